@@ -1,0 +1,58 @@
+import { performance } from 'node:perf_hooks'
+
+/** One figure the benchmark reports, in the shape `npm run bench -- --json` prints. */
+export interface Figure {
+  name: string
+  value: number
+  unit: 'ms'
+  /** The figure must be at or below this; null when the figure is informative only. */
+  target: number | null
+  met: boolean | null
+}
+
+/** Runs `task` `runs` times and returns each duration in milliseconds. */
+export async function timeRuns(runs: number, task: (run: number) => unknown): Promise<number[]> {
+  const durations: number[] = []
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now()
+    await task(run)
+    durations.push(performance.now() - start)
+  }
+  return durations
+}
+
+/** The value below which `fraction` of the samples fall (nearest-rank method). */
+export function percentile(samples: number[], fraction: number): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const rank = Math.max(0, Math.ceil(fraction * sorted.length) - 1)
+  return sorted[rank] ?? Number.NaN
+}
+
+/** Median and p95 figures for one measured operation, the p95 (or median) checked against a target. */
+export function summarize(
+  name: string,
+  samples: number[],
+  targets: { median?: number; p95?: number }
+): Figure[] {
+  const figure = (label: string, value: number, target: number | undefined): Figure => ({
+    name: `${name} ${label}`,
+    value: Math.round(value * 100) / 100,
+    unit: 'ms',
+    target: target ?? null,
+    met: target === undefined ? null : value <= target
+  })
+  return [figure('median', percentile(samples, 0.5), targets.median), figure('p95', percentile(samples, 0.95), targets.p95)]
+}
+
+/** Prints figures one per line with their targets, or as JSON for tools. */
+export function report(figures: Figure[], asJson: boolean, context: string): void {
+  if (asJson) {
+    console.log(JSON.stringify(figures, null, 2))
+    return
+  }
+  console.log(context)
+  for (const figure of figures) {
+    const target = figure.target === null ? '' : `  (target <= ${figure.target} ${figure.unit}: ${figure.met ? 'met' : 'NOT MET'})`
+    console.log(`${figure.name.padEnd(40)} ${String(figure.value).padStart(9)} ${figure.unit}${target}`)
+  }
+}

@@ -1,0 +1,41 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+
+const alias = {
+  '@shared': resolve(import.meta.dirname, 'src/shared'),
+  '@renderer': resolve(import.meta.dirname, 'src/renderer/src')
+}
+
+// The dev server injects an inline module preamble and talks over a websocket; only while
+// developing, the page's policy is widened for exactly that. Built files keep the strict policy.
+function relaxCspForDevServer(): Plugin {
+  return {
+    name: 'dossier-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'none'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*")
+  }
+}
+
+export default defineConfig({
+  main: {
+    resolve: { alias }
+  },
+  preload: {
+    resolve: { alias },
+    build: {
+      rollupOptions: {
+        // A sandboxed preload cannot load ES modules, so it ships as one CommonJS file.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' }
+      }
+    }
+  },
+  renderer: {
+    resolve: { alias },
+    plugins: [react(), relaxCspForDevServer()]
+  }
+})

@@ -1,0 +1,95 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+
+// Layer rules: imports only point down (see ARCHITECTURE.md). Each folder lists what it may not reach.
+const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events']
+
+const noElectron = { name: 'electron', message: "Only src/main/electron and src/main/index.ts may import 'electron'." }
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+    }
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            { group: NODE_BUILTINS, message: 'The renderer is a web page: no Node built-ins.' },
+            { group: ['**/main/**', '**/preload/**'], message: 'The renderer talks to the app only through src/renderer/src/api.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            { group: NODE_BUILTINS, message: 'The contract runs everywhere: no Node built-ins.' },
+            { group: ['@renderer/*', '**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports nothing of ours.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/electron/**', 'src/main/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            { group: ['electron/*'], message: noElectron.message },
+            { group: ['**/electron/**', '!**/node_modules/**'], message: 'Only the Electron layer may reach src/main/electron.' },
+            { group: ['@renderer/*', '**/renderer/**'], message: 'The main process never imports the renderer.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/main/core/**/*.ts', 'src/main/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            { group: ['**/api', '**/api/**'], message: 'Core and store sit below the api table.' },
+            { group: ['**/electron/**'], message: noElectron.message },
+            { group: ['@renderer/*', '**/renderer/**'], message: 'The main process never imports the renderer.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/main/**', '@renderer/*', '**/renderer/**'], message: 'The preload only exposes the contract.' }] }
+      ]
+    }
+  }
+)

@@ -1,0 +1,23 @@
+import type { ApiError, ErrorCode, FieldIssue } from '@shared/result'
+
+/** Thrown by a handler to answer with a specific error code; the table turns it into a Result. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: FieldIssue[]
+  ) {
+    super(message)
+    this.name = 'ApiFailure'
+  }
+
+  toApiError(): ApiError {
+    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message }
+  }
+}
+
+/** The value, or a not-found failure naming what was looked for. */
+export function found<T>(value: T | undefined, what: string, id: string): T {
+  if (value === undefined) throw new ApiFailure('not-found', `No ${what} with id "${id}" exists in this library.`)
+  return value
+}

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Logger } from '../core/log'
+import { openStore } from '../store'
+import type { DefaultLibrary, Store } from '../store'
+import { appHandlers } from './app-handlers'
+import { briefHandlers } from './brief-handlers'
+import type { ApiContext } from './context'
+import { libraryHandlers } from './library-handlers'
+import { settingsHandlers } from './settings-handlers'
+import { createApiTable, createUnavailableApiTable, toApiError } from './table'
+import type { ApiTable } from './table'
+
+export type { ApiTable } from './table'
+
+/** Builds the full handler table on an open store. */
+export function createApi(context: ApiContext): ApiTable {
+  return createApiTable(
+    {
+      ...appHandlers(context),
+      ...settingsHandlers(context),
+      ...libraryHandlers(context),
+      ...briefHandlers(context)
+    },
+    context.log
+  )
+}
+
+export interface OpenApiOptions {
+  dataDir: string
+  /** Folder holding default-library.json (the repository's resources/ or the packaged app's). */
+  resourcesDir: string
+  log: Logger
+}
+
+/**
+ * Opens the store and returns the api table every transport uses. When the data folder cannot
+ * be opened (for instance it was written by a newer Dossier), every call answers with that error
+ * so the window can explain it instead of the app failing to start.
+ */
+export async function openApi(options: OpenApiOptions): Promise<{ api: ApiTable; store: Store | null }> {
+  try {
+    const store = await openStore({
+      dataDir: options.dataDir,
+      loadDefaultLibrary: () => loadDefaultLibrary(options.resourcesDir)
+    })
+    for (const notice of store.notices) options.log.info(notice.message)
+    return { api: createApi({ store, log: options.log }), store }
+  } catch (error) {
+    return { api: createUnavailableApiTable(toApiError('open', error, options.log)), store: null }
+  }
+}
+
+async function loadDefaultLibrary(resourcesDir: string): Promise<DefaultLibrary> {
+  const text = await readFile(join(resourcesDir, 'default-library.json'), 'utf8')
+  return JSON.parse(text) as DefaultLibrary
+}

@@ -1,0 +1,75 @@
+import type { z } from 'zod'
+import { operations, OPERATION_NAMES } from '@shared/operations'
+import type { OperationName, OperationOutput } from '@shared/operations'
+import { fail, ok } from '@shared/result'
+import type { ApiError, FieldIssue, Result } from '@shared/result'
+import { ApiFailure } from './failure'
+import type { Logger } from '../core/log'
+import { StoreError } from '../store'
+
+type ParsedInput<Name extends OperationName> = z.output<(typeof operations)[Name]['input']>
+
+/** What each domain file supplies: a function per operation, receiving input already validated. */
+export type Handlers = {
+  [Name in OperationName]: (input: ParsedInput<Name>) => Promise<OperationOutput<Name>> | OperationOutput<Name>
+}
+
+/** The table every transport calls: untrusted input in, a Result out, never a throw. */
+export type ApiTable = {
+  [Name in OperationName]: (input: unknown) => Promise<Result<OperationOutput<Name>>>
+}
+
+/** Wraps handlers so each call validates its input against the contract and returns a Result. */
+export function createApiTable(handlers: Handlers, log: Logger): ApiTable {
+  const table: Partial<Record<OperationName, (input: unknown) => Promise<Result<unknown>>>> = {}
+  for (const name of OPERATION_NAMES) {
+    table[name] = async (input: unknown) => {
+      const parsed = operations[name].input.safeParse(input ?? {})
+      if (!parsed.success) {
+        const issues = toFieldIssues(parsed.error)
+        return fail('invalid-input', describeIssues(name, issues), issues)
+      }
+      try {
+        const handler = handlers[name] as (value: unknown) => unknown
+        return ok(await handler(parsed.data))
+      } catch (error) {
+        return { ok: false, error: toApiError(name, error, log) }
+      }
+    }
+  }
+  return table as ApiTable
+}
+
+/** A table whose every call answers with the same error, for when the data folder cannot be opened. */
+export function createUnavailableApiTable(error: ApiError): ApiTable {
+  const table: Partial<Record<OperationName, () => Promise<Result<never>>>> = {}
+  for (const name of OPERATION_NAMES) table[name] = async () => ({ ok: false, error })
+  return table as ApiTable
+}
+
+/** Turns zod's issues into field paths and messages a form can show next to each field. */
+export function toFieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(input)',
+    message: issue.message
+  }))
+}
+
+function describeIssues(name: OperationName, issues: FieldIssue[]): string {
+  const listed = issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')
+  return `The request "${name}" was not accepted: ${listed}`
+}
+
+/** Known failures pass through with their code; anything else is logged whole and reported plainly. */
+export function toApiError(name: string, error: unknown, log: Logger): ApiError {
+  if (error instanceof ApiFailure) return error.toApiError()
+  if (error instanceof StoreError) {
+    log.error(`${name} failed in the store`, error)
+    return { code: error.code, message: error.message }
+  }
+  log.error(`${name} failed unexpectedly`, error)
+  return {
+    code: 'internal',
+    message: 'Something went wrong inside Dossier. Nothing was changed; the details are in the log.'
+  }
+}

@@ -1,0 +1,39 @@
+import { appendFileSync, mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+
+/** Where failures go in full (stack included) while the user sees a plain sentence. */
+export interface Logger {
+  error(message: string, error?: unknown): void
+  info(message: string): void
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`
+  return error === undefined ? '' : String(error)
+}
+
+/** A logger that appends timestamped lines to a file and echoes them to stderr. */
+export function createFileLogger(file: string): Logger {
+  mkdirSync(dirname(file), { recursive: true })
+  const write = (level: string, message: string, error?: unknown): void => {
+    const detail = describe(error)
+    const line = `${new Date().toISOString()} ${level} ${message}${detail ? `\n${detail}` : ''}\n`
+    // Synchronous on purpose: the line must be on disk even if the process dies right after.
+    appendFileSync(file, line)
+    if (level === 'ERROR') process.stderr.write(line)
+  }
+  return {
+    error: (message, error) => write('ERROR', message, error),
+    info: (message) => write('INFO', message)
+  }
+}
+
+/** A logger that keeps lines in memory, for tests that check what was logged. */
+export function createMemoryLogger(): Logger & { lines: string[] } {
+  const lines: string[] = []
+  return {
+    lines,
+    error: (message, error) => lines.push(`ERROR ${message} ${describe(error)}`),
+    info: (message) => lines.push(`INFO ${message}`)
+  }
+}

@@ -1,0 +1,73 @@
+import type { z } from 'zod'
+import { DataFile } from './data-file'
+import type { DocumentSpec } from './documents'
+import { describeIssues } from './documents'
+import { SerialFile } from './serial-file'
+import { saveFailed, StoreError } from './store-error'
+import type { Collection } from './types'
+
+/** Where the store writes and which data version it stamps. */
+export interface WriteContext {
+  dataDir: string
+  schemaVersion: number
+}
+
+/** A list of items kept in one file, with an id -> item map for O(1) reads in stored order. */
+export function createItemsCollection<T extends { id: string }>(
+  context: WriteContext,
+  spec: DocumentSpec<T[]>,
+  itemSchema: z.ZodType<T>,
+  label: string,
+  items: T[]
+): { collection: Collection<T>; file: SerialFile<Map<string, T>> } {
+  const data = new DataFile(context.dataDir, spec.relPath)
+  const file = new SerialFile<Map<string, T>>(
+    new Map(items.map((item) => [item.id, item])),
+    (state) => writeOrExplain(context, data, spec.toDocument([...state.values()], context.schemaVersion)),
+    // A Map keeps insertion order and keeps a replaced key in place, which is the stored order.
+    (state) => new Map(state)
+  )
+  const collection: Collection<T> = {
+    list: () => [...file.state.values()],
+    get: (id) => file.state.get(id),
+    put: async (item) => {
+      const valid = validate(itemSchema, item, label)
+      await file.change((draft) => draft.set(valid.id, valid))
+    },
+    // Always queued, even for an id not yet on disk: a put still in the queue may be adding it.
+    remove: async (id) => {
+      await file.change((draft) => {
+        draft.delete(id)
+        return draft
+      })
+    }
+  }
+  return { collection, file }
+}
+
+/** Checks an item against its contract schema before it can reach the disk, and returns the parsed item. */
+export function validate<T>(schema: z.ZodType<T>, item: unknown, label: string): T {
+  const result = schema.safeParse(item)
+  if (result.success) return result.data
+  // Saving it would make the whole file fail validation at the next start.
+  throw new StoreError(
+    'invalid-input',
+    `Dossier did not save this ${label} because it is not valid: ${describeIssues(result.error)}`,
+    {
+      cause: result.error
+    }
+  )
+}
+
+/** Writes a document, turning a system error into a StoreError the user can act on. */
+export async function writeOrExplain(
+  context: WriteContext,
+  file: DataFile,
+  document: Record<string, unknown>
+): Promise<void> {
+  try {
+    await file.write(document)
+  } catch (error) {
+    throw saveFailed(file.relPath, context.dataDir, error)
+  }
+}

@@ -1,0 +1,89 @@
+import { LIBRARY_KINDS, packageSchema, settingsSchema } from '@shared/entities'
+import type { LibraryItemByKind, LibraryKind, Settings } from '@shared/entities'
+import type { Notice } from '@shared/operations'
+import { createBriefsCollection } from './briefs-collection'
+import { createItemsCollection, validate, writeOrExplain } from './collections'
+import type { WriteContext } from './collections'
+import { DataFile } from './data-file'
+import { librarySchema, librarySpec, packagesSpec, settingsSpec } from './documents'
+import type { LoadedFolder } from './load-data-folder'
+import { SerialFile } from './serial-file'
+import type { Collection, Store } from './types'
+
+const LABELS: Record<LibraryKind, string> = {
+  partner: 'partner',
+  keyMessage: 'key message',
+  irritant: 'irritant',
+  backgroundNote: 'background note'
+}
+
+type Collections = { [K in LibraryKind]: Collection<LibraryItemByKind[K]> }
+
+/** Builds the store's in-memory view over a loaded data folder, with one write queue per file. */
+export function createStore(context: WriteContext, folder: LoadedFolder, notices: Notice[]): Store {
+  const queues: Array<{ idle(): Promise<void> }> = []
+
+  const collections = {} as Collections
+  for (const kind of LIBRARY_KINDS) {
+    const { collection, file } = createItemsCollection(
+      context,
+      librarySpec(kind),
+      librarySchema(kind),
+      LABELS[kind],
+      folder.library[kind]
+    )
+    collections[kind] = collection as never
+    queues.push(file)
+  }
+  // TypeScript cannot follow K through the mapped type, so the lookup is typed once here.
+  const of = <K extends LibraryKind>(kind: K): Collection<LibraryItemByKind[K]> =>
+    collections[kind] as Collection<LibraryItemByKind[K]>
+
+  const packages = createItemsCollection(context, packagesSpec(), packageSchema, 'package', folder.packages)
+  queues.push(packages.file)
+  const briefs = createBriefsCollection(context, folder.briefs)
+  const settings = createSettings(context, folder.settings)
+  queues.push(settings.file)
+
+  return {
+    dataDir: context.dataDir,
+    notices,
+    library: {
+      list: (kind) => of(kind).list(),
+      get: (kind, id) => of(kind).get(id),
+      put: (kind, item) => of(kind).put(item),
+      remove: (kind, id) => of(kind).remove(id)
+    },
+    briefs: briefs.collection,
+    packages: packages.collection,
+    settings: settings.api,
+    flush: async () => {
+      await Promise.all([...queues, ...briefs.files()].map((queue) => queue.idle()))
+    }
+  }
+}
+
+function createSettings(
+  context: WriteContext,
+  initial: Settings
+): { api: Store['settings']; file: SerialFile<Settings> } {
+  const spec = settingsSpec()
+  const data = new DataFile(context.dataDir, spec.relPath)
+  const file = new SerialFile<Settings>(
+    initial,
+    (settings) => writeOrExplain(context, data, spec.toDocument(settings, context.schemaVersion)),
+    (settings) => ({ ...settings })
+  )
+  const partial = settingsSchema.partial()
+  const api: Store['settings'] = {
+    get: () => ({ ...file.state }),
+    update: async (patch) => {
+      const valid = validate(partial, patch, 'setting')
+      // A key given as undefined means "no change", not "erase".
+      const changes = Object.fromEntries(Object.entries(valid).filter(([, value]) => value !== undefined))
+      await file.change((draft) => ({ ...draft, ...changes }))
+      return { ...file.state }
+    }
+  }
+  return { api, file }
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod'
+import { briefSchema, DEFAULT_SETTINGS, librarySchemas, packageSchema, settingsSchema } from '@shared/entities'
+import type { Brief, LibraryItemByKind, LibraryKind, Package, Settings } from '@shared/entities'
+import type { JsonObject } from './json-file-adapter'
+
+/** How one kind of data file is laid out: where it lives, how it is checked and written. */
+export interface DocumentSpec<V> {
+  readonly relPath: string
+  /** What the store holds when the file is absent or lost; undefined when the file simply goes away. */
+  readonly empty: V | undefined
+  /** Checks a document already upgraded to the current version and returns its typed value. */
+  parse(document: unknown): { ok: true; value: V } | { ok: false; problem: string }
+  toDocument(value: V, schemaVersion: number): JsonObject
+}
+
+export const LIBRARY_FILES: Record<LibraryKind, string> = {
+  partner: 'library/partners.json',
+  keyMessage: 'library/key-messages.json',
+  irritant: 'library/irritants.json',
+  backgroundNote: 'library/background-notes.json'
+}
+export const PACKAGES_FILE = 'packages.json'
+export const SETTINGS_FILE = 'settings.json'
+export const LIBRARY_DIR = 'library'
+export const BRIEFS_DIR = 'briefs'
+
+/** The path of a brief's own file; ids are checked by idSchema, so they are safe as file names. */
+export function briefFile(id: string): string {
+  return `${BRIEFS_DIR}/${id}.json`
+}
+
+const version = z.number().int().min(1)
+
+/** A file holding a list of items with distinct ids: a library collection or the packages. */
+export function itemsSpec<T extends { id: string }>(relPath: string, itemSchema: z.ZodType<T>): DocumentSpec<T[]> {
+  const schema = z.object({ schemaVersion: version, items: z.array(itemSchema) }).superRefine((document, ctx) => {
+    const seen = new Set<string>()
+    document.items.forEach((item, index) => {
+      if (seen.has(item.id))
+        ctx.addIssue({ code: 'custom', path: ['items', index, 'id'], message: `The id ${item.id} appears twice.` })
+      seen.add(item.id)
+    })
+  })
+  return {
+    relPath,
+    empty: [],
+    parse: (document) => outcome(schema.safeParse(document), (doc) => doc.items),
+    toDocument: (items, schemaVersion) => ({ schemaVersion, items })
+  }
+}
+
+/** The contract schema of one library kind, typed by its kind (TypeScript cannot follow K through the table). */
+export function librarySchema<K extends LibraryKind>(kind: K): z.ZodType<LibraryItemByKind[K]> {
+  return librarySchemas[kind] as unknown as z.ZodType<LibraryItemByKind[K]>
+}
+
+/** The file of one library collection. */
+export function librarySpec<K extends LibraryKind>(kind: K): DocumentSpec<LibraryItemByKind[K][]> {
+  return itemsSpec(LIBRARY_FILES[kind], librarySchema(kind))
+}
+
+/** The packages file. */
+export function packagesSpec(): DocumentSpec<Package[]> {
+  return itemsSpec(PACKAGES_FILE, packageSchema)
+}
+
+/** The settings file; when it is absent the defaults apply. */
+export function settingsSpec(): DocumentSpec<Settings> {
+  const schema = z.object({ schemaVersion: version, settings: settingsSchema })
+  return {
+    relPath: SETTINGS_FILE,
+    empty: { ...DEFAULT_SETTINGS },
+    parse: (document) => outcome(schema.safeParse(document), (doc) => doc.settings),
+    toDocument: (settings, schemaVersion) => ({ schemaVersion, settings })
+  }
+}
+
+/** One brief's file; the brief inside must carry the id its file name says. */
+export function briefSpec(id: string): DocumentSpec<Brief> {
+  const schema = z.object({ schemaVersion: version, brief: briefSchema }).refine((doc) => doc.brief.id === id, {
+    path: ['brief', 'id'],
+    message: `The brief's id does not match its file name (${id}).`
+  })
+  return {
+    relPath: briefFile(id),
+    empty: undefined,
+    parse: (document) => outcome(schema.safeParse(document), (doc) => doc.brief),
+    toDocument: (brief, schemaVersion) => ({ schemaVersion, brief })
+  }
+}
+
+function outcome<D, V>(
+  result: z.ZodSafeParseResult<D>,
+  pick: (document: D) => V
+): { ok: true; value: V } | { ok: false; problem: string } {
+  if (result.success) return { ok: true, value: pick(result.data) }
+  return { ok: false, problem: describeIssues(result.error) }
+}
+
+/** The first problem of a failed validation, named by its path, for logs and error messages. */
+export function describeIssues(error: z.ZodError): string {
+  const [first] = error.issues
+  if (!first) return 'The content is not valid.'
+  const where = first.path.length > 0 ? `${first.path.map(String).join('.')}: ` : ''
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : ''
+  return `${where}${first.message}${more}`
+}

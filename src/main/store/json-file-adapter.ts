@@ -1,0 +1,59 @@
+import { readFile } from 'node:fs/promises'
+import type { Adapter } from 'lowdb'
+import { errorCode, nodeFs, writeFileAtomic } from './atomic-write'
+import type { AtomicFs } from './atomic-write'
+
+/** A parsed data file: every file the store writes is one JSON object. */
+export type JsonObject = Record<string, unknown>
+
+/** The file holds JSON, but not the JSON object every data file must be. */
+export class FileFormatError extends Error {
+  override readonly name = 'FileFormatError'
+}
+
+/** True for errors that mean "the bytes are damaged", as opposed to "the disk could not be read". */
+export function isDamagedFileError(error: unknown): boolean {
+  return error instanceof SyntaxError || error instanceof FileFormatError
+}
+
+/**
+ * lowdb adapter for one JSON file. Writes are atomic and durable; reads return null only when
+ * the file does not exist and let parse errors through, because recovery depends on seeing them.
+ */
+export class JsonFileAdapter implements Adapter<JsonObject | null> {
+  constructor(
+    readonly path: string,
+    private readonly fs: AtomicFs = nodeFs
+  ) {}
+
+  async read(): Promise<JsonObject | null> {
+    let text: string
+    try {
+      text = await readFile(this.path, 'utf8')
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return null
+      throw error
+    }
+    return parseDocument(text)
+  }
+
+  async write(data: JsonObject | null): Promise<void> {
+    if (data === null) throw new TypeError(`Refusing to write nothing to ${this.path}.`)
+    await writeFileAtomic(this.path, serializeDocument(data), this.fs)
+  }
+}
+
+/** Parses a data file's text; throws SyntaxError or FileFormatError for damaged content. */
+export function parseDocument(text: string): JsonObject {
+  // A byte-order mark appears when someone saves the file from Notepad; it is not damage.
+  const parsed: unknown = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text)
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new FileFormatError('The file holds JSON, but not a JSON object.')
+  }
+  return parsed as JsonObject
+}
+
+/** The text written for a document: indented so a person can read the data folder. */
+export function serializeDocument(document: JsonObject): string {
+  return `${JSON.stringify(document, null, 2)}\n`
+}

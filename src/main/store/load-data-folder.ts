@@ -1,0 +1,136 @@
+import { mkdir, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { idSchema, LIBRARY_KINDS } from '@shared/entities'
+import type { Brief, Package, Settings } from '@shared/entities'
+import type { Notice } from '@shared/operations'
+import { errorCode, removeLeftoverTempFiles } from './atomic-write'
+import { DataFile } from './data-file'
+import { BRIEFS_DIR, briefSpec, LIBRARY_DIR, librarySpec, packagesSpec, settingsSpec } from './documents'
+import type { DocumentSpec } from './documents'
+import { dataTooNew, loadFile } from './load-file'
+import type { Loaded } from './load-file'
+import { recoverFile } from './recovery'
+import type { OpenContext } from './recovery'
+import { fetchDefaultLibrary, installDefaultLibrary } from './seed'
+import { mapLimited } from './map-limited'
+import type { LibraryLists } from './seed'
+import type { DefaultLibrary } from './types'
+
+// A folder of thousands of briefs must not open them all at once: systems cap open files (macOS at 256).
+const READ_CONCURRENCY = 16
+
+/** Everything a data folder holds once read, repaired and (on first start) seeded. */
+export interface LoadedFolder {
+  library: LibraryLists
+  packages: Package[]
+  settings: Settings
+  briefs: Brief[]
+  notices: Notice[]
+  /** Good files now on disk, relative to the data folder: what the start-up backup copies. */
+  goodFiles: string[]
+  /** Rewrites of files stored at an older data version; run after the backup keeps the originals. */
+  upgrades: Array<() => Promise<void>>
+}
+
+interface Collector {
+  notices: Notice[]
+  goodFiles: string[]
+  upgrades: Array<() => Promise<void>>
+}
+
+/** Reads every data file once, refuses newer data, repairs damaged files and seeds an empty folder. */
+export async function loadDataFolder(
+  context: OpenContext,
+  loadDefaultLibrary: () => Promise<DefaultLibrary>
+): Promise<LoadedFolder> {
+  const { dataDir } = context
+  const librarySpecs = LIBRARY_KINDS.map((kind) => librarySpec(kind))
+  const briefSpecs = (await listBriefIds(dataDir)).map(briefSpec)
+  const specs: DocumentSpec<unknown>[] = [...librarySpecs, packagesSpec(), settingsSpec(), ...briefSpecs]
+  const loaded = await mapLimited(specs, READ_CONCURRENCY, (spec) =>
+    loadFile(new DataFile(dataDir, spec.relPath), spec, context.versioning, dataDir)
+  )
+
+  // Nothing is moved, restored or written before this check, so a newer app finds its data intact.
+  loaded.forEach((outcome, index) => {
+    if (outcome.status === 'too-new')
+      throw dataTooNew(specs[index]!.relPath, outcome.diskVersion, context.versioning.current)
+  })
+  await prepareFolders(dataDir)
+
+  const out: Collector = { notices: [], goodFiles: [], upgrades: [] }
+  const settled: unknown[] = []
+  for (const [index, spec] of specs.entries()) settled.push(await settle(context, spec, loaded[index]!, out))
+
+  const library = Object.fromEntries(LIBRARY_KINDS.map((kind, index) => [kind, settled[index]])) as LibraryLists
+  let packages = settled[LIBRARY_KINDS.length] as Package[]
+  const settings = settled[LIBRARY_KINDS.length + 1] as Settings
+  const briefs = settled.slice(LIBRARY_KINDS.length + 2).filter((brief): brief is Brief => brief !== undefined)
+
+  // Seed only a folder with no library file at all: one that lost a collection is not new.
+  if (loaded.slice(0, LIBRARY_KINDS.length).every((outcome) => outcome.status === 'missing')) {
+    const seeded = await installDefaultLibrary(context, await fetchDefaultLibrary(loadDefaultLibrary), {
+      packages: out.goodFiles.includes(packagesSpec().relPath),
+      briefIds: new Set(briefs.map((brief) => brief.id))
+    })
+    Object.assign(library, seeded.library)
+    packages = seeded.packages ?? packages
+    briefs.push(...seeded.briefs)
+    out.goodFiles.push(...seeded.written)
+    out.notices.push(seeded.notice)
+  }
+  return { library, packages, settings, briefs, ...out }
+}
+
+// Turns one file's read outcome into the value the store starts with, repairing it if damaged.
+async function settle<V>(
+  context: OpenContext,
+  spec: DocumentSpec<V>,
+  loaded: Loaded<V>,
+  out: Collector
+): Promise<V | undefined> {
+  const file = new DataFile(context.dataDir, spec.relPath)
+  let found: { value: V; diskVersion: number } | null = null
+  if (loaded.status === 'missing') return spec.empty
+  if (loaded.status === 'ok') found = loaded
+  if (loaded.status === 'damaged') {
+    const recovery = await recoverFile(context, file, spec)
+    out.notices.push(recovery.notice)
+    found = recovery.restored
+  }
+  if (!found) {
+    // Lost for good: write the empty state so the folder stays recognisably not new.
+    if (spec.empty === undefined) return undefined
+    await file.write(spec.toDocument(spec.empty, context.versioning.current))
+    out.goodFiles.push(spec.relPath)
+    return spec.empty
+  }
+  out.goodFiles.push(spec.relPath)
+  const { value, diskVersion } = found
+  if (diskVersion < context.versioning.current) {
+    out.upgrades.push(() => file.write(spec.toDocument(value, context.versioning.current)))
+  }
+  return value
+}
+
+// Brief files are named <id>.json; anything else in the folder is not ours and is left alone.
+async function listBriefIds(dataDir: string): Promise<string[]> {
+  let names: string[]
+  try {
+    names = await readdir(join(dataDir, BRIEFS_DIR))
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return []
+    throw error
+  }
+  return names
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .filter((id) => idSchema.safeParse(id).success)
+    .sort()
+}
+
+async function prepareFolders(dataDir: string): Promise<void> {
+  await mkdir(join(dataDir, LIBRARY_DIR), { recursive: true })
+  await mkdir(join(dataDir, BRIEFS_DIR), { recursive: true })
+  await Promise.all([dataDir, join(dataDir, LIBRARY_DIR), join(dataDir, BRIEFS_DIR)].map(removeLeftoverTempFiles))
+}

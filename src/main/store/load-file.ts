@@ -1,0 +1,74 @@
+import type { DataFile } from './data-file'
+import type { DocumentSpec } from './documents'
+import { isDamagedFileError } from './json-file-adapter'
+import { MigrationFailedError, migrations, runMigrations } from './migrations/index'
+import type { Migration } from './migrations/index'
+import { readFailed, StoreError } from './store-error'
+import { SCHEMA_VERSION } from './version'
+
+/** The data version this build writes and the steps that reach it from older ones. */
+export interface Versioning {
+  current: number
+  steps: readonly Migration[]
+}
+
+export const DEFAULT_VERSIONING: Versioning = { current: SCHEMA_VERSION, steps: migrations }
+
+/** What reading one data file found. `diskVersion` is the version stored, before any upgrade. */
+export type Loaded<V> =
+  | { status: 'missing' }
+  | { status: 'ok'; value: V; diskVersion: number }
+  | { status: 'damaged'; problem: string }
+  | { status: 'too-new'; diskVersion: number }
+
+/** Reads one data file once: parses, refuses newer data, upgrades older data, validates. */
+export async function loadFile<V>(
+  file: DataFile,
+  spec: DocumentSpec<V>,
+  versioning: Versioning,
+  dataDir: string
+): Promise<Loaded<V>> {
+  let raw: unknown
+  try {
+    raw = await file.read()
+  } catch (error) {
+    if (isDamagedFileError(error)) return { status: 'damaged', problem: (error as Error).message }
+    throw readFailed(file.relPath, dataDir, error)
+  }
+  if (raw === null) return { status: 'missing' }
+  return interpretDocument(raw, spec, versioning)
+}
+
+/** Checks a parsed document's version, upgrades it if older and validates it against its spec. */
+export function interpretDocument<V>(
+  raw: unknown,
+  spec: DocumentSpec<V>,
+  versioning: Versioning
+): Exclude<Loaded<V>, { status: 'missing' }> {
+  const diskVersion = (raw as { schemaVersion?: unknown }).schemaVersion
+  if (typeof diskVersion !== 'number' || !Number.isInteger(diskVersion) || diskVersion < 1) {
+    return { status: 'damaged', problem: 'The file has no valid schemaVersion.' }
+  }
+  if (diskVersion > versioning.current) return { status: 'too-new', diskVersion }
+  let upgraded: unknown = raw
+  if (diskVersion < versioning.current) {
+    try {
+      upgraded = runMigrations(raw, diskVersion, versioning.current, versioning.steps, spec.relPath)
+    } catch (error) {
+      // A step that chokes on the content means damaged content; a missing step is our bug.
+      if (error instanceof MigrationFailedError) return { status: 'damaged', problem: error.message }
+      throw error
+    }
+  }
+  const parsed = spec.parse(upgraded)
+  return parsed.ok ? { status: 'ok', value: parsed.value, diskVersion } : { status: 'damaged', problem: parsed.problem }
+}
+
+/** The error for data written by a newer Dossier; the files are left exactly as they are. */
+export function dataTooNew(file: string, diskVersion: number, current: number): StoreError {
+  return new StoreError(
+    'data-too-new',
+    `This data folder was written by a newer version of Dossier (data version ${diskVersion}; this version reads up to ${current}). Update Dossier, or start it with another data folder.`,
+    { file }
+  )
+}

@@ -1,0 +1,41 @@
+import { resolve } from 'node:path'
+import { createBackup, rotateBackups } from './backups'
+import { createStore } from './create-store'
+import { loadDataFolder } from './load-data-folder'
+import { DEFAULT_VERSIONING } from './load-file'
+import type { Versioning } from './load-file'
+import type { OpenContext } from './recovery'
+import { StoreError } from './store-error'
+import { fileStamp } from './timestamp'
+import type { Store, StoreOptions } from './types'
+
+const DEFAULT_KEEP_BACKUPS = 10
+
+/** Opens the data folder: loads every file once, repairs, seeds a new folder, backs up, upgrades. */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  return openStoreWith(options, DEFAULT_VERSIONING)
+}
+
+/** openStore with the data version and migrations given, so tests can exercise an upgrade. */
+export async function openStoreWith(options: StoreOptions, versioning: Versioning): Promise<Store> {
+  const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS
+  if (!Number.isInteger(keep) || keep < 1)
+    throw new RangeError(`keepBackups must be a whole number of at least 1, not ${keep}.`)
+  const now = options.now ?? (() => new Date())
+  const context: OpenContext = { dataDir: resolve(options.dataDir), stamp: fileStamp(now()), versioning }
+  try {
+    const folder = await loadDataFolder(context, options.loadDefaultLibrary)
+    // The backup runs before upgrades are written, so it keeps the files as an older Dossier wrote them.
+    await createBackup(context.dataDir, context.stamp, folder.goodFiles)
+    await rotateBackups(context.dataDir, keep)
+    for (const upgrade of folder.upgrades) await upgrade()
+    return createStore({ dataDir: context.dataDir, schemaVersion: versioning.current }, folder, folder.notices)
+  } catch (error) {
+    if (error instanceof StoreError) throw error
+    throw new StoreError(
+      'storage-failed',
+      `Dossier could not open its data folder ${context.dataDir} (${error instanceof Error ? error.message : String(error)}). Check that the folder exists and that you may read and write it, then start Dossier again.`,
+      { cause: error }
+    )
+  }
+}

@@ -1,0 +1,63 @@
+import type {
+  BackgroundNote,
+  Brief,
+  Irritant,
+  KeyMessage,
+  LibraryItemByKind,
+  LibraryKind,
+  Package,
+  Partner,
+  Settings
+} from '@shared/entities'
+import type { Notice } from '@shared/operations'
+
+/** The library shipped with the app, installed into a data folder that has none yet. */
+export interface DefaultLibrary {
+  schemaVersion: number
+  partners: Partner[]
+  keyMessages: KeyMessage[]
+  irritants: Irritant[]
+  backgroundNotes: BackgroundNote[]
+  briefs: Brief[]
+  packages: Package[]
+}
+
+export interface StoreOptions {
+  dataDir: string
+  /** Called only when the data folder holds no library yet (first start). */
+  loadDefaultLibrary: () => Promise<DefaultLibrary>
+  /** Injectable clock for tests (backup names, names of files kept aside). */
+  now?: () => Date
+  /** How many start-up backups to keep; default 10. */
+  keepBackups?: number
+}
+
+/** Items of one stored list. Returned items are the store's own objects: copy before changing them. */
+export interface Collection<T> {
+  list(): T[]
+  get(id: string): T | undefined
+  /** Inserts or replaces by id; resolves once the change is on disk. */
+  put(item: T): Promise<void>
+  /** Removes by id (an unknown id is fine); resolves once the change is on disk. */
+  remove(id: string): Promise<void>
+}
+
+export interface Store {
+  readonly dataDir: string
+  /** What happened while opening: files restored from backups, files that could not be recovered, default library installed. */
+  readonly notices: Notice[]
+  library: {
+    list<K extends LibraryKind>(kind: K): LibraryItemByKind[K][]
+    get<K extends LibraryKind>(kind: K, id: string): LibraryItemByKind[K] | undefined
+    put<K extends LibraryKind>(kind: K, item: LibraryItemByKind[K]): Promise<void>
+    remove(kind: LibraryKind, id: string): Promise<void>
+  }
+  briefs: Collection<Brief>
+  packages: Collection<Package>
+  settings: {
+    get(): Settings
+    update(patch: Partial<Settings>): Promise<Settings>
+  }
+  /** Waits for every queued write to reach the disk. */
+  flush(): Promise<void>
+}

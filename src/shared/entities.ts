@@ -1,0 +1,268 @@
+import { z } from 'zod'
+import { bilingualTextSchema, briefLanguageSchema, isComplete, languageSchema } from './languages'
+import type { BilingualText } from './languages'
+import { markingSchema } from './markings'
+import { isoDateSchema, timeOfDaySchema, timestampSchema } from './dates'
+import { topicSchema } from './topics'
+
+/** Ids are short, readable and safe in file names: letters, digits and dashes. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'Ids use lowercase letters, digits and dashes.' })
+
+const shortText = z.string().max(500, 'Keep this under 500 characters.')
+
+export const STATUSES = ['draft', 'approved', 'retired'] as const
+export const statusSchema = z.enum(STATUSES)
+export type Status = z.infer<typeof statusSchema>
+
+/** Fields every library item carries, whatever its kind. */
+const itemMetaShape = {
+  id: idSchema,
+  status: statusSchema,
+  marking: markingSchema,
+  owner: shortText,
+  topics: z.array(topicSchema),
+  lastReviewed: isoDateSchema,
+  reviewBy: isoDateSchema,
+  /** Increases by one on every saved change; briefs remember the version they copied. */
+  version: z.number().int().min(1),
+  updatedAt: timestampSchema,
+  updatedBy: shortText
+}
+
+// --- Partner ---------------------------------------------------------------------------------
+
+export const PARTNER_KINDS = ['country', 'organization', 'forum', 'region'] as const
+export const partnerKindSchema = z.enum(PARTNER_KINDS)
+
+export const keyFactSchema = z.object({ label: bilingualTextSchema, value: bilingualTextSchema })
+export type KeyFact = z.infer<typeof keyFactSchema>
+
+export const personSchema = z.object({
+  id: idSchema,
+  name: shortText.min(1, 'A person needs a name.'),
+  title: bilingualTextSchema,
+  organization: bilingualTextSchema,
+  bio: bilingualTextSchema
+})
+export type Person = z.infer<typeof personSchema>
+
+const partnerContentShape = {
+  ...itemMetaShape,
+  kind: partnerKindSchema,
+  name: bilingualTextSchema,
+  summary: bilingualTextSchema,
+  relationship: bilingualTextSchema,
+  keyFacts: z.array(keyFactSchema),
+  people: z.array(personSchema),
+  programmes: z.array(bilingualTextSchema),
+  /** Members of a forum or region, or the groups a country belongs to. */
+  relatedPartnerIds: z.array(idSchema),
+  tags: z.array(shortText)
+}
+
+// --- Key message, irritant, background note ------------------------------------------------------
+
+const keyMessageContentShape = {
+  ...itemMetaShape,
+  title: bilingualTextSchema,
+  text: bilingualTextSchema,
+  partnerIds: z.array(idSchema)
+}
+
+export const responsiveLineSchema = z.object({
+  id: idSchema,
+  text: bilingualTextSchema,
+  /** null for a line usable with any partner. */
+  partnerId: idSchema.nullable()
+})
+export type ResponsiveLine = z.infer<typeof responsiveLineSchema>
+
+const irritantContentShape = {
+  ...itemMetaShape,
+  title: bilingualTextSchema,
+  context: bilingualTextSchema,
+  responsiveLines: z.array(responsiveLineSchema),
+  partnerIds: z.array(idSchema)
+}
+
+const backgroundNoteContentShape = {
+  ...itemMetaShape,
+  title: bilingualTextSchema,
+  body: bilingualTextSchema,
+  partnerIds: z.array(idSchema)
+}
+
+// --- History and completeness ------------------------------------------------------------------
+
+/** An item's content plus its earlier versions (oldest first), each a full earlier copy. */
+function withHistory<Shape extends z.ZodRawShape>(shape: Shape, textFields: (keyof Shape)[]) {
+  const content = z.object(shape)
+  return z
+    .object({ ...shape, history: z.array(content) })
+    .superRefine((item, ctx) =>
+      requireBothLanguagesUnlessDraft(item as unknown as { status: string }, textFields as string[], ctx)
+    )
+}
+
+// An approved or retired item is what officers brief from, so both languages must be there;
+// a draft may be half-translated.
+function requireBothLanguagesUnlessDraft(
+  item: { status: string },
+  textFields: string[],
+  ctx: z.RefinementCtx
+): void {
+  if (item.status === 'draft') return
+  for (const field of textFields) {
+    const value = (item as unknown as Record<string, BilingualText | undefined>)[field]
+    if (value === undefined || !isComplete(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: 'An approved item needs both English and French text; save it as a draft until both are written.'
+      })
+    }
+  }
+}
+
+export const partnerSchema = withHistory(partnerContentShape, ['name', 'summary'])
+export const keyMessageSchema = withHistory(keyMessageContentShape, ['title', 'text'])
+export const irritantSchema = withHistory(irritantContentShape, ['title', 'context'])
+export const backgroundNoteSchema = withHistory(backgroundNoteContentShape, ['title', 'body'])
+
+export type Partner = z.infer<typeof partnerSchema>
+export type KeyMessage = z.infer<typeof keyMessageSchema>
+export type Irritant = z.infer<typeof irritantSchema>
+export type BackgroundNote = z.infer<typeof backgroundNoteSchema>
+
+/** The four kinds of library item, each stored in its own collection. */
+export const LIBRARY_KINDS = ['partner', 'keyMessage', 'irritant', 'backgroundNote'] as const
+export const libraryKindSchema = z.enum(LIBRARY_KINDS)
+export type LibraryKind = z.infer<typeof libraryKindSchema>
+
+export const librarySchemas = {
+  partner: partnerSchema,
+  keyMessage: keyMessageSchema,
+  irritant: irritantSchema,
+  backgroundNote: backgroundNoteSchema
+} as const
+
+export interface LibraryItemByKind {
+  partner: Partner
+  keyMessage: KeyMessage
+  irritant: Irritant
+  backgroundNote: BackgroundNote
+}
+export type LibraryItem = LibraryItemByKind[LibraryKind]
+
+/** Every library item's display title, whatever its kind. */
+export function itemTitle(kind: LibraryKind, item: LibraryItem): BilingualText {
+  return kind === 'partner' ? (item as Partner).name : (item as KeyMessage).title
+}
+
+// --- Brief -----------------------------------------------------------------------------------
+
+export const BRIEF_TEMPLATES = ['bilateral', 'multilateral', 'courtesy-call', 'senior-officials'] as const
+export const briefTemplateSchema = z.enum(BRIEF_TEMPLATES)
+
+export const MEETING_FORMATS = ['bilateral', 'multilateral', 'courtesy-call', 'forum-side-meeting'] as const
+export const meetingFormatSchema = z.enum(MEETING_FORMATS)
+
+export const SECTION_KINDS = [
+  'meeting-details',
+  'key-messages',
+  'their-objectives',
+  'irritants',
+  'background',
+  'participants',
+  'annexes',
+  'custom'
+] as const
+export const sectionKindSchema = z.enum(SECTION_KINDS)
+
+export const participantSchema = z.object({
+  name: shortText.min(1, 'A participant needs a name.'),
+  title: shortText,
+  organization: shortText,
+  /** The partner person this participant was picked from, if any. */
+  personId: idSchema.nullable()
+})
+export type Participant = z.infer<typeof participantSchema>
+
+/** A library item placed in a brief: a reference, plus the brief's own text when edited there. */
+export const libraryBriefItemSchema = z.object({
+  type: z.literal('library'),
+  id: idSchema,
+  kind: libraryKindSchema,
+  itemId: idSchema,
+  /** The library version the brief copied; a newer library version means the copy is out of date. */
+  placedVersion: z.number().int().min(1),
+  /** The brief's own copy of the text; null while it follows the library. */
+  override: bilingualTextSchema.nullable()
+})
+
+/** Text written in the brief itself, not drawn from the library. */
+export const textBriefItemSchema = z.object({
+  type: z.literal('text'),
+  id: idSchema,
+  text: bilingualTextSchema
+})
+
+export const briefItemSchema = z.discriminatedUnion('type', [libraryBriefItemSchema, textBriefItemSchema])
+export type BriefItem = z.infer<typeof briefItemSchema>
+
+export const briefSectionSchema = z.object({
+  id: idSchema,
+  kind: sectionKindSchema,
+  title: bilingualTextSchema,
+  items: z.array(briefItemSchema)
+})
+export type BriefSection = z.infer<typeof briefSectionSchema>
+
+export const briefSchema = z.object({
+  id: idSchema,
+  title: bilingualTextSchema,
+  template: briefTemplateSchema,
+  language: briefLanguageSchema,
+  marking: markingSchema,
+  meeting: z.object({
+    date: isoDateSchema,
+    time: timeOfDaySchema,
+    place: shortText,
+    format: meetingFormatSchema
+  }),
+  partnerIds: z.array(idSchema),
+  participants: z.object({
+    canada: z.array(participantSchema),
+    partner: z.array(participantSchema)
+  }),
+  objectives: bilingualTextSchema,
+  sections: z.array(briefSectionSchema),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema
+})
+export type Brief = z.infer<typeof briefSchema>
+
+// --- Package and settings ----------------------------------------------------------------------
+
+export const packageSchema = z.object({
+  id: idSchema,
+  name: bilingualTextSchema,
+  startDate: isoDateSchema,
+  endDate: isoDateSchema,
+  marking: markingSchema,
+  briefIds: z.array(idSchema),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema
+})
+export type Package = z.infer<typeof packageSchema>
+
+export const settingsSchema = z.object({
+  uiLanguage: languageSchema,
+  /** Written into exported documents' properties and into history entries. */
+  author: shortText
+})
+export type Settings = z.infer<typeof settingsSchema>
+
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'en', author: '' }

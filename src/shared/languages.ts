@@ -1,0 +1,34 @@
+import { z } from 'zod'
+
+/** The two official languages; every content text carries both. */
+export const LANGUAGES = ['en', 'fr'] as const
+export type Language = (typeof LANGUAGES)[number]
+export const languageSchema = z.enum(LANGUAGES)
+
+/** A brief is exported in one language or both side by side. */
+export const BRIEF_LANGUAGES = ['en', 'fr', 'bilingual'] as const
+export type BriefLanguage = (typeof BRIEF_LANGUAGES)[number]
+export const briefLanguageSchema = z.enum(BRIEF_LANGUAGES)
+
+/** Language tags written into exports so Word checks spelling in the right language. */
+export const LANGUAGE_TAGS: Record<Language, string> = { en: 'en-CA', fr: 'fr-CA' }
+
+// Long enough for a full background note, short enough that a pasted file cannot bloat the store.
+export const MAX_TEXT_LENGTH = 50_000
+
+const text = z.string().max(MAX_TEXT_LENGTH, `Text is limited to ${MAX_TEXT_LENGTH} characters.`)
+
+/** Text in English and French; either may be empty while an item is a draft. */
+export const bilingualTextSchema = z.object({ en: text, fr: text })
+export type BilingualText = z.infer<typeof bilingualTextSchema>
+
+/** True when the text has something in both languages. */
+export function isComplete(value: BilingualText): boolean {
+  return value.en.trim() !== '' && value.fr.trim() !== ''
+}
+
+/** The text in the wanted language, or the other language when that one is empty. */
+export function pick(value: BilingualText, language: Language): string {
+  const wanted = value[language].trim()
+  return wanted !== '' ? value[language] : value[language === 'en' ? 'fr' : 'en']
+}

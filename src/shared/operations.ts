@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { idSchema, libraryKindSchema, settingsSchema } from './entities'
+import type { Brief, LibraryItem, Package, Settings } from './entities'
+import type { Result } from './result'
+
+/** Something the app wants the user to know at start, such as a file restored from a backup. */
+export interface Notice {
+  code: 'restored-from-backup' | 'unrecoverable-file' | 'default-library-installed'
+  /** Plain English for the log; the interface translates by `code` with `params`. */
+  message: string
+  params: Record<string, string>
+}
+
+export interface AppStatus {
+  dataDir: string
+  notices: Notice[]
+}
+
+// The output type rides along as a phantom so the table stays the single source of both.
+function operation<Input extends z.ZodType>(input: Input) {
+  return { returns: <Output>() => ({ input, output: undefined as unknown as Output }) }
+}
+
+const noInput = z.object({}).strict()
+
+/** Every call the renderer, the tests and the command line can make, with its input schema. */
+export const operations = {
+  'app.status': operation(noInput).returns<AppStatus>(),
+  'settings.get': operation(noInput).returns<Settings>(),
+  'settings.update': operation(settingsSchema.partial().strict()).returns<Settings>(),
+  'library.list': operation(z.object({ kind: libraryKindSchema }).strict()).returns<LibraryItem[]>(),
+  'library.get': operation(z.object({ kind: libraryKindSchema, id: idSchema }).strict()).returns<LibraryItem>(),
+  'briefs.list': operation(noInput).returns<Brief[]>(),
+  'briefs.get': operation(z.object({ id: idSchema }).strict()).returns<Brief>(),
+  'packages.list': operation(noInput).returns<Package[]>()
+}
+
+export type OperationName = keyof typeof operations
+export const OPERATION_NAMES = Object.keys(operations) as OperationName[]
+
+export type OperationInput<Name extends OperationName> = z.input<(typeof operations)[Name]['input']>
+export type OperationOutput<Name extends OperationName> = (typeof operations)[Name]['output']
+
+/** The shape of the client the preload exposes and the renderer calls: one function per operation. */
+export type DossierClient = {
+  [Name in OperationName]: (input: OperationInput<Name>) => Promise<Result<OperationOutput<Name>>>
+}
+
+/** IPC channel for an operation; one per call keeps main-side routing a plain lookup. */
+export function channelFor(name: OperationName): string {
+  return `dossier:${name}`
+}

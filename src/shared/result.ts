@@ -1,0 +1,35 @@
+/** Error codes the api can return; the interface translates each into words a user can act on. */
+export const ERROR_CODES = [
+  'invalid-input',
+  'not-found',
+  'unknown-operation',
+  'forbidden-sender',
+  'data-too-new',
+  'storage-failed',
+  'internal'
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+/** One problem with one field of an input, named by its path (for example `meeting.date`). */
+export interface FieldIssue {
+  path: string
+  message: string
+}
+
+export interface ApiError {
+  code: ErrorCode
+  /** Plain English for logs and the command line; the interface translates by `code`. */
+  message: string
+  issues?: FieldIssue[]
+}
+
+/** Every api call answers with this shape; nothing is thrown across the transport. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError }
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value }
+}
+
+export function fail<T = never>(code: ErrorCode, message: string, issues?: FieldIssue[]): Result<T> {
+  return { ok: false, error: issues ? { code, message, issues } : { code, message } }
+}

@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from './fixtures'
+
+test('first start shows the embedded library in English', async ({ openApp }) => {
+  const page = await openApp()
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+  const items = page.getByTestId('library-item')
+  await expect(items.filter({ hasText: 'Mexico' }).first()).toBeVisible()
+  expect(await items.count()).toBeGreaterThanOrEqual(20)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA')
+})
+
+test('switching to French shows French, and the choice survives a restart', async ({ openApp, page }) => {
+  await openApp()
+  await page.getByRole('button', { name: 'Settings' }).click()
+  await page.getByRole('radio', { name: 'Français' }).check()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA')
+  await page.getByRole('button', { name: 'Bibliothèque' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Bibliothèque' })).toBeVisible()
+  await expect(page.getByTestId('library-item').filter({ hasText: 'Mexique' }).first()).toBeVisible()
+
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Bibliothèque' })).toBeVisible()
+})
+
+test('the library screen has no serious or critical accessibility violation', async ({ openApp }) => {
+  const page = await openApp()
+  await expect(page.getByTestId('library-item').first()).toBeVisible()
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
+  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([])
+})

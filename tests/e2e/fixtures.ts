@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { OPERATION_NAMES } from '@shared/operations'
+import type { OperationName } from '@shared/operations'
+import { openApi } from '../../src/main/api'
+import type { ApiTable } from '../../src/main/api'
+import { createMemoryLogger } from '../../src/main/core/log'
+import { serveRenderer } from './renderer-server'
+
+const RENDERER_DIR = join(process.cwd(), 'out', 'renderer')
+
+interface DossierFixtures {
+  /** A fresh, empty data folder for this test only. */
+  dataDir: string
+  /** The real api table on that folder, the same one Electron's IPC serves. */
+  api: ApiTable
+  /** Opens the app in the page, with the api (this test's, unless given) bound in place of the preload. */
+  openApp: (options?: { api?: ApiTable }) => Promise<Page>
+}
+
+export const test = base.extend<DossierFixtures, { rendererUrl: string }>({
+  rendererUrl: [
+    async ({}, use) => {
+      if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+        throw new Error('The renderer is not built: run `npm run build` (npm run test:e2e does it first).')
+      }
+      const server = await serveRenderer(RENDERER_DIR)
+      await use(server.url)
+      await server.close()
+    },
+    { scope: 'worker' }
+  ],
+  dataDir: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-e2e-'))
+    await use(dir)
+    await rm(dir, { recursive: true, force: true })
+  },
+  api: async ({ dataDir }, use) => {
+    await use(await openTestApi(dataDir))
+  },
+  openApp: async ({ page, api, rendererUrl }, use) => {
+    await use(async (options = {}) => {
+      await bindApi(page, options.api ?? api)
+      await page.goto(rendererUrl)
+      return page
+    })
+  }
+})
+
+/** The real api table on a data folder, as the app opens it at start. */
+export async function openTestApi(dataDir: string): Promise<ApiTable> {
+  return (await openApi({ dataDir, resourcesDir: join(process.cwd(), 'resources'), log: createMemoryLogger() })).api
+}
+
+/** Puts the api table where the preload would: window.dossier, one function per operation. */
+export async function bindApi(page: Page, api: ApiTable): Promise<void> {
+  await page.exposeBinding('__dossierInvoke', (_source, name: OperationName, input: unknown) => api[name](input))
+  await page.addInitScript((names: string[]) => {
+    const page = globalThis as unknown as Record<string, unknown>
+    const invoke = (page as unknown as { __dossierInvoke: (name: string, input: unknown) => Promise<unknown> })
+      .__dossierInvoke
+    const client = Object.fromEntries(names.map((name) => [name, (input: unknown) => invoke(name, input)]))
+    Object.defineProperty(page, 'dossier', { value: Object.freeze(client) })
+  }, OPERATION_NAMES as string[])
+}
+
+export { expect }

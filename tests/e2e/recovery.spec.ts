@@ -1,0 +1,38 @@
+import { readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, openTestApi, test } from './fixtures'
+
+test('a data file cut in half is kept aside and the app starts from the last backup, saying so', async ({
+  api,
+  dataDir,
+  openApp,
+  page
+}) => {
+  // The fixture's first start installed the library; one more start takes a backup of it.
+  expect((await api['library.list']({ kind: 'partner' })).ok).toBe(true)
+  await openTestApi(dataDir)
+  const file = join(dataDir, 'library', 'partners.json')
+  const { size } = await stat(file)
+  await truncate(file, Math.floor(size / 2))
+  const cut = await readFile(file)
+
+  await openApp({ api: await openTestApi(dataDir) })
+  const notice = page.getByRole('status').filter({ hasText: /backup/i })
+  await expect(notice).toBeVisible()
+  await expect(page.getByTestId('library-item').filter({ hasText: 'Mexico' }).first()).toBeVisible()
+
+  const kept = await readdir(join(dataDir, 'recovered'), { recursive: true })
+  const keptFile = kept.find((name) => name.includes('partners.json'))
+  expect(keptFile, 'the damaged file is kept under recovered/').toBeDefined()
+  expect(await readFile(join(dataDir, 'recovered', keptFile ?? ''))).toEqual(cut)
+})
+
+test('a data folder written by a newer Dossier is explained, not overwritten', async ({ dataDir, openApp, page }) => {
+  const file = join(dataDir, 'library', 'partners.json')
+  const newer = JSON.stringify({ schemaVersion: 99, items: [] })
+  await writeFile(file, newer)
+
+  await openApp({ api: await openTestApi(dataDir) })
+  await expect(page.getByRole('alert')).toContainText(/newer version of Dossier/i)
+  expect(await readFile(file, 'utf8')).toBe(newer)
+})

@@ -1,0 +1,104 @@
+import { vi } from 'vitest'
+
+// A stand-in for the 'electron' module: records what the app asks of Electron so the glue can be
+// tested in plain Node, where the Electron binary is not available.
+
+type Listener = (...args: unknown[]) => unknown
+
+/** A minimal event emitter that remembers listeners by event name. */
+export class FakeEmitter {
+  readonly listeners = new Map<string, Listener[]>()
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener])
+    return this
+  }
+  once(event: string, listener: Listener): this {
+    return this.on(event, listener)
+  }
+  emit(event: string, ...args: unknown[]): unknown[] {
+    return (this.listeners.get(event) ?? []).map((listener) => listener(...args))
+  }
+}
+
+let nextContentsId = 1
+
+export class FakeWebContents extends FakeEmitter {
+  readonly id = nextContentsId++
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler
+  }
+}
+
+export class FakeBrowserWindow extends FakeEmitter {
+  static created: FakeBrowserWindow[] = []
+  static getAllWindows = (): FakeBrowserWindow[] => FakeBrowserWindow.created
+  readonly webContents = new FakeWebContents()
+  loaded: { url?: string; file?: string } = {}
+  constructor(readonly options: Record<string, unknown>) {
+    super()
+    FakeBrowserWindow.created.push(this)
+  }
+  loadURL = vi.fn(async (url: string) => {
+    this.loaded = { url }
+  })
+  loadFile = vi.fn(async (file: string) => {
+    this.loaded = { file }
+  })
+  show = vi.fn()
+  focus = vi.fn()
+  restore = vi.fn()
+  isMinimized = (): boolean => false
+}
+
+export const ipcMain = {
+  handlers: new Map<string, Listener>(),
+  handle(channel: string, handler: Listener): void {
+    ipcMain.handlers.set(channel, handler)
+  }
+}
+
+export class FakeSession {
+  permissionRequestHandler: Listener | null = null
+  permissionCheckHandler: Listener | null = null
+  beforeRequest: Listener | null = null
+  setPermissionRequestHandler(handler: Listener): void {
+    this.permissionRequestHandler = handler
+  }
+  setPermissionCheckHandler(handler: Listener): void {
+    this.permissionCheckHandler = handler
+  }
+  readonly webRequest = {
+    onBeforeRequest: (handler: Listener): void => {
+      this.beforeRequest = handler
+    }
+  }
+}
+
+export const Menu = {
+  built: null as unknown,
+  buildFromTemplate: (template: unknown) => ({ template }),
+  setApplicationMenu: (menu: unknown) => {
+    Menu.built = menu
+  }
+}
+
+export const fakeApp = Object.assign(new FakeEmitter(), {
+  isPackaged: false,
+  getPath: (): string => '/tmp/dossier-fake-user-data',
+  getAppPath: (): string => process.cwd(),
+  requestSingleInstanceLock: vi.fn(() => true),
+  quit: vi.fn(),
+  exit: vi.fn(),
+  whenReady: vi.fn(() => new Promise<void>(() => undefined))
+})
+
+export const fakeElectron = {
+  app: fakeApp,
+  BrowserWindow: FakeBrowserWindow,
+  ipcMain,
+  Menu,
+  session: { defaultSession: new FakeSession() },
+  contextBridge: { exposeInMainWorld: vi.fn() },
+  ipcRenderer: { invoke: vi.fn() }
+}

@@ -1,0 +1,130 @@
+import { readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openStore } from '../../../src/main/store/index'
+import { brief, cleanTempDirs, makeTempDir, optionsFor, partner, steppingClock } from './helpers'
+
+afterEach(cleanTempDirs)
+
+const FIRST_OPEN = '2026-11-26T06-50-01-123Z'
+const SECOND_OPEN = '2026-11-26T06-51-01-123Z'
+const THIRD_OPEN = '2026-11-26T06-52-01-123Z'
+
+/** A folder with two partners and a brief, opened twice so the second backup holds them. */
+async function backedUpFolder() {
+  const dataDir = await makeTempDir()
+  const options = optionsFor(dataDir, { now: steppingClock() })
+  const store = await openStore(options)
+  await store.library.put('partner', partner('mexico', 'Mexico'))
+  await store.library.put('partner', partner('chile', 'Chile'))
+  await store.briefs.put(brief('visit', 'Visit'))
+  await openStore(options)
+  return { dataDir, options }
+}
+
+describe('recovery of damaged files', () => {
+  it('restores a file cut in half from the newest backup and keeps the cut file aside', async () => {
+    const { dataDir, options } = await backedUpFolder()
+    const partnersPath = join(dataDir, 'library', 'partners.json')
+    await truncate(partnersPath, Math.floor((await stat(partnersPath)).size / 2))
+    const cutBytes = await readFile(partnersPath)
+
+    const store = await openStore(options)
+
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(['mexico', 'chile'])
+    const keptAs = `recovered/library/partners.json.${THIRD_OPEN}.corrupt`
+    expect(await readFile(join(dataDir, keptAs))).toEqual(cutBytes)
+    expect(store.notices).toEqual([
+      {
+        code: 'restored-from-backup',
+        message: expect.stringContaining('library/partners.json'),
+        params: { file: 'library/partners.json', backup: SECOND_OPEN, keptAs }
+      }
+    ])
+    // The restored file is the backup's copy, byte for byte, and is good at the next start.
+    expect(await readFile(partnersPath)).toEqual(
+      await readFile(join(dataDir, 'backups', SECOND_OPEN, 'library', 'partners.json'))
+    )
+    expect((await openStore(options)).notices).toEqual([])
+  })
+
+  it('restores a damaged brief file the same way', async () => {
+    const { dataDir, options } = await backedUpFolder()
+    await writeFile(join(dataDir, 'briefs', 'visit.json'), '{"schemaVersion":1,"brief":{"id":"vis')
+    const store = await openStore(options)
+    expect(store.briefs.get('visit')?.title.en).toBe('Visit')
+    expect(store.notices.map((n) => [n.code, n.params.file])).toEqual([['restored-from-backup', 'briefs/visit.json']])
+  })
+
+  it('treats a file that parses but fails validation as damaged', async () => {
+    const { dataDir, options } = await backedUpFolder()
+    const partnersPath = join(dataDir, 'library', 'partners.json')
+    const document = JSON.parse(await readFile(partnersPath, 'utf8'))
+    document.items[0].marking = 'TOP SECRET'
+    await writeFile(partnersPath, JSON.stringify(document))
+
+    const store = await openStore(options)
+    expect(store.library.get('partner', 'mexico')?.marking).toBe('UNCLASSIFIED')
+    expect(store.notices[0]?.code).toBe('restored-from-backup')
+  })
+
+  it('skips a backup whose copy is damaged too and uses an older good one', async () => {
+    const { dataDir, options } = await backedUpFolder()
+    await writeFile(join(dataDir, 'backups', SECOND_OPEN, 'library', 'partners.json'), '{"broken')
+    await writeFile(join(dataDir, 'library', 'partners.json'), '{"broken')
+    const store = await openStore(options)
+    // The first backup was taken before the partners were added: older, but good.
+    expect(store.notices[0]?.params.backup).toBe(FIRST_OPEN)
+    expect(store.library.list('partner')).toEqual([])
+  })
+
+  it('says a file is lost when no backup holds it, keeps it aside and starts empty', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock() })
+    await (await openStore(options)).library.put('partner', partner('mexico'))
+    await rm(join(dataDir, 'backups'), { recursive: true })
+    await writeFile(join(dataDir, 'library', 'partners.json'), 'not json at all')
+
+    const store = await openStore(options)
+    const keptAs = `recovered/library/partners.json.${SECOND_OPEN}.corrupt`
+    expect(store.notices).toEqual([
+      {
+        code: 'unrecoverable-file',
+        message: expect.stringContaining('no backup'),
+        params: { file: 'library/partners.json', keptAs }
+      }
+    ])
+    expect(store.library.list('partner')).toEqual([])
+    expect(await readFile(join(dataDir, keptAs), 'utf8')).toBe('not json at all')
+    // The collection is written back empty, so the folder is not taken for a new one and reseeded.
+    const next = await openStore(options)
+    expect(next.notices).toEqual([])
+    expect(next.library.list('partner')).toEqual([])
+  })
+
+  it('falls back to default settings when the settings file is lost', async () => {
+    const dataDir = await makeTempDir()
+    await writeFile(join(dataDir, 'settings.json'), '{"schemaVersion":1,"settings":{"uiLang')
+    const store = await openStore(optionsFor(dataDir, { now: steppingClock() }))
+    expect(store.settings.get()).toEqual({ uiLanguage: 'en', author: '' })
+    expect(store.notices.find((n) => n.code === 'unrecoverable-file')?.params.file).toBe('settings.json')
+  })
+
+  it('never overwrites an earlier damaged copy and never backs up a damaged file', async () => {
+    const { dataDir } = await backedUpFolder()
+    const sameMoment = () => new Date('2030-01-01T00:00:00.000Z')
+    for (const content of ['first damage', 'second damage']) {
+      await writeFile(join(dataDir, 'library', 'partners.json'), content)
+      await openStore(optionsFor(dataDir, { now: sameMoment }))
+    }
+    const kept = await readdir(join(dataDir, 'recovered', 'library'))
+    expect(kept.sort()).toEqual([
+      'partners.json.2030-01-01T00-00-00-000Z-1.corrupt',
+      'partners.json.2030-01-01T00-00-00-000Z.corrupt'
+    ])
+    for (const backup of await readdir(join(dataDir, 'backups'))) {
+      const copy = await readFile(join(dataDir, 'backups', backup, 'library', 'partners.json'), 'utf8')
+      expect(() => JSON.parse(copy)).not.toThrow()
+    }
+  })
+})
