@@ -8,6 +8,8 @@ interface Counts {
   passed: number
   failed: number
   skipped: number
+  /** Why tests were skipped, as the tests themselves say it. */
+  skipReasons: string[]
 }
 
 interface Stage {
@@ -19,12 +21,39 @@ interface Stage {
 
 const countVitest = (json: unknown): Counts => {
   const report = json as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests }
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+    skipReasons: []
+  }
+}
+
+interface PlaywrightSuite {
+  suites?: PlaywrightSuite[]
+  specs?: { title: string; tests: { annotations: { type: string; description?: string }[] }[] }[]
+}
+
+function skipReasons(suite: PlaywrightSuite): string[] {
+  const own = (suite.specs ?? []).flatMap((spec) =>
+    spec.tests.flatMap((test) =>
+      test.annotations
+        .filter((annotation) => annotation.type === 'skip')
+        .map((annotation) => `${spec.title}: ${annotation.description ?? 'skipped'}`)
+    )
+  )
+  return [...own, ...(suite.suites ?? []).flatMap(skipReasons)]
 }
 
 const countPlaywright = (json: unknown): Counts => {
-  const { stats } = json as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
-  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped }
+  const report = json as PlaywrightSuite & { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+  const { stats } = report
+  return {
+    passed: stats.expected + stats.flaky,
+    failed: stats.unexpected,
+    skipped: stats.skipped,
+    skipReasons: skipReasons(report)
+  }
 }
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
@@ -44,7 +73,7 @@ const stages: Stage[] = [
   }
 ].filter((stage) => only === undefined || stage.name === only || stage.name === 'build')
 
-const total: Counts = { passed: 0, failed: 0, skipped: 0 }
+const total = { passed: 0, failed: 0, skipped: 0 }
 const lines: string[] = []
 let anyStageFailed = false
 
@@ -65,6 +94,7 @@ for (const stage of stages) {
   }
   const counts = stage.report.count(JSON.parse(readFileSync(stage.report.file, 'utf8')))
   lines.push(`${stage.name}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`)
+  lines.push(...counts.skipReasons.map((reason) => `  skipped: ${reason}`))
   total.passed += counts.passed
   total.failed += counts.failed
   total.skipped += counts.skipped

@@ -33,6 +33,8 @@ test('a data folder written by a newer Dossier is explained, not overwritten', a
   await writeFile(file, newer)
 
   await openApp({ api: await openTestApi(dataDir) })
-  await expect(page.getByRole('alert')).toContainText(/newer version of Dossier/i)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier cannot open your data')
+  await expect(page.getByRole('main')).toContainText('newer version of Dossier')
+  await expect(page.getByTestId('library-item')).toHaveCount(0)
   expect(await readFile(file, 'utf8')).toBe(newer)
 })

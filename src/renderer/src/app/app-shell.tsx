@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from 'react'
+import type { Settings } from '@shared/entities'
+import type { AppStatus } from '@shared/operations'
+import type { ApiError } from '@shared/result'
+import { ApiErrorMessage } from '@renderer/components/api-error-message'
+import { AppHeader } from './app-header'
+import { NoticesBanner } from './notices-banner'
+import { PrimaryNav } from './primary-nav'
+import { SectionScreen } from './section-screen'
+import { START_SECTION } from './sections'
+import type { Section } from './sections'
+import { SkipLink } from './skip-link'
+
+const MAIN_ID = 'main-content'
+
+interface Props {
+  status: AppStatus
+  initialSettings: Settings
+  /** Settings could not be read at start; the defaults are in use and the user is told why. */
+  settingsError: ApiError | null
+}
+
+/** The working app: header and menu, start-up notices, and the current screen. Owns navigation. */
+export function AppShell({ status, initialSettings, settingsError }: Props) {
+  const [section, setSection] = useState<Section>(START_SECTION)
+  const [settings, setSettings] = useState(initialSettings)
+  const mainRef = useRef<HTMLElement>(null)
+  const navigated = useRef(false)
+
+  const select = (next: Section) => {
+    navigated.current = true
+    setSection(next)
+  }
+
+  // After the user picks a screen, focus goes to its title so it is announced; not on first paint.
+  useEffect(() => {
+    if (!navigated.current) return
+    navigated.current = false
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
+  }, [section])
+
+  return (
+    <>
+      <SkipLink targetId={MAIN_ID} />
+      <AppHeader>
+        <PrimaryNav current={section} onSelect={select} />
+      </AppHeader>
+      <main id={MAIN_ID} className="app-main" ref={mainRef} tabIndex={-1}>
+        <NoticesBanner notices={status.notices} />
+        {settingsError && <ApiErrorMessage error={settingsError} />}
+        <SectionScreen section={section} status={status} settings={settings} onSettingsSaved={setSettings} />
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,28 @@
+import type { Settings } from '@shared/entities'
+import type { AppStatus } from '@shared/operations'
+import { BriefsScreen } from '@renderer/features/briefs/briefs-screen'
+import { LibraryScreen } from '@renderer/features/library/library-screen'
+import { PackagesScreen } from '@renderer/features/packages/packages-screen'
+import { SettingsScreen } from '@renderer/features/settings/settings-screen'
+import type { Section } from './sections'
+
+interface Props {
+  section: Section
+  status: AppStatus
+  settings: Settings
+  onSettingsSaved: (settings: Settings) => void
+}
+
+/** The screen for the current section. */
+export function SectionScreen({ section, status, settings, onSettingsSaved }: Props) {
+  switch (section) {
+    case 'library':
+      return <LibraryScreen />
+    case 'briefs':
+      return <BriefsScreen />
+    case 'packages':
+      return <PackagesScreen />
+    case 'settings':
+      return <SettingsScreen settings={settings} dataDir={status.dataDir} onSaved={onSettingsSaved} />
+  }
+}

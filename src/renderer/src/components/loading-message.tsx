@@ -1,0 +1,11 @@
+import { useTranslation } from 'react-i18next'
+
+/** A short, announced "Loading…" while a list is on its way. */
+export function LoadingMessage() {
+  const { t } = useTranslation()
+  return (
+    <p className="loading" role="status">
+      {t('common.loading')}
+    </p>
+  )
+}

@@ -1,0 +1,21 @@
+import type { Brief, Partner } from '@shared/entities'
+import type { BilingualText } from '@shared/languages'
+import { ok } from '@shared/result'
+import type { Result } from '@shared/result'
+import { api } from '@renderer/api/client'
+
+/** Briefs, latest meeting first, with the names of the partners they mention. */
+export interface BriefsView {
+  briefs: Brief[]
+  partnerNames: ReadonlyMap<string, BilingualText>
+}
+
+/** Loads briefs and partners together: a brief names its partners only by id. */
+export async function loadBriefs(): Promise<Result<BriefsView>> {
+  const [briefs, partners] = await Promise.all([api['briefs.list']({}), api['library.list']({ kind: 'partner' })])
+  if (!briefs.ok) return briefs
+  if (!partners.ok) return partners
+  const partnerNames = new Map((partners.value as Partner[]).map((partner) => [partner.id, partner.name]))
+  const sorted = [...briefs.value].sort((a, b) => b.meeting.date.localeCompare(a.meeting.date))
+  return ok({ briefs: sorted, partnerNames })
+}

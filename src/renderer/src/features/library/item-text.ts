@@ -1,0 +1,26 @@
+import type { BackgroundNote, Irritant, KeyMessage, LibraryItem, LibraryKind, Partner } from '@shared/entities'
+import type { BilingualText } from '@shared/languages'
+
+/** The body text a list shows a glimpse of, whatever the kind of item. */
+export function itemBody(kind: LibraryKind, item: LibraryItem): BilingualText {
+  switch (kind) {
+    case 'partner':
+      return (item as Partner).summary
+    case 'keyMessage':
+      return (item as KeyMessage).text
+    case 'irritant':
+      return (item as Irritant).context
+    case 'backgroundNote':
+      return (item as BackgroundNote).body
+  }
+}
+
+/** The first `max` characters of a text, cut at a word and marked with an ellipsis when cut. */
+export function excerpt(text: string, max = 220): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= max) return flat
+  const cut = flat.slice(0, max)
+  const lastSpace = cut.lastIndexOf(' ')
+  // A single very long word is cut where it is rather than dropped whole.
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`
+}

@@ -1,0 +1,23 @@
+import type { TFunction } from 'i18next'
+import type { Notice } from '@shared/operations'
+import type { ApiError } from '@shared/result'
+import { readableStamp } from './format-stamp'
+
+/** An api error in the user's words; a code this build does not know reads as an internal error. */
+export function errorMessage(t: TFunction, error: ApiError): string {
+  return t([`errors.${error.code}`, 'errors.internal'])
+}
+
+/**
+ * A start-up notice in the user's words. When the notice lacks a value the sentence needs
+ * (main and renderer disagree on a param name), the main process's own English sentence is
+ * shown instead: plain English beats a sentence with a hole in it.
+ */
+export function noticeMessage(t: TFunction, notice: Notice): { text: string; translated: boolean } {
+  const params = { ...notice.params }
+  // Backups are named by a file-safe timestamp; the sentence reads better with a local time.
+  if (params.backup !== undefined) params.backup = readableStamp(params.backup)
+  const text = t(`notices.${notice.code}`, { ...params, defaultValue: '' })
+  if (text === '' || text.includes('{{')) return { text: notice.message, translated: false }
+  return { text, translated: true }
+}

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { LANGUAGE_TAGS } from '@shared/languages'
+import { App } from './app/app'
+import i18n, { currentLanguage } from './i18n'
+import './styles/index.css'
+
+// <html lang> follows the interface language so screen readers and spell checkers use it.
+const syncDocumentLanguage = () => {
+  document.documentElement.lang = LANGUAGE_TAGS[currentLanguage()]
+}
+syncDocumentLanguage()
+i18n.on('languageChanged', syncDocumentLanguage)
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element to mount Dossier into.')
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>
+)
