@@ -3,7 +3,19 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 
 // Layer rules: imports only point down (see ARCHITECTURE.md). Each folder lists what it may not reach.
-const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events']
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'events'
+]
 
 const noElectron = { name: 'electron', message: "Only src/main/electron and src/main/index.ts may import 'electron'." }
 
@@ -15,7 +27,7 @@ export default tseslint.config(
     files: ['**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }]
     }
   },
   {
@@ -34,7 +46,10 @@ export default tseslint.config(
           paths: [noElectron],
           patterns: [
             { group: NODE_BUILTINS, message: 'The renderer is a web page: no Node built-ins.' },
-            { group: ['**/main/**', '**/preload/**'], message: 'The renderer talks to the app only through src/renderer/src/api.' }
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The renderer talks to the app only through src/renderer/src/api.'
+            }
           ]
         }
       ]
@@ -49,7 +64,10 @@ export default tseslint.config(
           paths: [noElectron],
           patterns: [
             { group: NODE_BUILTINS, message: 'The contract runs everywhere: no Node built-ins.' },
-            { group: ['@renderer/*', '**/main/**', '**/renderer/**', '**/preload/**'], message: 'src/shared imports nothing of ours.' }
+            {
+              group: ['@renderer/*', '**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'src/shared imports nothing of ours.'
+            }
           ]
         }
       ]
@@ -65,7 +83,10 @@ export default tseslint.config(
           paths: [noElectron],
           patterns: [
             { group: ['electron/*'], message: noElectron.message },
-            { group: ['**/electron/**', '!**/node_modules/**'], message: 'Only the Electron layer may reach src/main/electron.' },
+            {
+              group: ['**/electron/**', '!**/node_modules/**'],
+              message: 'Only the Electron layer may reach src/main/electron.'
+            },
             { group: ['@renderer/*', '**/renderer/**'], message: 'The main process never imports the renderer.' }
           ]
         }
@@ -93,7 +114,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/main/**', '@renderer/*', '**/renderer/**'], message: 'The preload only exposes the contract.' }] }
+        {
+          patterns: [
+            {
+              group: ['**/main/**', '@renderer/*', '**/renderer/**'],
+              message: 'The preload only exposes the contract.'
+            }
+          ]
+        }
       ]
     }
   }

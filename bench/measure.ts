@@ -29,11 +29,7 @@ export function percentile(samples: number[], fraction: number): number {
 }
 
 /** Median and p95 figures for one measured operation, the p95 (or median) checked against a target. */
-export function summarize(
-  name: string,
-  samples: number[],
-  targets: { median?: number; p95?: number }
-): Figure[] {
+export function summarize(name: string, samples: number[], targets: { median?: number; p95?: number }): Figure[] {
   const figure = (label: string, value: number, target: number | undefined): Figure => ({
     name: `${name} ${label}`,
     value: Math.round(value * 100) / 100,
@@ -41,7 +37,10 @@ export function summarize(
     target: target ?? null,
     met: target === undefined ? null : value <= target
   })
-  return [figure('median', percentile(samples, 0.5), targets.median), figure('p95', percentile(samples, 0.95), targets.p95)]
+  return [
+    figure('median', percentile(samples, 0.5), targets.median),
+    figure('p95', percentile(samples, 0.95), targets.p95)
+  ]
 }
 
 /** Prints figures one per line with their targets, or as JSON for tools. */
@@ -52,7 +51,8 @@ export function report(figures: Figure[], asJson: boolean, context: string): voi
   }
   console.log(context)
   for (const figure of figures) {
-    const target = figure.target === null ? '' : `  (target <= ${figure.target} ${figure.unit}: ${figure.met ? 'met' : 'NOT MET'})`
+    const target =
+      figure.target === null ? '' : `  (target <= ${figure.target} ${figure.unit}: ${figure.met ? 'met' : 'NOT MET'})`
     console.log(`${figure.name.padEnd(40)} ${String(figure.value).padStart(9)} ${figure.unit}${target}`)
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { openStore } from '../src/main/store'
 import type { DefaultLibrary } from '../src/main/store'
 import { report, summarize, timeRuns } from './measure'
+import { searchFigures } from './search-bench'
 import type { Figure } from './measure'
 import { syntheticLibrary } from './synthetic-library'
 
@@ -36,6 +37,18 @@ async function main(): Promise<void> {
     })
     figures.push(...summarize('save one edited item (durable)', saves, { p95: 10 }))
 
+    // The open users meet after a session: 500 saves sit in the journal and are folded into the file first.
+    const replays: number[] = []
+    for (let run = 0; run < 5; run += 1) {
+      const session = await openStore({ dataDir, loadDefaultLibrary: async () => library })
+      for (const original of session.library.list('keyMessage').slice(0, 500)) {
+        await session.library.put('keyMessage', { ...original, version: original.version + 1 })
+      }
+      replays.push(...(await timeRuns(1, () => openStore({ dataDir, loadDefaultLibrary: async () => library }))))
+    }
+    figures.push(...summarize('store open replaying 500 saves', replays, {}))
+
+    figures.push(...(await searchFigures()))
     report(figures, asJson, `Dossier benchmark on ${cpus().length} cores, Node ${process.version}`)
   } finally {
     await rm(dataDir, { recursive: true, force: true })

@@ -20,7 +20,12 @@ interface Stage {
 }
 
 const countVitest = (json: unknown): Counts => {
-  const report = json as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }
+  const report = json as {
+    numPassedTests: number
+    numFailedTests: number
+    numPendingTests: number
+    numTodoTests: number
+  }
   return {
     passed: report.numPassedTests,
     failed: report.numFailedTests,
@@ -46,7 +51,9 @@ function skipReasons(suite: PlaywrightSuite): string[] {
 }
 
 const countPlaywright = (json: unknown): Counts => {
-  const report = json as PlaywrightSuite & { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+  const report = json as PlaywrightSuite & {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number }
+  }
   const { stats } = report
   return {
     passed: stats.expected + stats.flaky,

@@ -96,21 +96,38 @@ const backgroundNoteContentShape = {
 
 // --- History and completeness ------------------------------------------------------------------
 
+/** Content fields of each kind, without history: what a form edits and what a version keeps. */
+export const libraryContentShapes = {
+  partner: partnerContentShape,
+  keyMessage: keyMessageContentShape,
+  irritant: irritantContentShape,
+  backgroundNote: backgroundNoteContentShape
+}
+
+/** The texts an approved item must have in both languages, per kind. */
+export const REQUIRED_TEXT_FIELDS = {
+  partner: ['name', 'summary'],
+  keyMessage: ['title', 'text'],
+  irritant: ['title', 'context'],
+  backgroundNote: ['title', 'body']
+} as const
+
 /** An item's content plus its earlier versions (oldest first), each a full earlier copy. */
-function withHistory<Shape extends z.ZodRawShape>(shape: Shape, textFields: (keyof Shape)[]) {
+function withHistory<Shape extends z.ZodRawShape>(shape: Shape, textFields: readonly string[]) {
   const content = z.object(shape)
   return z
     .object({ ...shape, history: z.array(content) })
-    .superRefine((item, ctx) =>
-      requireBothLanguagesUnlessDraft(item as unknown as { status: string }, textFields as string[], ctx)
-    )
+    .superRefine((item, ctx) => requireBothLanguagesUnlessDraft(item as unknown as { status: string }, textFields, ctx))
 }
+
+/** The issue raised when an approved item lacks a language; `params.key` lets the interface translate it. */
+export const BOTH_LANGUAGES_ISSUE = 'both-languages-required'
 
 // An approved or retired item is what officers brief from, so both languages must be there;
 // a draft may be half-translated.
-function requireBothLanguagesUnlessDraft(
+export function requireBothLanguagesUnlessDraft(
   item: { status: string },
-  textFields: string[],
+  textFields: readonly string[],
   ctx: z.RefinementCtx
 ): void {
   if (item.status === 'draft') return
@@ -120,16 +137,17 @@ function requireBothLanguagesUnlessDraft(
       ctx.addIssue({
         code: 'custom',
         path: [field],
+        params: { key: BOTH_LANGUAGES_ISSUE },
         message: 'An approved item needs both English and French text; save it as a draft until both are written.'
       })
     }
   }
 }
 
-export const partnerSchema = withHistory(partnerContentShape, ['name', 'summary'])
-export const keyMessageSchema = withHistory(keyMessageContentShape, ['title', 'text'])
-export const irritantSchema = withHistory(irritantContentShape, ['title', 'context'])
-export const backgroundNoteSchema = withHistory(backgroundNoteContentShape, ['title', 'body'])
+export const partnerSchema = withHistory(partnerContentShape, REQUIRED_TEXT_FIELDS.partner)
+export const keyMessageSchema = withHistory(keyMessageContentShape, REQUIRED_TEXT_FIELDS.keyMessage)
+export const irritantSchema = withHistory(irritantContentShape, REQUIRED_TEXT_FIELDS.irritant)
+export const backgroundNoteSchema = withHistory(backgroundNoteContentShape, REQUIRED_TEXT_FIELDS.backgroundNote)
 
 export type Partner = z.infer<typeof partnerSchema>
 export type KeyMessage = z.infer<typeof keyMessageSchema>

@@ -1,11 +1,22 @@
 import { z } from 'zod'
 import { idSchema, libraryKindSchema, settingsSchema } from './entities'
-import type { Brief, LibraryItem, Package, Settings } from './entities'
+import type { Brief, LibraryItem, LibraryKind, Package, Settings } from './entities'
+import {
+  libraryRefInput,
+  reinstateLibraryItemInput,
+  restoreVersionInput,
+  saveLibraryItemInput,
+  searchLibraryInput,
+  setStatusInput
+} from './library-inputs'
+import type { ReviewState } from './review'
 import type { Result } from './result'
+
+export const NOTICE_CODES = ['restored-from-backup', 'unrecoverable-file', 'default-library-installed'] as const
 
 /** Something the app wants the user to know at start, such as a file restored from a backup. */
 export interface Notice {
-  code: 'restored-from-backup' | 'unrecoverable-file' | 'default-library-installed'
+  code: (typeof NOTICE_CODES)[number]
   /** Plain English for the log; the interface translates by `code` with `params`. */
   message: string
   params: Record<string, string>
@@ -14,6 +25,27 @@ export interface Notice {
 export interface AppStatus {
   dataDir: string
   notices: Notice[]
+}
+
+/** One library item found by a search or a filter. */
+export interface LibraryHit {
+  kind: LibraryKind
+  item: LibraryItem
+  /** Folded query terms that matched, for highlighting (empty when listing without a query). */
+  terms: string[]
+  review: ReviewState
+}
+
+export interface LibrarySearchResult {
+  /** How many items matched in all; `hits` holds at most the requested limit. */
+  total: number
+  hits: LibraryHit[]
+}
+
+/** Briefs that use a library item, named so the user knows where it appears. */
+export interface ItemUse {
+  briefId: string
+  briefTitle: { en: string; fr: string }
 }
 
 // The output type rides along as a phantom so the table stays the single source of both.
@@ -30,6 +62,13 @@ export const operations = {
   'settings.update': operation(settingsSchema.partial().strict()).returns<Settings>(),
   'library.list': operation(z.object({ kind: libraryKindSchema }).strict()).returns<LibraryItem[]>(),
   'library.get': operation(z.object({ kind: libraryKindSchema, id: idSchema }).strict()).returns<LibraryItem>(),
+  'library.search': operation(searchLibraryInput).returns<LibrarySearchResult>(),
+  'library.save': operation(saveLibraryItemInput).returns<LibraryItem>(),
+  'library.setStatus': operation(setStatusInput).returns<LibraryItem>(),
+  'library.restoreVersion': operation(restoreVersionInput).returns<LibraryItem>(),
+  'library.uses': operation(libraryRefInput).returns<ItemUse[]>(),
+  'library.delete': operation(libraryRefInput).returns<LibraryItem>(),
+  'library.reinstate': operation(reinstateLibraryItemInput).returns<LibraryItem>(),
   'briefs.list': operation(noInput).returns<Brief[]>(),
   'briefs.get': operation(z.object({ id: idSchema }).strict()).returns<Brief>(),
   'packages.list': operation(noInput).returns<Package[]>()

@@ -2,6 +2,8 @@
 export const ERROR_CODES = [
   'invalid-input',
   'not-found',
+  'conflict',
+  'in-use',
   'unknown-operation',
   'forbidden-sender',
   'data-too-new',

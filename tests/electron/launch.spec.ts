@@ -20,7 +20,10 @@ const binary = electronBinary()
 const builtMain = join(process.cwd(), 'out', 'main', 'index.js')
 
 test.describe('the real Electron app', () => {
-  test.skip('missing' in binary, `Skipped: ${'missing' in binary ? binary.missing : ''}; these tests run where it exists.`)
+  test.skip(
+    'missing' in binary,
+    `Skipped: ${'missing' in binary ? binary.missing : ''}; these tests run where it exists.`
+  )
   test.skip(!existsSync(builtMain), 'Skipped: the app is not built; run `npm run build` first.')
 
   test('starts on the embedded library with the renderer locked down', async () => {

@@ -1,5 +1,5 @@
 import type { ApiContext } from './context'
-import { found } from './failure'
+import { found } from '../core/failure'
 import type { Handlers } from './table'
 
 /** Reading briefs and packages. */

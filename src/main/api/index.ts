@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { LibraryIndex } from '../core/library/library-index'
+import { createLibraryService } from '../core/library/library-service'
 import type { Logger } from '../core/log'
 import { openStore } from '../store'
 import type { DefaultLibrary, Store } from '../store'
@@ -13,8 +15,24 @@ import type { ApiTable } from './table'
 
 export type { ApiTable } from './table'
 
-/** Builds the full handler table on an open store. */
-export function createApi(context: ApiContext): ApiTable {
+/** Builds the services and the full handler table on an open store. */
+export function createApi({
+  store,
+  log,
+  now = () => new Date()
+}: {
+  store: Store
+  log: Logger
+  now?: () => Date
+}): ApiTable {
+  const libraryIndex = new LibraryIndex(store)
+  const context: ApiContext = {
+    store,
+    log,
+    now,
+    libraryIndex,
+    library: createLibraryService({ store, index: libraryIndex, now })
+  }
   return createApiTable(
     {
       ...appHandlers(context),

@@ -1,19 +1,36 @@
 import type { LibraryItem } from '@shared/entities'
+import { today } from '@shared/dates'
+import { found } from '../core/failure'
+import { KIND_WORDS } from '../core/library/item-content'
+import { searchLibrary } from '../core/library/library-query'
 import type { ApiContext } from './context'
-import { found } from './failure'
 import type { Handlers } from './table'
 
-const KIND_WORDS = {
-  partner: 'partner',
-  keyMessage: 'key message',
-  irritant: 'irritant',
-  backgroundNote: 'background note'
-} as const
+type LibraryOperations =
+  | 'library.list'
+  | 'library.get'
+  | 'library.search'
+  | 'library.save'
+  | 'library.setStatus'
+  | 'library.restoreVersion'
+  | 'library.uses'
+  | 'library.delete'
+  | 'library.reinstate'
 
-/** Reading library items of one kind. */
-export function libraryHandlers({ store }: ApiContext): Pick<Handlers, 'library.list' | 'library.get'> {
+/** Reading, searching and changing library items. */
+export function libraryHandlers({ store, library, libraryIndex, now }: ApiContext): Pick<Handlers, LibraryOperations> {
   return {
     'library.list': ({ kind }): LibraryItem[] => store.library.list(kind),
-    'library.get': ({ kind, id }): LibraryItem => found(store.library.get(kind, id), KIND_WORDS[kind], id)
+    'library.get': ({ kind, id }): LibraryItem => found(store.library.get(kind, id), KIND_WORDS[kind], id),
+    'library.search': (query) =>
+      searchLibrary(store, libraryIndex, query, today(now()), store.settings.get().uiLanguage),
+    'library.save': (input) => library.save(input),
+    'library.setStatus': ({ kind, id, status, expectedVersion }) =>
+      library.setStatus(kind, id, status, expectedVersion),
+    'library.restoreVersion': ({ kind, id, version, expectedVersion }) =>
+      library.restoreVersion(kind, id, version, expectedVersion),
+    'library.uses': ({ kind, id }) => library.uses(kind, id),
+    'library.delete': ({ kind, id }) => library.remove(kind, id),
+    'library.reinstate': ({ kind, item }) => library.reinstate(kind, item)
   }
 }

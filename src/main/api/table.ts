@@ -3,7 +3,7 @@ import { operations, OPERATION_NAMES } from '@shared/operations'
 import type { OperationName, OperationOutput } from '@shared/operations'
 import { fail, ok } from '@shared/result'
 import type { ApiError, FieldIssue, Result } from '@shared/result'
-import { ApiFailure } from './failure'
+import { ApiFailure } from '../core/failure'
 import type { Logger } from '../core/log'
 import { StoreError } from '../store'
 

@@ -10,21 +10,23 @@ export function createSenderCheck(
 ): (event: IpcMainInvokeEvent) => boolean {
   return (event) => {
     const frame = event.senderFrame
-    return (
-      event.sender.id === getWindowContentsId() &&
-      frame !== null &&
-      frame.parent === null &&
-      isAppUrl(frame.url)
-    )
+    return event.sender.id === getWindowContentsId() && frame !== null && frame.parent === null && isAppUrl(frame.url)
   }
 }
 
 /** Registers one IPC handler per contract operation, each handing its input to the api table. */
-export function bindApi(ipcMain: IpcMain, api: ApiTable, isTrustedSender: (event: IpcMainInvokeEvent) => boolean): void {
+export function bindApi(
+  ipcMain: IpcMain,
+  api: ApiTable,
+  isTrustedSender: (event: IpcMainInvokeEvent) => boolean
+): void {
   for (const name of OPERATION_NAMES) {
     ipcMain.handle(channelFor(name), (event, input: unknown) => {
       if (!isTrustedSender(event)) {
-        return fail('forbidden-sender', `The request "${name}" came from a page that is not Dossier's window and was refused.`)
+        return fail(
+          'forbidden-sender',
+          `The request "${name}" came from a page that is not Dossier's window and was refused.`
+        )
       }
       return api[name](input)
     })

@@ -29,7 +29,11 @@ export async function launch(): Promise<void> {
   installApplicationMenu(process.platform, devUrl !== undefined)
 
   let window: BrowserWindowType | null = null
-  bindApi(ipcMain, api, createSenderCheck(() => window?.webContents.id, isAppUrl))
+  bindApi(
+    ipcMain,
+    api,
+    createSenderCheck(() => window?.webContents.id, isAppUrl)
+  )
   const preloadPath = join(outDir, 'preload', 'index.cjs')
   window = await createMainWindow(preloadPath, source)
 

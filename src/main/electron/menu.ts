@@ -10,7 +10,9 @@ export function applicationMenuTemplate(platform: NodeJS.Platform, isDev: boolea
   template.push({
     label: 'View',
     submenu: [
-      ...(isDev ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }] : []),
+      ...(isDev
+        ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }]
+        : []),
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

@@ -6,13 +6,18 @@ import { SerialFile } from './serial-file'
 import { saveFailed, StoreError } from './store-error'
 import type { Collection } from './types'
 
-/** Where the store writes and which data version it stamps. */
+/** Where the store writes, which data version it stamps and when a journal is folded into its file. */
 export interface WriteContext {
   dataDir: string
   schemaVersion: number
+  /** Entries a library collection's journal may hold before the collection's file is rewritten. */
+  journalLimit: number
 }
 
-/** A list of items kept in one file, with an id -> item map for O(1) reads in stored order. */
+/**
+ * A list of items kept in one file rewritten on every change (the packages), with an id -> item
+ * map for O(1) reads in stored order.
+ */
 export function createItemsCollection<T extends { id: string }>(
   context: WriteContext,
   spec: DocumentSpec<T[]>,

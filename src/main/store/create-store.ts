@@ -6,6 +6,7 @@ import { createItemsCollection, validate, writeOrExplain } from './collections'
 import type { WriteContext } from './collections'
 import { DataFile } from './data-file'
 import { librarySchema, librarySpec, packagesSpec, settingsSpec } from './documents'
+import { createJournaledCollection } from './journaled-collection'
 import type { LoadedFolder } from './load-data-folder'
 import { SerialFile } from './serial-file'
 import type { Collection, Store } from './types'
@@ -25,7 +26,8 @@ export function createStore(context: WriteContext, folder: LoadedFolder, notices
 
   const collections = {} as Collections
   for (const kind of LIBRARY_KINDS) {
-    const { collection, file } = createItemsCollection(
+    // Library collections are large and edited one item at a time: a save appends to a journal.
+    const { collection, queue } = createJournaledCollection(
       context,
       librarySpec(kind),
       librarySchema(kind),
@@ -33,7 +35,7 @@ export function createStore(context: WriteContext, folder: LoadedFolder, notices
       folder.library[kind]
     )
     collections[kind] = collection as never
-    queues.push(file)
+    queues.push(queue)
   }
   // TypeScript cannot follow K through the mapped type, so the lookup is typed once here.
   const of = <K extends LibraryKind>(kind: K): Collection<LibraryItemByKind[K]> =>

@@ -5,15 +5,17 @@ import type { Brief, Package, Settings } from '@shared/entities'
 import type { Notice } from '@shared/operations'
 import { errorCode, removeLeftoverTempFiles } from './atomic-write'
 import { DataFile } from './data-file'
-import { BRIEFS_DIR, briefSpec, LIBRARY_DIR, librarySpec, packagesSpec, settingsSpec } from './documents'
+import { BRIEFS_DIR, briefSpec, LIBRARY_DIR, librarySchema, librarySpec, packagesSpec, settingsSpec } from './documents'
 import type { DocumentSpec } from './documents'
 import { dataTooNew, loadFile } from './load-file'
 import type { Loaded } from './load-file'
 import { recoverFile } from './recovery'
 import type { OpenContext } from './recovery'
+import { loadCollection } from './replay-journal'
 import { fetchDefaultLibrary, installDefaultLibrary } from './seed'
 import { mapLimited } from './map-limited'
 import type { LibraryLists } from './seed'
+import { settleCollection } from './settle-collection'
 import type { DefaultLibrary } from './types'
 
 // A folder of thousands of briefs must not open them all at once: systems cap open files (macOS at 256).
@@ -32,43 +34,53 @@ export interface LoadedFolder {
   upgrades: Array<() => Promise<void>>
 }
 
-interface Collector {
+/** What settling files gathers for the open: notices, files to back up, upgrades to write. */
+export interface Collector {
   notices: Notice[]
   goodFiles: string[]
   upgrades: Array<() => Promise<void>>
 }
 
-/** Reads every data file once, refuses newer data, repairs damaged files and seeds an empty folder. */
+/** Reads every data file once, refuses newer data, repairs damaged files, folds in journals, seeds a new folder. */
 export async function loadDataFolder(
   context: OpenContext,
   loadDefaultLibrary: () => Promise<DefaultLibrary>
 ): Promise<LoadedFolder> {
   const { dataDir } = context
-  const librarySpecs = LIBRARY_KINDS.map((kind) => librarySpec(kind))
   const briefSpecs = (await listBriefIds(dataDir)).map(briefSpec)
-  const specs: DocumentSpec<unknown>[] = [...librarySpecs, packagesSpec(), settingsSpec(), ...briefSpecs]
-  const loaded = await mapLimited(specs, READ_CONCURRENCY, (spec) =>
-    loadFile(new DataFile(dataDir, spec.relPath), spec, context.versioning, dataDir)
-  )
+  const specs: DocumentSpec<unknown>[] = [packagesSpec(), settingsSpec(), ...briefSpecs]
+  // Library collections come with their journals; the other files are single documents.
+  const [collections, loaded] = await Promise.all([
+    Promise.all(LIBRARY_KINDS.map((kind) => loadCollection(context, librarySpec(kind), librarySchema(kind)))),
+    mapLimited(specs, READ_CONCURRENCY, (spec) =>
+      loadFile(new DataFile(dataDir, spec.relPath), spec, context.versioning, dataDir)
+    )
+  ])
 
   // Nothing is moved, restored or written before this check, so a newer app finds its data intact.
-  loaded.forEach((outcome, index) => {
+  const relPaths = [...LIBRARY_KINDS.map((kind) => librarySpec(kind).relPath), ...specs.map((spec) => spec.relPath)]
+  const outcomes = [...collections.map((collection) => collection.snapshot), ...loaded]
+  outcomes.forEach((outcome, index) => {
     if (outcome.status === 'too-new')
-      throw dataTooNew(specs[index]!.relPath, outcome.diskVersion, context.versioning.current)
+      throw dataTooNew(relPaths[index]!, outcome.diskVersion, context.versioning.current)
   })
   await prepareFolders(dataDir)
 
   const out: Collector = { notices: [], goodFiles: [], upgrades: [] }
+  const library = {} as LibraryLists
+  for (const [index, kind] of LIBRARY_KINDS.entries()) {
+    const settled = await settleCollection(context, librarySpec(kind), librarySchema(kind), collections[index]!, out)
+    library[kind] = settled as never
+  }
   const settled: unknown[] = []
   for (const [index, spec] of specs.entries()) settled.push(await settle(context, spec, loaded[index]!, out))
+  let packages = settled[0] as Package[]
+  const settings = settled[1] as Settings
+  const briefs = settled.slice(2).filter((brief): brief is Brief => brief !== undefined)
 
-  const library = Object.fromEntries(LIBRARY_KINDS.map((kind, index) => [kind, settled[index]])) as LibraryLists
-  let packages = settled[LIBRARY_KINDS.length] as Package[]
-  const settings = settled[LIBRARY_KINDS.length + 1] as Settings
-  const briefs = settled.slice(LIBRARY_KINDS.length + 2).filter((brief): brief is Brief => brief !== undefined)
-
-  // Seed only a folder with no library file at all: one that lost a collection is not new.
-  if (loaded.slice(0, LIBRARY_KINDS.length).every((outcome) => outcome.status === 'missing')) {
+  // Seed only a folder with no library file at all: one that lost a collection is not new, and
+  // a journal counts as a library file.
+  if (collections.every((collection) => collection.snapshot.status === 'missing')) {
     const seeded = await installDefaultLibrary(context, await fetchDefaultLibrary(loadDefaultLibrary), {
       packages: out.goodFiles.includes(packagesSpec().relPath),
       briefIds: new Set(briefs.map((brief) => brief.id))

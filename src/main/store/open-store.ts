@@ -10,8 +10,9 @@ import { fileStamp } from './timestamp'
 import type { Store, StoreOptions } from './types'
 
 const DEFAULT_KEEP_BACKUPS = 10
+const DEFAULT_JOURNAL_LIMIT = 1000
 
-/** Opens the data folder: loads every file once, repairs, seeds a new folder, backs up, upgrades. */
+/** Opens the data folder: loads every file once, replays journals, repairs, seeds a new folder, backs up, upgrades. */
 export async function openStore(options: StoreOptions): Promise<Store> {
   return openStoreWith(options, DEFAULT_VERSIONING)
 }
@@ -21,6 +22,9 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
   const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS
   if (!Number.isInteger(keep) || keep < 1)
     throw new RangeError(`keepBackups must be a whole number of at least 1, not ${keep}.`)
+  const journalLimit = options.journalLimit ?? DEFAULT_JOURNAL_LIMIT
+  if (!Number.isInteger(journalLimit) || journalLimit < 1)
+    throw new RangeError(`journalLimit must be a whole number of at least 1, not ${journalLimit}.`)
   const now = options.now ?? (() => new Date())
   const context: OpenContext = { dataDir: resolve(options.dataDir), stamp: fileStamp(now()), versioning }
   try {
@@ -29,7 +33,11 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
     await createBackup(context.dataDir, context.stamp, folder.goodFiles)
     await rotateBackups(context.dataDir, keep)
     for (const upgrade of folder.upgrades) await upgrade()
-    return createStore({ dataDir: context.dataDir, schemaVersion: versioning.current }, folder, folder.notices)
+    return createStore(
+      { dataDir: context.dataDir, schemaVersion: versioning.current, journalLimit },
+      folder,
+      folder.notices
+    )
   } catch (error) {
     if (error instanceof StoreError) throw error
     throw new StoreError(

@@ -32,7 +32,7 @@ export async function recoverFile<V>(
   file: DataFile,
   spec: DocumentSpec<V>
 ): Promise<Recovery<V>> {
-  const keptAs = await moveAside(context, file)
+  const keptAs = await moveAside(context, file.relPath)
   const backups = (await listBackups(context.dataDir)).reverse()
   for (const backup of backups) {
     const copy = new DataFile(join(context.dataDir, BACKUPS_DIR, backup), file.relPath)
@@ -59,18 +59,26 @@ export async function recoverFile<V>(
   }
 }
 
-/** Moves the file to recovered/<relative path>.<stamp>.corrupt and returns that relative path. */
-async function moveAside(context: OpenContext, file: DataFile): Promise<string> {
-  const base = `${RECOVERED_DIR}/${file.relPath}.${context.stamp}`
-  let keptAs = `${base}.corrupt`
+/**
+ * Moves a data file to recovered/<relative path>.<stamp>.<reason> (never over an earlier one) and
+ * returns that relative path. `torn` marks a journal that only lost an unfinished last line.
+ */
+export async function moveAside(
+  context: OpenContext,
+  relPath: string,
+  reason: 'corrupt' | 'torn' = 'corrupt'
+): Promise<string> {
+  const source = join(context.dataDir, ...relPath.split('/'))
+  const base = `${RECOVERED_DIR}/${relPath}.${context.stamp}`
+  let keptAs = `${base}.${reason}`
   for (let count = 1; await exists(join(context.dataDir, ...keptAs.split('/'))); count += 1) {
-    keptAs = `${base}-${count}.corrupt`
+    keptAs = `${base}-${count}.${reason}`
   }
   const target = join(context.dataDir, ...keptAs.split('/'))
   await mkdir(dirname(target), { recursive: true })
-  await rename(file.absPath, target)
+  await rename(source, target)
   await syncDirectory(dirname(target))
-  await syncDirectory(dirname(file.absPath))
+  await syncDirectory(dirname(source))
   return keptAs
 }
 

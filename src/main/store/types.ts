@@ -30,6 +30,8 @@ export interface StoreOptions {
   now?: () => Date
   /** How many start-up backups to keep; default 10. */
   keepBackups?: number
+  /** Saves a library collection's journal holds before its file is rewritten in full; default 1,000. */
+  journalLimit?: number
 }
 
 /** Items of one stored list. Returned items are the store's own objects: copy before changing them. */

@@ -73,10 +73,12 @@ describe('store roundtrip', () => {
   })
 
   it('writes each file with its schemaVersion in the agreed layout', async () => {
-    const { dataDir, store } = await freshFolder()
+    const { dataDir, options, store } = await freshFolder()
     await store.library.put('partner', partner('mexico'))
     await store.briefs.put(brief('b-1'))
     await store.settings.update({ author: 'A' })
+    // A library save goes to the collection's journal; the next open folds it into the file.
+    await openStore(options)
     const read = async (path: string) => JSON.parse(await readFile(join(dataDir, path), 'utf8'))
     expect(await read('library/partners.json')).toEqual({ schemaVersion: 1, items: [partner('mexico')] })
     expect(await read('briefs/b-1.json')).toEqual({ schemaVersion: 1, brief: brief('b-1') })
@@ -86,8 +88,10 @@ describe('store roundtrip', () => {
       'background-notes.json',
       'irritants.json',
       'key-messages.json',
+      'partners.journal.jsonl',
       'partners.json'
     ])
+    expect(await readFile(join(dataDir, 'library', 'partners.journal.jsonl'), 'utf8')).toBe('')
   })
 
   it('never loses one of 50 concurrent puts to the same file', async () => {

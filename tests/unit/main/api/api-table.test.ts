@@ -58,7 +58,10 @@ describe('api on a fresh data folder', () => {
     const updated = await api['settings.update']({ uiLanguage: 'fr', author: 'Élise Tremblay' })
     expect(updated).toEqual({ ok: true, value: { uiLanguage: 'fr', author: 'Élise Tremblay' } })
     const reopened = (await openApi({ dataDir, resourcesDir, log: createMemoryLogger() })).api
-    expect(await reopened['settings.get']({})).toEqual({ ok: true, value: { uiLanguage: 'fr', author: 'Élise Tremblay' } })
+    expect(await reopened['settings.get']({})).toEqual({
+      ok: true,
+      value: { uiLanguage: 'fr', author: 'Élise Tremblay' }
+    })
   })
 })
 

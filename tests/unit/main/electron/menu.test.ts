@@ -10,9 +10,9 @@ describe('application menu', () => {
   it('adds the app menu on macOS and developer tools only while developing', () => {
     expect(applicationMenuTemplate('darwin', false)[0]?.role).toBe('appMenu')
     const view = (dev: boolean): unknown[] =>
-      (applicationMenuTemplate('linux', dev).find((entry) => entry.label === 'View')?.submenu as { role?: string }[]).map(
-        (item) => item.role
-      )
+      (
+        applicationMenuTemplate('linux', dev).find((entry) => entry.label === 'View')?.submenu as { role?: string }[]
+      ).map((item) => item.role)
     expect(view(false)).not.toContain('toggleDevTools')
     expect(view(true)).toContain('toggleDevTools')
   })

@@ -16,7 +16,9 @@ describe('main window', () => {
   })
 
   it('loads the built renderer file, or the dev server URL while developing', async () => {
-    const built = (await createMainWindow('/p.cjs', { file: '/app/renderer/index.html' })) as unknown as FakeBrowserWindow
+    const built = (await createMainWindow('/p.cjs', {
+      file: '/app/renderer/index.html'
+    })) as unknown as FakeBrowserWindow
     expect(built.loaded).toEqual({ file: '/app/renderer/index.html' })
     const dev = (await createMainWindow('/p.cjs', { url: 'http://localhost:5173' })) as unknown as FakeBrowserWindow
     expect(dev.loaded).toEqual({ url: 'http://localhost:5173' })

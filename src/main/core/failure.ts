@@ -1,6 +1,6 @@
 import type { ApiError, ErrorCode, FieldIssue } from '@shared/result'
 
-/** Thrown by a handler to answer with a specific error code; the table turns it into a Result. */
+/** Thrown by a service or handler to answer with a specific error code; the table turns it into a Result. */
 export class ApiFailure extends Error {
   constructor(
     readonly code: ErrorCode,
@@ -12,7 +12,9 @@ export class ApiFailure extends Error {
   }
 
   toApiError(): ApiError {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message }
+    return this.issues
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message }
   }
 }
 

@@ -1,0 +1,151 @@
+import type { LibraryItem, LibraryItemByKind, LibraryKind, Status } from '@shared/entities'
+import { itemTitle, librarySchemas } from '@shared/entities'
+import type { SaveLibraryItemInput } from '@shared/library-inputs'
+import { pick } from '@shared/languages'
+import type { ItemUse } from '@shared/operations'
+import type { Store } from '../../store'
+import { ApiFailure, found } from '../failure'
+import { readableId } from '../ids'
+import type { LibraryIndex } from './library-index'
+import { contentChanged, contentOf, ID_PREFIX, KIND_WORDS } from './item-content'
+import { briefsUsing, briefsWithPartner, itemsLinkingPartner } from './uses'
+
+export interface LibraryServiceOptions {
+  store: Store
+  index: LibraryIndex
+  now: () => Date
+}
+
+/** Changes to library items: every saved change becomes a new version and keeps the earlier one. */
+export function createLibraryService({ store, index, now }: LibraryServiceOptions) {
+  const author = (): string => store.settings.get().author.trim() || 'Unnamed user'
+
+  const current = <K extends LibraryKind>(kind: K, id: string): LibraryItemByKind[K] =>
+    found(store.library.get(kind, id), KIND_WORDS[kind], id)
+
+  const checkVersion = (kind: LibraryKind, existing: LibraryItem, expected: number | undefined): void => {
+    if (expected !== undefined && existing.version !== expected) {
+      throw new ApiFailure(
+        'conflict',
+        `This ${KIND_WORDS[kind]} was changed (now version ${existing.version}) after you opened version ${expected}. Reload it to see the newer text, then make your change again.`
+      )
+    }
+  }
+
+  /** Writes the next version of an item, keeping the previous one in its history. */
+  const commit = async <K extends LibraryKind>(
+    kind: K,
+    previous: LibraryItemByKind[K] | undefined,
+    content: Omit<LibraryItemByKind[K], 'version' | 'updatedAt' | 'updatedBy' | 'history'>
+  ): Promise<LibraryItemByKind[K]> => {
+    const next = {
+      ...content,
+      version: (previous?.version ?? 0) + 1,
+      updatedAt: now().toISOString(),
+      updatedBy: author(),
+      history: previous ? [...previous.history, contentOf(previous)] : []
+    } as LibraryItemByKind[K]
+    const parsed = librarySchemas[kind].parse(next) as LibraryItemByKind[K]
+    await store.library.put(kind, parsed)
+    index.upsert(kind, parsed)
+    return parsed
+  }
+
+  return {
+    /** Creates an item (no id given) or saves a changed one; an unchanged save makes no new version. */
+    async save(input: SaveLibraryItemInput): Promise<LibraryItem> {
+      const { kind, item: draft, expectedVersion } = input
+      const existing = draft.id ? store.library.get(kind, draft.id) : undefined
+      if (draft.id && !existing) {
+        throw new ApiFailure(
+          'not-found',
+          `No ${KIND_WORDS[kind]} with id "${draft.id}" exists; it may have been deleted.`
+        )
+      }
+      if (existing) {
+        checkVersion(kind, existing, expectedVersion)
+        if (!contentChanged(contentOf(existing), draft)) return existing
+      }
+      const title = pick(itemTitle(kind, { ...draft, history: [] } as unknown as LibraryItem), 'en')
+      const id = existing?.id ?? readableId(ID_PREFIX[kind], title, (candidate) => !!store.library.get(kind, candidate))
+      return commit(kind, existing, { ...draft, id } as never)
+    },
+
+    /** Retires an item, or brings it back as approved or draft. */
+    async setStatus(kind: LibraryKind, id: string, status: Status, expectedVersion?: number): Promise<LibraryItem> {
+      const existing = current(kind, id)
+      checkVersion(kind, existing, expectedVersion)
+      if (existing.status === status) return existing
+      return commit(kind, existing, { ...contentOf(existing), status } as never)
+    },
+
+    /** Makes an earlier version current again, as a new version (the history keeps everything). */
+    async restoreVersion(
+      kind: LibraryKind,
+      id: string,
+      version: number,
+      expectedVersion?: number
+    ): Promise<LibraryItem> {
+      const existing = current(kind, id)
+      checkVersion(kind, existing, expectedVersion)
+      const earlier = existing.history.find((entry) => entry.version === version)
+      if (!earlier) {
+        throw new ApiFailure('not-found', `Version ${version} of this ${KIND_WORDS[kind]} is not in its history.`)
+      }
+      const { version: _v, updatedAt: _at, updatedBy: _by, ...content } = earlier
+      return commit(kind, existing, content as never)
+    },
+
+    /** Where an item is used: the briefs that would lose it if it were deleted. */
+    uses(kind: LibraryKind, id: string): ItemUse[] {
+      current(kind, id)
+      const briefs = store.briefs.list()
+      return kind === 'partner'
+        ? [...briefsUsing(briefs, kind, id), ...briefsWithPartner(briefs, id)]
+        : briefsUsing(briefs, kind, id)
+    },
+
+    /** Deletes an item no brief or other item depends on, and returns it so the user can undo. */
+    async remove(kind: LibraryKind, id: string): Promise<LibraryItem> {
+      const existing = current(kind, id)
+      const uses = this.uses(kind, id)
+      if (uses.length > 0) {
+        const titles = uses.map((use) => `"${use.briefTitle.en || use.briefTitle.fr}"`).join(', ')
+        throw new ApiFailure(
+          'in-use',
+          `This ${KIND_WORDS[kind]} is used in ${uses.length} brief(s) (${titles}), so it cannot be deleted. Retire it instead.`
+        )
+      }
+      if (kind === 'partner') {
+        const links = (['partner', 'keyMessage', 'irritant', 'backgroundNote'] as const).reduce(
+          (count, other) => count + itemsLinkingPartner(store.library.list(other), id),
+          0
+        )
+        if (links > 0) {
+          throw new ApiFailure(
+            'in-use',
+            `${links} other library item(s) are linked to this partner, so it cannot be deleted. Retire it instead, or unlink them first.`
+          )
+        }
+      }
+      await store.library.remove(kind, id)
+      index.remove(kind, id)
+      return existing
+    },
+
+    /** Puts a deleted item back exactly as it was (the undo of remove). */
+    async reinstate<K extends LibraryKind>(kind: K, item: LibraryItemByKind[K]): Promise<LibraryItem> {
+      if (store.library.get(kind, item.id)) {
+        throw new ApiFailure(
+          'conflict',
+          `A ${KIND_WORDS[kind]} with id "${item.id}" already exists, so the deleted one cannot be put back under that id.`
+        )
+      }
+      await store.library.put(kind, item)
+      index.upsert(kind, item)
+      return item
+    }
+  }
+}
+
+export type LibraryService = ReturnType<typeof createLibraryService>

@@ -1,0 +1,86 @@
+import type { LibraryItemByKind, LibraryKind } from '@shared/entities'
+import type { BilingualText } from '@shared/languages'
+
+// How a library item becomes a search document: one string per searched field, English and
+// French side by side, so a query in either language finds the item. Only text is kept; the
+// item itself stays in the store.
+
+/** The searched fields, named after what the user sees matching. */
+export const SEARCH_FIELDS = [
+  'title',
+  'name',
+  'summary',
+  'text',
+  'context',
+  'body',
+  'lines',
+  'relationship',
+  'facts',
+  'people',
+  'programmes',
+  'tags'
+] as const
+export type SearchField = (typeof SEARCH_FIELDS)[number]
+
+/** A title or a name outranks anything in the body; short descriptive fields come next. */
+export const FIELD_BOOSTS: Partial<Record<SearchField, number>> = {
+  title: 6,
+  name: 6,
+  tags: 3,
+  people: 2,
+  programmes: 2,
+  summary: 1.5,
+  facts: 1.5
+}
+
+/** The texts of one item, by field; a field the item's kind does not have is left out. */
+export type SearchDocument = Partial<Record<SearchField, string>>
+
+/** An index id unique across kinds: `irritant:visa-delays`. */
+export function documentId(kind: LibraryKind, id: string): string {
+  return `${kind}:${id}`
+}
+
+function both(text: BilingualText): string {
+  return `${text.en}\n${text.fr}`
+}
+
+function all(texts: BilingualText[]): string {
+  return texts.map(both).join('\n')
+}
+
+/** The searched texts of one library item. */
+export function toDocument<K extends LibraryKind>(kind: K, item: LibraryItemByKind[K]): SearchDocument {
+  switch (kind) {
+    case 'partner': {
+      const partner = item as LibraryItemByKind['partner']
+      return {
+        name: both(partner.name),
+        summary: both(partner.summary),
+        relationship: both(partner.relationship),
+        facts: partner.keyFacts.map((fact) => `${both(fact.label)}\n${both(fact.value)}`).join('\n'),
+        people: partner.people
+          .map((person) => `${person.name}\n${both(person.title)}\n${both(person.organization)}`)
+          .join('\n'),
+        programmes: all(partner.programmes),
+        tags: partner.tags.join('\n')
+      }
+    }
+    case 'keyMessage': {
+      const message = item as LibraryItemByKind['keyMessage']
+      return { title: both(message.title), text: both(message.text) }
+    }
+    case 'irritant': {
+      const irritant = item as LibraryItemByKind['irritant']
+      return {
+        title: both(irritant.title),
+        context: both(irritant.context),
+        lines: all(irritant.responsiveLines.map((line) => line.text))
+      }
+    }
+    default: {
+      const note = item as LibraryItemByKind['backgroundNote']
+      return { title: both(note.title), body: both(note.body) }
+    }
+  }
+}

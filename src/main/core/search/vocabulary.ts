@@ -1,0 +1,76 @@
+import SearchableMap from 'minisearch/SearchableMap'
+
+// The indexed words, each with a number that the postings use. Kept in MiniSearch's radix tree
+// too, so a query word finds the words it starts and the words a typo or two away, the way
+// MiniSearch's own prefix and fuzzy search do, with MiniSearch's weights for each.
+
+// Exact matches weigh 1. Prefix matches weigh about 0.4 to 0.5 and typos under 0.25, so in the
+// same field an exact match beats a prefix match, which beats a typo.
+const PREFIX_WEIGHT = 0.5
+const FUZZY_WEIGHT = 0.25
+// A one-letter prefix would match a good part of the vocabulary.
+const MIN_PREFIX_LENGTH = 2
+// One typo in 4 to 7 letters, two from 8; none in shorter words, so short queries stay precise,
+// nor in numbers (2025 is not 2026).
+const MIN_FUZZY_LENGTH = 4
+const FUZZY_FRACTION = 0.2
+const MAX_FUZZY = 2
+const HAS_DIGIT = /\d/
+
+/** Numbered words, looked up exactly, by prefix or with typos. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>()
+  private readonly tree = new SearchableMap<number>()
+  private readonly words: string[] = []
+  private readonly freeIds: number[] = []
+
+  /** The number of a known word. */
+  idOf(word: string): number | undefined {
+    return this.ids.get(word)
+  }
+
+  /** Numbers a new word, reusing the number of a forgotten one when there is one. */
+  add(word: string): number {
+    const id = this.freeIds.pop() ?? this.words.length
+    this.words[id] = word
+    this.ids.set(word, id)
+    this.tree.set(word, id)
+    return id
+  }
+
+  /** The word a number stands for. */
+  word(id: number): string {
+    return this.words[id] ?? ''
+  }
+
+  /** Forgets a word no document uses any more; its number may be given to another word. */
+  forget(id: number): void {
+    const word = this.words[id]
+    if (word === undefined || this.ids.get(word) !== id) return
+    this.ids.delete(word)
+    this.tree.delete(word)
+    this.freeIds.push(id)
+  }
+
+  /** The known words a query word stands for, each with its weight: exact, prefix, typo. */
+  expand(word: string): Map<number, number> {
+    const matches = new Map<number, number>()
+    const exact = this.ids.get(word)
+    if (exact !== undefined) matches.set(exact, 1)
+    if (word.length >= MIN_PREFIX_LENGTH) {
+      for (const [term, id] of this.tree.atPrefix(word)) {
+        if (term === word) continue
+        const distance = term.length - word.length
+        matches.set(id, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance))
+      }
+    }
+    if (word.length >= MIN_FUZZY_LENGTH && !HAS_DIGIT.test(word)) {
+      const maxDistance = Math.min(MAX_FUZZY, Math.round(word.length * FUZZY_FRACTION))
+      for (const [term, [id, distance]] of this.tree.fuzzyGet(word, maxDistance)) {
+        if (matches.has(id)) continue
+        matches.set(id, (FUZZY_WEIGHT * term.length) / (term.length + distance))
+      }
+    }
+    return matches
+  }
+}

@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises'
+import { z } from 'zod'
+import { errorCode } from './atomic-write'
+import type { JsonObject } from './json-file-adapter'
+
+// A library collection's journal holds one JSON line per put or remove acknowledged since the
+// collection's file was last written in full. Appending one line is what makes a save durable,
+// so saving one item costs a small append and an fdatasync instead of rewriting thousands.
+
+/** One journal line: `{"op":"put","item":{...}}` or `{"op":"remove","id":"..."}`. */
+export type JournalEntry<I extends { id: string } = JsonObject & { id: string }> =
+  { op: 'put'; item: I } | { op: 'remove'; id: string }
+
+/** What a journal file held when it was read at open. */
+export interface JournalRead {
+  /** The file's bytes as found (empty when there is no journal), kept aside when some are not applied. */
+  bytes: Buffer
+  /** The entries of the complete, well-formed lines, in order, up to the first bad line. */
+  entries: JournalEntry[]
+  /** The last line was cut short: a write that never returned ok, so it is dropped. */
+  torn: boolean
+  /** The first complete line that is not a journal entry (1-based) and why; nothing after it is read. */
+  bad: { line: number; problem: string } | null
+}
+
+/** The journal that goes with a collection file: library/partners.json -> library/partners.journal.jsonl. */
+export function journalPath(relPath: string): string {
+  return relPath.replace(/\.json$/, '.journal.jsonl')
+}
+
+/** The line appended for an entry; JSON.stringify escapes newlines inside strings, so it is one line. */
+export function encodeEntry(entry: JournalEntry<{ id: string }>): string {
+  return `${JSON.stringify(entry)}\n`
+}
+
+/** Reads a journal; a missing journal reads as an empty one. I/O errors are thrown. */
+export async function readJournal(absPath: string): Promise<JournalRead> {
+  try {
+    return parseJournal(await readFile(absPath))
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return parseJournal(Buffer.alloc(0))
+    throw error
+  }
+}
+
+// Only the shape is checked here; the item is checked against its kind's schema at replay, where
+// the data version is known.
+const entrySchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('put'), item: z.looseObject({ id: z.string() }) }),
+  z.object({ op: z.literal('remove'), id: z.string() })
+])
+
+const NEWLINE = 0x0a
+// Fatal, so bytes that are not UTF-8 (a sector of garbage) count as damage instead of being
+// silently turned into replacement characters inside an item's text.
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** Splits a journal into entries, telling a torn last line (harmless) from damage in the middle. */
+export function parseJournal(bytes: Buffer): JournalRead {
+  const lines: Buffer[] = []
+  let start = 0
+  for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
+    lines.push(bytes.subarray(start, end))
+    start = end + 1
+  }
+  // Bytes after the last newline belong to an append that did not finish.
+  const torn = start < bytes.length
+  const entries: JournalEntry[] = []
+  for (const [index, line] of lines.entries()) {
+    const decoded = decodeLine(line)
+    if (decoded.ok) {
+      entries.push(decoded.entry)
+      continue
+    }
+    // A last line that is not even JSON is also an unfinished append: some file systems extend
+    // the file before its bytes land, leaving zeros. Only the end can be torn this way.
+    if (decoded.unreadable && !torn && index === lines.length - 1) return { bytes, entries, torn: true, bad: null }
+    return { bytes, entries, torn, bad: { line: index + 1, problem: decoded.problem } }
+  }
+  return { bytes, entries, torn, bad: null }
+}
+
+type Decoded = { ok: true; entry: JournalEntry } | { ok: false; unreadable: boolean; problem: string }
+
+function decodeLine(line: Buffer): Decoded {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(utf8.decode(line))
+  } catch (error) {
+    return { ok: false, unreadable: true, problem: error instanceof Error ? error.message : String(error) }
+  }
+  const result = entrySchema.safeParse(parsed)
+  if (!result.success) return { ok: false, unreadable: false, problem: 'The line is not a journal entry.' }
+  return { ok: true, entry: result.data }
+}

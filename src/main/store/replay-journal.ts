@@ -1,0 +1,156 @@
+import { join } from 'node:path'
+import type { z } from 'zod'
+import { DataFile } from './data-file'
+import { describeIssues } from './documents'
+import type { DocumentSpec } from './documents'
+import { journalPath, readJournal } from './journal'
+import type { JournalEntry, JournalRead } from './journal'
+import { isDamagedFileError } from './json-file-adapter'
+import type { JsonObject } from './json-file-adapter'
+import { interpretDocument } from './load-file'
+import type { Loaded, Versioning } from './load-file'
+import { MigrationFailedError, runMigrations } from './migrations/index'
+import { readFailed } from './store-error'
+
+/** A library collection as read at open: its file with its journal replayed onto it. */
+export interface LoadedCollection<T> {
+  /** The file with the journal's good entries applied, judged as any data file is. */
+  snapshot: Loaded<T[]>
+  journal: JournalRead
+  /**
+   * The file's document with those entries applied, still at the file's own data version (so the
+   * start-up backup keeps what an older Dossier wrote): what compaction at open writes. Null when
+   * the journal is empty or was not applied because the file itself is damaged or too new.
+   */
+  compacted: JsonObject | null
+  /** The first journal line left unapplied because it is damaged; no line after it is applied. */
+  bad: { line: number; problem: string } | null
+}
+
+/** Reads a library collection's file and journal, and replays the journal onto the file. Writes nothing. */
+export async function loadCollection<T extends { id: string }>(
+  context: { dataDir: string; versioning: Versioning },
+  spec: DocumentSpec<T[]>,
+  itemSchema: z.ZodType<T>
+): Promise<LoadedCollection<T>> {
+  const { dataDir, versioning } = context
+  const journalRel = journalPath(spec.relPath)
+  const [raw, journal] = await Promise.all([
+    readSnapshot(new DataFile(dataDir, spec.relPath), dataDir),
+    readJournal(join(dataDir, ...journalRel.split('/'))).catch((error: unknown) => {
+      throw readFailed(journalRel, dataDir, error)
+    })
+  ])
+  const unapplied = { journal, compacted: null, bad: null }
+  if ('problem' in raw) return { snapshot: { status: 'damaged', problem: raw.problem }, ...unapplied }
+  const { document } = raw
+  if (journal.bytes.length === 0) {
+    return { snapshot: document ? interpretDocument(document, spec, versioning) : { status: 'missing' }, ...unapplied }
+  }
+
+  // A journal whose file is gone (deleted by hand) still holds acknowledged edits: they replay
+  // onto an empty collection.
+  const base = document ?? spec.toDocument([], versioning.current)
+  const version = base.schemaVersion
+  // A file without a usable version, or too new to read, is judged without its journal, which stays.
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > versioning.current) {
+    return { snapshot: interpretDocument(base, spec, versioning), ...unapplied }
+  }
+  const checked = checkEntries(journal.entries, itemSchema, version, versioning, journalRel)
+  const bad = checked.bad ?? journal.bad
+  const merged = applyEntries(base, checked.applicable)
+  if (!merged) return { snapshot: interpretDocument(base, spec, versioning), ...unapplied }
+
+  // The file is validated once, with the entries in it: no second pass over thousands of items.
+  const snapshot = interpretDocument(merged, spec, versioning)
+  if (snapshot.status === 'ok') return { snapshot, journal, compacted: merged, bad }
+  // Each entry was valid on its own, so the failure should be the file's. Should the entries be to
+  // blame after all, the file is kept as it was and the whole journal is set aside as damaged.
+  const alone = interpretDocument(base, spec, versioning)
+  if (alone.status !== 'ok') return { snapshot: alone, ...unapplied }
+  const problem = snapshot.status === 'damaged' ? snapshot.problem : 'The entries do not fit the file.'
+  return { snapshot: alone, journal, compacted: base, bad: { line: 1, problem } }
+}
+
+async function readSnapshot(
+  file: DataFile,
+  dataDir: string
+): Promise<{ document: JsonObject | null } | { problem: string }> {
+  try {
+    return { document: await file.read() }
+  } catch (error) {
+    if (isDamagedFileError(error)) return { problem: (error as Error).message }
+    throw readFailed(file.relPath, dataDir, error)
+  }
+}
+
+/**
+ * Checks each put against its kind's schema, upgraded from the file's data version first: the
+ * journal was written by the Dossier that wrote the file (open folds journals in and upgrades
+ * files before any save). Returns the entries before the first bad one.
+ */
+function checkEntries<T>(
+  entries: JournalEntry[],
+  itemSchema: z.ZodType<T>,
+  version: number,
+  versioning: Versioning,
+  journalRel: string
+): { applicable: JournalEntry[]; bad: { line: number; problem: string } | null } {
+  for (const [index, entry] of entries.entries()) {
+    if (entry.op === 'remove') continue
+    const problem = itemProblem(entry.item, itemSchema, version, versioning, journalRel)
+    // Entries are the journal's lines from the first, so index + 1 is the line number.
+    if (problem !== null) return { applicable: entries.slice(0, index), bad: { line: index + 1, problem } }
+  }
+  return { applicable: entries, bad: null }
+}
+
+function itemProblem<T>(
+  item: JsonObject,
+  itemSchema: z.ZodType<T>,
+  version: number,
+  versioning: Versioning,
+  journalRel: string
+): string | null {
+  let current: unknown = item
+  if (version < versioning.current) {
+    // Steps upgrade whole collection files, so the item is upgraded as a file of one item.
+    try {
+      const upgraded = runMigrations(
+        { schemaVersion: version, items: [item] },
+        version,
+        versioning.current,
+        versioning.steps,
+        journalRel
+      )
+      current = (upgraded as { items?: unknown[] }).items?.[0]
+    } catch (error) {
+      if (error instanceof MigrationFailedError) return error.message
+      throw error
+    }
+  }
+  const result = itemSchema.safeParse(current)
+  return result.success ? null : describeIssues(result.error)
+}
+
+/**
+ * Applies entries to a collection document by id, as the running store applied them to its map:
+ * a put replaces in place or appends, a remove deletes. Applied again to a file that already
+ * holds them, they give the same items (only an id removed and put again may move in the list).
+ * Null when the document's items are not a list of objects with distinct string ids: that file
+ * is damaged and must be judged as it is.
+ */
+function applyEntries(document: JsonObject, entries: JournalEntry[]): JsonObject | null {
+  if (!Array.isArray(document.items)) return null
+  const byId = new Map<string, unknown>()
+  for (const item of document.items as unknown[]) {
+    const id = (item as { id?: unknown } | null)?.id
+    if (typeof id !== 'string' || byId.has(id)) return null
+    byId.set(id, item)
+  }
+  for (const entry of entries) {
+    if (entry.op === 'put') byId.set(entry.item.id, entry.item)
+    else byId.delete(entry.id)
+  }
+  return { ...document, items: [...byId.values()] }
+}

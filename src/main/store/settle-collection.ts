@@ -1,0 +1,90 @@
+import { join } from 'node:path'
+import type { z } from 'zod'
+import type { Notice } from '@shared/operations'
+import { DataFile } from './data-file'
+import type { DocumentSpec } from './documents'
+import { journalPath } from './journal'
+import { emptyJournal } from './journal-writer'
+import type { Collector } from './load-data-folder'
+import { moveAside, recoverFile } from './recovery'
+import type { OpenContext } from './recovery'
+import { loadCollection } from './replay-journal'
+import type { LoadedCollection } from './replay-journal'
+import { StoreError } from './store-error'
+
+/**
+ * Turns a library collection as read into the items the store starts with: repairs a damaged
+ * file, then folds the journal into the file so that the start-up backup, which copies files
+ * only, holds every acknowledged edit and the store starts with an empty journal.
+ */
+export async function settleCollection<T extends { id: string }>(
+  context: OpenContext,
+  spec: DocumentSpec<T[]>,
+  itemSchema: z.ZodType<T>,
+  first: LoadedCollection<T>,
+  out: Collector
+): Promise<T[]> {
+  const file = new DataFile(context.dataDir, spec.relPath)
+  let loaded = first
+  if (loaded.snapshot.status === 'damaged') {
+    // The file is repaired first (from a backup, or started empty), then the journal replays onto
+    // it: its edits are newer than any backup, and when no compaction ran since the last start
+    // the backup plus the journal is exactly the state the user last saw.
+    const recovery = await recoverFile(context, file, spec)
+    out.notices.push(recovery.notice)
+    if (!recovery.restored) await file.write(spec.toDocument([], context.versioning.current))
+    loaded = await loadCollection(context, spec, itemSchema)
+  }
+  const { snapshot } = loaded
+  // A missing file has an empty journal: a journal alone reads as an empty file with entries.
+  if (snapshot.status === 'missing') return []
+  if (snapshot.status !== 'ok') {
+    // Only a file changed by someone else while Dossier opens the folder gets here.
+    throw new StoreError(
+      'storage-failed',
+      `${spec.relPath} changed while Dossier was opening the data folder ${context.dataDir}. Close any other program using it, then start Dossier again.`,
+      { file: spec.relPath }
+    )
+  }
+  await compactAtOpen(context, file, loaded, out)
+  out.goodFiles.push(spec.relPath)
+  const { value, diskVersion } = snapshot
+  if (diskVersion < context.versioning.current) {
+    out.upgrades.push(() => file.write(spec.toDocument(value, context.versioning.current)))
+  }
+  return value
+}
+
+async function compactAtOpen<T>(
+  context: OpenContext,
+  file: DataFile,
+  loaded: LoadedCollection<T>,
+  out: Collector
+): Promise<void> {
+  const { journal, compacted, bad } = loaded
+  if (journal.bytes.length === 0 || !compacted) return
+  const journalRel = journalPath(file.relPath)
+  // The full file first, the journal emptied or set aside second. A crash in between leaves a
+  // journal whose entries the file already holds; replaying them again at the next open changes
+  // nothing, because put and remove by id are idempotent. The other order could lose edits.
+  await file.write(compacted)
+  if (bad) {
+    // Nothing is deleted: the damaged journal is kept whole, and the user is told edits may be missing.
+    const keptAs = await moveAside(context, journalRel)
+    out.notices.push(damagedJournalNotice(file.relPath, journalRel, bad.line, keptAs))
+  } else if (journal.torn) {
+    // Its last line is a save that never returned ok, so nobody was told it was saved; the bytes
+    // are kept aside all the same, silently.
+    await moveAside(context, journalRel, 'torn')
+  } else {
+    await emptyJournal(join(context.dataDir, ...journalRel.split('/')))
+  }
+}
+
+function damagedJournalNotice(fileRel: string, journalRel: string, line: number, keptAs: string): Notice {
+  return {
+    code: 'unrecoverable-file',
+    message: `${journalRel}, which records the latest edits to ${fileRel}, was damaged at line ${line}, so Dossier applied only the edits recorded before that line; later edits may be missing. The damaged journal is kept as ${keptAs}.`,
+    params: { file: journalRel, keptAs }
+  }
+}

@@ -1,0 +1,197 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { KeyMessage, LibraryItem } from '@shared/entities'
+import type { Result } from '@shared/result'
+import { createApi } from '../../../../src/main/api'
+import type { ApiTable } from '../../../../src/main/api'
+import { createMemoryLogger } from '../../../../src/main/core/log'
+import { openStore } from '../../../../src/main/store'
+import type { DefaultLibrary } from '../../../../src/main/store'
+
+// 2026-11-26: the embedded library then has three items past their review-by date.
+const NOW = new Date('2026-11-26T15:00:00Z')
+let dataDir: string
+let api: ApiTable
+
+async function open(): Promise<ApiTable> {
+  const store = await openStore({
+    dataDir,
+    loadDefaultLibrary: async () =>
+      JSON.parse(await readFile(join(process.cwd(), 'resources', 'default-library.json'), 'utf8')) as DefaultLibrary
+  })
+  return createApi({ store, log: createMemoryLogger(), now: () => NOW })
+}
+
+function value<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
+  return result.value
+}
+
+const draft = {
+  status: 'approved',
+  marking: 'UNCLASSIFIED',
+  owner: 'Americas Branch',
+  topics: ['capacity-building'],
+  lastReviewed: '2026-11-01',
+  reviewBy: '2027-11-01',
+  title: { en: 'Regional economy', fr: "L'économie régionale" },
+  text: { en: 'Canada supports the regional economy.', fr: "Le Canada soutient l'économie régionale." },
+  partnerIds: ['partner-mexico']
+}
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'dossier-library-api-'))
+  api = await open()
+  value(await api['settings.update']({ author: 'Awa Diallo' }))
+})
+afterEach(() => rm(dataDir, { recursive: true, force: true }))
+
+describe('saving library items', () => {
+  it('creates an item with a readable id, version 1 and no history', async () => {
+    const saved = value(await api['library.save']({ kind: 'keyMessage', item: draft })) as KeyMessage
+    expect(saved).toMatchObject({ id: 'km-regional-economy', version: 1, history: [], updatedBy: 'Awa Diallo' })
+    expect(saved.updatedAt).toBe(NOW.toISOString())
+  })
+
+  it('keeps the earlier version, with who and when, when a text changes; an unchanged save adds nothing', async () => {
+    const first = value(await api['library.save']({ kind: 'keyMessage', item: draft })) as KeyMessage
+    const edited = { ...draft, id: first.id, text: { ...draft.text, en: 'Canada backs regional growth.' } }
+    const second = value(
+      await api['library.save']({ kind: 'keyMessage', item: edited, expectedVersion: 1 })
+    ) as KeyMessage
+    expect(second.version).toBe(2)
+    expect(second.history).toHaveLength(1)
+    expect(second.history[0]).toMatchObject({ version: 1, updatedBy: 'Awa Diallo', text: draft.text })
+    const again = value(await api['library.save']({ kind: 'keyMessage', item: edited, expectedVersion: 2 }))
+    expect(again.version).toBe(2)
+
+    const reopened = await open()
+    expect(value(await reopened['library.get']({ kind: 'keyMessage', id: first.id })).version).toBe(2)
+  })
+
+  it('refuses a save based on a version someone else has replaced', async () => {
+    const first = value(await api['library.save']({ kind: 'keyMessage', item: draft }))
+    const edit = (en: string) => ({ ...draft, id: first.id, text: { ...draft.text, en } })
+    value(await api['library.save']({ kind: 'keyMessage', item: edit('One'), expectedVersion: 1 }))
+    const stale = await api['library.save']({ kind: 'keyMessage', item: edit('Two'), expectedVersion: 1 })
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } })
+  })
+
+  it('refuses an approved item without French, naming the field, but keeps it as a draft', async () => {
+    const untranslated = { ...draft, text: { en: draft.text.en, fr: '' } }
+    const refused = await api['library.save']({ kind: 'keyMessage', item: untranslated })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'item.text' }] } })
+    expect(
+      value(await api['library.save']({ kind: 'keyMessage', item: { ...untranslated, status: 'draft' } })).status
+    ).toBe('draft')
+  })
+
+  it('restores an earlier version as a new version', async () => {
+    const first = value(await api['library.save']({ kind: 'keyMessage', item: draft }))
+    value(
+      await api['library.save']({
+        kind: 'keyMessage',
+        item: { ...draft, id: first.id, text: { en: 'New', fr: 'Nouveau' } }
+      })
+    )
+    const restored = value(
+      await api['library.restoreVersion']({ kind: 'keyMessage', id: first.id, version: 1 })
+    ) as KeyMessage
+    expect(restored.version).toBe(3)
+    expect(restored.text).toEqual(draft.text)
+    expect(restored.history.map((entry) => entry.version)).toEqual([1, 2])
+    const missing = await api['library.restoreVersion']({ kind: 'keyMessage', id: first.id, version: 9 })
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } })
+  })
+})
+
+describe('retiring and deleting', () => {
+  it('retires an item out of the default search and brings it back', async () => {
+    const saved = value(await api['library.save']({ kind: 'keyMessage', item: draft }))
+    value(await api['library.setStatus']({ kind: 'keyMessage', id: saved.id, status: 'retired' }))
+    const ids = async (statuses?: ('draft' | 'approved' | 'retired')[]) =>
+      value(await api['library.search']({ kinds: ['keyMessage'], ...(statuses ? { statuses } : {}) })).hits.map(
+        (hit) => hit.item.id
+      )
+    expect(await ids()).not.toContain(saved.id)
+    expect(await ids(['retired'])).toEqual([saved.id])
+    value(await api['library.setStatus']({ kind: 'keyMessage', id: saved.id, status: 'approved' }))
+    expect(await ids()).toContain(saved.id)
+  })
+
+  it('refuses to delete what a brief uses, and names the brief', async () => {
+    const uses = value(await api['library.uses']({ kind: 'irritant', id: 'irritant-visa-processing-delays' }))
+    expect(uses.length).toBeGreaterThan(0)
+    const refused = await api['library.delete']({ kind: 'irritant', id: 'irritant-visa-processing-delays' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'in-use' } })
+    if (!refused.ok) expect(refused.error.message).toContain(uses[0]?.briefTitle.en)
+  })
+
+  it('refuses to delete a partner other items link to', async () => {
+    const refused = await api['library.delete']({ kind: 'partner', id: 'partner-belize' })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'in-use' } })
+  })
+
+  it('deletes an unused item and puts it back exactly on undo', async () => {
+    const saved = value(await api['library.save']({ kind: 'keyMessage', item: draft }))
+    const deleted = value(await api['library.delete']({ kind: 'keyMessage', id: saved.id })) as LibraryItem
+    expect(await api['library.get']({ kind: 'keyMessage', id: saved.id })).toMatchObject({ ok: false })
+    expect(value(await api['library.reinstate']({ kind: 'keyMessage', item: deleted }))).toEqual(saved)
+    expect(await api['library.reinstate']({ kind: 'keyMessage', item: deleted })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' }
+    })
+  })
+})
+
+describe('searching and filtering', () => {
+  it('finds a French text by an unaccented word, and follows edits', async () => {
+    const saved = value(await api['library.save']({ kind: 'keyMessage', item: draft }))
+    const find = async (query: string) => value(await api['library.search']({ query })).hits.map((hit) => hit.item.id)
+    expect(await find('economie regionale')).toContain(saved.id)
+    value(
+      await api['library.save']({
+        kind: 'keyMessage',
+        item: {
+          ...draft,
+          id: saved.id,
+          title: { en: 'Trade', fr: 'Commerce' },
+          text: { en: 'Trade.', fr: 'Commerce.' }
+        }
+      })
+    )
+    expect(await find('economie regionale')).not.toContain(saved.id)
+    expect(await find('commerce')).toContain(saved.id)
+  })
+
+  it('lists overdue and soon-due items oldest first', async () => {
+    const result = value(await api['library.search']({ review: ['overdue', 'due-soon'], sort: 'review-by' }))
+    const ids = result.hits.map((hit) => hit.item.id)
+    expect(ids).toEqual(
+      expect.arrayContaining(['bg-indo-pacific-strategy', 'km-climate-mobility', 'partner-el-salvador'])
+    )
+    const dates = result.hits.map((hit) => hit.item.reviewBy)
+    expect(dates).toEqual([...dates].sort())
+    expect(result.hits.find((hit) => hit.item.id === 'km-climate-mobility')?.review).toBe('overdue')
+  })
+
+  it('combines a query with kind, partner, topic and marking filters', async () => {
+    const result = value(
+      await api['library.search']({
+        query: 'visa',
+        kinds: ['irritant'],
+        partnerId: 'partner-mexico',
+        marking: 'UNCLASSIFIED'
+      })
+    )
+    expect(result.total).toBeGreaterThan(0)
+    for (const hit of result.hits) {
+      expect(hit.kind).toBe('irritant')
+      expect(hit.item.marking).toBe('UNCLASSIFIED')
+      expect('partnerIds' in hit.item && hit.item.partnerIds).toContain('partner-mexico')
+      expect(hit.terms.length).toBeGreaterThan(0)
+    }
+  })
+})

@@ -1,0 +1,97 @@
+import * as fsp from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { nodeFs } from '../../../src/main/store/atomic-write'
+import type { AtomicFs } from '../../../src/main/store/atomic-write'
+import { parseJournal } from '../../../src/main/store/journal'
+import { JournalWriter } from '../../../src/main/store/journal-writer'
+import { cleanTempDirs, makeTempDir } from './helpers'
+
+afterEach(cleanTempDirs)
+
+/** A disk whose first datasyncs fail after the bytes were written, and whose first truncates fail. */
+function failingDisk(failures: { datasync: number; truncate: number }): AtomicFs {
+  return {
+    ...nodeFs,
+    open: (async (path: string, flags?: string) => {
+      const handle = await fsp.open(path, flags)
+      const truncate = handle.truncate.bind(handle)
+      handle.datasync = async () => {
+        if (failures.datasync-- > 0) throw Object.assign(new Error('EIO: simulated'), { code: 'EIO' })
+        return handle.sync()
+      }
+      handle.truncate = async (length?: number) => {
+        // As on Windows, where a handle opened for appending may not truncate.
+        if (flags === 'a') throw Object.assign(new Error('EPERM: simulated'), { code: 'EPERM' })
+        if (failures.truncate-- > 0) throw Object.assign(new Error('EIO: simulated'), { code: 'EIO' })
+        return truncate(length)
+      }
+      return handle
+    }) as AtomicFs['open']
+  }
+}
+
+describe('journal appends', () => {
+  it('cuts off the bytes of an append that failed, so the next line starts clean', async () => {
+    const path = join(await makeTempDir(), 'partners.journal.jsonl')
+    await writeFile(path, '{"op":"remove","id":"a"}\n')
+    const writer = new JournalWriter(path, failingDisk({ datasync: 1, truncate: 0 }))
+
+    await expect(writer.append('{"op":"remove","id":"b"}\n')).rejects.toThrow('EIO')
+    expect(await readFile(path, 'utf8')).toBe('{"op":"remove","id":"a"}\n')
+
+    await writer.append('{"op":"remove","id":"c"}\n')
+    expect(await readFile(path, 'utf8')).toBe('{"op":"remove","id":"a"}\n{"op":"remove","id":"c"}\n')
+  })
+
+  it('cuts back before the next append when the cut itself failed', async () => {
+    const path = join(await makeTempDir(), 'partners.journal.jsonl')
+    const writer = new JournalWriter(path, failingDisk({ datasync: 1, truncate: 1 }))
+
+    await expect(writer.append('{"op":"remove","id":"half"}\n')).rejects.toThrow('EIO')
+    expect(await readFile(path, 'utf8')).toBe('{"op":"remove","id":"half"}\n')
+
+    await writer.append('{"op":"remove","id":"next"}\n')
+    expect(await readFile(path, 'utf8')).toBe('{"op":"remove","id":"next"}\n')
+  })
+
+  it('reset leaves an empty journal', async () => {
+    const path = join(await makeTempDir(), 'partners.journal.jsonl')
+    const writer = new JournalWriter(path)
+    await writer.append('{"op":"remove","id":"a"}\n')
+    await writer.reset()
+    expect(await readFile(path, 'utf8')).toBe('')
+  })
+})
+
+describe('reading a journal', () => {
+  const good = '{"op":"remove","id":"a"}\n{"op":"put","item":{"id":"b"}}\n'
+
+  it('reads every complete line of a clean journal', () => {
+    expect(parseJournal(Buffer.from(good))).toMatchObject({
+      entries: [
+        { op: 'remove', id: 'a' },
+        { op: 'put', item: { id: 'b' } }
+      ],
+      torn: false,
+      bad: null
+    })
+  })
+
+  it('tells a torn end from damage in the middle', () => {
+    expect(parseJournal(Buffer.from(`${good}{"op":"re`))).toMatchObject({ torn: true, bad: null })
+    expect(parseJournal(Buffer.from(`${good}{"op":"re\n`))).toMatchObject({ torn: true, bad: null })
+    const middle = parseJournal(Buffer.from(`{"op":"re\n${good}`))
+    expect(middle).toMatchObject({ entries: [], bad: { line: 1 } })
+  })
+
+  it('counts bytes that are not UTF-8 as damage, not as text', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('{"op":"remove","id":"'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(`"}\n${good}`)
+    ])
+    expect(parseJournal(bytes)).toMatchObject({ entries: [], bad: { line: 1 } })
+  })
+})

@@ -1,0 +1,300 @@
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openStore } from '../../../src/main/store/index'
+import {
+  cleanTempDirs,
+  keyMessage,
+  makeTempDir,
+  optionsFor,
+  partner,
+  steppingClock,
+  tinyDefaultLibrary
+} from './helpers'
+
+afterEach(cleanTempDirs)
+
+const SECOND_OPEN = '2026-11-26T06-51-01-123Z'
+const JOURNAL = 'library/partners.journal.jsonl'
+
+const path = (dataDir: string, relPath: string): string => join(dataDir, ...relPath.split('/'))
+const line = (entry: unknown): string => `${JSON.stringify(entry)}\n`
+
+async function journalEntries(dataDir: string, relPath = JOURNAL): Promise<unknown[]> {
+  const text = await readFile(path(dataDir, relPath), 'utf8')
+  expect(text === '' || text.endsWith('\n')).toBe(true)
+  return text
+    .split('\n')
+    .filter((entry) => entry !== '')
+    .map((entry) => JSON.parse(entry) as unknown)
+}
+
+/** A folder opened once (its files written), with the partners journal replaced by `journal`. */
+async function folderWithJournal(journal: string | Buffer) {
+  const dataDir = await makeTempDir()
+  const options = optionsFor(dataDir, { now: steppingClock() })
+  await openStore(options)
+  await writeFile(path(dataDir, JOURNAL), journal)
+  return { dataDir, options }
+}
+
+describe('library saves through the journal', () => {
+  it('appends one line per put, leaves the file untouched, and the put survives a reopen', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock() })
+    const store = await openStore(options)
+    const fileBefore = await readFile(path(dataDir, 'library/partners.json'))
+
+    await store.library.put('partner', partner('mexico', 'Mexico'))
+
+    expect(await readFile(path(dataDir, 'library/partners.json'))).toEqual(fileBefore)
+    expect(await journalEntries(dataDir)).toEqual([{ op: 'put', item: partner('mexico', 'Mexico') }])
+    const reopened = await openStore(options)
+    expect(reopened.library.list('partner')).toEqual([partner('mexico', 'Mexico')])
+    // The open folded the journal into the file and emptied it.
+    const file = JSON.parse(await readFile(path(dataDir, 'library/partners.json'), 'utf8'))
+    expect(file).toEqual({ schemaVersion: 1, items: [partner('mexico', 'Mexico')] })
+    expect(await readFile(path(dataDir, JOURNAL), 'utf8')).toBe('')
+  })
+
+  it('journals a remove, which survives a reopen', async () => {
+    const dataDir = await makeTempDir()
+    const options = { dataDir, loadDefaultLibrary: async () => tinyDefaultLibrary(), now: steppingClock() }
+    const store = await openStore(options)
+    const fileBefore = await readFile(path(dataDir, 'library/partners.json'))
+
+    await store.library.remove('partner', 'mexico')
+
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(['france'])
+    expect(await readFile(path(dataDir, 'library/partners.json'))).toEqual(fileBefore)
+    expect(await journalEntries(dataDir)).toEqual([{ op: 'remove', id: 'mexico' }])
+    expect((await openStore(options)).library.list('partner').map((p) => p.id)).toEqual(['france'])
+  })
+
+  it('keeps every acknowledged save when the process dies before any compaction', async () => {
+    const dataDir = await makeTempDir()
+    const store = await openStore(optionsFor(dataDir, { now: steppingClock() }))
+    for (let n = 0; n < 20; n += 1) await store.library.put('keyMessage', keyMessage(`km-${n}`))
+    await store.library.put('keyMessage', { ...keyMessage('km-3'), version: 2 })
+    await store.library.remove('keyMessage', 'km-5')
+
+    // The process dies here: the folder is copied exactly as it is and the store never closes.
+    const crashed = await makeTempDir()
+    await cp(dataDir, crashed, { recursive: true })
+    const filesAtCrash = JSON.parse(await readFile(path(crashed, 'library/key-messages.json'), 'utf8'))
+    expect(filesAtCrash.items).toEqual([])
+
+    const reopened = await openStore(optionsFor(crashed, { now: steppingClock(Date.parse('2027-01-01T00:00:00Z')) }))
+    expect(reopened.library.list('keyMessage')).toEqual(store.library.list('keyMessage'))
+    expect(reopened.library.get('keyMessage', 'km-3')?.version).toBe(2)
+    expect(reopened.library.get('keyMessage', 'km-5')).toBeUndefined()
+    expect(reopened.notices).toEqual([])
+  })
+
+  it('replays a journal written by hand onto its file', async () => {
+    const { dataDir, options } = await folderWithJournal(
+      line({ op: 'put', item: partner('chile') }) +
+        line({ op: 'put', item: partner('peru') }) +
+        line({ op: 'remove', id: 'chile' }) +
+        line({ op: 'put', item: partner('peru', 'Peru v2') })
+    )
+    const store = await openStore(options)
+    expect(store.library.list('partner')).toEqual([partner('peru', 'Peru v2')])
+    expect(await readFile(path(dataDir, JOURNAL), 'utf8')).toBe('')
+  })
+
+  it.each([
+    ['cut short with no newline', '{"op":"put","item":{"id":"bra'],
+    ['zeros where its bytes never landed', '\0\0\0\0\0\0\n']
+  ])('drops a torn last line (%s), applies the lines before it and keeps the bytes aside', async (_, tail) => {
+    const bytes = Buffer.from(
+      line({ op: 'put', item: partner('chile') }) + line({ op: 'put', item: partner('peru') }) + tail
+    )
+    const { dataDir, options } = await folderWithJournal(bytes)
+
+    const store = await openStore(options)
+
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(['chile', 'peru'])
+    // The torn line is a save that never returned ok: nothing to tell the user.
+    expect(store.notices).toEqual([])
+    const keptAs = `recovered/${JOURNAL}.${SECOND_OPEN}.torn`
+    expect(await readFile(path(dataDir, keptAs))).toEqual(bytes)
+    // Later saves start a clean journal, and everything survives the next open.
+    await store.library.put('partner', partner('brazil'))
+    expect(await journalEntries(dataDir)).toEqual([{ op: 'put', item: partner('brazil') }])
+    const next = await openStore(options)
+    expect(next.library.list('partner').map((p) => p.id)).toEqual(['chile', 'peru', 'brazil'])
+    expect(next.notices).toEqual([])
+  })
+
+  it.each([
+    ['not JSON', '{"op":"put","item":{"id":"gar#bage\n'],
+    ['an item the contract refuses', line({ op: 'put', item: { ...partner('secret'), marking: 'SECRET' } })],
+    ['not a journal entry', line({ op: 'rename', id: 'chile' })]
+  ])('applies the lines before a damaged middle line (%s), keeps the journal aside and says so', async (_, damage) => {
+    const bytes = Buffer.from(
+      line({ op: 'put', item: partner('chile') }) + damage + line({ op: 'put', item: partner('peru') })
+    )
+    const { dataDir, options } = await folderWithJournal(bytes)
+
+    const store = await openStore(options)
+
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(['chile'])
+    const keptAs = `recovered/${JOURNAL}.${SECOND_OPEN}.corrupt`
+    expect(store.notices).toEqual([
+      {
+        code: 'unrecoverable-file',
+        message: expect.stringContaining('line 2'),
+        params: { file: JOURNAL, keptAs }
+      }
+    ])
+    expect(await readFile(path(dataDir, keptAs))).toEqual(bytes)
+    expect(await readdir(path(dataDir, 'library'))).not.toContain('partners.journal.jsonl')
+    // What was applied is now in the file; the next open has nothing more to say.
+    const next = await openStore(options)
+    expect(next.library.list('partner').map((p) => p.id)).toEqual(['chile'])
+    expect(next.notices).toEqual([])
+  })
+
+  it('folds the journal into the file at the limit, and a reopen sees the same items', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock(), journalLimit: 3 })
+    const store = await openStore(options)
+    const fileBefore = await readFile(path(dataDir, 'library/partners.json'))
+
+    await store.library.put('partner', partner('a'))
+    await store.library.put('partner', partner('b'))
+    expect(await journalEntries(dataDir)).toHaveLength(2)
+    expect(await readFile(path(dataDir, 'library/partners.json'))).toEqual(fileBefore)
+
+    await store.library.put('partner', partner('c'))
+    await store.flush()
+    expect(await readFile(path(dataDir, JOURNAL), 'utf8')).toBe('')
+    const file = JSON.parse(await readFile(path(dataDir, 'library/partners.json'), 'utf8'))
+    expect(file.items).toEqual([partner('a'), partner('b'), partner('c')])
+
+    await store.library.put('partner', partner('d'))
+    expect(await journalEntries(dataDir)).toEqual([{ op: 'put', item: partner('d') }])
+    expect((await openStore(options)).library.list('partner')).toEqual(store.library.list('partner'))
+  })
+
+  it('reopens to the same state after a crash between writing the file and emptying the journal', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock() })
+    const store = await openStore(options)
+    for (const id of ['a', 'b', 'c']) await store.library.put('partner', partner(id))
+    await store.library.put('partner', { ...partner('a'), version: 2 })
+    await store.library.remove('partner', 'b')
+    const live = store.library.list('partner')
+    const journal = await readFile(path(dataDir, JOURNAL))
+
+    // Compaction's first step only: the full file is written, then the crash, journal untouched.
+    await writeFile(path(dataDir, 'library/partners.json'), JSON.stringify({ schemaVersion: 1, items: live }, null, 2))
+    expect(await readFile(path(dataDir, JOURNAL))).toEqual(journal)
+
+    const reopened = await openStore(options)
+    expect(reopened.library.list('partner')).toEqual(live)
+    expect(reopened.notices).toEqual([])
+    expect(await readFile(path(dataDir, JOURNAL), 'utf8')).toBe('')
+  })
+
+  it('never lets memory run ahead of the disk when many saves meet compactions', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock(), journalLimit: 7 })
+    const store = await openStore(options)
+    const ids = Array.from({ length: 50 }, (_, n) => `partner-${n}`)
+    await Promise.all([
+      ...ids.map((id) => store.library.put('partner', partner(id))),
+      ...ids.filter((_, n) => n % 5 === 0).map((id) => store.library.remove('partner', id))
+    ])
+    await store.flush()
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(ids.filter((_, n) => n % 5 !== 0))
+    expect((await journalEntries(dataDir)).length).toBeLessThan(7)
+    expect((await openStore(options)).library.list('partner')).toEqual(store.library.list('partner'))
+  })
+
+  it('rejects a save whose append fails and keeps memory and disk as they were', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock() })
+    const store = await openStore(options)
+    await store.library.put('partner', partner('kept'))
+    const journal = await readFile(path(dataDir, JOURNAL))
+    // A directory where the journal should be makes every append fail.
+    await rm(path(dataDir, JOURNAL))
+    await mkdir(path(dataDir, JOURNAL))
+
+    await expect(store.library.put('partner', partner('lost'))).rejects.toMatchObject({
+      code: 'storage-failed',
+      file: JOURNAL
+    })
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(['kept'])
+
+    await rm(path(dataDir, JOURNAL), { recursive: true })
+    await writeFile(path(dataDir, JOURNAL), journal)
+    await store.library.put('partner', partner('saved'))
+    expect((await openStore(options)).library.list('partner').map((p) => p.id)).toEqual(['kept', 'saved'])
+  })
+
+  it('replays the journal onto a file restored from a backup', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock() })
+    await (await openStore(options)).library.put('partner', partner('mexico'))
+    // The second open folds mexico into the file and backs that up; chile goes to the journal.
+    await (await openStore(options)).library.put('partner', partner('chile'))
+    await writeFile(path(dataDir, 'library/partners.json'), '{"schemaVersion":1,"items":[{"id":"mex')
+
+    const store = await openStore(options)
+    expect(store.notices.map((n) => [n.code, n.params.file])).toEqual([
+      ['restored-from-backup', 'library/partners.json']
+    ])
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(['mexico', 'chile'])
+    expect(await readFile(path(dataDir, JOURNAL), 'utf8')).toBe('')
+  })
+
+  it('backs up files only, with every journaled save in them, and removes leftover temp files', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock() })
+    await (await openStore(options)).library.put('partner', partner('mexico'))
+    const leftover = path(dataDir, 'library/.partners.journal.jsonl.0123456789ab.dossier-tmp')
+    await writeFile(leftover, '')
+
+    await openStore(options)
+
+    const backup = path(dataDir, `backups/${SECOND_OPEN}`)
+    expect((await readdir(join(backup, 'library'))).sort()).toEqual([
+      'background-notes.json',
+      'irritants.json',
+      'key-messages.json',
+      'partners.json'
+    ])
+    const backedUp = JSON.parse(await readFile(join(backup, 'library', 'partners.json'), 'utf8'))
+    expect(backedUp.items).toEqual([partner('mexico')])
+    expect(await readdir(path(dataDir, 'library'))).not.toContain('.partners.journal.jsonl.0123456789ab.dossier-tmp')
+  })
+
+  it('loses nothing when a compaction fails: the journal is emptied only after the file is written', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock(), journalLimit: 2 })
+    const store = await openStore(options)
+    const filePath = path(dataDir, 'library/partners.json')
+    const fileBefore = await readFile(filePath)
+    // A non-empty directory in the file's place makes the file's atomic rename fail.
+    await rm(filePath)
+    await mkdir(join(filePath, 'blocker'), { recursive: true })
+
+    await store.library.put('partner', partner('a'))
+    await store.library.put('partner', partner('b'))
+    await store.flush()
+    expect(await journalEntries(dataDir)).toHaveLength(2)
+
+    await rm(filePath, { recursive: true })
+    await writeFile(filePath, fileBefore)
+    expect((await openStore(options)).library.list('partner').map((p) => p.id)).toEqual(['a', 'b'])
+  })
+
+  it('refuses a journal limit that is not a whole number of at least 1', async () => {
+    const dataDir = await makeTempDir()
+    await expect(openStore(optionsFor(dataDir, { journalLimit: 0 }))).rejects.toBeInstanceOf(RangeError)
+    await expect(openStore(optionsFor(dataDir, { journalLimit: 2.5 }))).rejects.toBeInstanceOf(RangeError)
+  })
+})
