@@ -10,6 +10,9 @@ import {
   setStatusInput
 } from './library-inputs'
 import type { ReviewState } from './review'
+import { briefRefInput, createBriefInput, reinstateBriefInput, saveBriefInput } from './brief-inputs'
+import type { BriefTemplateDefinition } from './brief-inputs'
+import type { Marking } from './markings'
 import type { Result } from './result'
 
 export const NOTICE_CODES = ['restored-from-backup', 'unrecoverable-file', 'default-library-installed'] as const
@@ -48,6 +51,24 @@ export interface ItemUse {
   briefTitle: { en: string; fr: string }
 }
 
+/** A brief's marking raised to the level of an item it contains. */
+export interface MarkingChange {
+  from: Marking
+  to: Marking
+}
+
+/** A brief as the composer opens it: with the library items it uses (current versions, history included). */
+export interface BriefOpened {
+  brief: Brief
+  library: { kind: LibraryKind; item: LibraryItem }[]
+  markingRaised: MarkingChange | null
+}
+
+export interface BriefSaved {
+  brief: Brief
+  markingRaised: MarkingChange | null
+}
+
 // The output type rides along as a phantom so the table stays the single source of both.
 function operation<Input extends z.ZodType>(input: Input) {
   return { returns: <Output>() => ({ input, output: undefined as unknown as Output }) }
@@ -71,6 +92,13 @@ export const operations = {
   'library.reinstate': operation(reinstateLibraryItemInput).returns<LibraryItem>(),
   'briefs.list': operation(noInput).returns<Brief[]>(),
   'briefs.get': operation(z.object({ id: idSchema }).strict()).returns<Brief>(),
+  'briefs.templates': operation(noInput).returns<BriefTemplateDefinition[]>(),
+  'briefs.create': operation(createBriefInput).returns<Brief>(),
+  'briefs.open': operation(briefRefInput).returns<BriefOpened>(),
+  'briefs.save': operation(saveBriefInput).returns<BriefSaved>(),
+  'briefs.duplicate': operation(briefRefInput).returns<Brief>(),
+  'briefs.delete': operation(briefRefInput).returns<Brief>(),
+  'briefs.reinstate': operation(reinstateBriefInput).returns<Brief>(),
   'packages.list': operation(noInput).returns<Package[]>()
 }
 

@@ -2,11 +2,30 @@ import type { ApiContext } from './context'
 import { found } from '../core/failure'
 import type { Handlers } from './table'
 
-/** Reading briefs and packages. */
-export function briefHandlers({ store }: ApiContext): Pick<Handlers, 'briefs.list' | 'briefs.get' | 'packages.list'> {
+type BriefOperations =
+  | 'briefs.list'
+  | 'briefs.get'
+  | 'briefs.templates'
+  | 'briefs.create'
+  | 'briefs.open'
+  | 'briefs.save'
+  | 'briefs.duplicate'
+  | 'briefs.delete'
+  | 'briefs.reinstate'
+  | 'packages.list'
+
+/** Briefs (and, for now, the list of packages). */
+export function briefHandlers({ store, briefs }: ApiContext): Pick<Handlers, BriefOperations> {
   return {
     'briefs.list': () => store.briefs.list(),
     'briefs.get': ({ id }) => found(store.briefs.get(id), 'brief', id),
+    'briefs.templates': () => briefs.templates(),
+    'briefs.create': (input) => briefs.create(input),
+    'briefs.open': ({ id }) => briefs.open(id),
+    'briefs.save': ({ brief, expectedUpdatedAt }) => briefs.save(brief, expectedUpdatedAt),
+    'briefs.duplicate': ({ id }) => briefs.duplicate(id),
+    'briefs.delete': ({ id }) => briefs.remove(id),
+    'briefs.reinstate': ({ brief }) => briefs.reinstate(brief),
     'packages.list': () => store.packages.list()
   }
 }

@@ -1,3 +1,4 @@
+import type { BriefService } from '../core/briefs/brief-service'
 import type { LibraryIndex } from '../core/library/library-index'
 import type { LibraryService } from '../core/library/library-service'
 import type { Logger } from '../core/log'
@@ -10,4 +11,5 @@ export interface ApiContext {
   now: () => Date
   libraryIndex: LibraryIndex
   library: LibraryService
+  briefs: BriefService
 }

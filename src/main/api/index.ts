@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { briefTemplatesFileSchema } from '@shared/brief-inputs'
+import type { BriefTemplateDefinition } from '@shared/brief-inputs'
+import { createBriefService } from '../core/briefs/brief-service'
 import { LibraryIndex } from '../core/library/library-index'
 import { createLibraryService } from '../core/library/library-service'
 import type { Logger } from '../core/log'
@@ -19,10 +22,12 @@ export type { ApiTable } from './table'
 export function createApi({
   store,
   log,
+  templates,
   now = () => new Date()
 }: {
   store: Store
   log: Logger
+  templates: BriefTemplateDefinition[]
   now?: () => Date
 }): ApiTable {
   const libraryIndex = new LibraryIndex(store)
@@ -31,7 +36,8 @@ export function createApi({
     log,
     now,
     libraryIndex,
-    library: createLibraryService({ store, index: libraryIndex, now })
+    library: createLibraryService({ store, index: libraryIndex, now }),
+    briefs: createBriefService({ store, templates, now })
   }
   return createApiTable(
     {
@@ -62,11 +68,18 @@ export async function openApi(options: OpenApiOptions): Promise<{ api: ApiTable;
       dataDir: options.dataDir,
       loadDefaultLibrary: () => loadDefaultLibrary(options.resourcesDir)
     })
+    const templates = await loadBriefTemplates(options.resourcesDir)
     for (const notice of store.notices) options.log.info(notice.message)
-    return { api: createApi({ store, log: options.log }), store }
+    return { api: createApi({ store, log: options.log, templates }), store }
   } catch (error) {
     return { api: createUnavailableApiTable(toApiError('open', error, options.log)), store: null }
   }
+}
+
+/** The brief templates shipped in resources/, checked against the contract. */
+export async function loadBriefTemplates(resourcesDir: string): Promise<BriefTemplateDefinition[]> {
+  const text = await readFile(join(resourcesDir, 'brief-templates.json'), 'utf8')
+  return briefTemplatesFileSchema.parse(JSON.parse(text)).templates
 }
 
 async function loadDefaultLibrary(resourcesDir: string): Promise<DefaultLibrary> {

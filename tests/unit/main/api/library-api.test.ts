@@ -1,33 +1,11 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { KeyMessage, LibraryItem } from '@shared/entities'
-import type { Result } from '@shared/result'
-import { createApi } from '../../../../src/main/api'
 import type { ApiTable } from '../../../../src/main/api'
-import { createMemoryLogger } from '../../../../src/main/core/log'
-import { openStore } from '../../../../src/main/store'
-import type { DefaultLibrary } from '../../../../src/main/store'
+import { NOW, openTestApi, tempDataDir, value } from './test-api'
 
-// 2026-11-26: the embedded library then has three items past their review-by date.
-const NOW = new Date('2026-11-26T15:00:00Z')
-let dataDir: string
+let dataDir: { dir: string; remove: () => Promise<void> }
 let api: ApiTable
-
-async function open(): Promise<ApiTable> {
-  const store = await openStore({
-    dataDir,
-    loadDefaultLibrary: async () =>
-      JSON.parse(await readFile(join(process.cwd(), 'resources', 'default-library.json'), 'utf8')) as DefaultLibrary
-  })
-  return createApi({ store, log: createMemoryLogger(), now: () => NOW })
-}
-
-function value<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
-  return result.value
-}
+const open = (): Promise<ApiTable> => openTestApi(dataDir.dir)
 
 const draft = {
   status: 'approved',
@@ -42,11 +20,11 @@ const draft = {
 }
 
 beforeEach(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'dossier-library-api-'))
+  dataDir = await tempDataDir()
   api = await open()
   value(await api['settings.update']({ author: 'Awa Diallo' }))
 })
-afterEach(() => rm(dataDir, { recursive: true, force: true }))
+afterEach(() => dataDir.remove())
 
 describe('saving library items', () => {
   it('creates an item with a readable id, version 1 and no history', async () => {

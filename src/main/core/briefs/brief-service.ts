@@ -1,0 +1,136 @@
+import type { Brief, LibraryItem, LibraryKind } from '@shared/entities'
+import type { BriefTemplateDefinition, CreateBriefInput } from '@shared/brief-inputs'
+import type { LibraryLookup } from '@shared/brief-rules'
+import { markingFloor } from '@shared/brief-rules'
+import { markingRank } from '@shared/markings'
+import type { BriefOpened, BriefSaved, MarkingChange } from '@shared/operations'
+import type { Store } from '../../store'
+import { ApiFailure, found } from '../failure'
+import { randomId, readableId } from '../ids'
+
+export interface BriefServiceOptions {
+  store: Store
+  templates: BriefTemplateDefinition[]
+  now: () => Date
+}
+
+/** Creating, saving, opening, copying and deleting briefs; the library is only read here. */
+export function createBriefService({ store, templates, now }: BriefServiceOptions) {
+  const lookup: LibraryLookup = <K extends LibraryKind>(kind: K, id: string) => store.library.get(kind, id)
+  const stamp = (): string => now().toISOString()
+  const isTaken = (id: string): boolean => store.briefs.get(id) !== undefined
+
+  // A brief can never be marked lower than the most sensitive item in it, so the save raises it
+  // and says so, rather than refusing an autosave the officer did not ask for.
+  const withMarkingFloor = (brief: Brief): { brief: Brief; markingRaised: MarkingChange | null } => {
+    const floor = markingFloor(brief, lookup)
+    if (markingRank(floor) <= markingRank(brief.marking)) return { brief, markingRaised: null }
+    return { brief: { ...brief, marking: floor }, markingRaised: { from: brief.marking, to: floor } }
+  }
+
+  const libraryFor = (brief: Brief): { kind: LibraryKind; item: LibraryItem }[] => {
+    const wanted = new Map<string, { kind: LibraryKind; id: string }>()
+    for (const id of brief.partnerIds) wanted.set(`partner:${id}`, { kind: 'partner', id })
+    for (const section of brief.sections) {
+      for (const item of section.items) {
+        if (item.type === 'library') wanted.set(`${item.kind}:${item.itemId}`, { kind: item.kind, id: item.itemId })
+      }
+    }
+    return [...wanted.values()].flatMap(({ kind, id }) => {
+      const item = store.library.get(kind, id)
+      return item ? [{ kind, item }] : []
+    })
+  }
+
+  const existing = (id: string): Brief => found(store.briefs.get(id), 'brief', id)
+
+  return {
+    templates: (): BriefTemplateDefinition[] => templates,
+
+    /** A new brief with the template's sections, empty, ready to fill from the library. */
+    async create(input: CreateBriefInput): Promise<Brief> {
+      const template = templates.find((candidate) => candidate.id === input.template)
+      if (!template) throw new ApiFailure('not-found', `There is no brief template named "${input.template}".`)
+      const title = input.title.en.trim() || input.title.fr.trim()
+      const at = stamp()
+      const brief: Brief = {
+        ...input,
+        id: readableId('brief', `${input.meeting.date} ${title}`, isTaken),
+        sections: template.sections.map((section) => ({ id: randomId('sec'), ...section, items: [] })),
+        createdAt: at,
+        updatedAt: at
+      }
+      await store.briefs.put(brief)
+      return brief
+    },
+
+    /** The brief with the library items it uses, its marking raised first if an item now needs it. */
+    async open(id: string): Promise<BriefOpened> {
+      const floored = withMarkingFloor(existing(id))
+      let brief = floored.brief
+      if (floored.markingRaised) {
+        brief = { ...brief, updatedAt: stamp() }
+        await store.briefs.put(brief)
+      }
+      return { brief, library: libraryFor(brief), markingRaised: floored.markingRaised }
+    },
+
+    /** Saves the whole brief (autosave); refuses to overwrite a newer save made elsewhere. */
+    async save(input: Brief, expectedUpdatedAt: string | undefined): Promise<BriefSaved> {
+      const current = existing(input.id)
+      if (expectedUpdatedAt !== undefined && current.updatedAt !== expectedUpdatedAt) {
+        throw new ApiFailure(
+          'conflict',
+          'This brief was saved from another window after you opened it. Reopen it to see the latest version.'
+        )
+      }
+      const floored = withMarkingFloor({ ...input, createdAt: current.createdAt, updatedAt: stamp() })
+      await store.briefs.put(floored.brief)
+      return floored
+    },
+
+    /** A copy to adapt, for instance for next year's meeting with the same partner. */
+    async duplicate(id: string): Promise<Brief> {
+      const source = existing(id)
+      const at = stamp()
+      const copy: Brief = {
+        ...structuredClone(source),
+        id: readableId('brief', `${source.meeting.date} ${source.title.en || source.title.fr} copy`, isTaken),
+        title: {
+          en: source.title.en ? `${source.title.en} (copy)` : '',
+          fr: source.title.fr ? `${source.title.fr} (copie)` : ''
+        },
+        createdAt: at,
+        updatedAt: at
+      }
+      await store.briefs.put(copy)
+      return copy
+    },
+
+    /** Deletes a brief that no package holds, and returns it so the user can undo. */
+    async remove(id: string): Promise<Brief> {
+      const brief = existing(id)
+      const packages = store.packages.list().filter((pkg) => pkg.briefIds.includes(id))
+      if (packages.length > 0) {
+        const names = packages.map((pkg) => `"${pkg.name.en || pkg.name.fr}"`).join(', ')
+        throw new ApiFailure('in-use', `This brief is part of ${names}. Take it out of the package first.`)
+      }
+      await store.briefs.remove(id)
+      return brief
+    },
+
+    /** Puts a deleted brief back as it was (the undo of remove). */
+    async reinstate(brief: Brief): Promise<Brief> {
+      if (isTaken(brief.id)) {
+        throw new ApiFailure(
+          'conflict',
+          `A brief with id "${brief.id}" already exists, so the deleted one cannot be put back.`
+        )
+      }
+      await store.briefs.put(brief)
+      return brief
+    }
+  }
+}
+
+export type BriefService = ReturnType<typeof createBriefService>

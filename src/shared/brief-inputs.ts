@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import {
+  briefSchema,
+  briefTemplateSchema,
+  idSchema,
+  meetingFormatSchema,
+  participantSchema,
+  sectionKindSchema
+} from './entities'
+import { bilingualTextSchema, briefLanguageSchema } from './languages'
+import { markingSchema } from './markings'
+import { isoDateSchema, timeOfDaySchema } from './dates'
+
+/** A brief template as kept in resources/brief-templates.json: the sections a new brief starts with. */
+export const briefTemplateDefinitionSchema = z.object({
+  id: briefTemplateSchema,
+  name: bilingualTextSchema,
+  description: bilingualTextSchema,
+  format: meetingFormatSchema,
+  sections: z.array(z.object({ kind: sectionKindSchema, title: bilingualTextSchema })).min(1)
+})
+export type BriefTemplateDefinition = z.infer<typeof briefTemplateDefinitionSchema>
+
+export const briefTemplatesFileSchema = z.object({
+  schemaVersion: z.literal(1),
+  templates: z.array(briefTemplateDefinitionSchema)
+})
+
+/** What "New brief" asks for: the template and the meeting details. */
+export const createBriefInput = z
+  .object({
+    template: briefTemplateSchema,
+    title: bilingualTextSchema.refine((title) => title.en.trim() !== '' || title.fr.trim() !== '', {
+      message: 'Give the brief a title in at least one language.',
+      params: { key: 'title-required' }
+    }),
+    language: briefLanguageSchema,
+    marking: markingSchema,
+    meeting: z.object({
+      date: isoDateSchema,
+      time: timeOfDaySchema,
+      place: z.string().max(500),
+      format: meetingFormatSchema
+    }),
+    partnerIds: z.array(idSchema),
+    participants: z.object({ canada: z.array(participantSchema), partner: z.array(participantSchema) }),
+    objectives: bilingualTextSchema
+  })
+  .strict()
+export type CreateBriefInput = z.infer<typeof createBriefInput>
+
+/** Autosave sends the whole brief; `expectedUpdatedAt` refuses to overwrite a newer save from elsewhere. */
+export const saveBriefInput = z.object({ brief: briefSchema, expectedUpdatedAt: z.string().optional() }).strict()
+
+export const briefRefInput = z.object({ id: idSchema }).strict()
+
+/** Undoing a delete puts the whole brief back. */
+export const reinstateBriefInput = z.object({ brief: briefSchema }).strict()

@@ -1,0 +1,181 @@
+import type { Brief, BriefItem, LibraryItem, LibraryItemByKind, LibraryKind } from './entities'
+import { itemTitle } from './entities'
+import type { BilingualText, Language } from './languages'
+import type { Marking } from './markings'
+import { highestMarking, markingRank } from './markings'
+import { reviewState } from './review'
+
+// Composition rules shared by the app's services and the composer's live preview: pure functions
+// of a brief and the library items it references.
+
+/** Finds the current library item a brief refers to. */
+export type LibraryLookup = <K extends LibraryKind>(kind: K, id: string) => LibraryItemByKind[K] | undefined
+
+type Content = Omit<LibraryItem, 'history'>
+
+/** The text of an item that a brief shows and may edit: the message, the note, the lines, the summary. */
+export function briefText(kind: LibraryKind, item: Content, briefPartnerIds: string[]): BilingualText {
+  switch (kind) {
+    case 'keyMessage':
+      return (item as LibraryItemByKind['keyMessage']).text
+    case 'backgroundNote':
+      return (item as LibraryItemByKind['backgroundNote']).body
+    case 'partner':
+      return (item as LibraryItemByKind['partner']).summary
+    case 'irritant': {
+      // General lines, plus the lines written for one of this meeting's partners.
+      const lines = (item as LibraryItemByKind['irritant']).responsiveLines.filter(
+        (line) => line.partnerId === null || briefPartnerIds.includes(line.partnerId)
+      )
+      return {
+        en: lines.map((line) => line.text.en).join('\n\n'),
+        fr: lines.map((line) => line.text.fr).join('\n\n')
+      }
+    }
+  }
+}
+
+/** The item as it was at a given version: the current one or an entry of its history. */
+export function atVersion(item: LibraryItem, version: number): Content | undefined {
+  if (item.version === version) return item
+  return (item.history as Content[]).find((entry) => entry.version === version)
+}
+
+function sameText(a: BilingualText, b: BilingualText): boolean {
+  return a.en === b.en && a.fr === b.fr
+}
+
+/** A brief item with everything the composer, the checks and the export need to know about it. */
+export interface ResolvedItem {
+  briefItem: BriefItem
+  /** The current library item, or null for free text and for an item no longer in the library. */
+  library: LibraryItem | null
+  kind: LibraryKind | null
+  title: BilingualText
+  /** What the brief shows: its own edit, else the library text as it was when placed. */
+  text: BilingualText
+  /** True when the brief carries its own edit of the text. */
+  edited: boolean
+  /** The library's current text when it differs from what the brief copied; null when up to date. */
+  newerLibraryText: BilingualText | null
+  missing: boolean
+}
+
+/** Resolves one brief item against the library. */
+export function resolveItem(briefItem: BriefItem, lookup: LibraryLookup, briefPartnerIds: string[]): ResolvedItem {
+  if (briefItem.type === 'text') {
+    return {
+      briefItem,
+      library: null,
+      kind: null,
+      title: { en: '', fr: '' },
+      text: briefItem.text,
+      edited: false,
+      newerLibraryText: null,
+      missing: false
+    }
+  }
+  const library = lookup(briefItem.kind, briefItem.itemId) ?? null
+  if (!library) {
+    const text = briefItem.override ?? { en: '', fr: '' }
+    return {
+      briefItem,
+      library: null,
+      kind: briefItem.kind,
+      title: { en: '', fr: '' },
+      text,
+      edited: false,
+      newerLibraryText: null,
+      missing: true
+    }
+  }
+  const placed = atVersion(library, briefItem.placedVersion) ?? library
+  const placedText = briefText(briefItem.kind, placed, briefPartnerIds)
+  const currentText = briefText(briefItem.kind, library, briefPartnerIds)
+  const changed = library.version > briefItem.placedVersion && !sameText(placedText, currentText)
+  return {
+    briefItem,
+    library,
+    kind: briefItem.kind,
+    title: itemTitle(briefItem.kind, library),
+    text: briefItem.override ?? placedText,
+    edited: briefItem.override !== null,
+    newerLibraryText: changed ? currentText : null,
+    missing: false
+  }
+}
+
+/** The lowest marking the brief may carry: the highest of the library items it contains. */
+export function markingFloor(brief: Brief, lookup: LibraryLookup): Marking {
+  const markings: Marking[] = []
+  for (const section of brief.sections) {
+    for (const item of section.items) {
+      if (item.type !== 'library') continue
+      const library = lookup(item.kind, item.itemId)
+      if (library) markings.push(library.marking)
+    }
+  }
+  return highestMarking(markings)
+}
+
+export const CHECK_CODES = [
+  'missing-item',
+  'missing-language',
+  'marking-above-brief',
+  'retired',
+  'draft',
+  'review-overdue',
+  'out-of-date'
+] as const
+export type CheckCode = (typeof CHECK_CODES)[number]
+
+// These make a brief wrong to send; the others are worth a look but do not stop an export.
+const BLOCKING: ReadonlySet<CheckCode> = new Set(['missing-item', 'missing-language', 'marking-above-brief'])
+
+/** One problem the checks panel lists, pointing at the brief item it concerns. */
+export interface BriefCheck {
+  code: CheckCode
+  blocking: boolean
+  sectionId: string
+  briefItemId: string
+  /** The item's title in both languages, for the panel's link text. */
+  title: BilingualText
+  /** The missing language for missing-language; the item's marking for marking-above-brief. */
+  detail: string | null
+}
+
+function languagesOf(brief: Brief): Language[] {
+  return brief.language === 'bilingual' ? ['en', 'fr'] : [brief.language]
+}
+
+/** Everything to look at before export: drafts, overdue reviews, missing languages, retired or higher-marked items. */
+export function briefChecks(brief: Brief, lookup: LibraryLookup, today: string): BriefCheck[] {
+  const checks: BriefCheck[] = []
+  for (const section of brief.sections) {
+    for (const briefItem of section.items) {
+      const resolved = resolveItem(briefItem, lookup, brief.partnerIds)
+      const add = (code: CheckCode, detail: string | null = null): void => {
+        checks.push({
+          code,
+          blocking: BLOCKING.has(code),
+          sectionId: section.id,
+          briefItemId: briefItem.id,
+          title: resolved.title,
+          detail
+        })
+      }
+      for (const language of languagesOf(brief)) {
+        if (resolved.text[language].trim() === '') add('missing-language', language)
+      }
+      if (resolved.missing) add('missing-item')
+      const library = resolved.library
+      if (!library) continue
+      if (markingRank(library.marking) > markingRank(brief.marking)) add('marking-above-brief', library.marking)
+      if (library.status === 'retired') add('retired')
+      if (library.status === 'draft') add('draft')
+      if (reviewState(library.reviewBy, today) === 'overdue') add('review-overdue', library.reviewBy)
+      if (resolved.newerLibraryText) add('out-of-date')
+    }
+  }
+  return checks
+}

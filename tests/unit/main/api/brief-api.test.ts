@@ -1,0 +1,156 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Brief, KeyMessage } from '@shared/entities'
+import type { ApiTable } from '../../../../src/main/api'
+import { NOW, openTestApi, tempDataDir, value } from './test-api'
+
+let dataDir: { dir: string; remove: () => Promise<void> }
+let api: ApiTable
+
+const newBrief = {
+  template: 'bilateral' as const,
+  title: { en: 'Meeting with Mexico', fr: 'Rencontre avec le Mexique' },
+  language: 'bilingual' as const,
+  marking: 'UNCLASSIFIED',
+  meeting: { date: '2027-03-02', time: '09:30', place: 'Ottawa', format: 'bilateral' as const },
+  partnerIds: ['partner-mexico'],
+  participants: { canada: [], partner: [] },
+  objectives: { en: 'Agree on next steps.', fr: 'Convenir des prochaines étapes.' }
+}
+
+beforeEach(async () => {
+  dataDir = await tempDataDir()
+  api = await openTestApi(dataDir.dir)
+})
+afterEach(() => dataDir.remove())
+
+async function placeKeyMessage(brief: Brief, itemId: string): Promise<Brief> {
+  const message = value(await api['library.get']({ kind: 'keyMessage', id: itemId }))
+  const sections = brief.sections.map((section) =>
+    section.kind === 'key-messages'
+      ? {
+          ...section,
+          items: [
+            ...section.items,
+            {
+              type: 'library' as const,
+              id: `item-${itemId}`,
+              kind: 'keyMessage' as const,
+              itemId,
+              placedVersion: message.version,
+              override: null
+            }
+          ]
+        }
+      : section
+  )
+  return value(await api['briefs.save']({ brief: { ...brief, sections }, expectedUpdatedAt: brief.updatedAt })).brief
+}
+
+describe('briefs', () => {
+  it('lists the four templates from resources in both languages', async () => {
+    const templates = value(await api['briefs.templates']({}))
+    expect(templates.map((template) => template.id)).toEqual([
+      'bilateral',
+      'multilateral',
+      'courtesy-call',
+      'senior-officials'
+    ])
+    for (const template of templates) expect(template.name.fr).not.toBe('')
+  })
+
+  it('creates a brief with the template sections, empty', async () => {
+    const brief = value(await api['briefs.create'](newBrief))
+    expect(brief.id).toBe('brief-2027-03-02-meeting-with-mexico')
+    expect(brief.sections.map((section) => section.kind)).toEqual([
+      'meeting-details',
+      'key-messages',
+      'their-objectives',
+      'irritants',
+      'background',
+      'participants',
+      'annexes'
+    ])
+    expect(brief.createdAt).toBe(NOW.toISOString())
+  })
+
+  it('raises the marking to the highest item it holds, and says so', async () => {
+    const brief = value(await api['briefs.create'](newBrief))
+    const message = value(await api['library.get']({ kind: 'keyMessage', id: 'km-balanced-narrative' })) as KeyMessage
+    value(
+      await api['library.save']({
+        kind: 'keyMessage',
+        item: { ...message, marking: 'PROTECTED B' },
+        expectedVersion: message.version
+      })
+    )
+    const sections = brief.sections.map((section) =>
+      section.kind === 'key-messages'
+        ? {
+            ...section,
+            items: [
+              {
+                type: 'library' as const,
+                id: 'item-1',
+                kind: 'keyMessage' as const,
+                itemId: message.id,
+                placedVersion: 2,
+                override: null
+              }
+            ]
+          }
+        : section
+    )
+    const saved = value(await api['briefs.save']({ brief: { ...brief, sections } }))
+    expect(saved.markingRaised).toEqual({ from: 'UNCLASSIFIED', to: 'PROTECTED B' })
+    expect(saved.brief.marking).toBe('PROTECTED B')
+    expect(value(await api['briefs.get']({ id: brief.id })).marking).toBe('PROTECTED B')
+  })
+
+  it('raises the marking when a library item in the brief was raised later', async () => {
+    const brief = await placeKeyMessage(value(await api['briefs.create'](newBrief)), 'km-balanced-narrative')
+    const message = value(await api['library.get']({ kind: 'keyMessage', id: 'km-balanced-narrative' })) as KeyMessage
+    value(await api['library.save']({ kind: 'keyMessage', item: { ...message, marking: 'PROTECTED A' } }))
+    const opened = value(await api['briefs.open']({ id: brief.id }))
+    expect(opened.markingRaised).toEqual({ from: 'UNCLASSIFIED', to: 'PROTECTED A' })
+    expect(opened.library.map((entry) => entry.item.id)).toEqual(
+      expect.arrayContaining(['partner-mexico', 'km-balanced-narrative'])
+    )
+  })
+
+  it('editing an item inside a brief leaves the library unchanged', async () => {
+    const brief = await placeKeyMessage(value(await api['briefs.create'](newBrief)), 'km-balanced-narrative')
+    const before = value(await api['library.get']({ kind: 'keyMessage', id: 'km-balanced-narrative' }))
+    const sections = brief.sections.map((section) => ({
+      ...section,
+      items: section.items.map((item) =>
+        item.type === 'library' ? { ...item, override: { en: 'Our own words.', fr: 'Nos propres mots.' } } : item
+      )
+    }))
+    value(await api['briefs.save']({ brief: { ...brief, sections } }))
+    expect(value(await api['library.get']({ kind: 'keyMessage', id: 'km-balanced-narrative' }))).toEqual(before)
+  })
+
+  it('refuses to overwrite a newer save made elsewhere', async () => {
+    const brief = value(await api['briefs.create'](newBrief))
+    value(await api['briefs.save']({ brief, expectedUpdatedAt: brief.updatedAt }))
+    const stale = await api['briefs.save']({ brief, expectedUpdatedAt: '2020-01-01T00:00:00.000Z' })
+    expect(stale).toMatchObject({ ok: false, error: { code: 'conflict' } })
+  })
+
+  it('duplicates a brief for next year and deletes with undo', async () => {
+    const copy = value(await api['briefs.duplicate']({ id: 'brief-mexico-asylum-capacity' }))
+    expect(copy.id).not.toBe('brief-mexico-asylum-capacity')
+    expect(copy.title.en).toMatch(/\(copy\)$/)
+    expect(copy.title.fr).toMatch(/\(copie\)$/)
+    const deleted = value(await api['briefs.delete']({ id: copy.id }))
+    expect(await api['briefs.get']({ id: copy.id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(value(await api['briefs.reinstate']({ brief: deleted }))).toEqual(copy)
+  })
+
+  it('refuses a brief title empty in both languages and an unknown template', async () => {
+    const untitled = await api['briefs.create']({ ...newBrief, title: { en: ' ', fr: '' } })
+    expect(untitled).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'title' }] } })
+    const unknown = await api['briefs.create']({ ...newBrief, template: 'picnic' as never })
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+  })
+})

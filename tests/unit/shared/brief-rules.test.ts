@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest'
+import { briefChecks, briefText, markingFloor, resolveItem } from '@shared/brief-rules'
+import type { LibraryLookup } from '@shared/brief-rules'
+import type { Brief, BriefItem, Irritant, KeyMessage, LibraryItem } from '@shared/entities'
+
+const meta = {
+  status: 'approved' as const,
+  marking: 'UNCLASSIFIED' as const,
+  owner: 'IRCC',
+  topics: [],
+  lastReviewed: '2026-01-01',
+  reviewBy: '2027-01-01',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  updatedBy: 'IRCC'
+}
+
+const v1 = {
+  ...meta,
+  id: 'km-a',
+  version: 1,
+  title: { en: 'A', fr: 'A' },
+  text: { en: 'Old line.', fr: 'Ancienne ligne.' },
+  partnerIds: []
+}
+const message: KeyMessage = { ...v1, version: 2, text: { en: 'New line.', fr: 'Nouvelle ligne.' }, history: [v1] }
+const irritant: Irritant = {
+  ...meta,
+  id: 'irritant-visas',
+  version: 1,
+  title: { en: 'Visas', fr: 'Visas' },
+  context: { en: 'Context.', fr: 'Contexte.' },
+  partnerIds: [],
+  responsiveLines: [
+    { id: 'line-general', text: { en: 'General.', fr: 'Général.' }, partnerId: null },
+    { id: 'line-mexico', text: { en: 'For Mexico.', fr: 'Pour le Mexique.' }, partnerId: 'partner-mexico' },
+    { id: 'line-peru', text: { en: 'For Peru.', fr: 'Pour le Pérou.' }, partnerId: 'partner-peru' }
+  ],
+  history: []
+}
+
+const library = new Map<string, LibraryItem>([
+  ['keyMessage:km-a', message],
+  ['irritant:irritant-visas', irritant]
+])
+const lookup = ((kind: string, id: string) => library.get(`${kind}:${id}`)) as LibraryLookup
+
+const placed = (
+  itemId: string,
+  placedVersion: number,
+  override: { en: string; fr: string } | null = null
+): BriefItem => ({
+  type: 'library',
+  id: `item-${itemId}`,
+  kind: itemId.startsWith('km') ? 'keyMessage' : 'irritant',
+  itemId,
+  placedVersion,
+  override
+})
+
+function brief(items: BriefItem[], overrides: Partial<Brief> = {}): Brief {
+  return {
+    id: 'brief-test',
+    title: { en: 'Test', fr: 'Essai' },
+    template: 'bilateral',
+    language: 'bilingual',
+    marking: 'UNCLASSIFIED',
+    meeting: { date: '2027-01-10', time: '', place: '', format: 'bilateral' },
+    partnerIds: ['partner-mexico'],
+    participants: { canada: [], partner: [] },
+    objectives: { en: '', fr: '' },
+    sections: [{ id: 'sec-1', kind: 'key-messages', title: { en: 'Key messages', fr: 'Messages clés' }, items }],
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides
+  }
+}
+
+describe('out-of-date detection', () => {
+  it('keeps the text as placed and offers the newer library text', () => {
+    const resolved = resolveItem(placed('km-a', 1), lookup, [])
+    expect(resolved.text).toEqual(v1.text)
+    expect(resolved.newerLibraryText).toEqual(message.text)
+  })
+
+  it('is up to date at the current version, and an unchanged text is not out of date', () => {
+    expect(resolveItem(placed('km-a', 2), lookup, []).newerLibraryText).toBeNull()
+    const retitled: KeyMessage = {
+      ...message,
+      version: 3,
+      title: { en: 'B', fr: 'B' },
+      history: [v1, { ...message, history: undefined } as never]
+    }
+    const onlyTitle = ((kind: string, id: string) =>
+      id === 'km-a' ? retitled : lookup(kind as never, id)) as LibraryLookup
+    expect(resolveItem(placed('km-a', 2), onlyTitle, []).newerLibraryText).toBeNull()
+  })
+
+  it('shows the brief edit instead of the library text, and marks it edited', () => {
+    const resolved = resolveItem(placed('km-a', 2, { en: 'Mine.', fr: 'La mienne.' }), lookup, [])
+    expect(resolved.text).toEqual({ en: 'Mine.', fr: 'La mienne.' })
+    expect(resolved.edited).toBe(true)
+  })
+})
+
+describe('irritant lines in a brief', () => {
+  it('keeps general lines and those for the meeting partners only', () => {
+    expect(briefText('irritant', irritant, ['partner-mexico']).en).toBe('General.\n\nFor Mexico.')
+    expect(briefText('irritant', irritant, []).fr).toBe('Général.')
+  })
+})
+
+describe('marking floor', () => {
+  it('is the highest marking of the items placed', () => {
+    library.set('keyMessage:km-b', { ...message, id: 'km-b', marking: 'PROTECTED B' })
+    expect(markingFloor(brief([placed('km-a', 2)]), lookup)).toBe('UNCLASSIFIED')
+    expect(markingFloor(brief([placed('km-a', 2), placed('km-b', 2)]), lookup)).toBe('PROTECTED B')
+    library.delete('keyMessage:km-b')
+  })
+})
+
+describe('checks before export', () => {
+  it('flags a missing language only for the languages the brief is in', () => {
+    const untranslated = { type: 'text' as const, id: 'item-free', text: { en: 'Only English.', fr: '' } }
+    expect(
+      briefChecks(brief([untranslated]), lookup, '2026-11-26').map((check) => [
+        check.code,
+        check.detail,
+        check.blocking
+      ])
+    ).toEqual([['missing-language', 'fr', true]])
+    expect(briefChecks(brief([untranslated], { language: 'en' }), lookup, '2026-11-26')).toEqual([])
+  })
+
+  it('flags drafts, retired, overdue, out-of-date and higher-marked items, blocking only the marking', () => {
+    library.set('keyMessage:km-c', {
+      ...message,
+      id: 'km-c',
+      status: 'draft',
+      reviewBy: '2026-06-30',
+      marking: 'PROTECTED A',
+      history: [v1]
+    })
+    library.set('keyMessage:km-d', { ...message, id: 'km-d', status: 'retired' })
+    const checks = briefChecks(brief([placed('km-c', 1), placed('km-d', 2)]), lookup, '2026-11-26')
+    expect(checks.map((check) => `${check.briefItemId}:${check.code}:${check.blocking}`)).toEqual([
+      'item-km-c:marking-above-brief:true',
+      'item-km-c:draft:false',
+      'item-km-c:review-overdue:false',
+      'item-km-c:out-of-date:false',
+      'item-km-d:retired:false'
+    ])
+  })
+
+  it('flags an item that is no longer in the library', () => {
+    const checks = briefChecks(brief([placed('km-gone', 1)]), lookup, '2026-11-26')
+    expect(checks.map((check) => check.code)).toContain('missing-item')
+  })
+})
