@@ -13,6 +13,16 @@ import type { ReviewState } from './review'
 import { briefRefInput, createBriefInput, reinstateBriefInput, saveBriefInput } from './brief-inputs'
 import type { BriefTemplateDefinition } from './brief-inputs'
 import type { Marking } from './markings'
+import {
+  chooseSavePathInput,
+  createPackageInput,
+  exportBriefInput,
+  exportPackageInput,
+  packageRefInput,
+  reinstatePackageInput,
+  savePackageInput,
+  showInFolderInput
+} from './package-inputs'
 import type { Result } from './result'
 
 export const NOTICE_CODES = ['restored-from-backup', 'unrecoverable-file', 'default-library-installed'] as const
@@ -64,6 +74,17 @@ export interface BriefOpened {
   markingRaised: MarkingChange | null
 }
 
+export interface PackageSaved {
+  package: Package
+  markingRaised: MarkingChange | null
+}
+
+/** A file written by an export. */
+export interface ExportedFile {
+  path: string
+  bytes: number
+}
+
 export interface BriefSaved {
   brief: Brief
   markingRaised: MarkingChange | null
@@ -99,7 +120,16 @@ export const operations = {
   'briefs.duplicate': operation(briefRefInput).returns<Brief>(),
   'briefs.delete': operation(briefRefInput).returns<Brief>(),
   'briefs.reinstate': operation(reinstateBriefInput).returns<Brief>(),
-  'packages.list': operation(noInput).returns<Package[]>()
+  'packages.list': operation(noInput).returns<Package[]>(),
+  'packages.get': operation(packageRefInput).returns<Package>(),
+  'packages.create': operation(createPackageInput).returns<PackageSaved>(),
+  'packages.save': operation(savePackageInput).returns<PackageSaved>(),
+  'packages.delete': operation(packageRefInput).returns<Package>(),
+  'packages.reinstate': operation(reinstatePackageInput).returns<Package>(),
+  'export.brief': operation(exportBriefInput).returns<ExportedFile>(),
+  'export.package': operation(exportPackageInput).returns<ExportedFile>(),
+  'files.chooseSavePath': operation(chooseSavePathInput).returns<string | null>(),
+  'files.showInFolder': operation(showInFolderInput).returns<null>()
 }
 
 export type OperationName = keyof typeof operations

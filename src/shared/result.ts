@@ -4,6 +4,7 @@ export const ERROR_CODES = [
   'not-found',
   'conflict',
   'in-use',
+  'export-blocked',
   'unknown-operation',
   'forbidden-sender',
   'data-too-new',

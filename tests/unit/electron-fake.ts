@@ -100,5 +100,18 @@ export const fakeElectron = {
   Menu,
   session: { defaultSession: new FakeSession() },
   contextBridge: { exposeInMainWorld: vi.fn() },
+  get dialog() {
+    return dialog
+  },
+  get shell() {
+    return shell
+  },
   ipcRenderer: { invoke: vi.fn() }
 }
+
+export const dialog = {
+  nextSavePath: null as string | null,
+  showSaveDialog: vi.fn(async () => ({ canceled: dialog.nextSavePath === null, filePath: dialog.nextSavePath ?? '' }))
+}
+
+export const shell = { showItemInFolder: vi.fn() }

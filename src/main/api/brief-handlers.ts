@@ -12,9 +12,8 @@ type BriefOperations =
   | 'briefs.duplicate'
   | 'briefs.delete'
   | 'briefs.reinstate'
-  | 'packages.list'
 
-/** Briefs (and, for now, the list of packages). */
+/** Briefs: templates, creating, opening, autosaving, copying and deleting. */
 export function briefHandlers({ store, briefs }: ApiContext): Pick<Handlers, BriefOperations> {
   return {
     'briefs.list': () => store.briefs.list(),
@@ -25,7 +24,6 @@ export function briefHandlers({ store, briefs }: ApiContext): Pick<Handlers, Bri
     'briefs.save': ({ brief, expectedUpdatedAt }) => briefs.save(brief, expectedUpdatedAt),
     'briefs.duplicate': ({ id }) => briefs.duplicate(id),
     'briefs.delete': ({ id }) => briefs.remove(id),
-    'briefs.reinstate': ({ brief }) => briefs.reinstate(brief),
-    'packages.list': () => store.packages.list()
+    'briefs.reinstate': ({ brief }) => briefs.reinstate(brief)
   }
 }

@@ -1,3 +1,6 @@
+import type { ExportService } from '../core/export-service'
+import type { Host } from '../core/host'
+import type { PackageService } from '../core/packages/package-service'
 import type { BriefService } from '../core/briefs/brief-service'
 import type { LibraryIndex } from '../core/library/library-index'
 import type { LibraryService } from '../core/library/library-service'
@@ -12,4 +15,8 @@ export interface ApiContext {
   libraryIndex: LibraryIndex
   library: LibraryService
   briefs: BriefService
+  packages: PackageService
+  exports: ExportService
+  /** The save dialog and file manager of whatever runs the api (Electron, the command line, a test). */
+  host: Host
 }

@@ -3,6 +3,10 @@ import { join } from 'node:path'
 import { briefTemplatesFileSchema } from '@shared/brief-inputs'
 import type { BriefTemplateDefinition } from '@shared/brief-inputs'
 import { createBriefService } from '../core/briefs/brief-service'
+import { createExportService } from '../core/export-service'
+import { headlessHost } from '../core/host'
+import type { Host } from '../core/host'
+import { createPackageService } from '../core/packages/package-service'
 import { LibraryIndex } from '../core/library/library-index'
 import { createLibraryService } from '../core/library/library-service'
 import type { Logger } from '../core/log'
@@ -12,6 +16,7 @@ import { appHandlers } from './app-handlers'
 import { briefHandlers } from './brief-handlers'
 import type { ApiContext } from './context'
 import { libraryHandlers } from './library-handlers'
+import { packageHandlers } from './package-handlers'
 import { settingsHandlers } from './settings-handlers'
 import { createApiTable, createUnavailableApiTable, toApiError } from './table'
 import type { ApiTable } from './table'
@@ -23,28 +28,35 @@ export function createApi({
   store,
   log,
   templates,
+  host = headlessHost,
   now = () => new Date()
 }: {
   store: Store
   log: Logger
   templates: BriefTemplateDefinition[]
+  host?: Host
   now?: () => Date
 }): ApiTable {
   const libraryIndex = new LibraryIndex(store)
+  const packages = createPackageService({ store, now })
   const context: ApiContext = {
     store,
     log,
     now,
     libraryIndex,
     library: createLibraryService({ store, index: libraryIndex, now }),
-    briefs: createBriefService({ store, templates, now })
+    briefs: createBriefService({ store, templates, now }),
+    packages,
+    exports: createExportService({ store, packages, now }),
+    host
   }
   return createApiTable(
     {
       ...appHandlers(context),
       ...settingsHandlers(context),
       ...libraryHandlers(context),
-      ...briefHandlers(context)
+      ...briefHandlers(context),
+      ...packageHandlers(context)
     },
     context.log
   )
@@ -55,6 +67,8 @@ export interface OpenApiOptions {
   /** Folder holding default-library.json (the repository's resources/ or the packaged app's). */
   resourcesDir: string
   log: Logger
+  /** Native dialogs in the app; none on the command line. */
+  host?: Host
 }
 
 /**
@@ -70,7 +84,7 @@ export async function openApi(options: OpenApiOptions): Promise<{ api: ApiTable;
     })
     const templates = await loadBriefTemplates(options.resourcesDir)
     for (const notice of store.notices) options.log.info(notice.message)
-    return { api: createApi({ store, log: options.log, templates }), store }
+    return { api: createApi({ store, log: options.log, templates, host: options.host }), store }
   } catch (error) {
     return { api: createUnavailableApiTable(toApiError('open', error, options.log)), store: null }
   }

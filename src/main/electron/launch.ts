@@ -5,6 +5,7 @@ import { openApi } from '../api'
 import { createFileLogger } from '../core/log'
 import { resolveDataDir } from '../store/data-dir'
 import { createAppUrlCheck } from './app-origin'
+import { createElectronHost } from './dialogs'
 import { bindApi, createSenderCheck } from './ipc'
 import { installApplicationMenu } from './menu'
 import { guardApp, guardSession } from './security'
@@ -22,13 +23,14 @@ export async function launch(): Promise<void> {
   const dataDir = resolveDataDir({ argv: process.argv, env: process.env, defaultDir: app.getPath('userData') })
   const log = createFileLogger(join(dataDir, 'logs', 'dossier.log'))
   const resourcesDir = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources')
-  const { api } = await openApi({ dataDir, resourcesDir, log })
+  let window: BrowserWindowType | null = null
+  const host = createElectronHost(() => window, app.getPath('documents'))
+  const { api } = await openApi({ dataDir, resourcesDir, log, host })
 
   guardApp(app, isAppUrl)
   guardSession(session.defaultSession, isAppUrl)
   installApplicationMenu(process.platform, devUrl !== undefined)
 
-  let window: BrowserWindowType | null = null
   bindApi(
     ipcMain,
     api,

@@ -1,0 +1,39 @@
+import type { Brief, Package, Partner } from '@shared/entities'
+
+/** A plain table, one record per line, columns separated by two spaces. */
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? []
+  return (
+    rows
+      .map((row) =>
+        row
+          .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+          .join('  ')
+          .trimEnd()
+      )
+      .join('\n') + '\n'
+  )
+}
+
+const english = (text: { en: string; fr: string }): string => text.en || text.fr
+
+/** Human-readable listing of briefs, packages or partners. */
+export function formatList(subject: 'briefs' | 'packages' | 'partners', records: unknown[]): string {
+  if (records.length === 0) return `No ${subject}.\n`
+  if (subject === 'briefs') {
+    const briefs = [...(records as Brief[])].sort((a, b) => a.meeting.date.localeCompare(b.meeting.date))
+    return table([
+      ['ID', 'DATE', 'MARKING', 'TITLE'],
+      ...briefs.map((b) => [b.id, b.meeting.date, b.marking, english(b.title)])
+    ])
+  }
+  if (subject === 'packages') {
+    const packages = records as Package[]
+    return table([
+      ['ID', 'FROM', 'TO', 'BRIEFS', 'NAME'],
+      ...packages.map((p) => [p.id, p.startDate, p.endDate, String(p.briefIds.length), english(p.name)])
+    ])
+  }
+  const partners = records as Partner[]
+  return table([['ID', 'KIND', 'NAME'], ...partners.map((p) => [p.id, p.kind, english(p.name)])])
+}

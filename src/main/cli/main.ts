@@ -1,0 +1,107 @@
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import type { Writable } from 'node:stream'
+import type { OperationName } from '@shared/operations'
+import type { Result } from '@shared/result'
+import { openApi } from '../api'
+import type { ApiTable } from '../api'
+import { createFileLogger } from '../core/log'
+import { resolveDataDir } from '../store'
+import { defaultDataDir } from './default-data-dir'
+import { HELP } from './help'
+import { formatList } from './format-list'
+
+interface Io {
+  out: Writable
+  err: Writable
+  /** The repository (or installed package) root, holding resources/. */
+  root: string
+}
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  out: { type: 'string' },
+  lang: { type: 'string' },
+  'no-toc': { type: 'boolean' },
+  'no-annexes': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+function valueOrThrow<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value
+}
+
+function language(raw: string | undefined, fallback: 'en' | 'fr' | 'bilingual'): 'en' | 'fr' | 'bilingual' {
+  if (raw === undefined) return fallback
+  if (raw === 'en' || raw === 'fr' || raw === 'bilingual') return raw
+  throw new UsageError(`--lang must be en, fr or bilingual, not "${raw}".`)
+}
+
+/** Runs one command line; returns the exit code (0 done, 1 failed, 2 misused). */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
+    const [command, subject, id] = positionals
+    const topic = command === 'export' && subject ? `export ${subject}` : (command ?? 'main')
+    if (values.help || !command) {
+      io.out.write(`${HELP[topic] ?? HELP['main']}\n`)
+      return command || values.help ? 0 : 2
+    }
+    if (!(topic in HELP)) throw new UsageError(`Unknown command "${positionals.join(' ')}". See dossier --help.`)
+
+    const dataDir = resolveDataDir({
+      argv: values['data-dir'] ? ['--data-dir', values['data-dir']] : [],
+      env: process.env,
+      defaultDir: defaultDataDir()
+    })
+    const log = createFileLogger(resolve(dataDir, 'logs', 'dossier-cli.log'))
+    const { api } = await openApi({ dataDir, resourcesDir: resolve(io.root, 'resources'), log })
+    const call = async <Name extends OperationName>(name: Name, input: unknown) => valueOrThrow(await api[name](input))
+
+    if (command === 'list') {
+      if (subject !== 'briefs' && subject !== 'packages' && subject !== 'partners') {
+        throw new UsageError('List what? dossier list briefs|packages|partners')
+      }
+      io.out.write(await listing(api, subject, values.json === true))
+      return 0
+    }
+
+    if (!id) throw new UsageError(`Which ${subject}? ${HELP[topic]?.split('\n')[0]}`)
+    if (!values.out) throw new UsageError('Say where to write the file with --out <file>.')
+    const path = resolve(values.out)
+    const request = { tableOfContents: !values['no-toc'], annexes: !values['no-annexes'], path }
+    const file =
+      subject === 'brief'
+        ? await call('export.brief', {
+            briefId: id,
+            language: language(values.lang, (await call('briefs.get', { id })).language),
+            ...request
+          })
+        : await call('export.package', {
+            packageId: id,
+            format: path.toLowerCase().endsWith('.zip') ? 'zip' : 'docx',
+            language: language(values.lang, 'en'),
+            ...request
+          })
+    io.out.write(`Wrote ${file.path} (${file.bytes} bytes)\n`)
+    return 0
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    io.err.write(`dossier: ${message}\n`)
+    return error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1
+  }
+}
+
+async function listing(api: ApiTable, subject: 'briefs' | 'packages' | 'partners', json: boolean): Promise<string> {
+  const records: unknown[] =
+    subject === 'partners'
+      ? valueOrThrow(await api['library.list']({ kind: 'partner' }))
+      : subject === 'briefs'
+        ? valueOrThrow(await api['briefs.list']({}))
+        : valueOrThrow(await api['packages.list']({}))
+  return json ? `${JSON.stringify(records, null, 2)}\n` : formatList(subject, records)
+}

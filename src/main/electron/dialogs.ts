@@ -1,0 +1,26 @@
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { dialog, shell } from 'electron'
+import type { BrowserWindow, FileFilter } from 'electron'
+import type { Host } from '../core/host'
+
+const FILTERS: Record<'docx' | 'zip' | 'dossier', FileFilter> = {
+  docx: { name: 'Word document', extensions: ['docx'] },
+  zip: { name: 'Zip archive', extensions: ['zip'] },
+  dossier: { name: 'Dossier library bundle', extensions: ['dossier'] }
+}
+
+/** The native save dialog (sheet on macOS, attached to our window) and the system file manager. */
+export function createElectronHost(getWindow: () => BrowserWindow | null, documentsDir: string = homedir()): Host {
+  return {
+    async chooseSavePath(suggestedName, kind) {
+      const window = getWindow()
+      const options = { defaultPath: join(documentsDir, suggestedName), filters: [FILTERS[kind]] }
+      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    showInFolder(path) {
+      shell.showItemInFolder(path)
+    }
+  }
+}

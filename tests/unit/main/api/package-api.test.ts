@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ApiTable } from '../../../../src/main/api'
+import { NOW, openTestApi, tempDataDir, value } from './test-api'
+
+let dataDir: { dir: string; remove: () => Promise<void> }
+let api: ApiTable
+
+const trip = {
+  name: { en: 'Mexico City and Ottawa, spring 2027', fr: 'Mexico et Ottawa, printemps 2027' },
+  startDate: '2027-02-15',
+  endDate: '2027-03-17',
+  marking: 'UNCLASSIFIED'
+}
+
+beforeEach(async () => {
+  dataDir = await tempDataDir()
+  api = await openTestApi(dataDir.dir)
+})
+afterEach(() => dataDir.remove())
+
+describe('packages', () => {
+  it('creates a package marked as high as its highest brief, and says so', async () => {
+    const created = value(await api['packages.create']({ ...trip, briefIds: ['brief-mexico-asylum-capacity'] }))
+    expect(created.package.id).toBe('package-2027-02-15-mexico-city-and-ottawa-spring-2027')
+    expect(created.package.createdAt).toBe(NOW.toISOString())
+    expect(created.markingRaised).toEqual({ from: 'UNCLASSIFIED', to: 'PROTECTED A' })
+    expect(value(await api['packages.list']({})).map((pkg) => pkg.id)).toEqual([created.package.id])
+  })
+
+  it('reorders briefs, refuses one brief twice and a trip ending before it starts', async () => {
+    const { package: pkg } = value(
+      await api['packages.create']({ ...trip, briefIds: ['brief-mexico-asylum-capacity', 'brief-m5-senior-officials'] })
+    )
+    const reordered = value(await api['packages.save']({ package: { ...pkg, briefIds: [...pkg.briefIds].reverse() } }))
+    expect(reordered.package.briefIds).toEqual(['brief-m5-senior-officials', 'brief-mexico-asylum-capacity'])
+    const twice = await api['packages.save']({
+      package: { ...pkg, briefIds: [pkg.briefIds[0] ?? '', pkg.briefIds[0] ?? ''] }
+    })
+    expect(twice).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    const backwards = await api['packages.create']({ ...trip, endDate: '2027-01-01' })
+    expect(backwards).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'endDate' }] } })
+  })
+
+  it('keeps a brief that a package holds from being deleted', async () => {
+    value(await api['packages.create']({ ...trip, briefIds: ['brief-mexico-asylum-capacity'] }))
+    expect(await api['briefs.delete']({ id: 'brief-mexico-asylum-capacity' })).toMatchObject({
+      ok: false,
+      error: { code: 'in-use' }
+    })
+  })
+
+  it('deletes a package with undo', async () => {
+    const { package: pkg } = value(await api['packages.create'](trip))
+    const deleted = value(await api['packages.delete']({ id: pkg.id }))
+    expect(value(await api['packages.list']({}))).toEqual([])
+    expect(value(await api['packages.reinstate']({ package: deleted }))).toEqual(pkg)
+  })
+
+  it('refuses to export an empty package, in words', async () => {
+    const { package: pkg } = value(await api['packages.create'](trip))
+    const result = await api['export.package']({
+      packageId: pkg.id,
+      format: 'docx',
+      language: 'en',
+      path: `${dataDir.dir}/x.docx`
+    })
+    expect(result).toMatchObject({ ok: false, error: { code: 'export-blocked' } })
+  })
+})

@@ -1,0 +1,87 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Writable } from 'node:stream'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { unzipSync } from 'fflate'
+import { runCli } from '../../../../src/main/cli/main'
+import { defaultDataDir } from '../../../../src/main/cli/default-data-dir'
+
+function capture(): Writable & { text: () => string } {
+  const chunks: string[] = []
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      chunks.push(String(chunk))
+      done()
+    }
+  })
+  return Object.assign(stream, { text: () => chunks.join('') })
+}
+
+let dir: string
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out = capture()
+  const err = capture()
+  const code = await runCli([...argv, '--data-dir', join(dir, 'data')], { out, err, root: process.cwd() })
+  return { code, out: out.text(), err: err.text() }
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dossier-cli-'))
+})
+afterEach(() => rm(dir, { recursive: true, force: true }))
+
+describe('dossier command line', () => {
+  it('lists partners, briefs and packages, and prints JSON for scripts', async () => {
+    const partners = await run('list', 'partners')
+    expect(partners.code).toBe(0)
+    expect(partners.out).toContain('partner-mexico')
+    const json = await run('list', 'briefs', '--json')
+    expect(JSON.parse(json.out).map((brief: { id: string }) => brief.id)).toContain('brief-mexico-asylum-capacity')
+    expect((await run('list', 'packages')).out).toBe('No packages.\n')
+  })
+
+  it('explains misuse on stderr with exit code 2, and failures with exit code 1', async () => {
+    const bogus = await run('list', 'spies')
+    expect(bogus).toMatchObject({ code: 2, out: '' })
+    expect(bogus.err).toContain('dossier list briefs|packages|partners')
+    expect((await run('export', 'brief', 'brief-mexico-asylum-capacity')).err).toContain('--out')
+    const badLanguage = await run(
+      'export',
+      'brief',
+      'brief-mexico-asylum-capacity',
+      '--out',
+      join(dir, 'x.docx'),
+      '--lang',
+      'de'
+    )
+    expect(badLanguage).toMatchObject({ code: 2 })
+    const missing = await run('export', 'brief', 'brief-atlantis', '--out', join(dir, 'x.docx'))
+    expect(missing.code).toBe(1)
+    expect(missing.err).toContain('brief-atlantis')
+  })
+
+  it('has help for each command', async () => {
+    for (const command of [[], ['list'], ['export', 'brief'], ['export', 'package']]) {
+      const help = await run(...command, '--help')
+      expect(help.code).toBe(0)
+      expect(help.out).toMatch(/^Usage: dossier/)
+    }
+  })
+
+  it('exports the embedded example briefs to Word files', async () => {
+    for (const id of ['brief-mexico-asylum-capacity', 'brief-m5-senior-officials']) {
+      const out = join(dir, `${id}.docx`)
+      const result = await run('export', 'brief', id, '--out', out, '--lang', 'bilingual')
+      expect(result.err).toBe('')
+      expect(result.code).toBe(0)
+      const files = unzipSync(new Uint8Array(await readFile(out)))
+      expect(Object.keys(files)).toContain('word/document.xml')
+    }
+  })
+
+  it('uses the desktop app data folder by default', () => {
+    expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/home/a/.config' })).toBe('/home/a/.config/Dossier')
+    expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\a\\AppData\\Roaming' })).toContain('Dossier')
+  })
+})

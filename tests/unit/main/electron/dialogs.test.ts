@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import type { BrowserWindow } from 'electron'
+import { createElectronHost } from '../../../../src/main/electron/dialogs'
+import { dialog, shell } from '../../electron-fake'
+
+describe('Electron host', () => {
+  const window = {} as BrowserWindow
+  const host = createElectronHost(() => window, '/home/officer/Documents')
+
+  it('asks where to save with the suggested name in Documents and a Word filter, attached to our window', async () => {
+    dialog.nextSavePath = '/home/officer/Documents/brief.docx'
+    expect(await host.chooseSavePath('brief.docx', 'docx')).toBe('/home/officer/Documents/brief.docx')
+    expect(dialog.showSaveDialog).toHaveBeenLastCalledWith(window, {
+      defaultPath: '/home/officer/Documents/brief.docx',
+      filters: [{ name: 'Word document', extensions: ['docx'] }]
+    })
+  })
+
+  it('answers null when the user cancels', async () => {
+    dialog.nextSavePath = null
+    expect(await host.chooseSavePath('binder.zip', 'zip')).toBeNull()
+  })
+
+  it('shows a file in the file manager', () => {
+    host.showInFolder('/tmp/x.docx')
+    expect(shell.showItemInFolder).toHaveBeenCalledWith('/tmp/x.docx')
+  })
+})
