@@ -31,6 +31,11 @@ export default tseslint.config(
     }
   },
   {
+    // Plain Node scripts: the command-line entry point.
+    files: ['bin/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } }
+  },
+  {
     // Playwright reads a fixture's dependencies from its destructuring pattern, empty included.
     files: ['tests/e2e/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' }
