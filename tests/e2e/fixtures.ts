@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
@@ -8,6 +8,7 @@ import { OPERATION_NAMES } from '@shared/operations'
 import type { OperationName } from '@shared/operations'
 import { openApi } from '../../src/main/api'
 import type { ApiTable } from '../../src/main/api'
+import type { Host } from '../../src/main/core/host'
 import { createMemoryLogger } from '../../src/main/core/log'
 import { serveRenderer } from './renderer-server'
 
@@ -38,6 +39,7 @@ export const test = base.extend<DossierFixtures, { rendererUrl: string }>({
     const dir = await mkdtemp(join(tmpdir(), 'dossier-e2e-'))
     await use(dir)
     await rm(dir, { recursive: true, force: true })
+    await rm(exportsDirFor(dir), { recursive: true, force: true })
   },
   api: async ({ dataDir }, use) => {
     await use(await openTestApi(dataDir))
@@ -51,9 +53,30 @@ export const test = base.extend<DossierFixtures, { rendererUrl: string }>({
   }
 })
 
+/** Where the test host's "save dialog" puts files: beside the data folder, never inside it. */
+export function exportsDirFor(dataDir: string): string {
+  return `${dataDir}-exports`
+}
+
+/** Stands in for the native dialogs: saves under the test's exports folder, records what was shown. */
+function testHost(dataDir: string): Host & { shown: string[] } {
+  const shown: string[] = []
+  return {
+    shown,
+    chooseSavePath: async (suggestedName) => {
+      await mkdir(exportsDirFor(dataDir), { recursive: true })
+      return join(exportsDirFor(dataDir), suggestedName)
+    },
+    showInFolder: (path) => {
+      shown.push(path)
+    }
+  }
+}
+
 /** The real api table on a data folder, as the app opens it at start. */
 export async function openTestApi(dataDir: string): Promise<ApiTable> {
-  return (await openApi({ dataDir, resourcesDir: join(process.cwd(), 'resources'), log: createMemoryLogger() })).api
+  const resourcesDir = join(process.cwd(), 'resources')
+  return (await openApi({ dataDir, resourcesDir, log: createMemoryLogger(), host: testHost(dataDir) })).api
 }
 
 /** Puts the api table where the preload would: window.dossier, one function per operation. */
