@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { excerpt, itemBody } from '@renderer/features/library/item-text'
-import { isReviewOverdue } from '@renderer/features/library/review'
 import { partner } from './fixtures'
-
-describe('isReviewOverdue', () => {
-  it('is overdue only once the review-by day has passed', () => {
-    expect(isReviewOverdue('2026-11-25', '2026-11-26')).toBe(true)
-    expect(isReviewOverdue('2026-11-26', '2026-11-26')).toBe(false)
-    expect(isReviewOverdue('2027-01-01', '2026-11-26')).toBe(false)
-  })
-})
 
 describe('excerpt', () => {
   it('keeps a short text whole, with its spacing tidied', () => {

@@ -1,34 +1,111 @@
-import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
-import { LIBRARY_KINDS } from '@shared/entities'
-import type { LibraryKind } from '@shared/entities'
-import { ScreenHeading } from '@renderer/components/screen-heading'
-import { LibraryPanel } from './library-panel'
-import { LibraryTabs, panelId, tabId } from './library-tabs'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { BrowseView } from './browse/browse-view'
+import type { BrowseState } from './browse/search-input'
+import { DEFAULT_BROWSE } from './browse/search-input'
+import { ItemDetail } from './detail/item-detail'
+import { EditView } from './edit/edit-view'
+import { FlashMessage } from './flash-message'
+import type { Flash, LibraryNav, LibraryRoute } from './library-nav'
+import { LibraryNavContext } from './library-nav'
+import { PartnersProvider } from './partners-context'
+import { useSearchShortcut } from './use-search-shortcut'
 
-/** The library: partners, key messages, irritants and background notes, one tab each. */
+type FocusRequest = 'heading' | 'flash' | 'search' | null
+
+/**
+ * The library: lists and search, one item's detail, or its edit form. Owns where the user is,
+ * what the lists show (kept while an item is open, so Back returns to the same results), the
+ * message after an action, and where focus goes when the view changes.
+ */
 export function LibraryScreen() {
-  const { t } = useTranslation()
-  const [kind, setKind] = useState<LibraryKind>('partner')
+  const [route, setRoute] = useState<LibraryRoute>({ view: 'browse' })
+  const [browse, setBrowse] = useState<BrowseState>(DEFAULT_BROWSE)
+  const [flash, setFlash] = useState<Flash | null>(null)
+  const [revision, setRevision] = useState(0)
+  const containerRef = useRef<HTMLDivElement>(null)
+  const flashRef = useRef<HTMLDivElement>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
+  // Nothing takes focus on first paint; each navigation says where focus should go.
+  const focusRequest = useRef<FocusRequest>(null)
+
+  const claimFocus = useCallback(() => {
+    const request = focusRequest.current
+    if (request === null) return
+    const target =
+      request === 'flash'
+        ? flashRef.current
+        : request === 'search'
+          ? searchRef.current
+          : containerRef.current?.querySelector<HTMLElement>('h1')
+    // A view still loading has no heading yet; it claims focus again once it has.
+    if (!target) return
+    focusRequest.current = null
+    target.focus()
+  }, [])
+
+  // Messages and browse views are there at once; detail and edit claim focus when loaded.
+  useEffect(() => {
+    if (flash || route.view === 'browse') claimFocus()
+  }, [flash, route, claimFocus])
+
+  const nav = useMemo<LibraryNav>(
+    () => ({
+      route,
+      revision,
+      claimFocus,
+      go: (next, message) => {
+        const returning = next.view === 'browse' && typeof next.focus === 'object'
+        focusRequest.current = message
+          ? 'flash'
+          : next.view === 'browse' && next.focus === 'search'
+            ? 'search'
+            : returning
+              ? null
+              : 'heading'
+        setRoute(next)
+        setFlash(message ?? null)
+      },
+      flash: (message) => {
+        focusRequest.current = message ? 'flash' : null
+        setFlash(message)
+      },
+      changed: () => setRevision((n) => n + 1)
+    }),
+    [route, revision, claimFocus]
+  )
+
+  useSearchShortcut(() => {
+    if (route.view === 'browse') searchRef.current?.focus()
+    // Leaving a form would lose its changes; the shortcut works from the lists and items only.
+    else if (route.view === 'detail') nav.go({ view: 'browse', focus: 'search' })
+  })
+
   return (
-    <>
-      <ScreenHeading>{t('library.title')}</ScreenHeading>
-      <p className="lead">{t('library.intro')}</p>
-      <LibraryTabs selected={kind} onSelect={setKind} />
-      {LIBRARY_KINDS.map((each) => (
-        <div
-          key={each}
-          id={panelId(each)}
-          className="tab-panel"
-          role="tabpanel"
-          aria-labelledby={tabId(each)}
-          tabIndex={0}
-          hidden={each !== kind}
-        >
-          {/* Only the open tab loads; reopening a tab loads it afresh. */}
-          {each === kind && <LibraryPanel kind={each} />}
+    <LibraryNavContext.Provider value={nav}>
+      <PartnersProvider revision={revision}>
+        <div className="library" ref={containerRef}>
+          <FlashMessage flash={flash} onDismiss={() => setFlash(null)} ref={flashRef} />
+          {route.view === 'browse' && (
+            <BrowseView
+              state={browse}
+              onChange={setBrowse}
+              searchRef={searchRef}
+              returnTo={typeof route.focus === 'object' ? route.focus.itemId : undefined}
+            />
+          )}
+          {route.view === 'detail' && (
+            <ItemDetail key={`${route.kind}:${route.id}:${revision}`} kind={route.kind} id={route.id} />
+          )}
+          {route.view === 'edit' && (
+            <EditView
+              key={`${route.kind}:${route.id ?? 'new'}`}
+              kind={route.kind}
+              id={route.id}
+              partnerIds={route.partnerIds}
+            />
+          )}
         </div>
-      ))}
-    </>
+      </PartnersProvider>
+    </LibraryNavContext.Provider>
   )
 }

@@ -2,15 +2,18 @@ import { useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LIBRARY_KINDS } from '@shared/entities'
-import type { LibraryKind } from '@shared/entities'
+import type { BrowseTab } from './search-input'
 
 /** Ids that tie each tab to its panel. */
-export const tabId = (kind: LibraryKind) => `library-tab-${kind}`
-export const panelId = (kind: LibraryKind) => `library-panel-${kind}`
+export const tabId = (tab: BrowseTab) => `library-tab-${tab}`
+export const panelId = (tab: BrowseTab) => `library-panel-${tab}`
+
+/** Every item first, then one tab per kind, then the items whose review is due. */
+export const BROWSE_TABS: readonly BrowseTab[] = ['all', ...LIBRARY_KINDS, 'needs-review']
 
 interface Props {
-  selected: LibraryKind
-  onSelect: (kind: LibraryKind) => void
+  selected: BrowseTab
+  onSelect: (tab: BrowseTab) => void
 }
 
 // Arrow keys move between tabs (and select them), Home and End jump to the ends, as in the
@@ -22,7 +25,7 @@ const KEY_STEPS: Record<string, (index: number, count: number) => number> = {
   End: (_index, count) => count - 1
 }
 
-/** The four kinds of library item as tabs. */
+/** The library's tabs: all items, each kind, and Needs review. */
 export function LibraryTabs({ selected, onSelect }: Props) {
   const { t } = useTranslation()
   const listRef = useRef<HTMLDivElement>(null)
@@ -31,7 +34,7 @@ export function LibraryTabs({ selected, onSelect }: Props) {
     const step = KEY_STEPS[event.key]
     if (!step) return
     event.preventDefault()
-    const next = LIBRARY_KINDS[step(LIBRARY_KINDS.indexOf(selected), LIBRARY_KINDS.length)]
+    const next = BROWSE_TABS[step(BROWSE_TABS.indexOf(selected), BROWSE_TABS.length)]
     if (!next) return
     onSelect(next)
     listRef.current?.querySelector<HTMLElement>(`#${tabId(next)}`)?.focus()
@@ -39,19 +42,19 @@ export function LibraryTabs({ selected, onSelect }: Props) {
 
   return (
     <div className="tabs" role="tablist" aria-label={t('library.tabsLabel')} ref={listRef} onKeyDown={onKeyDown}>
-      {LIBRARY_KINDS.map((kind) => (
+      {BROWSE_TABS.map((tab) => (
         <button
-          key={kind}
-          id={tabId(kind)}
+          key={tab}
+          id={tabId(tab)}
           type="button"
           role="tab"
           className="tab"
-          aria-selected={kind === selected}
-          aria-controls={panelId(kind)}
-          tabIndex={kind === selected ? 0 : -1}
-          onClick={() => onSelect(kind)}
+          aria-selected={tab === selected}
+          aria-controls={panelId(tab)}
+          tabIndex={tab === selected ? 0 : -1}
+          onClick={() => onSelect(tab)}
         >
-          {t(`library.kinds.${kind}`)}
+          {t(`library.tabs.${tab}`)}
         </button>
       ))}
     </div>

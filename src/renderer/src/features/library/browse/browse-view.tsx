@@ -1,0 +1,104 @@
+import { useEffect, useRef, useState } from 'react'
+import type { RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { LibraryKind } from '@shared/entities'
+import { ScreenHeading } from '@renderer/components/screen-heading'
+import { useLibraryNav } from '../library-nav'
+import { BROWSE_TABS, LibraryTabs, panelId, tabId } from './library-tabs'
+import { NewItemButtons } from './new-item-buttons'
+import { SearchBox } from './search-box'
+import { SearchFilters } from './search-filters'
+import type { BrowseState } from './search-input'
+import { toSearchInput } from './search-input'
+import { SearchResults } from './search-results'
+import { useLibrarySearch } from './use-library-search'
+
+interface Props {
+  state: BrowseState
+  onChange: (state: BrowseState) => void
+  searchRef: RefObject<HTMLInputElement | null>
+  /** The item the user came back from, to give focus back to its title. */
+  returnTo: string | undefined
+}
+
+/** The library's lists: one search box, filters, tabs by kind and Needs review, and the results. */
+export function BrowseView({ state, onChange, searchRef, returnTo }: Props) {
+  const { t } = useTranslation()
+  const nav = useLibraryNav()
+  const [retries, setRetries] = useState(0)
+  const view = useLibrarySearch(toSearchInput(state), `${nav.revision}-${retries}`)
+  const listRef = useRef<HTMLUListElement>(null)
+  const set = (patch: Partial<BrowseState>) => onChange({ ...state, ...patch })
+  const open = (kind: LibraryKind, id: string) => nav.go({ view: 'detail', kind, id })
+  const resultButtons = () => [...(listRef.current?.querySelectorAll<HTMLElement>('[data-result-open]') ?? [])]
+
+  // Coming back from an item, focus returns to its title in the list once the list is there;
+  // to the heading when the item is not listed (it was opened from a partner's profile).
+  const returned = useRef(false)
+  useEffect(() => {
+    if (returned.current || !returnTo || !view.result) return
+    returned.current = true
+    const button = resultButtons().find((each) => each.dataset['resultOpen'] === returnTo)
+    if (button) button.focus()
+    else document.querySelector<HTMLElement>('.library h1')?.focus()
+  }, [returnTo, view.result])
+
+  return (
+    <>
+      <ScreenHeading>{t('library.title')}</ScreenHeading>
+      <p className="lead">{t('library.intro')}</p>
+      <div className="search-area" role="search" aria-label={t('search.regionLabel')}>
+        <SearchBox
+          ref={searchRef}
+          query={state.query}
+          onChange={(query) => set({ query })}
+          onOpenFirst={() => resultButtons()[0]?.click()}
+          onEnterResults={() => resultButtons()[0]?.focus()}
+        />
+        <SearchFilters
+          filters={state.filters}
+          onChange={(filters) => set({ filters })}
+          showReview={state.tab !== 'needs-review'}
+        />
+      </div>
+      <LibraryTabs selected={state.tab} onSelect={(tab) => set({ tab })} />
+      {BROWSE_TABS.map((tab) => (
+        <div
+          key={tab}
+          id={panelId(tab)}
+          className="tab-panel"
+          role="tabpanel"
+          aria-labelledby={tabId(tab)}
+          hidden={tab !== state.tab}
+        >
+          {tab === state.tab && (
+            <>
+              <div className="panel-header">
+                {tab === 'needs-review' && <p className="hint">{t('library.needsReviewIntro')}</p>}
+                {tab !== 'all' && tab !== 'needs-review' && state.query.trim() !== '' && (
+                  // A search typed on a kind's tab looks in that kind only; one click widens it.
+                  <p className="hint">
+                    {t(`search.inKindOnly.${tab}`)}{' '}
+                    <button type="button" className="link-button" onClick={() => set({ tab: 'all' })}>
+                      {t('search.searchAll')}
+                    </button>
+                  </p>
+                )}
+                {tab !== 'needs-review' && (
+                  <NewItemButtons tab={tab} onCreate={(kind) => nav.go({ view: 'edit', kind, id: null })} />
+                )}
+              </div>
+              <SearchResults
+                view={view}
+                onOpen={open}
+                onExitTop={() => searchRef.current?.focus()}
+                onRetry={() => setRetries((n) => n + 1)}
+                listRef={listRef}
+              />
+            </>
+          )}
+        </div>
+      ))}
+    </>
+  )
+}

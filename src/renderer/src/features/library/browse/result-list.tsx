@@ -1,0 +1,41 @@
+import type { KeyboardEvent, Ref } from 'react'
+import type { LibraryKind } from '@shared/entities'
+import type { LibraryHit } from '@shared/operations'
+import { ResultCard } from './result-card'
+
+interface Props {
+  hits: readonly LibraryHit[]
+  labelledBy: string
+  busy: boolean
+  onOpen: (kind: LibraryKind, id: string) => void
+  /** Arrow up from the first result goes back to where the user came from (the search box). */
+  onExitTop: () => void
+  ref?: Ref<HTMLUListElement>
+}
+
+/** Found items as cards. Arrow keys move between their titles; Enter or Space opens one. */
+export function ResultList({ hits, labelledBy, busy, onOpen, onExitTop, ref }: Props) {
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return
+    const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-result-open]')]
+    const at = buttons.indexOf(document.activeElement as HTMLElement)
+    if (at === -1) return
+    event.preventDefault()
+    if (event.key === 'ArrowUp' && at === 0) return onExitTop()
+    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[event.key] ?? at
+    buttons[Math.min(Math.max(next, 0), buttons.length - 1)]?.focus()
+  }
+  return (
+    <ul
+      className="card-list"
+      aria-labelledby={labelledBy}
+      aria-busy={busy || undefined}
+      ref={ref}
+      onKeyDown={onKeyDown}
+    >
+      {hits.map((hit) => (
+        <ResultCard key={`${hit.kind}:${hit.item.id}`} hit={hit} onOpen={() => onOpen(hit.kind, hit.item.id)} />
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next'
+import { LANGUAGE_TAGS, LANGUAGES } from '@shared/languages'
+import type { BilingualText } from '@shared/languages'
+
+/** A content text in English and French side by side, each tagged with its language. */
+export function BilingualColumns({ value }: { value: BilingualText }) {
+  const { t } = useTranslation()
+  return (
+    <div className="bilingual-row">
+      {LANGUAGES.map((language) => (
+        <div key={language} className="bilingual-column">
+          <p className="language-label">{t(`languageNames.${language}`)}</p>
+          {value[language].trim() === '' ? (
+            <p className="not-written">{t('library.notWritten')}</p>
+          ) : (
+            <p className="prose" lang={LANGUAGE_TAGS[language]}>
+              {value[language]}
+            </p>
+          )}
+        </div>
+      ))}
+    </div>
+  )
+}
+
+/** A titled section holding one bilingual text. */
+export function BilingualSection({ title, value }: { title: string; value: BilingualText }) {
+  return (
+    <section className="detail-section">
+      <h2>{title}</h2>
+      <BilingualColumns value={value} />
+    </section>
+  )
+}

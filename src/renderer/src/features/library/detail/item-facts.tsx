@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next'
+import type { Irritant, LibraryItem, LibraryKind } from '@shared/entities'
+import { today } from '@shared/dates'
+import { reviewState } from '@shared/review'
+import { IsoDate } from '@renderer/components/iso-date'
+import { ReviewBadge } from '@renderer/components/review-badge'
+import { formatWhen } from '@renderer/i18n/format-when'
+import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+import { PartnerLinks } from './partner-link'
+
+/** How the item is filed: owner, topics, partners, review dates and the last save. */
+export function ItemFacts({ kind, item }: { kind: LibraryKind; item: LibraryItem }) {
+  const { t } = useTranslation()
+  const language = useUiLanguage()
+  return (
+    <section className="detail-section" aria-labelledby="facts-heading">
+      <h2 id="facts-heading">{t('library.filing')}</h2>
+      <dl className="facts detail-facts">
+        <div className="fact">
+          <dt>{t('fields.owner')}</dt>
+          <dd>{item.owner.trim() === '' ? t('library.none') : item.owner}</dd>
+        </div>
+        <div className="fact">
+          <dt>{t('fields.lastReviewed')}</dt>
+          <dd>
+            <IsoDate value={item.lastReviewed} />
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>{t('fields.reviewBy')}</dt>
+          <dd>
+            <IsoDate value={item.reviewBy} />
+            <ReviewBadge state={reviewState(item.reviewBy, today())} />
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>{t('fields.version')}</dt>
+          <dd>
+            {t('library.savedBy', {
+              version: item.version,
+              who: item.updatedBy.trim() === '' ? t('history.someone') : item.updatedBy,
+              when: formatWhen(item.updatedAt, language)
+            })}
+          </dd>
+        </div>
+        <div className="fact fact-wide">
+          <dt>{t('fields.topics')}</dt>
+          <dd>
+            {item.topics.length === 0 ? (
+              t('library.none')
+            ) : (
+              <ul className="tag-list">
+                {item.topics.map((topic) => (
+                  <li key={topic} className="tag">
+                    {t(`topics.${topic}`)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+        {kind !== 'partner' && (
+          <div className="fact fact-wide">
+            <dt>{t('fields.partners')}</dt>
+            <dd>
+              <PartnerLinks ids={(item as Irritant).partnerIds} />
+            </dd>
+          </div>
+        )}
+      </dl>
+    </section>
+  )
+}

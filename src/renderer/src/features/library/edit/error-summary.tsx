@@ -1,0 +1,48 @@
+import type { Ref } from 'react'
+import { useTranslation } from 'react-i18next'
+import { LANGUAGE_TAGS } from '@shared/languages'
+import type { FieldProblem } from './field-problems'
+import { fieldId } from './field-problems'
+import { problemLabel } from './problem-label'
+
+/**
+ * Moves focus to the field a path names; for a group (a text in two languages), to its first
+ * empty input, which is usually the one the problem is about.
+ */
+function focusField(path: string) {
+  const element = document.getElementById(fieldId(path))
+  if (!element) return
+  if (element.matches('input, textarea, select')) return element.focus()
+  const inputs = [...element.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea, select')]
+  ;(inputs.find((input) => input.value.trim() === '') ?? inputs[0])?.focus()
+}
+
+/**
+ * The problems of a refused save, listed at the top of the form with a link to each field.
+ * It takes focus after a refused save so screen readers read it, and each link leads on.
+ */
+export function ErrorSummary({ problems, ref }: { problems: readonly FieldProblem[]; ref: Ref<HTMLDivElement> }) {
+  const { t } = useTranslation()
+  if (problems.length === 0) return null
+  return (
+    <div className="alert error-summary" ref={ref} tabIndex={-1} aria-labelledby="error-summary-title">
+      <h2 id="error-summary-title" className="error-summary-title">
+        {t('form.problemCount', { count: problems.length })}
+      </h2>
+      <ul>
+        {problems.map((problem, index) => (
+          <li key={`${problem.path}-${index}`}>
+            <button type="button" className="link-button" onClick={() => focusField(problem.path)}>
+              {problemLabel(t, problem.path)}:{' '}
+              {problem.serverMessage === undefined ? (
+                t(problem.key, problem.values)
+              ) : (
+                <span lang={LANGUAGE_TAGS.en}>{problem.serverMessage}</span>
+              )}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,97 @@
+import type { core } from 'zod'
+import { BOTH_LANGUAGES_ISSUE } from '@shared/entities'
+import type { FieldIssue } from '@shared/result'
+
+/**
+ * One problem with one field, ready to show next to it: a catalog key and its values, or,
+ * for a problem the server found and the form did not, the server's own (English) sentence.
+ */
+export interface FieldProblem {
+  /** Dotted path into the draft, as zod names it: `title.fr`, `keyFacts.0.label.en`. */
+  path: string
+  key: ValidationKey
+  values: Record<string, string | number>
+  serverMessage?: string
+}
+
+/** Every catalog key a problem can carry; the catalog test checks each is translated. */
+export const VALIDATION_KEYS = [
+  'validation.required',
+  'validation.tooLong',
+  'validation.tooShort',
+  'validation.tooMany',
+  'validation.date',
+  'validation.id',
+  'validation.format',
+  'validation.choose',
+  'validation.marking',
+  'validation.bothLanguages',
+  'validation.invalid',
+  'validation.server'
+] as const
+export type ValidationKey = (typeof VALIDATION_KEYS)[number]
+
+/** Problems keyed by field path, several per field possible. */
+export type ProblemMap = ReadonlyMap<string, FieldProblem[]>
+
+/** The catalog key (under validation.*) and values that say what is wrong, in the user's language. */
+export function issueKey(issue: core.$ZodIssue): { key: ValidationKey; values: Record<string, string | number> } {
+  switch (issue.code) {
+    case 'custom':
+      // Custom issues carry a key the interface can translate; the contract's own refusals
+      // (such as a marking above PROTECTED B) are named by their path instead.
+      if (issue.params?.['key'] === BOTH_LANGUAGES_ISSUE) return { key: 'validation.bothLanguages', values: {} }
+      return issue.path.at(-1) === 'marking'
+        ? { key: 'validation.marking', values: {} }
+        : { key: 'validation.invalid', values: {} }
+    case 'too_big':
+      return issue.origin === 'array'
+        ? { key: 'validation.tooMany', values: { maximum: Number(issue.maximum) } }
+        : { key: 'validation.tooLong', values: { maximum: Number(issue.maximum) } }
+    case 'too_small':
+      return Number(issue.minimum) <= 1
+        ? { key: 'validation.required', values: {} }
+        : { key: 'validation.tooShort', values: { minimum: Number(issue.minimum) } }
+    case 'invalid_format':
+      if (issue.format === 'date') return { key: 'validation.date', values: {} }
+      if (issue.format === 'regex') return { key: 'validation.id', values: {} }
+      return { key: 'validation.format', values: {} }
+    case 'invalid_type':
+      return { key: 'validation.required', values: {} }
+    case 'invalid_value':
+      return { key: 'validation.choose', values: {} }
+    default:
+      return { key: 'validation.invalid', values: {} }
+  }
+}
+
+/** Every issue of a failed parse as a problem to show next to its field. */
+export function problemsFromIssues(issues: readonly core.$ZodIssue[]): FieldProblem[] {
+  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), ...issueKey(issue) }))
+}
+
+// The server names paths from the whole request ({ kind, item, expectedVersion }); the form
+// knows them from the item down.
+const ITEM_PREFIX = /^item\.?/
+
+/** The server's refusals, for when it finds what the form did not (shown in its own words). */
+export function problemsFromServer(issues: readonly FieldIssue[]): FieldProblem[] {
+  return issues.map((issue) => ({
+    path: issue.path.replace(ITEM_PREFIX, ''),
+    key: 'validation.server',
+    values: {},
+    serverMessage: issue.message
+  }))
+}
+
+/** Problems grouped by path, in the order found. */
+export function toProblemMap(problems: readonly FieldProblem[]): ProblemMap {
+  const map = new Map<string, FieldProblem[]>()
+  for (const problem of problems) map.set(problem.path, [...(map.get(problem.path) ?? []), problem])
+  return map
+}
+
+/** The id of the input that edits a path, so an error summary can link to it. */
+export function fieldId(path: string): string {
+  return `field-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`
+}

@@ -1,0 +1,74 @@
+import { useEffect, useRef } from 'react'
+import type { ReactNode } from 'react'
+import type { ProblemMap } from '../field-problems'
+import { fieldId } from '../field-problems'
+import { FieldErrors } from './field-errors'
+
+interface Props<T> {
+  path: string
+  legend: string
+  items: readonly T[]
+  onChange: (items: T[]) => void
+  create: () => T
+  entryLabel: (index: number) => string
+  addLabel: string
+  removeLabel: (index: number) => string
+  emptyText: string
+  renderEntry: (item: T, index: number, update: (item: T) => void) => ReactNode
+  problems: ProblemMap
+}
+
+/**
+ * A list the user grows and shrinks (key facts, people, responsive lines). After "Add", focus
+ * goes to the new entry's first field; after "Remove", to the Add button, so keyboard users
+ * never lose their place on a button that vanished.
+ */
+export function ListEditor<T>(props: Props<T>) {
+  const { path, legend, items, onChange, create, entryLabel, addLabel, removeLabel, emptyText, renderEntry } = props
+  const listRef = useRef<HTMLOListElement>(null)
+  const addRef = useRef<HTMLButtonElement>(null)
+  // Where focus goes once the list has re-rendered after an add or a remove.
+  const pendingFocus = useRef<number | 'add' | null>(null)
+
+  useEffect(() => {
+    const target = pendingFocus.current
+    if (target === null) return
+    pendingFocus.current = null
+    if (target === 'add') addRef.current?.focus()
+    else listRef.current?.children[target]?.querySelector<HTMLElement>('input, textarea, select')?.focus()
+  })
+
+  const update = (index: number, item: T) => onChange(items.map((each, at) => (at === index ? item : each)))
+  const add = () => {
+    onChange([...items, create()])
+    pendingFocus.current = items.length
+  }
+  const remove = (index: number) => {
+    onChange(items.filter((_each, at) => at !== index))
+    pendingFocus.current = 'add'
+  }
+
+  return (
+    <fieldset className="form-field list-editor" id={fieldId(path)}>
+      <legend className="field-label">{legend}</legend>
+      <FieldErrors id={`${fieldId(path)}-errors`} problems={props.problems.get(path)} />
+      {items.length === 0 && <p className="hint">{emptyText}</p>}
+      <ol className="list-editor-entries" ref={listRef}>
+        {items.map((item, index) => (
+          <li key={index} className="list-editor-entry">
+            <fieldset className="list-editor-fieldset">
+              <legend className="entry-label">{entryLabel(index)}</legend>
+              {renderEntry(item, index, (next) => update(index, next))}
+              <button type="button" className="button button-secondary button-small" onClick={() => remove(index)}>
+                {removeLabel(index)}
+              </button>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="button button-secondary" ref={addRef} onClick={add}>
+        {addLabel}
+      </button>
+    </fieldset>
+  )
+}

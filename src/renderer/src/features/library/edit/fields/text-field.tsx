@@ -1,0 +1,42 @@
+import type { ProblemMap } from '../field-problems'
+import { fieldId } from '../field-problems'
+import { describedBy, FieldErrors } from './field-errors'
+
+interface Props {
+  path: string
+  label: string
+  value: string
+  onChange: (value: string) => void
+  problems: ProblemMap
+  type?: 'text' | 'date'
+  hint?: string
+}
+
+/** One labelled input (plain text or a date), its hint and its errors. */
+export function TextField({ path, label, value, onChange, problems, type = 'text', hint }: Props) {
+  const id = fieldId(path)
+  const own = problems.get(path)
+  const invalid = (own?.length ?? 0) > 0
+  return (
+    <div className="form-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        type={type}
+        className="text-input"
+        value={value}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, invalid && `${id}-errors`)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      <FieldErrors id={`${id}-errors`} problems={own} />
+    </div>
+  )
+}

@@ -1,0 +1,40 @@
+import type { TFunction } from 'i18next'
+
+// Entries of a list are named by their number; their own fields by what the entry form calls them.
+const LIST_ENTRIES: Record<string, string> = {
+  keyFacts: 'form.keyFactN',
+  people: 'form.personN',
+  programmes: 'form.programmeN',
+  responsiveLines: 'form.lineN'
+}
+
+const ENTRY_FIELDS: Record<string, string> = {
+  'keyFacts.label': 'form.factLabel',
+  'keyFacts.value': 'form.factValue',
+  'people.name': 'form.personName',
+  'people.title': 'form.personTitle',
+  'people.organization': 'form.personOrganization',
+  'people.bio': 'form.personBio',
+  'responsiveLines.text': 'form.lineText',
+  'responsiveLines.partnerId': 'form.linePartner'
+}
+
+/** A field path (`keyFacts.0.label.fr`) as the form labels it: "Key fact 1, Label, French". */
+export function problemLabel(t: TFunction, path: string): string {
+  const [field = '', ...rest] = path.split('.')
+  const words: string[] = [t(`fields.${field}`, { defaultValue: field })]
+  const entry = LIST_ENTRIES[field]
+  let remaining = rest
+  if (entry && rest[0] !== undefined && /^\d+$/.test(rest[0])) {
+    words[0] = t(entry, { n: Number(rest[0]) + 1 })
+    remaining = rest.slice(1)
+    const sub = remaining[0] !== undefined ? ENTRY_FIELDS[`${field}.${remaining[0]}`] : undefined
+    if (sub) {
+      words.push(t(sub))
+      remaining = remaining.slice(1)
+    }
+  }
+  const language = remaining[0]
+  if (language === 'en' || language === 'fr') words.push(t(`languageNames.${language}`))
+  return words.join(', ')
+}

@@ -1,0 +1,59 @@
+import { createContext, useContext, useEffect, useMemo, useState } from 'react'
+import type { ReactNode } from 'react'
+import type { Partner } from '@shared/entities'
+import { LANGUAGE_TAGS, pick } from '@shared/languages'
+import type { BilingualText, Language } from '@shared/languages'
+import { api } from '@renderer/api/client'
+import { shownLanguage } from '@renderer/components/localized-text'
+
+interface PartnersValue {
+  /** Every partner, retired ones too: items and briefs may still name them. */
+  partners: readonly Partner[]
+  nameOf: (id: string) => BilingualText | undefined
+}
+
+const PartnersContext = createContext<PartnersValue>({ partners: [], nameOf: () => undefined })
+
+/**
+ * Loads the partners once for the whole library screen (filters, pickers and linked names all
+ * need them), and again whenever `revision` says the library changed.
+ */
+export function PartnersProvider({ revision, children }: { revision: number; children: ReactNode }) {
+  const [partners, setPartners] = useState<readonly Partner[]>([])
+  useEffect(() => {
+    let current = true
+    void api['library.list']({ kind: 'partner' }).then((result) => {
+      // Without partners the screens still work; names fall back to ids.
+      if (current && result.ok) setPartners(result.value as Partner[])
+    })
+    return () => {
+      current = false
+    }
+  }, [revision])
+  const value = useMemo(() => {
+    const byId = new Map(partners.map((partner) => [partner.id, partner.name]))
+    return { partners, nameOf: (id: string) => byId.get(id) }
+  }, [partners])
+  return <PartnersContext.Provider value={value}>{children}</PartnersContext.Provider>
+}
+
+/** The partners loaded for the library screen. */
+export function usePartners(): PartnersValue {
+  return useContext(PartnersContext)
+}
+
+/** Partners as choices, in alphabetical order of their name in the interface language. */
+export function partnerChoices(partners: readonly Partner[], language: Language) {
+  const collator = new Intl.Collator(LANGUAGE_TAGS[language], { sensitivity: 'base' })
+  return partners
+    .map((partner) => {
+      const shown = shownLanguage(partner.name, language)
+      return {
+        value: partner.id,
+        label: pick(partner.name, language) || partner.id,
+        // A draft named in the other language only is tagged so it is read out right.
+        lang: shown === language ? undefined : LANGUAGE_TAGS[shown]
+      }
+    })
+    .sort((a, b) => collator.compare(a.label, b.label))
+}

@@ -1,0 +1,45 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { expect } from './fixtures'
+
+// Steps the library specs share: wait for the lists, search, open an item, scan a screen.
+
+/** Where screenshots of the library screens go, for a person to look at. */
+export const SHOTS_DIR = '/tmp/dossier-shots'
+
+/** Waits until the answer to the current search is shown (not one for an earlier input). */
+export async function waitForSearch(page: Page): Promise<void> {
+  await expect(page.locator('.results')).toHaveAttribute('data-state', 'ready')
+}
+
+/** Waits until the library lists items for the current search. */
+export async function waitForResults(page: Page): Promise<void> {
+  await waitForSearch(page)
+  await expect(page.getByTestId('library-item').first()).toBeVisible()
+}
+
+/** Picks a library tab by its name. */
+export async function openTab(page: Page, name: string | RegExp): Promise<void> {
+  await page.getByRole('tab', { name }).click()
+  await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true')
+}
+
+/** Opens an item from the list by the text of its title button. */
+export async function openItem(page: Page, title: string | RegExp): Promise<void> {
+  await page.getByTestId('library-item').getByRole('button', { name: title }).first().click()
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+}
+
+/** Fails on any serious or critical axe violation, and keeps a screenshot of the screen. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SHOTS_DIR}/${name}.png` })
+  await page.screenshot({ path: `${SHOTS_DIR}/${name}-full.png`, fullPage: true })
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
+  expect(
+    serious.map(
+      (violation) =>
+        `${name}: ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
+    )
+  ).toEqual([])
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import {
+  activeFilterCount,
+  DEFAULT_BROWSE,
+  DEFAULT_FILTERS,
+  toSearchInput
+} from '@renderer/features/library/browse/search-input'
+
+describe('what the browse view asks the search for', () => {
+  it('lists every kind by title, retired items left out, when nothing is typed', () => {
+    expect(toSearchInput(DEFAULT_BROWSE)).toEqual({ query: '', statuses: ['draft', 'approved'], sort: 'title' })
+  })
+
+  it('sorts by relevance once words are typed, trimmed, within the tab kind', () => {
+    expect(toSearchInput({ ...DEFAULT_BROWSE, tab: 'keyMessage', query: '  economie ' })).toEqual({
+      query: 'economie',
+      kinds: ['keyMessage'],
+      statuses: ['draft', 'approved'],
+      sort: 'relevance'
+    })
+  })
+
+  it('combines every filter given with the search', () => {
+    const input = toSearchInput({
+      tab: 'irritant',
+      query: 'visa',
+      filters: {
+        partnerId: 'partner-mexico',
+        topic: 'visas',
+        statuses: ['approved', 'retired'],
+        marking: 'PROTECTED A',
+        review: ['overdue']
+      }
+    })
+    expect(input).toEqual({
+      query: 'visa',
+      kinds: ['irritant'],
+      partnerId: 'partner-mexico',
+      topic: 'visas',
+      statuses: ['approved', 'retired'],
+      marking: 'PROTECTED A',
+      review: ['overdue'],
+      sort: 'relevance'
+    })
+  })
+
+  it('asks Needs review for overdue and soon-due items, oldest first, whatever the review filter', () => {
+    const input = toSearchInput({
+      ...DEFAULT_BROWSE,
+      tab: 'needs-review',
+      filters: { ...DEFAULT_FILTERS, review: ['current'] }
+    })
+    expect(input).toEqual({
+      query: '',
+      statuses: ['draft', 'approved'],
+      review: ['overdue', 'due-soon'],
+      sort: 'review-by'
+    })
+  })
+
+  it('reads no status ticked as any status, not as nothing', () => {
+    expect(toSearchInput({ ...DEFAULT_BROWSE, filters: { ...DEFAULT_FILTERS, statuses: [] } }).statuses).toEqual([
+      'draft',
+      'approved',
+      'retired'
+    ])
+  })
+
+  it('counts the filters changed from the defaults', () => {
+    expect(activeFilterCount(DEFAULT_FILTERS)).toBe(0)
+    expect(activeFilterCount({ ...DEFAULT_FILTERS, statuses: ['approved', 'draft'] })).toBe(0)
+    expect(activeFilterCount({ ...DEFAULT_FILTERS, topic: 'asylum', statuses: ['retired'] })).toBe(2)
+  })
+})
