@@ -5,8 +5,9 @@ import type { Notice } from '@shared/operations'
 import { ERROR_CODES } from '@shared/result'
 import { TOPICS } from '@shared/topics'
 import { SECTIONS } from '@renderer/app/sections'
-import en from '@renderer/i18n/en.json'
-import fr from '@renderer/i18n/fr.json'
+import { catalogs as merged } from '@renderer/i18n/catalogs'
+
+const { en, fr } = merged
 import { baseKeys, flatten, hasKey, placeholders, pluralBase, pluralCategory } from './catalog-helpers'
 import type { Catalog } from './catalog-helpers'
 

@@ -6,8 +6,9 @@ import { newDraft } from '@renderer/features/library/edit/drafts'
 import { versionFields } from '@renderer/features/library/history/version-fields'
 import type { ValueNames } from '@renderer/features/library/history/version-fields'
 import type { ItemVersion } from '@renderer/features/library/history/versions'
-import en from '@renderer/i18n/en.json'
-import fr from '@renderer/i18n/fr.json'
+import { catalogs as merged } from '@renderer/i18n/catalogs'
+
+const { en, fr } = merged
 import { flatten, hasKey } from './catalog-helpers'
 import type { Catalog } from './catalog-helpers'
 

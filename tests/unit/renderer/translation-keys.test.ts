@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import en from '@renderer/i18n/en.json'
+import { catalogs } from '@renderer/i18n/catalogs'
+
+const { en } = catalogs
 import { flatten, hasKey } from './catalog-helpers'
 import type { Catalog } from './catalog-helpers'
 

@@ -2,13 +2,12 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { LANGUAGES } from '@shared/languages'
 import type { Language } from '@shared/languages'
-import en from './en.json'
-import fr from './fr.json'
+import { catalogs } from './catalogs'
 
 /** Both catalogs ship inside the bundle: the app is offline, so there is nothing to fetch. */
 export const resources = {
-  en: { translation: en },
-  fr: { translation: fr }
+  en: { translation: catalogs.en },
+  fr: { translation: catalogs.fr }
 } as const
 
 /** The interface language i18next is using now, narrowed to one of the two official languages. */
