@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { errorCode } from './atomic-write'
+import { errorCode, syncDirectory, writeFileAtomic } from './atomic-write'
 import { StoreError } from './store-error'
 import { compareStamped, FILE_STAMP_PATTERN } from './timestamp'
 
@@ -65,4 +65,37 @@ async function readNames(directory: string): Promise<string[]> {
     if (errorCode(error) === 'ENOENT') return []
     throw error
   }
+}
+
+/**
+ * Writes the given documents into backups/<name>/ (a unique name, made complete by one rename)
+ * and returns the folder's name. Used for the library as it stood before an import; such a
+ * folder does not match the start-up backups' names, so rotation and recovery leave it alone.
+ */
+export async function writeBackup(
+  dataDir: string,
+  name: string,
+  documents: ReadonlyArray<{ relPath: string; text: string }>
+): Promise<string> {
+  const root = join(dataDir, BACKUPS_DIR)
+  const unique = await unusedName(root, name)
+  const staging = join(root, `${unique}${PARTIAL_SUFFIX}`)
+  try {
+    await mkdir(staging, { recursive: true })
+    for (const { relPath, text } of documents) {
+      const target = join(staging, ...relPath.split('/'))
+      await mkdir(dirname(target), { recursive: true })
+      await writeFileAtomic(target, text)
+    }
+    await rename(staging, join(root, unique))
+    await syncDirectory(root)
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined)
+    throw new StoreError(
+      'storage-failed',
+      `Dossier could not make a backup in ${root} (${error instanceof Error ? error.message : String(error)}), so it changed nothing. Free some disk space or check that the data folder can be written to, then try again.`,
+      { cause: error }
+    )
+  }
+  return unique
 }

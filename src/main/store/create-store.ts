@@ -7,6 +7,8 @@ import type { WriteContext } from './collections'
 import { DataFile } from './data-file'
 import { librarySchema, librarySpec, packagesSpec, settingsSpec } from './documents'
 import { createJournaledCollection } from './journaled-collection'
+import { LibraryBatches } from './library-batch'
+import type { BatchPart } from './library-batch'
 import type { LoadedFolder } from './load-data-folder'
 import { SerialFile } from './serial-file'
 import type { Collection, Store } from './types'
@@ -25,9 +27,10 @@ export function createStore(context: WriteContext, folder: LoadedFolder, notices
   const queues: Array<{ idle(): Promise<void> }> = []
 
   const collections = {} as Collections
+  const parts = {} as Record<LibraryKind, BatchPart>
   for (const kind of LIBRARY_KINDS) {
     // Library collections are large and edited one item at a time: a save appends to a journal.
-    const { collection, queue } = createJournaledCollection(
+    const { collection, queue, adopt } = createJournaledCollection(
       context,
       librarySpec(kind),
       librarySchema(kind),
@@ -36,7 +39,15 @@ export function createStore(context: WriteContext, folder: LoadedFolder, notices
     )
     collections[kind] = collection as never
     queues.push(queue)
+    parts[kind] = {
+      queue: queue as unknown as BatchPart['queue'],
+      adopt: adopt as BatchPart['adopt'],
+      list: () => collection.list(),
+      label: LABELS[kind]
+    }
   }
+  // Imports change several collections at once, all or nothing; single saves wait for them.
+  const batches = new LibraryBatches(context, parts)
   // TypeScript cannot follow K through the mapped type, so the lookup is typed once here.
   const of = <K extends LibraryKind>(kind: K): Collection<LibraryItemByKind[K]> =>
     collections[kind] as Collection<LibraryItemByKind[K]>
@@ -53,13 +64,15 @@ export function createStore(context: WriteContext, folder: LoadedFolder, notices
     library: {
       list: (kind) => of(kind).list(),
       get: (kind, id) => of(kind).get(id),
-      put: (kind, item) => of(kind).put(item),
-      remove: (kind, id) => of(kind).remove(id)
+      put: (kind, item) => batches.write(() => of(kind).put(item)),
+      remove: (kind, id) => batches.write(() => of(kind).remove(id)),
+      applyBatch: (changes, options) => batches.apply(changes, options)
     },
     briefs: briefs.collection,
     packages: packages.collection,
     settings: settings.api,
     flush: async () => {
+      await batches.idle()
       await Promise.all([...queues, ...briefs.files()].map((queue) => queue.idle()))
     }
   }

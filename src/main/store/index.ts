@@ -4,5 +4,13 @@ export { StoreError } from './store-error'
 export type { StoreErrorCode } from './store-error'
 export { SCHEMA_VERSION } from './version'
 export { resolveDataDir } from './data-dir'
-export type { Collection, DefaultLibrary, Store, StoreOptions } from './types'
+export type {
+  Collection,
+  DefaultLibrary,
+  LibraryBatchOptions,
+  LibraryBatchResult,
+  LibraryChange,
+  Store,
+  StoreOptions
+} from './types'
 export { writeFileAtomic } from './atomic-write'

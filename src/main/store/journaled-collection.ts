@@ -25,7 +25,7 @@ export function createJournaledCollection<T extends { id: string }>(
   itemSchema: z.ZodType<T>,
   label: string,
   items: T[]
-): { collection: Collection<T>; queue: BatchQueue<JournalEntry<T>> } {
+): { collection: Collection<T>; queue: BatchQueue<JournalEntry<T>>; adopt: (items: readonly T[]) => void } {
   const snapshot = new DataFile(context.dataDir, spec.relPath)
   const journalRel = journalPath(spec.relPath)
   const journal = new JournalWriter(join(context.dataDir, ...journalRel.split('/')))
@@ -65,6 +65,11 @@ export function createJournaledCollection<T extends { id: string }>(
   }
 
   const queue = new BatchQueue<JournalEntry<T>>(append, compact)
+  // For a library batch already durable in its own file (see library-batch.ts): readers may see
+  // it before the journal has it, because the next open applies that file again.
+  const adopt = (batch: readonly T[]): void => {
+    for (const item of batch) state.set(item.id, item)
+  }
   const collection: Collection<T> = {
     list: () => [...state.values()],
     get: (id) => state.get(id),
@@ -77,5 +82,5 @@ export function createJournaledCollection<T extends { id: string }>(
       await queue.push({ op: 'remove', id })
     }
   }
-  return { collection, queue }
+  return { collection, queue, adopt }
 }

@@ -1,15 +1,17 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { idSchema, LIBRARY_KINDS } from '@shared/entities'
-import type { Brief, Package, Settings } from '@shared/entities'
+import type { Brief, LibraryKind, Package, Settings } from '@shared/entities'
 import type { Notice } from '@shared/operations'
-import { errorCode, removeLeftoverTempFiles } from './atomic-write'
+import { errorCode, removeFileDurably, removeLeftoverTempFiles } from './atomic-write'
 import { DataFile } from './data-file'
 import { BRIEFS_DIR, briefSpec, LIBRARY_DIR, librarySchema, librarySpec, packagesSpec, settingsSpec } from './documents'
 import type { DocumentSpec } from './documents'
 import { dataTooNew, loadFile } from './load-file'
 import type { Loaded } from './load-file'
-import { recoverFile } from './recovery'
+import type { JournalEntry } from './journal'
+import { PENDING_BATCH_FILE, readPendingBatch } from './pending-batch'
+import { moveAside, recoverFile } from './recovery'
 import type { OpenContext } from './recovery'
 import { loadCollection } from './replay-journal'
 import { fetchDefaultLibrary, installDefaultLibrary } from './seed'
@@ -49,9 +51,14 @@ export async function loadDataFolder(
   const { dataDir } = context
   const briefSpecs = (await listBriefIds(dataDir)).map(briefSpec)
   const specs: DocumentSpec<unknown>[] = [packagesSpec(), settingsSpec(), ...briefSpecs]
+  // A library batch that a crash left half-applied is replayed after the journals it belongs to.
+  const pending = await readPendingBatch(dataDir, context.versioning)
+  const pendingFor = (kind: LibraryKind): JournalEntry[] => (pending.status === 'ok' ? pending.entries[kind] : [])
   // Library collections come with their journals; the other files are single documents.
   const [collections, loaded] = await Promise.all([
-    Promise.all(LIBRARY_KINDS.map((kind) => loadCollection(context, librarySpec(kind), librarySchema(kind)))),
+    Promise.all(
+      LIBRARY_KINDS.map((kind) => loadCollection(context, librarySpec(kind), librarySchema(kind), pendingFor(kind)))
+    ),
     mapLimited(specs, READ_CONCURRENCY, (spec) =>
       loadFile(new DataFile(dataDir, spec.relPath), spec, context.versioning, dataDir)
     )
@@ -64,14 +71,26 @@ export async function loadDataFolder(
     if (outcome.status === 'too-new')
       throw dataTooNew(relPaths[index]!, outcome.diskVersion, context.versioning.current)
   })
+  if (pending.status === 'too-new')
+    throw dataTooNew(PENDING_BATCH_FILE, pending.diskVersion, context.versioning.current)
   await prepareFolders(dataDir)
 
   const out: Collector = { notices: [], goodFiles: [], upgrades: [] }
+  if (pending.status === 'damaged') out.notices.push(await setPendingAside(context))
   const library = {} as LibraryLists
   for (const [index, kind] of LIBRARY_KINDS.entries()) {
-    const settled = await settleCollection(context, librarySpec(kind), librarySchema(kind), collections[index]!, out)
+    const settled = await settleCollection(
+      context,
+      librarySpec(kind),
+      librarySchema(kind),
+      collections[index]!,
+      out,
+      pendingFor(kind)
+    )
     library[kind] = settled as never
   }
+  // Every collection's file now holds the batch; only then may the batch itself go.
+  if (pending.status === 'ok') await removeFileDurably(join(dataDir, ...PENDING_BATCH_FILE.split('/')))
   const settled: unknown[] = []
   for (const [index, spec] of specs.entries()) settled.push(await settle(context, spec, loaded[index]!, out))
   let packages = settled[0] as Package[]
@@ -139,6 +158,17 @@ async function listBriefIds(dataDir: string): Promise<string[]> {
     .map((name) => name.slice(0, -'.json'.length))
     .filter((id) => idSchema.safeParse(id).success)
     .sort()
+}
+
+// Applying half of a batch would leave the library between two states, so a damaged one is not
+// applied at all: the library stays as it was before the batch (an import), which can be redone.
+async function setPendingAside(context: OpenContext): Promise<Notice> {
+  const keptAs = await moveAside(context, PENDING_BATCH_FILE)
+  return {
+    code: 'unrecoverable-file',
+    message: `${PENDING_BATCH_FILE}, an import that was being saved when Dossier stopped, is damaged, so the library was left as it was before that import. Import the file again. The damaged copy is kept as ${keptAs}.`,
+    params: { file: PENDING_BATCH_FILE, keptAs }
+  }
 }
 
 async function prepareFolders(dataDir: string): Promise<void> {

@@ -27,11 +27,16 @@ export interface LoadedCollection<T> {
   bad: { line: number; problem: string } | null
 }
 
-/** Reads a library collection's file and journal, and replays the journal onto the file. Writes nothing. */
+/**
+ * Reads a library collection's file and journal, and replays the journal onto the file. Writes
+ * nothing. `pending` are the puts of a library batch left by a crash (already checked, see
+ * pending-batch.ts): they come after every journal line, as the batch came after every save.
+ */
 export async function loadCollection<T extends { id: string }>(
   context: { dataDir: string; versioning: Versioning },
   spec: DocumentSpec<T[]>,
-  itemSchema: z.ZodType<T>
+  itemSchema: z.ZodType<T>,
+  pending: readonly JournalEntry[] = []
 ): Promise<LoadedCollection<T>> {
   const { dataDir, versioning } = context
   const journalRel = journalPath(spec.relPath)
@@ -44,7 +49,7 @@ export async function loadCollection<T extends { id: string }>(
   const unapplied = { journal, compacted: null, bad: null }
   if ('problem' in raw) return { snapshot: { status: 'damaged', problem: raw.problem }, ...unapplied }
   const { document } = raw
-  if (journal.bytes.length === 0) {
+  if (journal.bytes.length === 0 && pending.length === 0) {
     return { snapshot: document ? interpretDocument(document, spec, versioning) : { status: 'missing' }, ...unapplied }
   }
 
@@ -58,7 +63,7 @@ export async function loadCollection<T extends { id: string }>(
   }
   const checked = checkEntries(journal.entries, itemSchema, version, versioning, journalRel)
   const bad = checked.bad ?? journal.bad
-  const merged = applyEntries(base, checked.applicable)
+  const merged = applyEntries(base, [...checked.applicable, ...pending])
   if (!merged) return { snapshot: interpretDocument(base, spec, versioning), ...unapplied }
 
   // The file is validated once, with the entries in it: no second pass over thousands of items.
@@ -105,7 +110,8 @@ function checkEntries<T>(
   return { applicable: entries, bad: null }
 }
 
-function itemProblem<T>(
+/** Why an item (stored at data version `version`) fails its kind's schema once upgraded; null when it passes. */
+export function itemProblem<T>(
   item: JsonObject,
   itemSchema: z.ZodType<T>,
   version: number,

@@ -4,6 +4,7 @@ import type { Notice } from '@shared/operations'
 import { DataFile } from './data-file'
 import type { DocumentSpec } from './documents'
 import { journalPath } from './journal'
+import type { JournalEntry } from './journal'
 import { emptyJournal } from './journal-writer'
 import type { Collector } from './load-data-folder'
 import { moveAside, recoverFile } from './recovery'
@@ -22,7 +23,8 @@ export async function settleCollection<T extends { id: string }>(
   spec: DocumentSpec<T[]>,
   itemSchema: z.ZodType<T>,
   first: LoadedCollection<T>,
-  out: Collector
+  out: Collector,
+  pending: readonly JournalEntry[] = []
 ): Promise<T[]> {
   const file = new DataFile(context.dataDir, spec.relPath)
   let loaded = first
@@ -33,7 +35,7 @@ export async function settleCollection<T extends { id: string }>(
     const recovery = await recoverFile(context, file, spec)
     out.notices.push(recovery.notice)
     if (!recovery.restored) await file.write(spec.toDocument([], context.versioning.current))
-    loaded = await loadCollection(context, spec, itemSchema)
+    loaded = await loadCollection(context, spec, itemSchema, pending)
   }
   const { snapshot } = loaded
   // A missing file has an empty journal: a journal alone reads as an empty file with entries.
@@ -62,7 +64,8 @@ async function compactAtOpen<T>(
   out: Collector
 ): Promise<void> {
   const { journal, compacted, bad } = loaded
-  if (journal.bytes.length === 0 || !compacted) return
+  // A pending library batch alone (empty journal) still has to reach the file.
+  if (!compacted) return
   const journalRel = journalPath(file.relPath)
   // The full file first, the journal emptied or set aside second. A crash in between leaves a
   // journal whose entries the file already holds; replaying them again at the next open changes

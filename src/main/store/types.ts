@@ -44,6 +44,24 @@ export interface Collection<T> {
   remove(id: string): Promise<void>
 }
 
+/** One item to put in a library collection, as part of a batch. */
+export type LibraryChange = { [K in LibraryKind]: { kind: K; item: LibraryItemByKind[K] } }[LibraryKind]
+
+export interface LibraryBatchOptions {
+  /**
+   * Copies the library as it stands into backups/<stamp>-<label>/ before anything is written
+   * (the backup is taken once earlier saves have landed, so it is exactly the state the batch changes).
+   */
+  backup?: { at: Date; label: string }
+  /** Runs once earlier saves have landed and before anything is written; throwing cancels the batch. */
+  check?: () => void
+}
+
+export interface LibraryBatchResult {
+  /** The backup folder's name under backups/, or null when none was asked for (or the batch was empty). */
+  backup: string | null
+}
+
 export interface Store {
   readonly dataDir: string
   /** What happened while opening: files restored from backups, files that could not be recovered, default library installed. */
@@ -53,6 +71,11 @@ export interface Store {
     get<K extends LibraryKind>(kind: K, id: string): LibraryItemByKind[K] | undefined
     put<K extends LibraryKind>(kind: K, item: LibraryItemByKind[K]): Promise<void>
     remove(kind: LibraryKind, id: string): Promise<void>
+    /**
+     * Puts every item of the batch or none: resolves once the whole batch is durable in one write,
+     * and a crash at any point leaves, after the next open, the library as before or fully changed.
+     */
+    applyBatch(changes: readonly LibraryChange[], options?: LibraryBatchOptions): Promise<LibraryBatchResult>
   }
   briefs: Collection<Brief>
   packages: Collection<Package>

@@ -1,0 +1,196 @@
+import { itemTitle, librarySchemas } from '@shared/entities'
+import type { LibraryItem, LibraryKind } from '@shared/entities'
+import { MAX_TEXT_LENGTH, pick } from '@shared/languages'
+import type { BilingualText } from '@shared/languages'
+import type { FieldIssue } from '@shared/result'
+import type { LibraryChange, Store } from '../../store'
+import { ApiFailure } from '../failure'
+import { readableId } from '../ids'
+import { contentOf, ID_PREFIX, KIND_WORDS } from '../library/item-content'
+import { mergeVersions, sameVersion, versionsOf } from './item-versions'
+import { choiceKey } from './preview-import'
+import type { ImportEntry, ImportPreview } from './preview-import'
+
+/** How a conflict is settled: keep mine, take theirs (mine stays in the history), or keep both. */
+export const IMPORT_CHOICES = ['mine', 'theirs', 'both'] as const
+export type ImportChoice = (typeof IMPORT_CHOICES)[number]
+
+export interface ImportApplied {
+  /** Every item written, as written: what the search index must learn. */
+  changed: LibraryChange[]
+  /** The backup of the library as it was before, under backups/ (null when nothing changed). */
+  backup: string | null
+  /** Items added (new ones, and theirs kept beside mine). */
+  added: number
+  /** Items that took the incoming text (updated ones, and conflicts settled as theirs). */
+  updated: number
+  /** Items left as they were (unchanged, local-newer, conflicts settled as mine). */
+  kept: number
+}
+
+const IMPORTED_MARK: BilingualText = { en: ' (imported)', fr: ' (importé)' }
+
+/**
+ * Applies a previewed import: new and updated items are taken, each conflict as chosen. The
+ * library is backed up first, then changed in one all-or-nothing batch. Refused, with nothing
+ * written, while a conflict is unsettled or when the library changed since the preview.
+ */
+export async function applyImport(
+  store: Store,
+  preview: ImportPreview,
+  choices: Record<string, ImportChoice>,
+  now: Date,
+  author: string
+): Promise<ImportApplied> {
+  checkChoices(preview, choices)
+  const by = author.trim().slice(0, 500) || 'Unnamed user'
+  const at = now.toISOString()
+  const changes: LibraryChange[] = []
+  const newIds = new Set<string>()
+  const counts = { added: 0, updated: 0, kept: 0 }
+
+  for (const entry of preview.entries) {
+    const choice = entry.status === 'conflict' ? choices[choiceKey(entry.kind, entry.id)] : undefined
+    const add = (item: LibraryItem): void => {
+      changes.push(checked(entry.kind, item))
+    }
+    if (entry.status === 'new') {
+      add(entry.theirs)
+      counts.added += 1
+    } else if (entry.status === 'updated') {
+      add(withMissingVersions(entry.mine!, entry.theirs))
+      counts.updated += 1
+    } else if (choice === 'theirs') {
+      add(theirsOverMine(entry.mine!, entry.theirs, at, by))
+      counts.updated += 1
+    } else if (choice === 'both') {
+      const copy = importedCopy(store, preview, entry, newIds, at, by)
+      newIds.add(choiceKey(entry.kind, copy.id))
+      add(copy)
+      counts.added += 1
+      counts.kept += 1
+    } else {
+      counts.kept += 1
+    }
+  }
+  if (changes.length === 0) return { changed: [], backup: null, ...counts }
+
+  const { backup } = await store.library.applyBatch(changes, {
+    backup: { at: now, label: 'before-import' },
+    // Under the batch's lock, once earlier saves have landed: nothing can slip in between.
+    check: () => checkUnchangedSincePreview(store, preview, newIds)
+  })
+  return { changed: changes, backup, ...counts }
+}
+
+function checkChoices(preview: ImportPreview, choices: Record<string, ImportChoice>): void {
+  const unsettled: FieldIssue[] = []
+  for (const entry of preview.entries) {
+    if (entry.status !== 'conflict') continue
+    const key = choiceKey(entry.kind, entry.id)
+    const choice = choices[key] as string | undefined
+    if (choice === undefined) {
+      unsettled.push({ path: key, message: `Choose which ${KIND_WORDS[entry.kind]} to keep: mine, theirs or both.` })
+    } else if (!(IMPORT_CHOICES as readonly string[]).includes(choice)) {
+      unsettled.push({ path: key, message: `"${choice}" is not a choice; use mine, theirs or both.` })
+    }
+  }
+  if (unsettled.length > 0) {
+    throw new ApiFailure(
+      'conflict',
+      `${unsettled.length} item(s) changed both here and in the bundle. Choose, for each, which text to keep; nothing was imported.`,
+      unsettled
+    )
+  }
+}
+
+function checkUnchangedSincePreview(store: Store, preview: ImportPreview, newIds: ReadonlySet<string>): void {
+  for (const entry of preview.entries) {
+    const now = store.library.get(entry.kind, entry.id)
+    const same = entry.mine === undefined ? now === undefined : now !== undefined && sameVersion(now, entry.mine)
+    if (!same) {
+      throw new ApiFailure(
+        'conflict',
+        `The ${KIND_WORDS[entry.kind]} ${entry.id} changed in this library since the import was previewed. Preview the import again; nothing was imported.`
+      )
+    }
+  }
+  for (const key of newIds) {
+    const [kind, id] = key.split(':') as [LibraryKind, string]
+    if (store.library.get(kind, id)) {
+      throw new ApiFailure(
+        'conflict',
+        `The id ${id} was taken since the import was previewed. Preview the import again; nothing was imported.`
+      )
+    }
+  }
+}
+
+// Theirs already holds my current version; any older version of mine they lack is kept too.
+function withMissingVersions(mine: LibraryItem, theirs: LibraryItem): LibraryItem {
+  const theirVersions = versionsOf(theirs)
+  const missing = versionsOf(mine).filter((entry) => !theirVersions.some((other) => sameVersion(other, entry)))
+  if (missing.length === 0) return theirs
+  return { ...theirs, history: mergeVersions(theirs.history as never, missing) } as LibraryItem
+}
+
+// Their text becomes a new version above both, and every version of both sides stays in the history.
+function theirsOverMine(mine: LibraryItem, theirs: LibraryItem, at: string, by: string): LibraryItem {
+  return {
+    ...contentOf(theirs),
+    version: Math.max(mine.version, theirs.version) + 1,
+    updatedAt: at,
+    updatedBy: by,
+    history: mergeVersions(versionsOf(mine), versionsOf(theirs))
+  } as LibraryItem
+}
+
+// Theirs, beside mine under a new id and a title that says where it came from. Its own versions
+// (under its old id) stay in its history; the renaming is a version of its own.
+function importedCopy(
+  store: Store,
+  preview: ImportPreview,
+  entry: ImportEntry,
+  newIds: ReadonlySet<string>,
+  at: string,
+  by: string
+): LibraryItem {
+  const { kind, theirs } = entry
+  const taken = (id: string): boolean =>
+    store.library.get(kind, id) !== undefined ||
+    newIds.has(choiceKey(kind, id)) ||
+    preview.entries.some((other) => other.kind === kind && other.id === id)
+  const title = itemTitle(kind, theirs)
+  const id = readableId(ID_PREFIX[kind], pick(title, 'en'), taken)
+  const titleField = kind === 'partner' ? 'name' : 'title'
+  return {
+    ...contentOf(theirs),
+    id,
+    [titleField]: markImported(title),
+    version: theirs.version + 1,
+    updatedAt: at,
+    updatedBy: by,
+    history: [...theirs.history, contentOf(theirs)]
+  } as LibraryItem
+}
+
+function markImported(title: BilingualText): BilingualText {
+  const mark = (text: string, suffix: string): string => `${text.slice(0, MAX_TEXT_LENGTH - suffix.length)}${suffix}`
+  // A draft may lack a language; the mark goes on the languages written, or on both when none is.
+  const none = title.en.trim() === '' && title.fr.trim() === ''
+  return {
+    en: none || title.en.trim() !== '' ? mark(title.en, IMPORTED_MARK.en).trim() : title.en,
+    fr: none || title.fr.trim() !== '' ? mark(title.fr, IMPORTED_MARK.fr).trim() : title.fr
+  }
+}
+
+function checked(kind: LibraryKind, item: LibraryItem): LibraryChange {
+  const parsed = librarySchemas[kind].safeParse(item)
+  if (!parsed.success) {
+    throw new ApiFailure(
+      'invalid-input',
+      `The ${KIND_WORDS[kind]} ${item.id} would not be valid once imported (${parsed.error.issues[0]?.message ?? 'invalid'}); nothing was imported.`
+    )
+  }
+  return { kind, item: parsed.data } as LibraryChange
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod'
+import type { BackgroundNote, Irritant, KeyMessage, LibraryKind, Partner } from '@shared/entities'
+import { timestampSchema } from '@shared/dates'
+
+// A .dossier bundle is a zip holding exactly two entries: manifest.json, which says what the
+// bundle is and carries the SHA-256 of the content, and content.json, the library items with
+// their full history. The manifest is read first, so a bundle from a newer Dossier is
+// recognised before its content is judged by rules it may no longer follow.
+
+export const BUNDLE_FORMAT = 'dossier-bundle'
+/** The bundle layout this build writes and reads; a newer one is refused with a plain message. */
+export const BUNDLE_FORMAT_VERSION = 1
+export const MANIFEST_ENTRY = 'manifest.json'
+export const CONTENT_ENTRY = 'content.json'
+export const BUNDLE_EXTENSION = '.dossier'
+
+/** The key of each kind's list in content.json. */
+export const COLLECTION_KEYS = {
+  partner: 'partners',
+  keyMessage: 'keyMessages',
+  irritant: 'irritants',
+  backgroundNote: 'backgroundNotes'
+} as const satisfies Record<LibraryKind, string>
+export type CollectionKey = (typeof COLLECTION_KEYS)[LibraryKind]
+
+const count = z.number().int().min(0)
+
+export const manifestSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+    createdAt: timestampSchema,
+    publisher: z.string().max(500, 'Keep the publisher under 500 characters.'),
+    counts: z.object({ partner: count, keyMessage: count, irritant: count, backgroundNote: count }).strict(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'This must be a SHA-256 checksum: 64 lowercase hexadecimal digits.')
+  })
+  .strict()
+export type BundleManifest = z.infer<typeof manifestSchema>
+
+export interface BundleContent {
+  partners: Partner[]
+  keyMessages: KeyMessage[]
+  irritants: Irritant[]
+  backgroundNotes: BackgroundNote[]
+}
+
+/** A bundle that passed every check, its items parsed against the contract. */
+export interface Bundle {
+  manifest: BundleManifest
+  content: BundleContent
+}

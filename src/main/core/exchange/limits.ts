@@ -1,0 +1,27 @@
+/** How much a file given to Dossier may hold; past these, it is refused before it is unpacked. */
+export interface ExchangeLimits {
+  /** The size of the file itself. */
+  maxFileBytes: number
+  /** What all its zip entries may unpack to, together (checked from the declared sizes, then while unpacking). */
+  maxUncompressedBytes: number
+  /** How deeply JSON may nest; a library item needs fewer than ten levels. */
+  maxJsonDepth: number
+  /** How many entries a zip may hold (a .docx has a few dozen; a bundle exactly two). */
+  maxZipEntries: number
+}
+
+const MB = 1024 * 1024
+
+export const DEFAULT_LIMITS: ExchangeLimits = {
+  maxFileBytes: 50 * MB,
+  maxUncompressedBytes: 200 * MB,
+  maxJsonDepth: 64,
+  maxZipEntries: 10_000
+}
+
+/** Bytes as a person reads them: 3.2 MB, 740 KB, 12 bytes. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= MB) return `${(bytes / MB).toFixed(bytes >= 10 * MB ? 0 : 1)} MB`
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`
+  return `${bytes} bytes`
+}
