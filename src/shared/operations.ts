@@ -14,6 +14,15 @@ import { briefRefInput, createBriefInput, reinstateBriefInput, saveBriefInput } 
 import type { BriefTemplateDefinition } from './brief-inputs'
 import type { Marking } from './markings'
 import {
+  applyImportInput,
+  chooseOpenPathsInput,
+  exportBundleInput,
+  previewBundleInput,
+  readWordInput,
+  saveDraftsInput
+} from './exchange-inputs'
+import type { BundlePreview, ExportedBundle, ImportResult, WordFileParagraphs } from './exchange-inputs'
+import {
   chooseSavePathInput,
   createPackageInput,
   exportBriefInput,
@@ -129,7 +138,13 @@ export const operations = {
   'export.brief': operation(exportBriefInput).returns<ExportedFile>(),
   'export.package': operation(exportPackageInput).returns<ExportedFile>(),
   'files.chooseSavePath': operation(chooseSavePathInput).returns<string | null>(),
-  'files.showInFolder': operation(showInFolderInput).returns<null>()
+  'files.showInFolder': operation(showInFolderInput).returns<null>(),
+  'files.chooseOpenPaths': operation(chooseOpenPathsInput).returns<string[]>(),
+  'exchange.exportBundle': operation(exportBundleInput).returns<ExportedBundle>(),
+  'exchange.previewBundle': operation(previewBundleInput).returns<BundlePreview>(),
+  'exchange.applyImport': operation(applyImportInput).returns<ImportResult>(),
+  'exchange.readWord': operation(readWordInput).returns<WordFileParagraphs[]>(),
+  'exchange.saveDrafts': operation(saveDraftsInput).returns<LibraryItem[]>()
 }
 
 export type OperationName = keyof typeof operations

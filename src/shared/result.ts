@@ -5,6 +5,7 @@ export const ERROR_CODES = [
   'conflict',
   'in-use',
   'export-blocked',
+  'invalid-file',
   'unknown-operation',
   'forbidden-sender',
   'data-too-new',

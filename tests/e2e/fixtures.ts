@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
@@ -66,6 +66,14 @@ function testHost(dataDir: string): Host & { shown: string[] } {
     chooseSavePath: async (suggestedName) => {
       await mkdir(exportsDirFor(dataDir), { recursive: true })
       return join(exportsDirFor(dataDir), suggestedName)
+    },
+    // Tests put the file to open at <exports>/open-<kind>.* beforehand (see chooseForOpen).
+    chooseOpenPaths: async (kind) => {
+      const dir = exportsDirFor(dataDir)
+      const names = await readdir(dir).catch(() => [])
+      return names
+        .filter((name) => name.startsWith(`open-`) && name.endsWith(`.${kind}`))
+        .map((name) => join(dir, name))
     },
     showInFolder: (path) => {
       shown.push(path)

@@ -111,6 +111,8 @@ export const fakeElectron = {
 
 export const dialog = {
   nextSavePath: null as string | null,
+  nextOpenPaths: [] as string[],
+  showOpenDialog: vi.fn(async () => ({ canceled: dialog.nextOpenPaths.length === 0, filePaths: dialog.nextOpenPaths })),
   showSaveDialog: vi.fn(async () => ({ canceled: dialog.nextSavePath === null, filePath: dialog.nextSavePath ?? '' }))
 }
 

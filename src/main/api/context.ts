@@ -1,3 +1,4 @@
+import type { ExchangeService } from '../core/exchange-service'
 import type { ExportService } from '../core/export-service'
 import type { Host } from '../core/host'
 import type { PackageService } from '../core/packages/package-service'
@@ -17,6 +18,7 @@ export interface ApiContext {
   briefs: BriefService
   packages: PackageService
   exports: ExportService
+  exchange: ExchangeService
   /** The save dialog and file manager of whatever runs the api (Electron, the command line, a test). */
   host: Host
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { briefTemplatesFileSchema } from '@shared/brief-inputs'
 import type { BriefTemplateDefinition } from '@shared/brief-inputs'
 import { createBriefService } from '../core/briefs/brief-service'
+import { createExchangeService } from '../core/exchange-service'
 import { createExportService } from '../core/export-service'
 import { headlessHost } from '../core/host'
 import type { Host } from '../core/host'
@@ -15,6 +16,7 @@ import type { DefaultLibrary, Store } from '../store'
 import { appHandlers } from './app-handlers'
 import { briefHandlers } from './brief-handlers'
 import type { ApiContext } from './context'
+import { exchangeHandlers } from './exchange-handlers'
 import { libraryHandlers } from './library-handlers'
 import { packageHandlers } from './package-handlers'
 import { settingsHandlers } from './settings-handlers'
@@ -48,6 +50,7 @@ export function createApi({
     briefs: createBriefService({ store, templates, now }),
     packages,
     exports: createExportService({ store, packages, now }),
+    exchange: createExchangeService({ store, index: libraryIndex, now }),
     host
   }
   return createApiTable(
@@ -56,7 +59,8 @@ export function createApi({
       ...settingsHandlers(context),
       ...libraryHandlers(context),
       ...briefHandlers(context),
-      ...packageHandlers(context)
+      ...packageHandlers(context),
+      ...exchangeHandlers(context)
     },
     context.log
   )

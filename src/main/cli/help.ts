@@ -8,6 +8,8 @@ Commands:
   list briefs|packages|partners   List what the library holds
   export brief <id>               Export one brief as a Word document
   export package <id>             Export a trip package as one Word document or a zip
+  bundle export --out <file>      Write the library (or part of it) to a .dossier bundle
+  bundle import <file>            Check a .dossier bundle and merge it into the library
 
 Options for every command:
   --data-dir <folder>   The data folder (default: the desktop app's; or DOSSIER_DATA_DIR)
@@ -27,5 +29,17 @@ Exports one brief as a Word document. The brief's own language is used unless --
 
 Exports a trip package: one combined Word document (cover page, table of contents, one part per
 meeting) when --out ends in .docx, or a zip of one .docx per brief when it ends in .zip.
-  --lang         en, fr or bilingual (default: English)`
+  --lang         en, fr or bilingual (default: English)`,
+  'bundle export': `Usage: dossier bundle export --out <file.dossier> [--kinds k1,k2] [--partners id1,id2] [--topics t1,t2] [--data-dir <folder>]
+
+Writes library items, with their history, to a bundle for another office.
+  --kinds      partner, keyMessage, irritant, backgroundNote (default: all)
+  --partners   only these partners and the items linked to them
+  --topics     only items filed under these topics`,
+  'bundle import': `Usage: dossier bundle import <file.dossier> [--dry-run] [--conflicts mine|theirs|both] [--data-dir <folder>]
+
+Checks the bundle completely (format, checksum, every item) before touching anything, lists
+what is new, updated and in conflict, then applies everything or nothing (a backup first).
+  --dry-run     Only list what would change
+  --conflicts   How to settle items both sides changed: keep mine, take theirs, or keep both`
 }

@@ -2,13 +2,13 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Writable } from 'node:stream'
 import type { OperationName } from '@shared/operations'
-import type { Result } from '@shared/result'
 import { openApi } from '../api'
 import type { ApiTable } from '../api'
 import { createFileLogger } from '../core/log'
 import { resolveDataDir } from '../store'
 import { defaultDataDir } from './default-data-dir'
 import { HELP } from './help'
+import { exportBundleCommand, importBundleCommand, valueOrThrow } from './bundle-commands'
 import { formatList } from './format-list'
 
 interface Io {
@@ -27,13 +27,13 @@ const OPTIONS = {
   lang: { type: 'string' },
   'no-toc': { type: 'boolean' },
   'no-annexes': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  conflicts: { type: 'string' },
+  kinds: { type: 'string' },
+  partners: { type: 'string' },
+  topics: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
-
-function valueOrThrow<T>(result: Result<T>): T {
-  if (!result.ok) throw new Error(result.error.message)
-  return result.value
-}
 
 function language(raw: string | undefined, fallback: 'en' | 'fr' | 'bilingual'): 'en' | 'fr' | 'bilingual' {
   if (raw === undefined) return fallback
@@ -46,7 +46,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   try {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
     const [command, subject, id] = positionals
-    const topic = command === 'export' && subject ? `export ${subject}` : (command ?? 'main')
+    const topic =
+      (command === 'export' || command === 'bundle') && subject ? `${command} ${subject}` : (command ?? 'main')
     if (values.help || !command) {
       io.out.write(`${HELP[topic] ?? HELP['main']}\n`)
       return command || values.help ? 0 : 2
@@ -67,6 +68,22 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         throw new UsageError('List what? dossier list briefs|packages|partners')
       }
       io.out.write(await listing(api, subject, values.json === true))
+      return 0
+    }
+
+    if (command === 'bundle') {
+      if (subject === 'export') {
+        if (!values.out) throw new UsageError('Say where to write the bundle with --out <file.dossier>.')
+        io.out.write(await exportBundleCommand(api, { ...values, out: values.out }))
+        return 0
+      }
+      if (!id) throw new UsageError('Which bundle? dossier bundle import <file.dossier> [--dry-run]')
+      if (values.conflicts !== undefined && !['mine', 'theirs', 'both'].includes(values.conflicts)) {
+        throw new UsageError('--conflicts must be mine, theirs or both.')
+      }
+      io.out.write(
+        await importBundleCommand(api, id, { dryRun: values['dry-run'] === true, conflicts: values.conflicts })
+      )
       return 0
     }
 

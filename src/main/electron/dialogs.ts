@@ -19,6 +19,13 @@ export function createElectronHost(getWindow: () => BrowserWindow | null, docume
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
+    async chooseOpenPaths(kind, multiple) {
+      const window = getWindow()
+      const properties: ('openFile' | 'multiSelections')[] = multiple ? ['openFile', 'multiSelections'] : ['openFile']
+      const options = { defaultPath: documentsDir, filters: [FILTERS[kind]], properties }
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? [] : result.filePaths
+    },
     showInFolder(path) {
       shell.showItemInFolder(path)
     }

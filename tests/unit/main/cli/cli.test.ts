@@ -80,6 +80,31 @@ describe('dossier command line', () => {
     }
   })
 
+  it('exports a bundle and imports it elsewhere, with a dry run first and a clear refusal of a bad file', async () => {
+    const bundle = join(dir, 'irritants.dossier')
+    const exported = await run('bundle', 'export', '--out', bundle, '--kinds', 'irritant')
+    expect(exported.code).toBe(0)
+    expect(exported.out).toContain('5 irritant')
+
+    const other = join(dir, 'mission')
+    const importInto = async (...argv: string[]) => {
+      const out = capture()
+      const err = capture()
+      const code = await runCli([...argv, '--data-dir', other], { out, err, root: process.cwd() })
+      return { code, out: out.text(), err: err.text() }
+    }
+    const dry = await importInto('bundle', 'import', bundle, '--dry-run')
+    expect(dry.code).toBe(0)
+    expect(dry.out).toContain('Dry run: nothing was changed.')
+    const applied = await importInto('bundle', 'import', bundle)
+    expect(applied.out).toContain('Imported: 0 added, 0 updated, 5 kept')
+
+    const bad = await importInto('bundle', 'import', join(process.cwd(), 'tests/fixtures/bad-inputs/absolute-path-entry.dossier'))
+    expect(bad.code).toBe(1)
+    expect(bad.err).toContain('absolute path')
+    expect((await importInto('bundle', 'import', bundle, '--conflicts', 'maybe')).code).toBe(2)
+  })
+
   it('uses the desktop app data folder by default', () => {
     expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/home/a/.config' })).toBe('/home/a/.config/Dossier')
     expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\a\\AppData\\Roaming' })).toContain('Dossier')

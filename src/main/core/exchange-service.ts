@@ -1,0 +1,121 @@
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import type { LibraryItem, LibraryKind } from '@shared/entities'
+import type { z } from 'zod'
+import type {
+  BundlePreview,
+  ExportedBundle,
+  ImportResult,
+  WordFileParagraphs,
+  bundleFilterSchema,
+  paragraphSelectionSchema
+} from '@shared/exchange-inputs'
+import type { FieldIssue } from '@shared/result'
+import type { Store } from '../store'
+import { writeFileAtomic } from '../store'
+import {
+  applyImport,
+  DEFAULT_LIMITS,
+  draftsFromParagraphs,
+  exportBundle,
+  previewImport,
+  readBundle,
+  readWordParagraphs
+} from './exchange'
+import type { ImportPreview, ImportProblem } from './exchange'
+import { ApiFailure } from './failure'
+import { randomId } from './ids'
+import type { LibraryIndex } from './library/library-index'
+
+// Previews stay here, in the main process: the renderer sends back only its choices, never the
+// items, so what is applied is exactly what was checked.
+const KEPT_PREVIEWS = 5
+
+function invalidFile(file: string, problems: ImportProblem[]): ApiFailure {
+  const issues: FieldIssue[] = problems.map((problem) => ({ path: problem.where, message: problem.message }))
+  return new ApiFailure(
+    'invalid-file',
+    `${basename(file)} cannot be used: ${problems[0]?.message ?? 'it is not valid'}`,
+    issues
+  )
+}
+
+// Read at most the bundle limit (plus one byte, to know it was over) so a huge file is refused
+// without loading it.
+async function readLimited(path: string): Promise<Uint8Array> {
+  const info = await stat(path).catch(() => null)
+  if (!info?.isFile()) throw new ApiFailure('not-found', `There is no file at ${path}.`)
+  if (info.size > DEFAULT_LIMITS.maxFileBytes) {
+    throw invalidFile(path, [
+      {
+        where: basename(path),
+        message: `The file is larger than ${DEFAULT_LIMITS.maxFileBytes / 1_000_000} MB, the most Dossier accepts.`
+      }
+    ])
+  }
+  return new Uint8Array(await readFile(path))
+}
+
+/** Library bundles out and in, and Word documents turned into draft items. */
+export function createExchangeService({ store, index, now }: { store: Store; index: LibraryIndex; now: () => Date }) {
+  const previews = new Map<string, ImportPreview>()
+  const author = (): string => store.settings.get().author.trim() || 'Unnamed user'
+  const learn = (changes: { kind: LibraryKind; item: LibraryItem }[]): void => {
+    for (const change of changes) index.upsert(change.kind, change.item as never)
+  }
+
+  return {
+    async exportBundle(path: string, filter: z.output<typeof bundleFilterSchema>): Promise<ExportedBundle> {
+      const bytes = exportBundle(store, filter, author(), now())
+      const bundle = readBundle(bytes)
+      if (!bundle.ok) throw new Error(`The bundle just made does not read back: ${bundle.problems[0]?.message}`)
+      await writeFileAtomic(path, bytes)
+      return { path, bytes: bytes.byteLength, counts: bundle.bundle.manifest.counts }
+    },
+
+    async previewBundle(path: string): Promise<BundlePreview> {
+      const result = readBundle(await readLimited(path))
+      if (!result.ok) throw invalidFile(path, result.problems)
+      const preview = previewImport(store, result.bundle)
+      const previewId = randomId('preview')
+      previews.set(previewId, preview)
+      for (const old of [...previews.keys()].slice(0, -KEPT_PREVIEWS)) previews.delete(old)
+      const { manifest, entries, counts, warnings } = preview
+      return { previewId, publisher: manifest.publisher, createdAt: manifest.createdAt, entries, counts, warnings }
+    },
+
+    async applyImport(previewId: string, choices: Record<string, 'mine' | 'theirs' | 'both'>): Promise<ImportResult> {
+      const preview = previews.get(previewId)
+      if (!preview) throw new ApiFailure('not-found', 'This import preview has expired; open the bundle again.')
+      const applied = await applyImport(store, preview, choices, now(), author())
+      previews.delete(previewId)
+      learn(applied.changed)
+      return { added: applied.added, updated: applied.updated, kept: applied.kept, backup: applied.backup }
+    },
+
+    async readWord(paths: string[]): Promise<WordFileParagraphs[]> {
+      const files: WordFileParagraphs[] = []
+      for (const path of paths) {
+        const result = await readWordParagraphs(await readLimited(path))
+        if (!result.ok) throw invalidFile(path, result.problems)
+        files.push({ path, paragraphs: result.paragraphs })
+      }
+      return files
+    },
+
+    async saveDrafts(selections: z.output<typeof paragraphSelectionSchema>[]): Promise<LibraryItem[]> {
+      const result = draftsFromParagraphs(
+        selections,
+        now(),
+        author(),
+        (kind, id) => store.library.get(kind, id) !== undefined
+      )
+      if (!result.ok) throw invalidFile('the selection', result.problems)
+      await store.library.applyBatch(result.drafts)
+      learn(result.drafts)
+      return result.drafts.map((draft) => draft.item)
+    }
+  }
+}
+
+export type ExchangeService = ReturnType<typeof createExchangeService>

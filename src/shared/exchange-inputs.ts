@@ -1,0 +1,83 @@
+import { z } from 'zod'
+import { idSchema, LIBRARY_KINDS, statusSchema } from './entities'
+import type { LibraryItem, LibraryKind } from './entities'
+import { languageSchema } from './languages'
+import { topicSchema } from './topics'
+
+const path = z.string().min(1, 'Choose a file.').max(4096)
+
+/** Which part of the library goes into a bundle; every filter given must match. */
+export const bundleFilterSchema = z
+  .object({
+    kinds: z.array(z.enum(LIBRARY_KINDS)).optional(),
+    partnerIds: z.array(idSchema).optional(),
+    topics: z.array(topicSchema).optional(),
+    statuses: z.array(statusSchema).optional()
+  })
+  .strict()
+
+export const exportBundleInput = z.object({ path, filter: bundleFilterSchema.default({}) }).strict()
+export const previewBundleInput = z.object({ path }).strict()
+
+export const IMPORT_CHOICES = ['mine', 'theirs', 'both'] as const
+export type ImportChoice = (typeof IMPORT_CHOICES)[number]
+
+/** The user's settlement of every conflict, keyed `kind:id`. */
+export const applyImportInput = z
+  .object({ previewId: z.string().min(1).max(100), choices: z.record(z.string(), z.enum(IMPORT_CHOICES)) })
+  .strict()
+
+export const chooseOpenPathsInput = z.object({ kind: z.enum(['dossier', 'docx']), multiple: z.boolean() }).strict()
+
+export const readWordInput = z.object({ paths: z.array(path).min(1).max(50) }).strict()
+
+/** One paragraph of an imported Word document, turned into a draft library item. */
+export const paragraphSelectionSchema = z
+  .object({
+    text: z.string().min(1).max(50_000),
+    kind: z.enum(LIBRARY_KINDS),
+    partnerId: idSchema.optional(),
+    topic: topicSchema.optional(),
+    language: languageSchema
+  })
+  .strict()
+export const saveDraftsInput = z.object({ selections: z.array(paragraphSelectionSchema).min(1).max(2000) }).strict()
+
+export type ImportStatus = 'new' | 'updated' | 'unchanged' | 'local-newer' | 'conflict'
+
+/** What a bundle would change, for the user to review before anything is written. */
+export interface BundlePreview {
+  previewId: string
+  publisher: string
+  createdAt: string
+  entries: {
+    kind: LibraryKind
+    id: string
+    status: ImportStatus
+    mine?: LibraryItem
+    theirs: LibraryItem
+    commonVersion?: number
+  }[]
+  counts: Record<ImportStatus, number>
+  warnings: { where: string; message: string }[]
+}
+
+export interface ImportResult {
+  added: number
+  updated: number
+  kept: number
+  /** The backup taken before anything changed. */
+  backup: string | null
+}
+
+export interface WordFileParagraphs {
+  path: string
+  paragraphs: { style: 'heading1' | 'heading2' | 'heading3' | 'paragraph' | 'list'; text: string }[]
+}
+
+/** A written bundle. */
+export interface ExportedBundle {
+  path: string
+  bytes: number
+  counts: Record<LibraryKind, number>
+}
