@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks'
 export interface Figure {
   name: string
   value: number
-  unit: 'ms'
+  /** Milliseconds, or a ratio of two timings. */
+  unit: 'ms' | 'ratio'
   /** The figure must be at or below this; null when the figure is informative only. */
   target: number | null
   met: boolean | null

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { openStore } from '../src/main/store'
 import type { DefaultLibrary } from '../src/main/store'
 import { report, summarize, timeRuns } from './measure'
+import { exportFigures } from './export-bench'
 import { searchFigures } from './search-bench'
 import type { Figure } from './measure'
 import { syntheticLibrary } from './synthetic-library'
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
     figures.push(...summarize('store open replaying 500 saves', replays, {}))
 
     figures.push(...(await searchFigures()))
+    figures.push(...(await exportFigures()))
     report(figures, asJson, `Dossier benchmark on ${cpus().length} cores, Node ${process.version}`)
   } finally {
     await rm(dataDir, { recursive: true, force: true })

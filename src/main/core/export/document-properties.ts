@@ -1,0 +1,96 @@
+import type { Brief, Package } from '@shared/entities'
+import type { LibraryLookup } from '@shared/brief-rules'
+import type { BilingualText } from '@shared/languages'
+import type { Marking } from '@shared/markings'
+import { markingLabel } from '@shared/markings'
+import type { Topic } from '@shared/topics'
+import { cleanLine } from './clean-text'
+import { partnerNames } from './meeting-parts'
+import type { CoreProperties } from './package-parts'
+import { tagged } from './paragraphs'
+import type { ExportOptions } from './types'
+import { languagesOf } from './types'
+import { WORDS } from './words'
+
+// File > Info in Word, and what search tools index: title, subject (meeting date and partners),
+// keywords (partners and topics), the author from the settings.
+
+function inLanguagesText(options: ExportOptions, textFor: (language: 'en' | 'fr') => string): string {
+  return languagesOf(options.language).map(textFor).join(' / ')
+}
+
+function textOf(value: BilingualText, options: ExportOptions): string {
+  return inLanguagesText(options, (language) => cleanLine(tagged(value, language).text))
+}
+
+function topicsOf(brief: Brief, lookup: LibraryLookup): Topic[] {
+  const topics = new Set<Topic>()
+  for (const section of brief.sections) {
+    for (const item of section.items) {
+      if (item.type !== 'library') continue
+      for (const topic of lookup(item.kind, item.itemId)?.topics ?? []) topics.add(topic)
+    }
+  }
+  return [...topics]
+}
+
+function keywords(briefs: readonly Brief[], lookup: LibraryLookup, options: ExportOptions): string {
+  const words = new Set<string>()
+  for (const language of languagesOf(options.language)) {
+    for (const brief of briefs) {
+      for (const name of partnerNames(brief, lookup, language)) words.add(cleanLine(name.text))
+    }
+    for (const brief of briefs) {
+      for (const topic of topicsOf(brief, lookup)) words.add(WORDS[language].topics[topic])
+    }
+  }
+  return [...words].join(', ')
+}
+
+function creator(options: ExportOptions): string {
+  return cleanLine(options.author) || 'Dossier'
+}
+
+/** Properties of a brief exported on its own. */
+export function briefProperties(
+  brief: Brief,
+  lookup: LibraryLookup,
+  marking: Marking,
+  options: ExportOptions
+): CoreProperties {
+  const subject = inLanguagesText(options, (language) => {
+    const partners = partnerNames(brief, lookup, language).map((name) => cleanLine(name.text))
+    const words = WORDS[language]
+    return `${words.subjectOn}${brief.meeting.date}${partners.length > 0 ? `${words.subjectWith}${partners.join(', ')}` : ''}`
+  })
+  return {
+    title: textOf(brief.title, options),
+    subject,
+    creator: creator(options),
+    keywords: keywords([brief], lookup, options),
+    description: inLanguagesText(
+      options,
+      (language) => `${WORDS[language].description} (${markingLabel(marking, language)})`
+    )
+  }
+}
+
+/** Properties of a package exported as one document. */
+export function packageProperties(
+  pkg: Package,
+  briefs: readonly Brief[],
+  lookup: LibraryLookup,
+  marking: Marking,
+  options: ExportOptions
+): CoreProperties {
+  return {
+    title: textOf(pkg.name, options),
+    subject: inLanguagesText(options, (language) => WORDS[language].dateRange(pkg.startDate, pkg.endDate)),
+    creator: creator(options),
+    keywords: keywords(briefs, lookup, options),
+    description: inLanguagesText(
+      options,
+      (language) => `${WORDS[language].packageDescription} (${markingLabel(marking, language)})`
+    )
+  }
+}

@@ -1,0 +1,8 @@
+// Export: briefs and packages to Word. Pure functions of the data, so the api layer decides
+// where the bytes go and tests can open what comes out.
+
+export { exportBrief } from './export-brief'
+export { exportPackage } from './export-package'
+export { packageZip } from './package-zip'
+export { briefFileName, safeFileName } from './file-name'
+export type { ExportLanguage, ExportOptions } from './types'

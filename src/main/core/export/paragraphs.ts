@@ -1,0 +1,106 @@
+import { HeadingLevel, Paragraph } from 'docx'
+import type { BilingualText, Language } from '@shared/languages'
+import { pick } from '@shared/languages'
+import { cleanText, paragraphsOf, textBlocks } from './clean-text'
+import { LIST, MUTED, STYLE, numberedList } from './document-styles'
+import { runsOf } from './runs'
+import type { Span } from './runs'
+import { WORDS } from './words'
+import type { WordKey } from './words'
+
+// The paragraph shapes a brief is made of. Each takes text and the language it is written in,
+// so every run it makes is tagged.
+
+/** Text in one language, tagged with the language it really is in. */
+export interface Tagged {
+  text: string
+  language: Language
+}
+
+/** The wanted language's text, or the other's when a draft lacks it, tagged as what it is. */
+export function tagged(value: BilingualText, language: Language): Tagged {
+  const text = pick(value, language)
+  const other: Language = language === 'en' ? 'fr' : 'en'
+  return { text: cleanText(text), language: value[language].trim() !== '' ? language : other }
+}
+
+/** A dictionary word in the given language. */
+export function word(key: WordKey, language: Language): Tagged {
+  return { text: WORDS[language][key], language }
+}
+
+const HEADINGS = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+  4: HeadingLevel.HEADING_4
+} as const
+
+export type HeadingDepth = keyof typeof HEADINGS
+
+/** A heading paragraph in Word's Heading n style; the text on one line. */
+export function heading(depth: HeadingDepth, spans: readonly Span[], pageBreakBefore = false): Paragraph {
+  const oneLine = spans.map((span) => ({ ...span, text: span.text.replace(/\s+/g, ' ') }))
+  return new Paragraph({ heading: HEADINGS[depth], children: runsOf(oneLine), pageBreakBefore })
+}
+
+/** The document title in Word's Title style. */
+export function title(spans: readonly Span[]): Paragraph {
+  return new Paragraph({ style: STYLE.title, children: runsOf(spans) })
+}
+
+function bullet(text: string, language: Language, indent?: number): Paragraph {
+  return new Paragraph({
+    style: STYLE.listBullet,
+    numbering: { reference: LIST.bullets, level: 0 },
+    ...(indent === undefined ? {} : { indent: { left: indent, hanging: 360 } }),
+    children: runsOf([{ text, language }])
+  })
+}
+
+/** Body text: paragraphs split on blank lines, lines kept, "- " lines as List Bullet. */
+export function body({ text, language }: Tagged, look: Omit<Span, 'text' | 'language'> = {}): Paragraph[] {
+  return textBlocks(text).map((block) =>
+    block.kind === 'bullet'
+      ? bullet(block.text, language)
+      : new Paragraph({ children: runsOf([{ ...look, text: block.lines.join('\n'), language }]) })
+  )
+}
+
+/** Text as a List Bullet item: every paragraph of it its own bullet. */
+export function bulleted({ text, language }: Tagged): Paragraph[] {
+  return textBlocks(text).map((block) =>
+    bullet(block.kind === 'bullet' ? block.text : block.lines.join('\n'), language)
+  )
+}
+
+/** One item of the numbered list `list`, in List Number style; its later paragraphs hang under the number. */
+export function numbered({ text, language }: Tagged, list: string): Paragraph[] {
+  return textBlocks(text).map((block, index) => {
+    if (block.kind === 'bullet') return bullet(block.text, language, 720)
+    const children = runsOf([{ text: block.lines.join('\n'), language }])
+    return index === 0
+      ? new Paragraph({ style: STYLE.listNumber, numbering: { reference: numberedList(list), level: 0 }, children })
+      : new Paragraph({ style: STYLE.listNumber, indent: { left: 360, hanging: 0 }, children })
+  })
+}
+
+/** Responsive lines: each paragraph introduced by "If raised:" in bold. */
+export function ifRaised({ text, language }: Tagged, labelLanguage: Language): Paragraph[] {
+  return paragraphsOf(text).map(
+    (line) =>
+      new Paragraph({
+        indent: { left: 360 },
+        children: runsOf([
+          { ...word('ifRaised', labelLanguage), bold: true },
+          { text: ' ', language: labelLanguage },
+          { text: line, language }
+        ])
+      })
+  )
+}
+
+/** A short italic line such as "(No items)". */
+export function note(key: WordKey, language: Language): Paragraph {
+  return new Paragraph({ children: runsOf([{ ...word(key, language), italics: true, color: MUTED }]) })
+}

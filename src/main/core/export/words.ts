@@ -1,0 +1,174 @@
+import type { MEETING_FORMATS } from '@shared/entities'
+import type { ExportLanguage } from './types'
+import type { Language } from '@shared/languages'
+import type { Topic } from '@shared/topics'
+
+// Every word the export prints that does not come from the library or the brief, in both
+// official languages, in one place so a translator reviews one file. French follows Canadian
+// usage: a no-break space before the colon, "h" in times, lowercase months.
+
+const NBSP = '\u00A0'
+
+type MeetingFormat = (typeof MEETING_FORMATS)[number]
+
+const en = {
+  date: 'Date',
+  time: 'Time',
+  place: 'Place',
+  format: 'Format',
+  partners: 'Partners',
+  marking: 'Marking',
+  language: 'Language',
+  objectives: 'Objectives',
+  toBeConfirmed: 'To be confirmed',
+  ifRaised: 'If raised:',
+  noItems: '(No items)',
+  contents: 'Contents',
+  canada: 'Canada',
+  partner: 'Partner',
+  name: 'Name',
+  title: 'Title',
+  organization: 'Organization',
+  keyFacts: 'Key facts',
+  biographies: 'Biographies',
+  page: 'Page ',
+  pageOf: ' of ',
+  exported: 'Exported ',
+  meetings: 'Meetings',
+  meeting: 'Meeting',
+  tripPackage: 'Trip package',
+  subjectOn: 'Meeting on ',
+  subjectWith: ' with ',
+  description: 'Meeting brief exported from Dossier',
+  packageDescription: 'Trip package of meeting briefs exported from Dossier',
+  dateRange: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
+  formats: {
+    bilateral: 'Bilateral meeting',
+    multilateral: 'Multilateral meeting',
+    'courtesy-call': 'Courtesy call',
+    'forum-side-meeting': 'Meeting on the margins of a forum'
+  } satisfies Record<MeetingFormat, string>,
+  languages: {
+    en: 'English',
+    fr: 'French',
+    bilingual: 'English and French, side by side'
+  } satisfies Record<ExportLanguage, string>,
+  months: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December'
+  ],
+  weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  topics: {
+    'border-management': 'Border management',
+    asylum: 'Asylum',
+    'refugee-resettlement': 'Refugee resettlement',
+    'irregular-migration-returns': 'Irregular migration and returns',
+    'international-students': 'International students',
+    'temporary-foreign-workers': 'Temporary foreign workers',
+    'youth-mobility': 'Youth mobility (International Experience Canada)',
+    'capacity-building': 'Capacity building',
+    'crisis-response': 'Crisis response',
+    'climate-mobility': 'Climate mobility',
+    'information-sharing': 'Information sharing',
+    visas: 'Visas',
+    'multilateral-governance': 'Multilateral governance',
+    'francophone-immigration': 'Francophone immigration',
+    'national-security': 'National security',
+    'migration-narrative': 'Migration narrative'
+  } satisfies Record<Topic, string>
+}
+
+export type Words = typeof en
+
+const fr: Words = {
+  date: 'Date',
+  time: 'Heure',
+  place: 'Lieu',
+  format: 'Format',
+  partners: 'Partenaires',
+  marking: 'Marque de sécurité',
+  language: 'Langue',
+  objectives: 'Objectifs',
+  toBeConfirmed: 'À confirmer',
+  ifRaised: `Si la question est soulevée${NBSP}:`,
+  noItems: '(Aucun élément)',
+  contents: 'Table des matières',
+  canada: 'Canada',
+  partner: 'Partenaire',
+  name: 'Nom',
+  title: 'Titre',
+  organization: 'Organisation',
+  keyFacts: 'Faits saillants',
+  biographies: 'Notices biographiques',
+  page: 'Page ',
+  pageOf: ' de ',
+  exported: 'Exporté le ',
+  meetings: 'Rencontres',
+  meeting: 'Rencontre',
+  tripPackage: 'Trousse de voyage',
+  subjectOn: 'Rencontre du ',
+  subjectWith: ' avec ',
+  description: 'Note de breffage exportée de Dossier',
+  packageDescription: 'Trousse de notes de breffage exportée de Dossier',
+  dateRange: (from: string, to: string) => (from === to ? from : `Du ${from} au ${to}`),
+  formats: {
+    bilateral: 'Rencontre bilatérale',
+    multilateral: 'Réunion multilatérale',
+    'courtesy-call': 'Visite de courtoisie',
+    'forum-side-meeting': 'Rencontre en marge d’un forum'
+  },
+  languages: {
+    en: 'Anglais',
+    fr: 'Français',
+    bilingual: 'Anglais et français, côte à côte'
+  },
+  months: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre'
+  ],
+  weekdays: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  topics: {
+    'border-management': 'Gestion des frontières',
+    asylum: 'Asile',
+    'refugee-resettlement': 'Réinstallation des réfugiés',
+    'irregular-migration-returns': 'Migration irrégulière et renvois',
+    'international-students': 'Étudiants étrangers',
+    'temporary-foreign-workers': 'Travailleurs étrangers temporaires',
+    'youth-mobility': 'Mobilité des jeunes (Expérience internationale Canada)',
+    'capacity-building': 'Renforcement des capacités',
+    'crisis-response': 'Intervention en cas de crise',
+    'climate-mobility': 'Mobilité climatique',
+    'information-sharing': 'Échange de renseignements',
+    visas: 'Visas',
+    'multilateral-governance': 'Gouvernance multilatérale',
+    'francophone-immigration': 'Immigration francophone',
+    'national-security': 'Sécurité nationale',
+    'migration-narrative': 'Discours sur la migration'
+  }
+}
+
+/** The export's words in one language. */
+export const WORDS: Record<Language, Words> = { en, fr }
+
+/** Words whose value is a plain string, the ones that can be printed as a label. */
+export type WordKey = { [K in keyof Words]: Words[K] extends string ? K : never }[keyof Words]

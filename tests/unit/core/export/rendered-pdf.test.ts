@@ -1,0 +1,167 @@
+import { execFile, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportBrief, exportPackage } from '../../../../src/main/core/export'
+import type { ExportLanguage } from '../../../../src/main/core/export'
+import { defaultLibrary, examplePackage, options } from './fixtures'
+import { MARKUP, hostileBrief } from './hostile-brief'
+import { expectValidDocx } from './validate-docx'
+
+// The exports as a word processor lays them out: LibreOffice converts them to PDF (CI installs
+// libreoffice-writer-nogui) and pdftotext reads every page back. Each page must carry the
+// marking at top and bottom and its "Page X of Y"; the headings must be there.
+
+const run = promisify(execFile)
+const installed = (command: string, flag: string): boolean =>
+  spawnSync(command, [flag], { stdio: 'ignore' }).status === 0
+const canRender = installed('soffice', '--version') && installed('pdftotext', '-v')
+const reason = canRender ? '' : ' (skipped: soffice or pdftotext is not installed)'
+
+const { lookup, mexico, m5, briefs } = defaultLibrary()
+
+interface Sample {
+  name: string
+  language: ExportLanguage
+  marking: string
+  make: () => Promise<Uint8Array>
+}
+
+const SAMPLES: Sample[] = [
+  { name: 'mexico-en', language: 'en', marking: 'PROTECTED A', make: () => exportBrief(mexico, lookup, options()) },
+  {
+    name: 'mexico-bilingual',
+    language: 'bilingual',
+    marking: 'PROTECTED A / PROTÉGÉ A',
+    make: () => exportBrief(mexico, lookup, options({ language: 'bilingual' }))
+  },
+  {
+    name: 'm5-fr',
+    language: 'fr',
+    marking: 'PROTÉGÉ A',
+    make: () => exportBrief(m5, lookup, options({ language: 'fr' }))
+  },
+  {
+    name: 'package-en',
+    language: 'en',
+    marking: 'PROTECTED A',
+    make: () => exportPackage(examplePackage(briefs), briefs, lookup, options())
+  },
+  {
+    name: 'package-bilingual',
+    language: 'bilingual',
+    marking: 'PROTECTED A / PROTÉGÉ A',
+    make: () => exportPackage(examplePackage(briefs), briefs, lookup, options({ language: 'bilingual' }))
+  },
+  {
+    name: 'hostile-en',
+    language: 'en',
+    marking: 'PROTECTED A',
+    make: () => exportBrief(hostileBrief(), lookup, options())
+  }
+]
+
+describe.skipIf(!canRender)(`exports as LibreOffice lays them out${reason}`, () => {
+  const folder = mkdtempSync(join(tmpdir(), 'dossier-pdf-'))
+  const pages = new Map<string, string[]>()
+
+  beforeAll(async () => {
+    const files: string[] = []
+    for (const sample of SAMPLES) {
+      const bytes = await sample.make()
+      await expectValidDocx(bytes, sample.name)
+      const file = join(folder, `${sample.name}.docx`)
+      writeFileSync(file, bytes)
+      files.push(file)
+    }
+    // One soffice run for all files, with a profile of its own so it never meets another soffice.
+    const profile = pathToFileURL(join(folder, 'profile')).href
+    await run(
+      'soffice',
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...files],
+      {
+        timeout: 90_000
+      }
+    )
+    for (const sample of SAMPLES) {
+      const pdf = join(folder, `${sample.name}.pdf`)
+      await run('pdftotext', ['-layout', pdf, join(folder, `${sample.name}.txt`)])
+      const text = readFileSync(join(folder, `${sample.name}.txt`), 'utf8')
+      pages.set(
+        sample.name,
+        text.split('\f').filter((page, index, all) => index < all.length - 1 || page.trim() !== '')
+      )
+    }
+  }, 150_000)
+
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+  const pagesOf = (name: string): string[] => pages.get(name) ?? []
+
+  it.each(SAMPLES)('prints the marking at the top and bottom of every page of $name', ({ name, marking }) => {
+    const all = pagesOf(name)
+    expect(all.length).toBeGreaterThan(1)
+    all.forEach((page, index) => {
+      const count = page.split(marking).length - 1
+      expect(count, `page ${index + 1} of ${name} should show ${marking} twice`).toBeGreaterThanOrEqual(2)
+    })
+  })
+
+  it.each(SAMPLES)('numbers every page of $name "Page X of Y"', ({ name, language }) => {
+    const all = pagesOf(name)
+    all.forEach((page, index) => {
+      const flat = page.replace(/\s+/g, ' ')
+      if (language !== 'fr') expect(flat).toContain(`Page ${index + 1} of ${all.length}`)
+      if (language !== 'en') expect(flat).toContain(`Page ${index + 1} de ${all.length}`)
+    })
+  })
+
+  it('shows the headings and the responsive lines of the Mexico brief', () => {
+    const english = pagesOf('mexico-en').join('\n')
+    for (const heading of [
+      'Meeting details and objectives',
+      'Key messages',
+      'Irritants and responsive lines',
+      'Requests for visa facilitation',
+      'Participants and biographies',
+      'If raised:'
+    ]) {
+      expect(english).toContain(heading)
+    }
+    const bilingual = pagesOf('mexico-bilingual').join('\n')
+    for (const heading of [
+      'Key messages',
+      'Messages clés',
+      'Irritants and responsive lines',
+      'Irritants et lignes de réponse',
+      'If raised:',
+      'Si la question est'
+    ]) {
+      expect(bilingual).toContain(heading)
+    }
+    expect(pagesOf('m5-fr').join('\n')).toContain('Ordre du jour proposé')
+  })
+
+  it('starts each brief of a package on a page of its own, after the cover and contents', () => {
+    const all = pagesOf('package-en')
+    expect(all[0]).toContain('Spring 2027 migration meetings')
+    expect(all[1]).toContain('Contents')
+    const firstLine = (page: string) =>
+      page
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && line !== 'PROTECTED A')[0]
+    const starts = all.map(firstLine)
+    expect(starts).toContain('Bilateral meeting with Mexico on asylum capacity building')
+    expect(starts).toContain("Migration Five (M5) senior officials' meeting")
+  })
+
+  it('keeps hostile text readable after layout', () => {
+    const text = pagesOf('hostile-en').join('\n')
+    expect(text).toContain(MARKUP)
+    expect(text).toContain('(No items)')
+  })
+})
