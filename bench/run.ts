@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { openStore } from '../src/main/store'
 import type { DefaultLibrary } from '../src/main/store'
 import { report, summarize, timeRuns } from './measure'
+import { composerFigures } from './composer-bench'
 import { exportFigures } from './export-bench'
 import { searchFigures } from './search-bench'
 import type { Figure } from './measure'
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     figures.push(...summarize('store open replaying 500 saves', replays, {}))
 
     figures.push(...(await searchFigures()))
+    figures.push(...(await composerFigures()))
     figures.push(...(await exportFigures()))
     report(figures, asJson, `Dossier benchmark on ${cpus().length} cores, Node ${process.version}`)
   } finally {
