@@ -3,7 +3,7 @@ import { chromiumLaunchOptions } from './tests/browser-launch'
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  tsconfig: './tsconfig.node.json',
+  tsconfig: './tsconfig.e2e.json',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env['CI'],
