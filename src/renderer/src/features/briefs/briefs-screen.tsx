@@ -1,39 +1,56 @@
-import { useTranslation } from 'react-i18next'
-import { useApiQuery } from '@renderer/api/use-api-query'
-import { ApiErrorMessage } from '@renderer/components/api-error-message'
-import { LoadingMessage } from '@renderer/components/loading-message'
-import { ScreenHeading } from '@renderer/components/screen-heading'
-import { BriefRow } from './brief-row'
-import { loadBriefs } from './load-briefs'
+import { useEffect, useRef, useState } from 'react'
+import { PartnersProvider } from '@renderer/features/library/partners-context'
+import { ComposerView } from './composer/composer-view'
+import { BriefListView } from './list/brief-list-view'
+import { NewBriefView } from './new/new-brief-view'
 
-/** The briefs the officer has prepared. */
+/** Where the user is among briefs: the list, the new-brief form, or one brief in the composer. */
+type BriefsRoute =
+  { view: 'list' } | { view: 'new' } | { view: 'compose'; id: string; isCopy: boolean; opening: number }
+
+/**
+ * Briefs: the list, "New brief", and the composer. Owns where the user is; after each move
+ * focus goes to the new view's title (the composer claims it once the brief is open).
+ */
 export function BriefsScreen() {
-  const { t } = useTranslation()
-  const [view, reload] = useApiQuery(loadBriefs)
+  const [route, setRoute] = useState<BriefsRoute>({ view: 'list' })
+  const containerRef = useRef<HTMLDivElement>(null)
+  const moved = useRef(false)
+  const go = (next: BriefsRoute) => {
+    moved.current = true
+    setRoute(next)
+  }
+  const compose = (id: string, isCopy = false) => go({ view: 'compose', id, isCopy, opening: Date.now() })
+
+  useEffect(() => {
+    if (!moved.current || route.view === 'compose') return
+    moved.current = false
+    containerRef.current?.querySelector<HTMLElement>('h1')?.focus()
+  }, [route])
+
   return (
-    <>
-      <ScreenHeading>{t('briefs.title')}</ScreenHeading>
-      <p className="lead">{t('briefs.intro')}</p>
-      {view.state === 'loading' && <LoadingMessage />}
-      {view.state === 'failed' && <ApiErrorMessage error={view.error} onRetry={reload} />}
-      {view.state === 'ready' &&
-        (view.value.briefs.length === 0 ? (
-          <div className="empty-state">
-            <p>{t('briefs.empty')}</p>
-            <p>{t('briefs.emptyHint')}</p>
-          </div>
-        ) : (
-          <>
-            <h2 id="briefs-count" className="list-count">
-              {t('briefs.count', { count: view.value.briefs.length })}
-            </h2>
-            <ul className="card-list" aria-labelledby="briefs-count">
-              {view.value.briefs.map((brief) => (
-                <BriefRow key={brief.id} brief={brief} partnerNames={view.value.partnerNames} />
-              ))}
-            </ul>
-          </>
-        ))}
-    </>
+    <PartnersProvider revision={0}>
+      <div className="briefs" ref={containerRef}>
+        {route.view === 'list' && (
+          <BriefListView
+            onOpen={(id) => compose(id)}
+            onNew={() => go({ view: 'new' })}
+            onDuplicated={(copy) => compose(copy.id, true)}
+          />
+        )}
+        {route.view === 'new' && (
+          <NewBriefView onCancel={() => go({ view: 'list' })} onCreated={(brief) => compose(brief.id)} />
+        )}
+        {route.view === 'compose' && (
+          <ComposerView
+            key={`${route.id}:${route.opening}`}
+            briefId={route.id}
+            isCopy={route.isCopy}
+            onBack={() => go({ view: 'list' })}
+            onReload={() => compose(route.id)}
+          />
+        )}
+      </div>
+    </PartnersProvider>
   )
 }

@@ -3,13 +3,15 @@ import type { Package } from '@shared/entities'
 import { LocalizedText } from '@renderer/components/localized-text'
 import { MarkingBadge } from '@renderer/components/marking-badge'
 
-/** One package: its name, the trip's dates, its marking and how many briefs it holds. */
-export function PackageRow({ pkg }: { pkg: Package }) {
+/** One package: its name (which opens it), the trip's dates, its marking and how many briefs it holds. */
+export function PackageRow({ pkg, onOpen }: { pkg: Package; onOpen: () => void }) {
   const { t } = useTranslation()
   return (
-    <li className="card" data-testid="package-item">
+    <li className="card package-card" data-testid="package-item">
       <h3 className="card-title">
-        <LocalizedText value={pkg.name} fallback={t('library.untitled')} />
+        <button type="button" className="card-open" onClick={onOpen}>
+          <LocalizedText value={pkg.name} fallback={t('library.untitled')} />
+        </button>
       </h3>
       <dl className="facts">
         <div className="fact">

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { Brief } from '@shared/entities'
+import { pick } from '@shared/languages'
 import type { BilingualText } from '@shared/languages'
+import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { IsoDate } from '@renderer/components/iso-date'
 import { LocalizedText } from '@renderer/components/localized-text'
 import { MarkingBadge } from '@renderer/components/marking-badge'
@@ -8,16 +10,24 @@ import { MarkingBadge } from '@renderer/components/marking-badge'
 interface Props {
   brief: Brief
   partnerNames: ReadonlyMap<string, BilingualText>
+  onOpen: () => void
+  onDuplicate: () => void
+  onDelete: () => void
+  busy: boolean
 }
 
-/** One brief: its title and the meeting facts an officer scans for. */
-export function BriefRow({ brief, partnerNames }: Props) {
+/** One brief: its title (which opens it), the meeting facts an officer scans for, and its actions. */
+export function BriefRow({ brief, partnerNames, onOpen, onDuplicate, onDelete, busy }: Props) {
   const { t } = useTranslation()
+  const language = useUiLanguage()
   const { meeting } = brief
+  const title = pick(brief.title, language)
   return (
-    <li className="card" data-testid="brief-item">
+    <li className="card" data-testid="brief-item" data-brief-id={brief.id}>
       <h3 className="card-title">
-        <LocalizedText value={brief.title} fallback={t('library.untitled')} />
+        <button type="button" className="link-button brief-open" data-brief-open={brief.id} onClick={onOpen}>
+          <LocalizedText value={brief.title} fallback={t('library.untitled')} />
+        </button>
       </h3>
       <dl className="facts">
         <div className="fact">
@@ -61,6 +71,21 @@ export function BriefRow({ brief, partnerNames }: Props) {
           </dd>
         </div>
       </dl>
+      <div className="card-actions">
+        <button type="button" className="button button-secondary button-small" onClick={onDuplicate} disabled={busy}>
+          {t('composer.list.duplicate')}
+          <span className="visually-hidden"> {title}</span>
+        </button>
+        <button
+          type="button"
+          className="button button-danger-secondary button-small"
+          onClick={onDelete}
+          disabled={busy}
+        >
+          {t('composer.list.delete')}
+          <span className="visually-hidden"> {title}</span>
+        </button>
+      </div>
     </li>
   )
 }

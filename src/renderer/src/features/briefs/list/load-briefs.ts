@@ -4,7 +4,7 @@ import { ok } from '@shared/result'
 import type { Result } from '@shared/result'
 import { api } from '@renderer/api/client'
 
-/** Briefs, latest meeting first, with the names of the partners they mention. */
+/** Briefs with the names of the partners they mention. */
 export interface BriefsView {
   briefs: Brief[]
   partnerNames: ReadonlyMap<string, BilingualText>
@@ -16,6 +16,5 @@ export async function loadBriefs(): Promise<Result<BriefsView>> {
   if (!briefs.ok) return briefs
   if (!partners.ok) return partners
   const partnerNames = new Map((partners.value as Partner[]).map((partner) => [partner.id, partner.name]))
-  const sorted = [...briefs.value].sort((a, b) => b.meeting.date.localeCompare(a.meeting.date))
-  return ok({ briefs: sorted, partnerNames })
+  return ok({ briefs: briefs.value, partnerNames })
 }

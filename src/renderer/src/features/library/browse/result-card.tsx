@@ -1,3 +1,4 @@
+import type { DragEvent, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { itemTitle } from '@shared/entities'
 import type { Partner } from '@shared/entities'
@@ -16,7 +17,15 @@ import { HighlightedText } from './highlighted-text'
 
 interface Props {
   hit: LibraryHit
-  onOpen: () => void
+  /** Opens the item from its title; without it the title is plain text (a picker acts through `actions`). */
+  onOpen?: () => void
+  /** Buttons shown at the foot of the card, such as a brief composer's "Add". */
+  actions?: ReactNode
+  /** Makes the card draggable (into a brief's outline). */
+  onDragStart?: (event: DragEvent<HTMLLIElement>) => void
+  onDragEnd?: () => void
+  /** Leaves out the topics, for a narrow column. */
+  compact?: boolean
 }
 
 const other = (language: Language): Language => (language === 'en' ? 'fr' : 'en')
@@ -29,7 +38,7 @@ const langOf = (shown: Language, language: Language) => (shown === language ? un
  * and the facts an officer checks before using it. When the words matched only the other
  * language's text, that text is shown too, so the user sees why the item was found.
  */
-export function ResultCard({ hit, onOpen }: Props) {
+export function ResultCard({ hit, onOpen, actions, onDragStart, onDragEnd, compact }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const { kind, item, terms } = hit
@@ -44,19 +53,33 @@ export function ResultCard({ hit, onOpen }: Props) {
       ? [title[otherLanguage], body[otherLanguage]].find((text) => hasMatch(text, terms))
       : undefined
 
+  const titleShown =
+    titleText.trim() === '' ? t('library.untitled') : <HighlightedText text={titleText} terms={terms} />
+
   return (
-    <li className="card result-card" data-testid="library-item" data-item-id={item.id}>
+    <li
+      className={onOpen ? 'card result-card' : 'card result-card result-card-static'}
+      data-testid="library-item"
+      data-item-id={item.id}
+      draggable={onDragStart ? true : undefined}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+    >
       <p className="card-kind">{t(`library.kind.${kind}`)}</p>
       <h3 className="card-title">
-        <button
-          type="button"
-          className="card-open"
-          data-result-open={item.id}
-          lang={langOf(shownLanguage(title, language), language)}
-          onClick={onOpen}
-        >
-          {titleText.trim() === '' ? t('library.untitled') : <HighlightedText text={titleText} terms={terms} />}
-        </button>
+        {onOpen ? (
+          <button
+            type="button"
+            className="card-open"
+            data-result-open={item.id}
+            lang={langOf(shownLanguage(title, language), language)}
+            onClick={onOpen}
+          >
+            {titleShown}
+          </button>
+        ) : (
+          <span lang={langOf(shownLanguage(title, language), language)}>{titleShown}</span>
+        )}
       </h3>
       {bodyText.trim() !== '' && (
         <p className="card-excerpt" lang={langOf(shownLanguage(body, language), language)}>
@@ -97,7 +120,7 @@ export function ResultCard({ hit, onOpen }: Props) {
             <ReviewBadge state={hit.review} />
           </dd>
         </div>
-        {item.topics.length > 0 && (
+        {!compact && item.topics.length > 0 && (
           <div className="fact fact-wide">
             <dt>{t('fields.topics')}</dt>
             <dd>
@@ -112,6 +135,7 @@ export function ResultCard({ hit, onOpen }: Props) {
           </div>
         )}
       </dl>
+      {actions && <div className="card-actions">{actions}</div>}
     </li>
   )
 }

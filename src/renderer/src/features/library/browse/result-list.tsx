@@ -1,4 +1,4 @@
-import type { KeyboardEvent, Ref } from 'react'
+import type { DragEvent, KeyboardEvent, ReactNode, Ref } from 'react'
 import type { LibraryKind } from '@shared/entities'
 import type { LibraryHit } from '@shared/operations'
 import { ResultCard } from './result-card'
@@ -7,14 +7,21 @@ interface Props {
   hits: readonly LibraryHit[]
   labelledBy: string
   busy: boolean
-  onOpen: (kind: LibraryKind, id: string) => void
+  /** Opens an item from its title; a picker leaves it out and acts through `renderActions`. */
+  onOpen?: (kind: LibraryKind, id: string) => void
+  /** Buttons for each card; one of them should carry data-result-open so the arrow keys reach it. */
+  renderActions?: (hit: LibraryHit) => ReactNode
+  onDragStart?: (hit: LibraryHit, event: DragEvent<HTMLLIElement>) => void
+  onDragEnd?: () => void
+  compact?: boolean
   /** Arrow up from the first result goes back to where the user came from (the search box). */
   onExitTop: () => void
   ref?: Ref<HTMLUListElement>
 }
 
 /** Found items as cards. Arrow keys move between their titles; Enter or Space opens one. */
-export function ResultList({ hits, labelledBy, busy, onOpen, onExitTop, ref }: Props) {
+export function ResultList(props: Props) {
+  const { hits, labelledBy, busy, onOpen, onExitTop, ref, renderActions, onDragStart, onDragEnd, compact } = props
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return
     const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-result-open]')]
@@ -34,7 +41,15 @@ export function ResultList({ hits, labelledBy, busy, onOpen, onExitTop, ref }: P
       onKeyDown={onKeyDown}
     >
       {hits.map((hit) => (
-        <ResultCard key={`${hit.kind}:${hit.item.id}`} hit={hit} onOpen={() => onOpen(hit.kind, hit.item.id)} />
+        <ResultCard
+          key={`${hit.kind}:${hit.item.id}`}
+          hit={hit}
+          onOpen={onOpen ? () => onOpen(hit.kind, hit.item.id) : undefined}
+          actions={renderActions?.(hit)}
+          onDragStart={onDragStart ? (event) => onDragStart(hit, event) : undefined}
+          onDragEnd={onDragEnd}
+          compact={compact}
+        />
       ))}
     </ul>
   )

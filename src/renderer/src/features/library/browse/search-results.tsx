@@ -1,6 +1,7 @@
-import type { Ref } from 'react'
+import type { DragEvent, ReactNode, Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LibraryKind } from '@shared/entities'
+import type { LibraryHit } from '@shared/operations'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { LoadingMessage } from '@renderer/components/loading-message'
 import { countText } from './count-text'
@@ -9,10 +10,15 @@ import type { SearchView } from './use-library-search'
 
 interface Props {
   view: SearchView
-  onOpen: (kind: LibraryKind, id: string) => void
+  /** Opens an item; a picker leaves it out and acts through `renderActions` (see ResultList). */
+  onOpen?: (kind: LibraryKind, id: string) => void
   onExitTop: () => void
   onRetry: () => void
   listRef: Ref<HTMLUListElement>
+  renderActions?: (hit: LibraryHit) => ReactNode
+  onDragStart?: (hit: LibraryHit, event: DragEvent<HTMLLIElement>) => void
+  onDragEnd?: () => void
+  compact?: boolean
 }
 
 const HEADING_ID = 'library-results-heading'
@@ -21,7 +27,8 @@ const HEADING_ID = 'library-results-heading'
  * The count and the found items. The count is also said in a live region once the answer for
  * the current input arrives, so screen reader users hear "3 results" without leaving the box.
  */
-export function SearchResults({ view, onOpen, onExitTop, onRetry, listRef }: Props) {
+export function SearchResults(props: Props) {
+  const { view, onOpen, onExitTop, onRetry, listRef, renderActions, onDragStart, onDragEnd, compact } = props
   const { t } = useTranslation()
   const { answered, result, error, pending } = view
   const count = result && answered ? countText(t, answered, result.total) : ''
@@ -52,6 +59,10 @@ export function SearchResults({ view, onOpen, onExitTop, onRetry, listRef }: Pro
               busy={pending}
               onOpen={onOpen}
               onExitTop={onExitTop}
+              renderActions={renderActions}
+              onDragStart={onDragStart}
+              onDragEnd={onDragEnd}
+              compact={compact}
             />
           )}
         </>

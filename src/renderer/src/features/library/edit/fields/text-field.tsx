@@ -8,11 +8,11 @@ interface Props {
   value: string
   onChange: (value: string) => void
   problems: ProblemMap
-  type?: 'text' | 'date'
+  type?: 'text' | 'date' | 'time'
   hint?: string
 }
 
-/** One labelled input (plain text or a date), its hint and its errors. */
+/** One labelled input (plain text, a date or a time of day), its hint and its errors. */
 export function TextField({ path, label, value, onChange, problems, type = 'text', hint }: Props) {
   const id = fieldId(path)
   const own = problems.get(path)

@@ -1,0 +1,30 @@
+import { useEffect, useEffectEvent } from 'react'
+import type { Autosave } from './autosave-scheduler'
+
+/**
+ * Saves at once whenever work could be lost: the window closing or hidden, and the composer
+ * closing. `commitEditors` first hands over typing still held by the editors.
+ */
+export function useFlushOnLeave(autosave: Autosave, commitEditors: () => void): void {
+  const flushAll = useEffectEvent(() => {
+    commitEditors()
+    void autosave.flush()
+  })
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flushAll()
+    }
+    const onLeave = () => flushAll()
+    window.addEventListener('beforeunload', onLeave)
+    window.addEventListener('pagehide', onLeave)
+    document.addEventListener('visibilitychange', onHidden)
+    return () => {
+      window.removeEventListener('beforeunload', onLeave)
+      window.removeEventListener('pagehide', onLeave)
+      document.removeEventListener('visibilitychange', onHidden)
+      // Leaving the composer: what is waiting is saved now. The scheduler is not stopped, so a
+      // remount of the same composer (React's development checks) keeps saving.
+      flushAll()
+    }
+  }, [])
+}

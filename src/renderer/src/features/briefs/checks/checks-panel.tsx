@@ -1,0 +1,84 @@
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { briefChecks } from '@shared/brief-rules'
+import { today } from '@shared/dates'
+import { pick } from '@shared/languages'
+import type { Language } from '@shared/languages'
+import { markingLabel } from '@shared/markings'
+import type { Marking } from '@shared/markings'
+import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+import { useBrief, useComposerState } from '../composer/composer-context'
+import { focusItem } from '../composer/focus'
+import type { CheckRow } from './check-rows'
+import { checkRows } from './check-rows'
+
+/** The sentence for one check, with its detail (a language, a marking, a date) in the user's words. */
+function useCheckText() {
+  const { t } = useTranslation()
+  const language = useUiLanguage()
+  return (row: CheckRow) => {
+    const detail = row.detail ?? ''
+    switch (row.code) {
+      case 'missing-language':
+        return t('composer.checks.missing-language', { language: t(`languageNames.${detail as Language}`) })
+      case 'marking-above-brief':
+        return t('composer.checks.marking-above-brief', { marking: markingLabel(detail as Marking, language) })
+      case 'review-overdue':
+        return t('composer.checks.review-overdue', { date: detail })
+      default:
+        return t(`composer.checks.${row.code}`)
+    }
+  }
+}
+
+/** The checks before export: what stops it, then what is worth a look, each leading to its item. */
+export function ChecksPanel() {
+  const { t } = useTranslation()
+  const language = useUiLanguage()
+  const brief = useBrief()
+  const lookup = useComposerState((state) => state.lookup)
+  const [day] = useState(today)
+  const groups = useMemo(() => checkRows(briefChecks(brief, lookup, day), brief), [brief, lookup, day])
+  const text = useCheckText()
+  const total = groups.blocking.length + groups.advisory.length
+
+  const list = (rows: CheckRow[], blocking: boolean) => (
+    <ul className="checks-list">
+      {rows.map((row) => (
+        <li key={row.key} className={blocking ? 'check check-blocking' : 'check'} data-testid="check">
+          {blocking && <span className="badge badge-overdue">{t('composer.checks.blockingBadge')}</span>}{' '}
+          <button type="button" className="link-button" onClick={() => focusItem(row.itemId)}>
+            {pick(row.title, language) || t('composer.outline.untitledItem')}
+          </button>
+          <span className="check-section"> ({pick(row.sectionTitle, language)})</span>: {text(row)}
+        </li>
+      ))}
+    </ul>
+  )
+
+  return (
+    <section className="checks" aria-labelledby="checks-heading" data-testid="checks">
+      <details open={groups.blocking.length > 0 || undefined}>
+        <summary>
+          <h2 id="checks-heading" className="checks-title">
+            {total === 0
+              ? t('composer.checks.allClear')
+              : t('composer.checks.summary', { blocking: groups.blocking.length, advisory: groups.advisory.length })}
+          </h2>
+        </summary>
+        {groups.blocking.length > 0 && (
+          <>
+            <p className="checks-group-title">{t('composer.checks.mustFix')}</p>
+            {list(groups.blocking, true)}
+          </>
+        )}
+        {groups.advisory.length > 0 && (
+          <>
+            <p className="checks-group-title">{t('composer.checks.worthALook')}</p>
+            {list(groups.advisory, false)}
+          </>
+        )}
+      </details>
+    </section>
+  )
+}

@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '@renderer/api/client'
+import { useApiQuery } from '@renderer/api/use-api-query'
+import { ApiErrorMessage } from '@renderer/components/api-error-message'
+import { LoadingMessage } from '@renderer/components/loading-message'
+import { Composer } from './composer'
+
+interface Props {
+  briefId: string
+  isCopy: boolean
+  onBack: () => void
+  onReload: () => void
+}
+
+/** Opens a brief (with the library items it uses), then the composer; focus goes to its title. */
+export function ComposerView({ briefId, isCopy, onBack, onReload }: Props) {
+  const { t } = useTranslation()
+  const [opened, reload] = useApiQuery(() => api['briefs.open']({ id: briefId }))
+  const containerRef = useRef<HTMLDivElement>(null)
+  const ready = opened.state === 'ready'
+  useEffect(() => {
+    if (ready) containerRef.current?.querySelector<HTMLElement>('h1')?.focus()
+  }, [ready])
+  return (
+    <div ref={containerRef} className="composer-view">
+      {opened.state === 'loading' && <LoadingMessage />}
+      {opened.state === 'failed' && (
+        <>
+          <button type="button" className="back-button" onClick={onBack}>
+            {t('composer.back')}
+          </button>
+          <ApiErrorMessage error={opened.error} onRetry={reload} />
+        </>
+      )}
+      {opened.state === 'ready' && (
+        <Composer opened={opened.value} onBack={onBack} onReload={onReload} isCopy={isCopy} />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,81 @@
+import { useRef, useState } from 'react'
+import type { FocusEvent } from 'react'
+import type { BriefOpened } from '@shared/operations'
+import { ExportDialog } from '@renderer/features/export/export-dialog'
+import { FlashMessage } from '@renderer/features/library/flash-message'
+import { ChecksPanel } from '../checks/checks-panel'
+import { DetailsPanel } from '../details/details-panel'
+import { OutlineView } from '../outline/outline-view'
+import { LibraryPicker } from '../picker/library-picker'
+import { BriefPreview } from '../preview/brief-preview'
+import { ComposerContext } from './composer-context'
+import { ComposerHeader } from './composer-header'
+import { ConflictAlert } from './conflict-alert'
+import { isTextField } from './focus'
+import { MarkingNotice } from './marking-notice'
+import { useComposerCore } from './use-composer-core'
+import { useUndoShortcuts } from './use-undo-shortcuts'
+
+interface Props {
+  opened: BriefOpened
+  onBack: () => void
+  onReload: () => void
+  /** Set when the brief was just copied: the meeting details open first, to be changed. */
+  isCopy?: boolean
+}
+
+/** The composer: the library picker, the brief's outline with its checks, and a live preview. */
+export function Composer({ opened, onBack, onReload, isCopy }: Props) {
+  const { value, status, flash, setFlash, announcement, flushAll } = useComposerCore(opened)
+  const [exporting, setExporting] = useState(false)
+  const flashRef = useRef<HTMLDivElement>(null)
+  useUndoShortcuts(value.actions.undo, value.actions.redo)
+
+  // Leaving a text field saves at once: the officer may close the laptop right after.
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+    if (isTextField(event.target)) void flushAll()
+  }
+  const back = () => {
+    void flushAll()
+    onBack()
+  }
+  // The export reads the brief from the store, so what is typed is saved before it opens.
+  const startExport = () => {
+    void flushAll().then(() => setExporting(true))
+  }
+
+  return (
+    <ComposerContext.Provider value={value}>
+      <>
+        <div className="composer" onBlur={onBlur}>
+          <ComposerHeader status={status} onBack={back} onExport={startExport} />
+          {status === 'conflict' && <ConflictAlert onReload={onReload} />}
+          <FlashMessage flash={flash} onDismiss={() => setFlash(null)} ref={flashRef} />
+          <MarkingNotice />
+          <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+            {announcement}
+          </div>
+          <DetailsPanel initiallyOpen={isCopy === true} />
+          <div className="composer-columns">
+            <LibraryPicker />
+            <div className="composer-outline-column">
+              <ChecksPanel />
+              <OutlineView />
+            </div>
+            <BriefPreview />
+          </div>
+        </div>
+        {exporting && (
+          <ExportDialog
+            target={{
+              type: 'brief',
+              briefId: opened.brief.id,
+              language: value.store.getState().history.present.language
+            }}
+            onClose={() => setExporting(false)}
+          />
+        )}
+      </>
+    </ComposerContext.Provider>
+  )
+}

@@ -1,0 +1,42 @@
+// Ids that tie the checks panel, the preview and the keyboard moves to the outline's elements.
+
+/** The id of an outline item's element. */
+export const outlineItemId = (itemId: string) => `outline-item-${itemId}`
+
+/** The id of an outline section's heading. */
+export const outlineSectionId = (sectionId: string) => `outline-section-${sectionId}`
+
+/**
+ * Focuses an element of an item once React has drawn it (after a move the item may be drawn
+ * in another section). `control` names a button by its data-control; the item's title otherwise.
+ */
+export function focusItem(itemId: string, control?: string): void {
+  requestAnimationFrame(() => {
+    const item = document.getElementById(outlineItemId(itemId))
+    if (!item) return
+    const wanted = control ? item.querySelector<HTMLElement>(`[data-control="${control}"]:not(:disabled)`) : null
+    const target = wanted ?? item.querySelector<HTMLElement>('[data-control="title"]') ?? item
+    target.focus()
+    target.scrollIntoView({ block: 'nearest' })
+  })
+}
+
+/** Focuses a section's control (by data-control) or, without one or when it is disabled, its heading. */
+export function focusSection(sectionId: string, control?: string): void {
+  requestAnimationFrame(() => {
+    const heading = document.getElementById(outlineSectionId(sectionId))
+    const section = heading?.closest('li')
+    const wanted = control ? section?.querySelector<HTMLElement>(`[data-control="${control}"]:not(:disabled)`) : null
+    const target = wanted ?? heading
+    target?.focus()
+    target?.scrollIntoView({ block: 'nearest' })
+  })
+}
+
+/** True when a key press is typing into a field, where Ctrl+Z and Alt+arrows belong to the field. */
+export function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
+    return true
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type)
+}

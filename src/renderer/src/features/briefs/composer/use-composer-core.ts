@@ -1,0 +1,71 @@
+import { useCallback, useMemo, useRef, useState } from 'react'
+import { briefSchema } from '@shared/entities'
+import type { BriefOpened } from '@shared/operations'
+import { fail } from '@shared/result'
+import { api } from '@renderer/api/client'
+import type { Flash } from '@renderer/features/library/library-nav'
+import { createAutosave } from '../autosave/autosave-scheduler'
+import type { SaveStatus } from '../autosave/autosave-scheduler'
+import { useFlushOnLeave } from '../autosave/use-autosave'
+import { createResolveCache } from '../preview/resolve-cache'
+import type { ComposerApi } from './composer-context'
+import { createComposerStore } from './composer-store'
+import type { ComposerStore } from './composer-store'
+import { toLibraryMap } from './library-map'
+import { createOutlineActions } from './outline-actions'
+
+/** The composer's working parts for one opened brief: store, autosave, edits, announcements. */
+export function useComposerCore(opened: BriefOpened) {
+  const [status, setStatus] = useState<SaveStatus>('saved')
+  const [flash, setFlash] = useState<Flash | null>(null)
+  const [announcement, setAnnouncement] = useState('')
+  const editors = useRef(new Set<() => void>())
+
+  const [core] = useState(() => {
+    let store: ComposerStore | null = null
+    const autosave = createAutosave({
+      // Checked here first: a half-typed detail (an empty date) waits for its fix, unsent.
+      save: async (brief, expectedUpdatedAt) =>
+        briefSchema.safeParse(brief).success
+          ? api['briefs.save']({ brief, expectedUpdatedAt })
+          : fail('invalid-input', 'The brief has a field to fix before it can be saved.'),
+      updatedAt: opened.brief.updatedAt,
+      onStatus: setStatus,
+      onSaved: (saved) => {
+        if (saved.markingRaised) store?.markingRaised(saved.markingRaised)
+      }
+    })
+    store = createComposerStore(opened.brief, toLibraryMap(opened.library), autosave.change)
+    if (opened.markingRaised) store.markingRaised(opened.markingRaised)
+    return { store, autosave, resolve: createResolveCache() }
+  })
+
+  // The same words twice would not be read again by a live region; a trailing space makes them new.
+  const announce = useCallback((text: string) => setAnnouncement((now) => (now === text ? `${text}\u00a0` : text)), [])
+  const commitEditors = useCallback(() => {
+    for (const commit of editors.current) commit()
+  }, [])
+  /** Everything typed so far, committed and saved now. */
+  const flushAll = useCallback(async () => {
+    commitEditors()
+    core.store.seal()
+    await core.autosave.flush()
+  }, [commitEditors, core])
+
+  const value = useMemo<ComposerApi>(
+    () => ({
+      store: core.store,
+      resolve: core.resolve,
+      announce,
+      actions: createOutlineActions({ store: core.store, resolve: core.resolve, announce, flash: setFlash }),
+      registerEditor: (commit) => {
+        editors.current.add(commit)
+        return () => editors.current.delete(commit)
+      }
+    }),
+    [core, announce]
+  )
+
+  useFlushOnLeave(core.autosave, commitEditors)
+  return { value, status, flash, setFlash, announcement, flushAll }
+}

@@ -1,0 +1,59 @@
+import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Brief } from '@shared/entities'
+import { briefSchema } from '@shared/entities'
+import { toProblemMap } from '@renderer/features/library/edit/field-problems'
+import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+import { useBrief, useComposer } from '../composer/composer-context'
+import { briefProblems, participantLanguage } from '../new/brief-draft'
+import { MeetingFields } from './meeting-fields'
+import type { MeetingValue } from './meeting-fields'
+import { ParticipantsFields } from './participants-fields'
+import { PartnerFields } from './partner-fields'
+
+/** The meeting details inside the composer, folded away until wanted; each change is saved like any other. */
+export function DetailsPanel({ initiallyOpen }: { initiallyOpen: boolean }) {
+  const { t } = useTranslation()
+  const uiLanguage = useUiLanguage()
+  const { store } = useComposer()
+  const [open, setOpen] = useState(initiallyOpen)
+  const brief = useBrief()
+  // What autosave would refuse, shown next to its field (an emptied date, a nameless participant).
+  const problems = useMemo(() => {
+    const parsed = briefSchema.safeParse(brief)
+    return toProblemMap(parsed.success ? [] : briefProblems(parsed.error.issues))
+  }, [brief])
+  // Typing in one field merges into one undo step; moving to another field starts a new one.
+  const apply = (field: string, change: (brief: Brief) => Brief) => store.apply(change, `details:${field}`)
+  const onMeeting = (patch: Partial<MeetingValue>) =>
+    apply(Object.keys(patch).join(','), (current) => ({ ...current, ...patch }))
+
+  return (
+    <details
+      className="details-panel"
+      open={open || problems.size > 0}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+      data-testid="details-panel"
+    >
+      <summary className="details-summary">{t('composer.details.panel')}</summary>
+      {/* Drawn only while open: the outline's edits should not draw these fields again. */}
+      {(open || problems.size > 0) && (
+        <div className="details-body">
+          <MeetingFields value={brief} onChange={onMeeting} problems={problems} />
+          <PartnerFields
+            partnerIds={brief.partnerIds}
+            onChange={(partnerIds) => apply('partners', (current) => ({ ...current, partnerIds }))}
+            problems={problems}
+          />
+          <ParticipantsFields
+            partnerIds={brief.partnerIds}
+            participants={brief.participants}
+            language={participantLanguage(brief.language, uiLanguage)}
+            onChange={(participants) => apply('participants', (current) => ({ ...current, participants }))}
+            problems={problems}
+          />
+        </div>
+      )}
+    </details>
+  )
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Brief, Participant } from '@shared/entities'
+import { pick } from '@shared/languages'
+import type { Language } from '@shared/languages'
+import { ListEditor } from '@renderer/features/library/edit/fields/list-editor'
+import { TextField } from '@renderer/features/library/edit/fields/text-field'
+import type { ProblemMap } from '@renderer/features/library/edit/field-problems'
+import { usePartners } from '@renderer/features/library/partners-context'
+import { emptyParticipant, participantFrom } from '../new/brief-draft'
+
+type Sides = Brief['participants']
+type Side = keyof Sides
+
+interface Props {
+  partnerIds: readonly string[]
+  participants: Sides
+  /** The language titles picked from the library are written in. */
+  language: Language
+  onChange: (participants: Sides) => void
+  problems: ProblemMap
+}
+
+/** Who attends on each side: typed, or, for the partner's side, picked from the chosen partners' people. */
+export function ParticipantsFields({ partnerIds, participants, language, onChange, problems }: Props) {
+  const { t } = useTranslation()
+  const { partners } = usePartners()
+  const [picked, setPicked] = useState('')
+  const chosen = partners.filter((partner) => partnerIds.includes(partner.id))
+  const people = chosen.flatMap((partner) => partner.people.map((person) => ({ partner, person })))
+  const taken = new Set(participants.partner.map((each) => each.personId))
+
+  const setSide = (side: Side, list: Participant[]) => onChange({ ...participants, [side]: list })
+  const addPicked = () => {
+    const found = people.find(({ person }) => person.id === picked)
+    if (!found) return
+    setSide('partner', [...participants.partner, participantFrom(found.person, found.partner, language)])
+    setPicked('')
+  }
+
+  const editor = (side: Side) => (
+    <ListEditor<Participant>
+      path={`participants.${side}`}
+      legend={t(`composer.details.side.${side}`)}
+      items={participants[side]}
+      onChange={(list) => setSide(side, list)}
+      create={emptyParticipant}
+      entryLabel={(index) => t('composer.details.participantN', { n: index + 1 })}
+      addLabel={t('composer.details.addParticipant')}
+      removeLabel={(index) => t('composer.details.removeParticipantN', { n: index + 1 })}
+      emptyText={t('composer.details.noParticipants')}
+      problems={problems}
+      renderEntry={(person, index, update) => (
+        <div className="form-grid">
+          {(['name', 'title', 'organization'] as const).map((field) => (
+            <TextField
+              key={field}
+              path={`participants.${side}.${index}.${field}`}
+              label={t(`composer.details.participant.${field}`)}
+              value={person[field]}
+              onChange={(value) => update({ ...person, [field]: value })}
+              problems={problems}
+            />
+          ))}
+        </div>
+      )}
+    />
+  )
+
+  return (
+    <div className="participants-fields">
+      {editor('canada')}
+      {people.length > 0 && (
+        <div className="form-field people-picker">
+          <label className="field-label" htmlFor="people-picker">
+            {t('composer.details.pickPerson')}
+          </label>
+          <div className="field-row">
+            <select
+              id="people-picker"
+              className="select-input"
+              value={picked}
+              onChange={(event) => setPicked(event.target.value)}
+            >
+              <option value="">{t('composer.details.choosePerson')}</option>
+              {people.map(({ partner, person }) => (
+                <option key={person.id} value={person.id} disabled={taken.has(person.id)}>
+                  {`${person.name}, ${pick(person.title, language)} (${pick(partner.name, language)})`}
+                </option>
+              ))}
+            </select>
+            <button type="button" className="button button-secondary" onClick={addPicked} disabled={picked === ''}>
+              {t('composer.details.addPerson')}
+            </button>
+          </div>
+        </div>
+      )}
+      {editor('partner')}
+    </div>
+  )
+}

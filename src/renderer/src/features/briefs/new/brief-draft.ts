@@ -1,0 +1,66 @@
+import type { Partner, Participant, Person } from '@shared/entities'
+import type { core } from 'zod'
+import { createBriefInput } from '@shared/brief-inputs'
+import type { BriefTemplateDefinition, CreateBriefInput } from '@shared/brief-inputs'
+import { pick } from '@shared/languages'
+import type { BriefLanguage, Language } from '@shared/languages'
+import type { FieldProblem } from '@renderer/features/library/edit/field-problems'
+import { problemsFromIssues } from '@renderer/features/library/edit/field-problems'
+
+/** What the new-brief form edits: the create input, every field present. */
+export type BriefDraft = CreateBriefInput
+
+/** A new brief's starting values: the template's format, today's date, the interface language. */
+export function emptyDraft(template: BriefTemplateDefinition, language: BriefLanguage, date: string): BriefDraft {
+  return {
+    template: template.id,
+    title: { en: '', fr: '' },
+    language,
+    marking: 'UNCLASSIFIED',
+    meeting: { date, time: '', place: '', format: template.format },
+    partnerIds: [],
+    participants: { canada: [], partner: [] },
+    objectives: { en: '', fr: '' }
+  }
+}
+
+/** The draft checked against the contract: the input to send, or the problems to show by their fields. */
+export function validateDraft(
+  draft: BriefDraft
+): { ok: true; input: CreateBriefInput } | { ok: false; problems: FieldProblem[] } {
+  const parsed = createBriefInput.safeParse(draft)
+  if (parsed.success) return { ok: true, input: parsed.data }
+  return { ok: false, problems: briefProblems(parsed.error.issues) }
+}
+
+/** A brief's schema issues as problems in words that fit a brief's fields. */
+export function briefProblems(issues: readonly core.$ZodIssue[]): FieldProblem[] {
+  return problemsFromIssues(issues).map((problem) => {
+    // "A title in at least one language" reads best as the plain "fill in this field"; the
+    // hint under the title already says one language is enough.
+    if (problem.path === 'title') return { ...problem, key: 'validation.required' as const }
+    // The library's wording for a pattern is about ids; a time is a format.
+    if (problem.path === 'meeting.time') return { ...problem, key: 'validation.format' as const }
+    return problem
+  })
+}
+
+/** The language participants' titles are written in: the brief's, or the interface's for a bilingual brief. */
+export function participantLanguage(briefLanguage: BriefLanguage, uiLanguage: Language): Language {
+  return briefLanguage === 'bilingual' ? uiLanguage : briefLanguage
+}
+
+/** A participant picked from a partner's people. */
+export function participantFrom(person: Person, partner: Partner, language: Language): Participant {
+  return {
+    name: person.name,
+    title: pick(person.title, language),
+    organization: pick(person.organization, language) || pick(partner.name, language),
+    personId: person.id
+  }
+}
+
+/** An empty typed participant. */
+export function emptyParticipant(): Participant {
+  return { name: '', title: '', organization: '', personId: null }
+}

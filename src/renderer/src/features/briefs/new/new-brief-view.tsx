@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next'
+import type { Brief } from '@shared/entities'
+import { api } from '@renderer/api/client'
+import { useApiQuery } from '@renderer/api/use-api-query'
+import { ApiErrorMessage } from '@renderer/components/api-error-message'
+import { LoadingMessage } from '@renderer/components/loading-message'
+import { ScreenHeading } from '@renderer/components/screen-heading'
+import { NewBriefForm } from './new-brief-form'
+
+interface Props {
+  onCancel: () => void
+  onCreated: (brief: Brief) => void
+}
+
+/** "New brief": the templates load first, then the form. */
+export function NewBriefView({ onCancel, onCreated }: Props) {
+  const { t } = useTranslation()
+  const [templates, reload] = useApiQuery(() => api['briefs.templates']({}))
+  return (
+    <div className="new-brief">
+      <button type="button" className="back-button" onClick={onCancel}>
+        {t('composer.backToBriefs')}
+      </button>
+      <ScreenHeading>{t('composer.new.title')}</ScreenHeading>
+      <p className="lead">{t('composer.new.intro')}</p>
+      {templates.state === 'loading' && <LoadingMessage />}
+      {templates.state === 'failed' && <ApiErrorMessage error={templates.error} onRetry={reload} />}
+      {templates.state === 'ready' && templates.value.length > 0 && (
+        <NewBriefForm templates={templates.value} onCancel={onCancel} onCreated={onCreated} />
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import { useTranslation } from 'react-i18next'
+import { LANGUAGES } from '@shared/languages'
+import type { BilingualText } from '@shared/languages'
+import { useDraftText } from './use-draft-text'
+
+interface Props {
+  /** Makes the inputs' ids: `${idBase}-en`, `${idBase}-fr`. */
+  idBase: string
+  legend: string
+  value: BilingualText
+  onCommit: (text: BilingualText) => void
+}
+
+/**
+ * A text in English and French, written in place. Each box carries its language, for spell
+ * checking and screen readers; typing is committed after a pause or when the box is left.
+ */
+export function TextPairEditor({ idBase, legend, value, onCommit }: Props) {
+  const { t } = useTranslation()
+  const { draft, change, flush } = useDraftText(value, onCommit)
+  const rows = (text: string) => Math.min(12, Math.max(2, Math.ceil(text.length / 55) + 1))
+  return (
+    <fieldset className="text-pair">
+      <legend className="visually-hidden">{legend}</legend>
+      {LANGUAGES.map((language) => (
+        <div key={language} className="text-pair-field">
+          <label className="language-label" htmlFor={`${idBase}-${language}`}>
+            <span className="visually-hidden">{legend}, </span>
+            {t(`languageNames.${language}`)}
+          </label>
+          <textarea
+            id={`${idBase}-${language}`}
+            className="text-area"
+            lang={language}
+            rows={rows(draft[language])}
+            value={draft[language]}
+            data-control={`text-${language}`}
+            onChange={(event) => change({ ...draft, [language]: event.target.value })}
+            onBlur={flush}
+          />
+        </div>
+      ))}
+    </fieldset>
+  )
+}

@@ -1,0 +1,108 @@
+import { useMemo, useRef, useState } from 'react'
+import type { DragEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { itemTitle } from '@shared/entities'
+import { pick } from '@shared/languages'
+import type { SearchLibraryInput } from '@shared/library-inputs'
+import type { LibraryHit } from '@shared/operations'
+import { SearchBox } from '@renderer/features/library/browse/search-box'
+import { SearchFilters } from '@renderer/features/library/browse/search-filters'
+import { activeFilterCount, DEFAULT_FILTERS, toSearchInput } from '@renderer/features/library/browse/search-input'
+import type { LibraryFilters } from '@renderer/features/library/browse/search-input'
+import { SearchResults } from '@renderer/features/library/browse/search-results'
+import { useLibrarySearch } from '@renderer/features/library/browse/use-library-search'
+import { useSearchShortcut } from '@renderer/features/library/use-search-shortcut'
+import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+import { useComposer, useComposerState } from '../composer/composer-context'
+import { defaultSectionId } from '../composer/new-items'
+import { endDrag, startDrag } from '../outline/drag-payload'
+import { AddButton } from './add-button'
+import { AddToSectionDialog } from './add-to-section-dialog'
+import { placedKeys } from './placed-items'
+import { SuggestedList } from './suggested-list'
+
+// With no words and no filter the picker shows suggestions, not the whole library: listing
+// 20,000 items would cost a search nobody asked for. This one matches nothing, at once.
+const IDLE_SEARCH: SearchLibraryInput = { query: '', kinds: [], limit: 1 }
+
+/** The library, to add from: search and filters, or suggestions for the meeting's partners. */
+export function LibraryPicker() {
+  const { t } = useTranslation()
+  const language = useUiLanguage()
+  const { store, actions } = useComposer()
+  const [query, setQuery] = useState('')
+  const [filters, setFilters] = useState<LibraryFilters>(DEFAULT_FILTERS)
+  const [adding, setAdding] = useState<LibraryHit | null>(null)
+  const [retries, setRetries] = useState(0)
+  const searchRef = useRef<HTMLInputElement>(null)
+  const listRef = useRef<HTMLUListElement>(null)
+  const placedKey = useComposerState((state) => placedKeys(state.history.present))
+  const partnerKey = useComposerState((state) => state.history.present.partnerIds.join(','))
+  const placed = useMemo(() => new Set(placedKey.split('|')), [placedKey])
+  const partnerIds = useMemo(() => (partnerKey === '' ? [] : partnerKey.split(',')), [partnerKey])
+
+  const active = query.trim() !== '' || activeFilterCount(filters) > 0
+  const view = useLibrarySearch(active ? toSearchInput({ tab: 'all', query, filters }) : IDLE_SEARCH, String(retries))
+  useSearchShortcut(() => searchRef.current?.focus())
+
+  const addButtons = () => [...document.querySelectorAll<HTMLElement>('.picker [data-result-open]')]
+  const renderActions = (hit: LibraryHit) => <AddButton hit={hit} placed={placed} onAdd={setAdding} />
+  const onDragStart = (hit: LibraryHit, event: DragEvent<HTMLLIElement>) =>
+    startDrag(event, { type: 'library', kind: hit.kind, item: hit.item }, pick(itemTitle(hit.kind, hit.item), language))
+  const brief = store.getState().history.present
+
+  return (
+    <aside className="picker composer-pane" aria-labelledby="picker-heading" tabIndex={-1}>
+      <h2 id="picker-heading" className="composer-pane-title">
+        {t('composer.picker.title')}
+      </h2>
+      <div className="picker-search" role="search" aria-label={t('search.regionLabel')}>
+        <SearchBox
+          ref={searchRef}
+          query={query}
+          onChange={setQuery}
+          onOpenFirst={() => addButtons()[0]?.click()}
+          onEnterResults={() => addButtons()[0]?.focus()}
+        />
+        <details className="picker-filters">
+          <summary>{t('composer.picker.filters', { count: activeFilterCount(filters) })}</summary>
+          <SearchFilters filters={filters} onChange={setFilters} showReview />
+        </details>
+      </div>
+      <p className="hint">{t('composer.picker.hint')}</p>
+      {active ? (
+        <SearchResults
+          view={view}
+          onExitTop={() => searchRef.current?.focus()}
+          onRetry={() => setRetries((n) => n + 1)}
+          listRef={listRef}
+          renderActions={renderActions}
+          onDragStart={onDragStart}
+          onDragEnd={endDrag}
+          compact
+        />
+      ) : (
+        <SuggestedList
+          key={partnerKey}
+          partnerIds={partnerIds}
+          renderActions={renderActions}
+          onDragStart={onDragStart}
+          onDragEnd={endDrag}
+          onExitTop={() => searchRef.current?.focus()}
+        />
+      )}
+      {adding && (
+        <AddToSectionDialog
+          hit={adding}
+          sections={brief.sections}
+          defaultSectionId={defaultSectionId(brief, adding.kind)}
+          onCancel={() => setAdding(null)}
+          onAdd={(sectionId) => {
+            actions.addLibraryItem(adding.kind, adding.item, sectionId)
+            setAdding(null)
+          }}
+        />
+      )}
+    </aside>
+  )
+}

@@ -1,0 +1,92 @@
+import type { TFunction } from 'i18next'
+import { useTranslation } from 'react-i18next'
+import { markingLabel } from '@shared/markings'
+import type { Marking } from '@shared/markings'
+import { pick } from '@shared/languages'
+import type { Language } from '@shared/languages'
+import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+import type { CheckGroups, ListedCheck } from './check-groups'
+
+/** One check in words: what is wrong with which item, and in which section. */
+export function checkText(t: TFunction, entry: ListedCheck, language: Language): string {
+  const { check } = entry
+  const section = pick(entry.sectionTitle, language)
+  const title = pick(check.title, language)
+  const item = title.trim() !== '' ? `“${title}”` : t('exportDialog.checks.untitledItem')
+  const values = { item, section }
+  switch (check.code) {
+    case 'missing-language':
+      return t(
+        check.detail === 'fr' ? 'exportDialog.checks.missingFrench' : 'exportDialog.checks.missingEnglish',
+        values
+      )
+    case 'marking-above-brief':
+      return t('exportDialog.checks.markingAbove', {
+        ...values,
+        marking: markingLabel((check.detail ?? 'UNCLASSIFIED') as Marking, language)
+      })
+    case 'review-overdue':
+      return t('exportDialog.checks.reviewOverdue', { ...values, date: check.detail ?? '' })
+    default:
+      return t(`exportDialog.checks.${check.code}`, values)
+  }
+}
+
+interface Props {
+  groups: CheckGroups
+  /** For a package, each check names its brief. */
+  showBrief: boolean
+  /** Ids the Export button is described by, so its reason for being off is read with it. */
+  mustFixId: string
+}
+
+function Entries({ entries, showBrief }: { entries: ListedCheck[]; showBrief: boolean }) {
+  const { t } = useTranslation()
+  const language = useUiLanguage()
+  return (
+    <ul className="check-list">
+      {entries.map((entry, index) => (
+        <li key={`${entry.briefId}-${entry.check.briefItemId}-${entry.check.code}-${index}`} data-testid="export-check">
+          {showBrief && (
+            <span className="check-brief">
+              {t('exportDialog.checks.inBrief', { brief: pick(entry.briefTitle, language) })}{' '}
+            </span>
+          )}
+          {checkText(t, entry, language)}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** The checks before export: what must be fixed (Export stays off), then what is worth a look. */
+export function CheckList({ groups, showBrief, mustFixId }: Props) {
+  const { t } = useTranslation()
+  if (groups.mustFix.length === 0 && groups.worthALook.length === 0) {
+    return <p className="checks-clear">{t('exportDialog.checks.allClear')}</p>
+  }
+  return (
+    <>
+      {groups.mustFix.length > 0 && (
+        <section className="check-group check-group-blocking" aria-labelledby={`${mustFixId}-title`}>
+          <h3 id={`${mustFixId}-title`} className="check-group-title">
+            {t('exportDialog.checks.mustFix', { count: groups.mustFix.length })}
+          </h3>
+          <p id={mustFixId} className="check-group-hint">
+            {t('exportDialog.checks.mustFixHint')}
+          </p>
+          <Entries entries={groups.mustFix} showBrief={showBrief} />
+        </section>
+      )}
+      {groups.worthALook.length > 0 && (
+        <section className="check-group check-group-advisory" aria-labelledby={`${mustFixId}-look`}>
+          <h3 id={`${mustFixId}-look`} className="check-group-title">
+            {t('exportDialog.checks.worthALook', { count: groups.worthALook.length })}
+          </h3>
+          <p className="check-group-hint">{t('exportDialog.checks.worthALookHint')}</p>
+          <Entries entries={groups.worthALook} showBrief={showBrief} />
+        </section>
+      )}
+    </>
+  )
+}

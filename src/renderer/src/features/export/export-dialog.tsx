@@ -1,0 +1,200 @@
+import { useId, useMemo, useRef, useState } from 'react'
+import type { JSX } from 'react'
+import { useTranslation } from 'react-i18next'
+import { today } from '@shared/dates'
+import type { BriefLanguage } from '@shared/languages'
+import { api } from '@renderer/api/client'
+import { useApiQuery } from '@renderer/api/use-api-query'
+import { ApiErrorMessage } from '@renderer/components/api-error-message'
+import { LoadingMessage } from '@renderer/components/loading-message'
+import { LocalizedText } from '@renderer/components/localized-text'
+import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+import { groupedChecks, lookupFrom } from './check-groups'
+import { CheckList } from './check-list'
+import { ExportOptionsFields } from './export-options'
+import type { ExportOptions } from './export-options'
+import { ExportOutcome } from './export-outcome'
+import type { ExportRun } from './export-outcome'
+import { briefFileName, nameLanguage, packageFileName } from './file-name'
+import { loadExportSubject, packageLanguage } from './load-export-subject'
+import type { ExportSubject } from './load-export-subject'
+import { useModalDialog } from './use-modal-dialog'
+
+/** What to export: one brief (starting in its own language) or a whole package. */
+export type ExportTarget =
+  { type: 'brief'; briefId: string; language: BriefLanguage } | { type: 'package'; packageId: string }
+
+interface Props {
+  target: ExportTarget
+  onClose: () => void
+}
+
+/**
+ * Exports a brief or a package to Word. Shows the checks first (what must be fixed stops the
+ * export), asks where to save, shows progress, then where the file went. Render it only while
+ * open: it opens as a modal on mount and gives focus back to its opener on unmount.
+ */
+export function ExportDialog({ target, onClose }: Props): JSX.Element {
+  const { t } = useTranslation()
+  const titleId = useId()
+  const { dialogRef, initialFocusRef, onCancel, onKeyDown } = useModalDialog(onClose)
+  const [subject, reload] = useApiQuery(() => loadExportSubject(target))
+  const isPackage = target.type === 'package'
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog export-dialog"
+      aria-labelledby={titleId}
+      aria-modal="true"
+      onCancel={onCancel}
+      onKeyDown={onKeyDown}
+      data-testid="export-dialog"
+    >
+      <h2 id={titleId} className="dialog-title" ref={initialFocusRef} tabIndex={-1}>
+        {t(isPackage ? 'exportDialog.titlePackage' : 'exportDialog.titleBrief')}
+      </h2>
+      {subject.state === 'loading' && <LoadingMessage />}
+      {subject.state === 'failed' && <ApiErrorMessage error={subject.error} onRetry={reload} />}
+      {subject.state === 'ready' && <ExportForm target={target} subject={subject.value} onClose={onClose} />}
+      {subject.state !== 'ready' && (
+        <div className="dialog-actions">
+          <button type="button" className="button button-secondary" onClick={onClose}>
+            {t('exportDialog.close')}
+          </button>
+        </div>
+      )}
+    </dialog>
+  )
+}
+
+function ExportForm({
+  target,
+  subject: loaded,
+  onClose
+}: {
+  target: ExportTarget
+  subject: ExportSubject
+  onClose: () => void
+}) {
+  const { t } = useTranslation()
+  const uiLanguage = useUiLanguage()
+  const mustFixId = useId()
+  const [options, setOptions] = useState<ExportOptions>(() => ({
+    language: target.type === 'brief' ? target.language : packageLanguage(loaded.briefs),
+    tableOfContents: true,
+    annexes: true,
+    format: 'docx'
+  }))
+  const [run, setRun] = useState<ExportRun>({ state: 'idle' })
+  // Read again when the export refuses what the checks let through (the brief changed meanwhile).
+  const [subject, setSubject] = useState(loaded)
+  // A run that ends after the user changed an option is still reported; one from a closed dialog is not.
+  const runId = useRef(0)
+
+  const groups = useMemo(() => groupedChecks(subject.briefs, options.language, today()), [subject, options.language])
+  const empty = subject.pkg !== null && subject.briefs.length === 0
+  const blocked = groups.mustFix.length > 0 || empty
+  const running = run.state === 'running'
+
+  const suggestedName = (): string => {
+    const language = nameLanguage(options.language, uiLanguage)
+    if (subject.pkg) return packageFileName(subject.pkg, options.format, language)
+    const opened = subject.briefs[0]
+    if (!opened) return 'Dossier.docx'
+    const partnerId = opened.brief.partnerIds[0]
+    const partner = partnerId === undefined ? undefined : lookupFrom(opened.library)('partner', partnerId)
+    return briefFileName(opened.brief, partner?.name, language)
+  }
+
+  const exportNow = async () => {
+    if (blocked || running) return
+    const kind = subject.pkg ? options.format : 'docx'
+    const chosen = await api['files.chooseSavePath']({ suggestedName: suggestedName(), kind })
+    if (!chosen.ok) return setRun({ state: 'failed', error: chosen.error })
+    // Cancelled: nothing happens, and nothing is said.
+    if (chosen.value === null) return
+    const id = ++runId.current
+    setRun({ state: 'running', briefCount: subject.briefs.length, isPackage: subject.pkg !== null })
+    const request = {
+      language: options.language,
+      tableOfContents: options.tableOfContents,
+      annexes: options.annexes,
+      path: chosen.value
+    }
+    const result =
+      target.type === 'brief'
+        ? await api['export.brief']({ briefId: target.briefId, ...request })
+        : await api['export.package']({ packageId: target.packageId, format: options.format, ...request })
+    if (id !== runId.current) return
+    setRun(result.ok ? { state: 'saved', file: result.value } : { state: 'failed', error: result.error })
+    if (!result.ok && result.error.code === 'export-blocked') {
+      // The checks list the problems in the user's words once they see the brief as it is now.
+      const fresh = await loadExportSubject(target)
+      if (fresh.ok && id === runId.current) setSubject(fresh.value)
+    }
+  }
+
+  const changeOptions = (next: ExportOptions) => {
+    setOptions(next)
+    if (run.state !== 'running') setRun({ state: 'idle' })
+  }
+
+  return (
+    <>
+      <p className="export-subject">
+        {subject.pkg ? (
+          <>
+            <LocalizedText value={subject.pkg.name} fallback={t('exportDialog.untitled')} />{' '}
+            <span className="export-subject-count">
+              ({t('exportDialog.briefCount', { count: subject.briefs.length })})
+            </span>
+          </>
+        ) : (
+          subject.briefs[0] && (
+            <LocalizedText value={subject.briefs[0].brief.title} fallback={t('exportDialog.untitled')} />
+          )
+        )}
+      </p>
+      <ExportOptionsFields
+        options={options}
+        onChange={changeOptions}
+        isPackage={subject.pkg !== null}
+        disabled={running}
+      />
+      <section className="export-checks" aria-labelledby={`${mustFixId}-checks`}>
+        <h3 id={`${mustFixId}-checks`} className="export-checks-title">
+          {t('exportDialog.checks.title')}
+        </h3>
+        {empty ? (
+          <p id={mustFixId} className="check-group check-group-blocking">
+            {t('exportDialog.checks.noBriefs')}
+          </p>
+        ) : (
+          <CheckList groups={groups} showBrief={subject.pkg !== null} mustFixId={mustFixId} />
+        )}
+      </section>
+      <ExportOutcome run={run} />
+      {blocked && (
+        <p id={`${mustFixId}-reason`} className="export-blocked-reason">
+          {empty ? t('exportDialog.blockedEmpty') : t('exportDialog.blockedReason', { count: groups.mustFix.length })}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="button" className="button button-secondary" onClick={onClose}>
+          {t('exportDialog.close')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-disabled={blocked || running}
+          aria-describedby={blocked ? `${mustFixId}-reason` : undefined}
+          onClick={() => void exportNow()}
+          data-testid="export-confirm"
+        >
+          {t('exportDialog.export')}
+        </button>
+      </div>
+    </>
+  )
+}

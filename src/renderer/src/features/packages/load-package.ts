@@ -1,0 +1,31 @@
+import type { Brief, Package, Partner } from '@shared/entities'
+import type { BilingualText } from '@shared/languages'
+import { ok } from '@shared/result'
+import type { Result } from '@shared/result'
+import { api } from '@renderer/api/client'
+
+/** A package with every brief there is (to add from) and the partner names briefs refer to. */
+export interface PackageView {
+  pkg: Package
+  briefs: ReadonlyMap<string, Brief>
+  allBriefs: Brief[]
+  partnerNames: ReadonlyMap<string, BilingualText>
+}
+
+/** Loads the package, all briefs and partner names together. */
+export async function loadPackage(id: string): Promise<Result<PackageView>> {
+  const [pkg, briefs, partners] = await Promise.all([
+    api['packages.get']({ id }),
+    api['briefs.list']({}),
+    api['library.list']({ kind: 'partner' })
+  ])
+  if (!pkg.ok) return pkg
+  if (!briefs.ok) return briefs
+  if (!partners.ok) return partners
+  return ok({
+    pkg: pkg.value,
+    briefs: new Map(briefs.value.map((brief) => [brief.id, brief])),
+    allBriefs: briefs.value,
+    partnerNames: new Map((partners.value as Partner[]).map((partner) => [partner.id, partner.name]))
+  })
+}

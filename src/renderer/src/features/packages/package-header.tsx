@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next'
+import type { Package } from '@shared/entities'
+import { markingLabel } from '@shared/markings'
+import type { MarkingChange } from '@shared/operations'
+import { LocalizedText } from '@renderer/components/localized-text'
+import { MarkingBadge } from '@renderer/components/marking-badge'
+import { ScreenHeading } from '@renderer/components/screen-heading'
+import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+
+/** The package's name as the screen's title, with its dates and marking under it. */
+export function PackageHeader({ pkg }: { pkg: Package }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <ScreenHeading>
+        <LocalizedText value={pkg.name} fallback={t('library.untitled')} />
+      </ScreenHeading>
+      <p className="package-meta">
+        <span>{t('packages.dateRange', { start: pkg.startDate, end: pkg.endDate })}</span>
+        <span className="package-meta-marking">
+          <span className="visually-hidden">{t('fields.marking')}: </span>
+          <MarkingBadge marking={pkg.marking} />
+        </span>
+      </p>
+    </>
+  )
+}
+
+/** Says, in words, that saving raised the package's marking to that of its most highly marked brief. */
+export function MarkingRaisedNotice({ raised, onDismiss }: { raised: MarkingChange | null; onDismiss: () => void }) {
+  const { t } = useTranslation()
+  const language = useUiLanguage()
+  return (
+    <div role="status" className="marking-raised-region">
+      {raised && (
+        <div className="notice-banner" data-testid="marking-raised">
+          <p>
+            {t('packageEditor.markingRaised', {
+              from: markingLabel(raised.from, language),
+              to: markingLabel(raised.to, language)
+            })}
+          </p>
+          <button type="button" className="button button-secondary" onClick={onDismiss}>
+            {t('library.dismiss')}
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}

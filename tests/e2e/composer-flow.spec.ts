@@ -1,0 +1,115 @@
+import { expect, test } from './fixtures'
+import { addByKeyboard, openBrief, outlineNames, readBrief, waitSaved } from './composer-helpers'
+
+test('a brief for Mexico: create, add by keyboard, reorder, edit, take the library’s new text, reload', async ({
+  openApp,
+  api
+}) => {
+  test.setTimeout(90_000)
+  const page = await openApp()
+  await page.getByRole('button', { name: 'Briefs' }).click()
+  await page.getByRole('button', { name: 'New brief' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'New brief' })).toBeFocused()
+
+  // The bilateral template, for Mexico.
+  await page.getByRole('radio', { name: /Bilateral meeting/ }).check()
+  await page.getByRole('textbox', { name: 'Title, English' }).fill('Bilateral with Mexico')
+  await page.getByLabel('Meeting date').fill('2026-12-03')
+  await page.getByLabel('Place').fill('Mexico City')
+  await page.getByRole('checkbox', { name: 'Mexico' }).check()
+  await page.screenshot({ path: '/tmp/composer-new-brief.png', fullPage: true })
+  await page.getByRole('button', { name: 'Create the brief' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Bilateral with Mexico' })).toBeFocused()
+  const briefId = (await api['briefs.list']({})).ok
+    ? ((await api['briefs.list']({})) as { ok: true; value: { id: string; title: { en: string } }[] }).value.find(
+        (brief) => brief.title.en === 'Bilateral with Mexico'
+      )?.id
+    : undefined
+  expect(briefId).toBeDefined()
+  const id = briefId as string
+
+  // Five items, keyboard only.
+  await addByKeyboard(page, 'regular pathways')
+  await addByKeyboard(page, 'youth mobility builds')
+  await addByKeyboard(page, 'visa processing delays')
+  await addByKeyboard(page, 'Canada–Mexico cooperation on asylum')
+  await addByKeyboard(page, 'capacity building program')
+  await waitSaved(page)
+  const saved = await readBrief(api, id)
+  const keyMessages = saved.sections.find((section) => section.kind === 'key-messages')
+  expect(keyMessages?.items.map((item) => (item.type === 'library' ? item.itemId : item.id))).toEqual([
+    'km-regular-pathways',
+    'km-iec-youth-mobility'
+  ])
+  expect(saved.sections.find((section) => section.kind === 'irritants')?.items).toHaveLength(1)
+  expect(saved.sections.find((section) => section.kind === 'background')?.items).toHaveLength(2)
+
+  // Reorder the two key messages: Alt+Down on the first.
+  const first = page
+    .getByTestId('outline-item')
+    .filter({ hasText: 'regular pathways' })
+    .locator('[data-control="title"]')
+  await first.focus()
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(page.getByRole('status').filter({ hasText: /is now 2 of 2 in Key messages/ })).toHaveCount(1)
+  await waitSaved(page)
+  const reordered = (await readBrief(api, id)).sections.find((section) => section.kind === 'key-messages')
+  expect(reordered?.items.map((item) => (item.type === 'library' ? item.itemId : ''))).toEqual([
+    'km-iec-youth-mobility',
+    'km-regular-pathways'
+  ])
+
+  // Edit the youth-mobility message in the brief: the library keeps its text.
+  const libraryBefore = await api['library.get']({ kind: 'keyMessage', id: 'km-iec-youth-mobility' })
+  const youth = page.getByTestId('outline-item').filter({ hasText: 'Youth mobility' })
+  await youth.locator('[data-control="title"]').click()
+  const english = youth.getByRole('textbox', { name: 'Text in this brief, English' })
+  await english.fill('Youth mobility builds ties between Canada and Mexico (brief wording).')
+  await english.blur()
+  await expect(youth.getByText('Edited in this brief')).toBeVisible()
+  await waitSaved(page)
+  expect(await api['library.get']({ kind: 'keyMessage', id: 'km-iec-youth-mobility' })).toEqual(libraryBefore)
+  const edited = (await readBrief(api, id)).sections
+    .flatMap((section) => section.items)
+    .find((item) => item.type === 'library' && item.itemId === 'km-iec-youth-mobility')
+  expect(edited?.type === 'library' && edited.override?.en).toBe(
+    'Youth mobility builds ties between Canada and Mexico (brief wording).'
+  )
+
+  // The library changes that message; the composer says its copy is out of date and takes the new text.
+  if (!libraryBefore.ok) throw new Error('no library item')
+  const item = libraryBefore.value as { text: { en: string; fr: string }; version: number }
+  const changed = await api['library.save']({
+    kind: 'keyMessage',
+    item: {
+      ...(libraryBefore.value as never),
+      text: { en: 'Youth mobility: the new approved wording.', fr: 'Mobilité des jeunes : nouveau libellé approuvé.' }
+    },
+    expectedVersion: item.version
+  })
+  expect(changed.ok).toBe(true)
+  await page.getByRole('button', { name: 'Back to briefs' }).first().click()
+  await openBrief(page, 'Bilateral with Mexico')
+  const outdated = page.getByTestId('outline-item').filter({ hasText: 'Youth mobility' })
+  await expect(outdated.getByTestId('out-of-date-badge')).toHaveText('Library text has changed')
+  await outdated.locator('[data-control="title"]').click()
+  await expect(outdated.getByTestId('library-copy').first()).toContainText(
+    /Youth mobility\s*\[added: :\s*the new approved\]\s*wording/
+  )
+  await outdated.getByRole('button', { name: "Use the library's text" }).click()
+  await expect(outdated.getByTestId('out-of-date-badge')).toHaveCount(0)
+  await expect(page.getByTestId('preview')).toContainText('Youth mobility: the new approved wording.')
+  await waitSaved(page)
+  const taken = (await readBrief(api, id)).sections
+    .flatMap((section) => section.items)
+    .find((each) => each.type === 'library' && each.itemId === 'km-iec-youth-mobility')
+  expect(taken).toMatchObject({ placedVersion: item.version + 1, override: null })
+
+  // Reload: the brief is exactly as left, in the store and on screen.
+  const before = await readBrief(api, id)
+  const namesBefore = await outlineNames(page)
+  await page.reload()
+  await openBrief(page, 'Bilateral with Mexico')
+  expect(await outlineNames(page)).toEqual(namesBefore)
+  expect(await readBrief(api, id)).toEqual(before)
+})

@@ -1,0 +1,51 @@
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { exportsDirFor, expect, test } from './fixtures'
+import { documentXml, expectNoSeriousViolation, MEXICO, readZip, recordingShowInFolder } from './packages-helpers'
+
+test('the example Mexico brief exports bilingual from the composer through the export dialog', async ({
+  openApp,
+  api,
+  dataDir
+}) => {
+  const recording = recordingShowInFolder(api)
+  const page = await openApp({ api: recording.api })
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Briefs' }).click()
+  await page.locator('[data-brief-open="brief-mexico-asylum-capacity"]').click()
+  const opener = page.getByRole('button', { name: 'Export…' })
+  await opener.click()
+
+  const dialog = page.getByRole('dialog', { name: 'Export the brief to Word' })
+  await expect(dialog).toBeVisible()
+  await expect(dialog.getByText(MEXICO)).toBeVisible()
+  // The brief is bilingual, so the dialog starts bilingual; a brief has no zip choice.
+  await expect(dialog.getByRole('radio', { name: /Bilingual/ })).toBeChecked()
+  await expect(dialog.getByRole('radio', { name: /zip file/ })).toHaveCount(0)
+  await expect(dialog.getByText('Before you export')).toBeVisible()
+  await expectNoSeriousViolation(page, 'export-dialog-brief')
+  await page.screenshot({ path: '/tmp/export-brief-dialog.png' })
+
+  await dialog.getByRole('button', { name: 'Export…' }).click()
+  const saved = dialog.getByTestId('export-saved')
+  await expect(saved).toContainText('Saved to', { timeout: 20_000 })
+  await expect(saved).toContainText(/\(\d[\d,]* KB\)/)
+  await page.screenshot({ path: '/tmp/export-brief-saved.png' })
+
+  const files = await readdir(exportsDirFor(dataDir))
+  expect(files).toEqual([`2027-02-17 Mexico - ${MEXICO}.docx`])
+  const path = join(exportsDirFor(dataDir), files[0] ?? '')
+  await expect(saved).toContainText(path)
+  const { bytes } = await readZip(path)
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK')
+  const xml = documentXml(new Uint8Array(bytes))
+  expect(xml).toContain(MEXICO)
+  expect(xml).toContain('Rencontre bilatérale avec le Mexique')
+  expect(xml).toMatch(/<w:lang [^>]*w:val="fr-CA"/)
+
+  await saved.getByRole('button', { name: 'Show in folder' }).click()
+  await expect.poll(() => recording.shown).toEqual([path])
+
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  await expect(dialog).toHaveCount(0)
+  await expect(opener).toBeFocused()
+})
