@@ -1,3 +1,4 @@
+import type { KeyMessage } from '@shared/entities'
 import { expect, test } from './fixtures'
 import { addByKeyboard, openBrief, outlineNames, readBrief, waitSaved } from './composer-helpers'
 
@@ -78,11 +79,11 @@ test('a brief for Mexico: create, add by keyboard, reorder, edit, take the libra
 
   // The library changes that message; the composer says its copy is out of date and takes the new text.
   if (!libraryBefore.ok) throw new Error('no library item')
-  const item = libraryBefore.value as { text: { en: string; fr: string }; version: number }
+  const item = libraryBefore.value as KeyMessage
   const changed = await api['library.save']({
     kind: 'keyMessage',
     item: {
-      ...(libraryBefore.value as never),
+      ...item,
       text: { en: 'Youth mobility: the new approved wording.', fr: 'Mobilité des jeunes : nouveau libellé approuvé.' }
     },
     expectedVersion: item.version

@@ -1,6 +1,7 @@
 import type { Settings } from '@shared/entities'
 import type { AppStatus } from '@shared/operations'
 import { BriefsScreen } from '@renderer/features/briefs/briefs-screen'
+import { ExchangeScreen } from '@renderer/features/exchange/exchange-screen'
 import { LibraryScreen } from '@renderer/features/library/library-screen'
 import { PackagesScreen } from '@renderer/features/packages/packages-screen'
 import { SettingsScreen } from '@renderer/features/settings/settings-screen'
@@ -22,6 +23,8 @@ export function SectionScreen({ section, status, settings, onSettingsSaved }: Pr
       return <BriefsScreen />
     case 'packages':
       return <PackagesScreen />
+    case 'exchange':
+      return <ExchangeScreen />
     case 'settings':
       return <SettingsScreen settings={settings} dataDir={status.dataDir} onSaved={onSettingsSaved} />
   }

@@ -1,0 +1,66 @@
+import { mkdir } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import type { KeyMessage, LibraryItem } from '@shared/entities'
+import type { ApiTable } from '../../src/main/api'
+import { exportsDirFor, expect } from './fixtures'
+
+// Steps the exchange specs share: open the screen, change library texts through the api, scan.
+
+/** Opens the Exchange screen from the main menu. */
+export async function openExchange(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Exchange' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Exchange' })).toBeVisible()
+}
+
+/** The folder the test host's dialogs use, created. */
+export async function exportsDir(dataDir: string): Promise<string> {
+  const dir = exportsDirFor(dataDir)
+  await mkdir(dir, { recursive: true })
+  return dir
+}
+
+/** Reads one key message through the api. */
+export async function keyMessage(api: ApiTable, id: string): Promise<KeyMessage> {
+  const got = await api['library.get']({ kind: 'keyMessage', id })
+  if (!got.ok) throw new Error(got.error.message)
+  return got.value as KeyMessage
+}
+
+/** Saves a new English text for a key message, as an edit in the library would. */
+export async function setKeyMessageText(api: ApiTable, id: string, en: string): Promise<KeyMessage> {
+  const { history: _history, version, updatedAt: _at, updatedBy: _by, ...draft } = await keyMessage(api, id)
+  const saved = await api['library.save']({
+    kind: 'keyMessage',
+    item: { ...draft, text: { ...draft.text, en } },
+    expectedVersion: version
+  })
+  if (!saved.ok) throw new Error(saved.error.message)
+  return saved.value as KeyMessage
+}
+
+/** Every library item with its version, to show that a refused file changed nothing. */
+export async function librarySnapshot(api: ApiTable): Promise<string[]> {
+  const all: string[] = []
+  for (const kind of ['partner', 'keyMessage', 'irritant', 'backgroundNote'] as const) {
+    const list = await api['library.list']({ kind })
+    if (!list.ok) throw new Error(list.error.message)
+    all.push(
+      ...(list.value as LibraryItem[]).map((item) => `${kind}:${item.id}@${item.version}:${JSON.stringify(item)}`)
+    )
+  }
+  return all.sort()
+}
+
+/** Keeps a screenshot for a person to look at, then fails on any serious or critical axe violation. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `/tmp/exchange-${name}.png`, fullPage: true })
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
+  expect(
+    serious.map(
+      (violation) =>
+        `${name}: ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
+    )
+  ).toEqual([])
+}
