@@ -1,43 +1,11 @@
+import { safeFileName } from '@shared/file-name'
 import { pick } from '@shared/languages'
 import type { BilingualText, BriefLanguage, Language } from '@shared/languages'
 
-// A suggested name for the save dialog: "2027-02-17 Mexico - Bilateral meeting on asylum.docx".
-// The user may change it; the export itself checks the path again. Accents stay: every system
-// Dossier runs on accepts them, and French titles would read badly without them.
+// A suggested name for the save dialog: "2027-02-17 Mexico - Bilateral meeting on asylum.docx",
+// named the way the export names the files in a zip (src/shared/file-name.ts).
 
-const MAX_LENGTH = 120
-// Characters Windows refuses in a file name; macOS refuses ":" in Finder and "/" everywhere.
-const REMOVED = /["*?<>]/g
-const SPACED = /[/\\:|]/g
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-const CONTROLS = /[\u0000-\u001F\u007F]/g
-const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
-
-function truncate(text: string, max: number): string {
-  const characters = Array.from(text)
-  if (characters.length <= max) return text
-  const cut = characters.slice(0, max).join('')
-  const lastSpace = cut.lastIndexOf(' ')
-  // Cut at a word when one ends near the limit, so the name does not end mid-word.
-  return lastSpace > max * 0.75 ? cut.slice(0, lastSpace) : cut
-}
-
-/** Any text as a file name Windows and macOS accept, with the extension; `fallback` when nothing is left. */
-export function safeFileName(text: string, extension: string, fallback = 'Dossier'): string {
-  // Windows drops trailing dots and spaces; a leading dot hides the file on macOS.
-  const tidy = (value: string) => value.replace(/^[\s.]+|[\s.]+$/g, '')
-  const cleaned = text
-    .normalize('NFC')
-    .replace(CONTROLS, ' ')
-    .replace(SPACED, ' ')
-    .replace(REMOVED, '')
-    .replace(/\s+/g, ' ')
-  let name = tidy(truncate(tidy(cleaned), MAX_LENGTH - extension.length - 1))
-  if (name === '') name = fallback
-  // Windows keeps CON, NUL and the like for devices, with or without an extension after them.
-  if (RESERVED.test(name.split('.')[0]?.trim() ?? '')) name = `_${name}`
-  return `${name}.${extension}`
-}
+export { safeFileName }
 
 /** The language a file is named in: the export's, or the interface's for a bilingual export. */
 export function nameLanguage(language: BriefLanguage, uiLanguage: Language): Language {
