@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { dialog, shell } from 'electron'
 import type { BrowserWindow, FileFilter } from 'electron'
 import type { Host } from '../core/host'
+import type { GrantedPaths } from './granted-paths'
 
 const FILTERS: Record<'docx' | 'zip' | 'dossier', FileFilter> = {
   docx: { name: 'Word document', extensions: ['docx'] },
@@ -11,20 +12,28 @@ const FILTERS: Record<'docx' | 'zip' | 'dossier', FileFilter> = {
 }
 
 /** The native save dialog (sheet on macOS, attached to our window) and the system file manager. */
-export function createElectronHost(getWindow: () => BrowserWindow | null, documentsDir: string = homedir()): Host {
+export function createElectronHost(
+  getWindow: () => BrowserWindow | null,
+  granted: GrantedPaths,
+  documentsDir: string = homedir()
+): Host {
   return {
     async chooseSavePath(suggestedName, kind) {
       const window = getWindow()
       const options = { defaultPath: join(documentsDir, suggestedName), filters: [FILTERS[kind]] }
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
-      return result.canceled || !result.filePath ? null : result.filePath
+      if (result.canceled || !result.filePath) return null
+      granted.grant([result.filePath])
+      return result.filePath
     },
     async chooseOpenPaths(kind, multiple) {
       const window = getWindow()
       const properties: ('openFile' | 'multiSelections')[] = multiple ? ['openFile', 'multiSelections'] : ['openFile']
       const options = { defaultPath: documentsDir, filters: [FILTERS[kind]], properties }
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
-      return result.canceled ? [] : result.filePaths
+      if (result.canceled) return []
+      granted.grant(result.filePaths)
+      return result.filePaths
     },
     showInFolder(path) {
       shell.showItemInFolder(path)

@@ -2,6 +2,8 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { channelFor, OPERATION_NAMES } from '@shared/operations'
 import { fail } from '@shared/result'
 import type { ApiTable } from '../api'
+import { pathsIn } from './granted-paths'
+import type { GrantedPaths } from './granted-paths'
 
 /** Accepts a message only from our own window's top frame showing the app's own content. */
 export function createSenderCheck(
@@ -18,7 +20,8 @@ export function createSenderCheck(
 export function bindApi(
   ipcMain: IpcMain,
   api: ApiTable,
-  isTrustedSender: (event: IpcMainInvokeEvent) => boolean
+  isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
+  granted: GrantedPaths
 ): void {
   for (const name of OPERATION_NAMES) {
     ipcMain.handle(channelFor(name), (event, input: unknown) => {
@@ -26,6 +29,12 @@ export function bindApi(
         return fail(
           'forbidden-sender',
           `The request "${name}" came from a page that is not Dossier's window and was refused.`
+        )
+      }
+      if (!granted.allows(pathsIn(name, input))) {
+        return fail(
+          'forbidden-sender',
+          `The request "${name}" names a file that was not chosen in a Dossier dialog, and was refused.`
         )
       }
       return api[name](input)

@@ -6,6 +6,7 @@ import { createFileLogger } from '../core/log'
 import { resolveDataDir } from '../store/data-dir'
 import { createAppUrlCheck } from './app-origin'
 import { createElectronHost } from './dialogs'
+import { GrantedPaths } from './granted-paths'
 import { bindApi, createSenderCheck } from './ipc'
 import { installApplicationMenu } from './menu'
 import { guardApp, guardSession } from './security'
@@ -24,7 +25,8 @@ export async function launch(): Promise<void> {
   const log = createFileLogger(join(dataDir, 'logs', 'dossier.log'))
   const resourcesDir = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources')
   let window: BrowserWindowType | null = null
-  const host = createElectronHost(() => window, app.getPath('documents'))
+  const granted = new GrantedPaths()
+  const host = createElectronHost(() => window, granted, app.getPath('documents'))
   const { api } = await openApi({ dataDir, resourcesDir, log, host })
 
   guardApp(app, isAppUrl)
@@ -34,7 +36,8 @@ export async function launch(): Promise<void> {
   bindApi(
     ipcMain,
     api,
-    createSenderCheck(() => window?.webContents.id, isAppUrl)
+    createSenderCheck(() => window?.webContents.id, isAppUrl),
+    granted
   )
   const preloadPath = join(outDir, 'preload', 'index.cjs')
   window = await createMainWindow(preloadPath, source)
