@@ -28,6 +28,9 @@ export default defineConfig({
   preload: {
     resolve: { alias },
     build: {
+      // A sandboxed preload can require only 'electron': every other dependency (zod, through
+      // the contract) must be bundled into the one file.
+      externalizeDeps: false,
       rollupOptions: {
         // A sandboxed preload cannot load ES modules, so it ships as one CommonJS file.
         output: { format: 'cjs', entryFileNames: '[name].cjs' }
