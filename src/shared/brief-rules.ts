@@ -105,6 +105,16 @@ export function resolveItem(briefItem: BriefItem, lookup: LibraryLookup, briefPa
   }
 }
 
+/**
+ * The marking a placed item carries in a brief: the higher of the library's current marking and
+ * the marking of the version the brief copied. The brief prints the copied text, so lowering the
+ * library item later must not lower the brief below what that text was marked.
+ */
+export function placedMarking(library: LibraryItem, placedVersion: number): Marking {
+  const placed = atVersion(library, placedVersion)
+  return highestMarking(placed ? [library.marking, placed.marking] : [library.marking])
+}
+
 /** The lowest marking the brief may carry: the highest of the library items it contains. */
 export function markingFloor(brief: Brief, lookup: LibraryLookup): Marking {
   const markings: Marking[] = []
@@ -112,7 +122,7 @@ export function markingFloor(brief: Brief, lookup: LibraryLookup): Marking {
     for (const item of section.items) {
       if (item.type !== 'library') continue
       const library = lookup(item.kind, item.itemId)
-      if (library) markings.push(library.marking)
+      if (library) markings.push(placedMarking(library, item.placedVersion))
     }
   }
   return highestMarking(markings)
@@ -170,7 +180,8 @@ export function briefChecks(brief: Brief, lookup: LibraryLookup, today: string):
       if (resolved.missing) add('missing-item')
       const library = resolved.library
       if (!library) continue
-      if (markingRank(library.marking) > markingRank(brief.marking)) add('marking-above-brief', library.marking)
+      const marking = briefItem.type === 'library' ? placedMarking(library, briefItem.placedVersion) : library.marking
+      if (markingRank(marking) > markingRank(brief.marking)) add('marking-above-brief', marking)
       if (library.status === 'retired') add('retired')
       if (library.status === 'draft') add('draft')
       if (reviewState(library.reviewBy, today) === 'overdue') add('review-overdue', library.reviewBy)

@@ -118,6 +118,21 @@ describe('marking floor', () => {
   })
 })
 
+describe('marking of a placed version', () => {
+  it('keeps the floor at the marking of the text the brief copied when the library item is lowered', () => {
+    const protectedV1 = { ...v1, id: 'km-p', marking: 'PROTECTED B' as const }
+    const lowered: KeyMessage = { ...message, id: 'km-p', marking: 'UNCLASSIFIED', history: [protectedV1] }
+    library.set('keyMessage:km-p', lowered)
+    expect(markingFloor(brief([placed('km-p', 1)]), lookup)).toBe('PROTECTED B')
+    expect(briefChecks(brief([placed('km-p', 1)]), lookup, '2026-11-26').map((check) => check.code)).toContain(
+      'marking-above-brief'
+    )
+    // Once the brief takes the current, lowered version, the floor follows it down.
+    expect(markingFloor(brief([placed('km-p', 2)]), lookup)).toBe('UNCLASSIFIED')
+    library.delete('keyMessage:km-p')
+  })
+})
+
 describe('checks before export', () => {
   it('flags a missing language only for the languages the brief is in', () => {
     const untranslated = { type: 'text' as const, id: 'item-free', text: { en: 'Only English.', fr: '' } }

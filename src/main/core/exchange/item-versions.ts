@@ -27,7 +27,7 @@ export function sameVersion(a: object, b: object): boolean {
 }
 const HISTORY_ONLY = new Set(['history'])
 
-/** The entries of an item's versions that carry number `version` (two after a merge of diverging edits). */
+/** The entries of an item's versions that carry number `version` (one, in a well-kept history). */
 export function atVersion(versions: ItemVersion[], version: number): ItemVersion[] {
   return versions.filter((entry) => entry.version === version)
 }
@@ -43,18 +43,82 @@ export function commonVersion(mine: LibraryItem, theirs: LibraryItem): number | 
   return common
 }
 
+/** Both sides' versions as one history, each number used once. */
+export interface MergedVersions {
+  /** Every version of both sides once, oldest first, numbers unique and increasing. */
+  history: ItemVersion[]
+  /** The number for a version saved on top: above every number in the history and on both sides. */
+  next: number
+  /** My old version numbers that now name another entry, with the number my version now carries. */
+  renumbered: Map<number, number>
+  /** True when the history holds versions theirs does not (so theirs alone would lose them). */
+  addsToTheirs: boolean
+}
+
 /**
- * Every version of the given lists once, oldest first (by number, then by time saved). Two
- * different versions with one number (each office saved its own version 4) are both kept: their
- * numbers are what briefs on each side refer to, so neither is renumbered.
+ * Merges the versions of two copies of one item so that every number names exactly one version
+ * (briefs, the history screen and restoring a version all find a version by its number):
+ * - the versions both hold (same number, same content) keep their numbers, as do all of theirs,
+ *   the incoming line of record;
+ * - my versions they lack are renumbered above the highest number of both sides, in their order;
+ * - should theirs repeat a number (a history merged before numbers were kept unique), the later
+ *   entry is renumbered the same way, before mine.
+ * `renumbered` says, for each of my numbers that changed, where the version a brief placed under
+ * that number (the one it resolved to) now is.
  */
-export function mergeVersions(...lists: ItemVersion[][]): ItemVersion[] {
-  const merged: ItemVersion[] = []
-  for (const entry of lists.flat()) {
-    if (!merged.some((kept) => sameVersion(kept, entry))) merged.push(entry)
+export function mergeVersions(mine: LibraryItem, theirs: LibraryItem): MergedVersions {
+  const theirVersions = versionsOf(theirs)
+  const myVersions = versionsOf(mine)
+  let next = Math.max(...theirVersions.map((entry) => entry.version), ...myVersions.map((entry) => entry.version)) + 1
+
+  // Each version kept, with the number it had; `keeps` when that number stays its own.
+  interface Slot {
+    entry: ItemVersion
+    from: number
+    keeps: boolean
   }
-  // A stable sort: on a full tie, the first list (the local one) comes first.
-  return merged.sort((a, b) => a.version - b.version || a.updatedAt.localeCompare(b.updatedAt))
+  const theirSlots: Slot[] = []
+  let last = 0
+  for (const entry of theirVersions) {
+    if (theirSlots.some((other) => sameVersion(other.entry, entry))) continue
+    const keeps = entry.version > last
+    if (keeps) last = entry.version
+    theirSlots.push({ entry, from: entry.version, keeps })
+  }
+  // Each of my versions lands on a version of theirs with its number and content, or is added.
+  const mySlots: Slot[] = []
+  const slotOf = new Map<ItemVersion, Slot>()
+  for (const entry of myVersions) {
+    let slot = theirSlots.find((other) => other.from === entry.version && sameContent(other.entry, entry))
+    if (!slot) {
+      slot = { entry, from: entry.version, keeps: false }
+      mySlots.push(slot)
+    }
+    slotOf.set(entry, slot)
+  }
+
+  const numberOf = new Map<Slot, number>()
+  const ordered = [
+    ...theirSlots.filter((slot) => slot.keeps),
+    ...theirSlots.filter((slot) => !slot.keeps),
+    ...mySlots
+  ]
+  for (const slot of ordered) numberOf.set(slot, slot.keeps ? slot.from : next++)
+
+  const renumbered = new Map<number, number>()
+  for (const version of new Set(myVersions.map((entry) => entry.version))) {
+    // The entry a brief that placed this number shows: the current version, else the first one in the history.
+    const shown =
+      mine.version === version ? myVersions.at(-1)! : myVersions.find((entry) => entry.version === version)!
+    const now = numberOf.get(slotOf.get(shown)!)!
+    if (now !== version) renumbered.set(version, now)
+  }
+  return {
+    history: ordered.map((slot) => ({ ...slot.entry, version: numberOf.get(slot)! })),
+    next,
+    renumbered,
+    addsToTheirs: mySlots.length > 0
+  }
 }
 
 /** JSON with object keys sorted, so equal values give equal text whatever their key order. */

@@ -92,8 +92,10 @@ export function createLibraryService({ store, index, now }: LibraryServiceOption
       if (!earlier) {
         throw new ApiFailure('not-found', `Version ${version} of this ${KIND_WORDS[kind]} is not in its history.`)
       }
+      // The id is the item's own: an entry's id is whatever was stored with it, and an imported
+      // copy's history can carry the original's id.
       const { version: _v, updatedAt: _at, updatedBy: _by, ...content } = earlier
-      return commit(kind, existing, content as never)
+      return commit(kind, existing, { ...content, id: existing.id } as never)
     },
 
     /** Where an item is used: the briefs that would lose it if it were deleted. */

@@ -85,6 +85,20 @@ describe('saving library items', () => {
   })
 })
 
+describe('restoring a version with a foreign id in its history', () => {
+  it('restores into the item itself, never into the item whose id the entry carries', async () => {
+    const original = value(await api['library.get']({ kind: 'keyMessage', id: 'km-balanced-narrative' })) as KeyMessage
+    const copy = value(await api['library.save']({ kind: 'keyMessage', item: draft })) as KeyMessage
+    // What an import's "keep both" copy looks like: history entries carrying the original's id.
+    const planted = { ...copy, history: [{ ...original, history: undefined, version: 1 }] } as unknown as KeyMessage
+    value(await api['library.delete']({ kind: 'keyMessage', id: copy.id }))
+    value(await api['library.reinstate']({ kind: 'keyMessage', item: { ...planted, version: 2 } }))
+    const restored = value(await api['library.restoreVersion']({ kind: 'keyMessage', id: copy.id, version: 1 }))
+    expect(restored.id).toBe(copy.id)
+    expect(value(await api['library.get']({ kind: 'keyMessage', id: 'km-balanced-narrative' }))).toEqual(original)
+  })
+})
+
 describe('retiring and deleting', () => {
   it('retires an item out of the default search and brings it back', async () => {
     const saved = value(await api['library.save']({ kind: 'keyMessage', item: draft }))
