@@ -41,7 +41,8 @@ describe('autosave scheduler', () => {
       updatedAt: 't0',
       onStatus: (s) => statuses.push(s),
       onSaved: () => {},
-      debounceMs: 500
+      debounceMs: 500,
+      maxWaitMs: 10_000
     })
     autosave.change(titled('a'))
     await vi.advanceTimersByTimeAsync(300)
@@ -53,6 +54,28 @@ describe('autosave scheduler', () => {
     answer(0)
     await vi.advanceTimersByTimeAsync(0)
     expect(statuses).toEqual(['pending', 'saving', 'saved'])
+  })
+
+  it('saves steady typing within the maximum wait, even when it never pauses for the debounce', async () => {
+    const { calls, save, answer } = manualSave()
+    const autosave = createAutosave({
+      save,
+      updatedAt: 't0',
+      onStatus: () => {},
+      onSaved: () => {},
+      debounceMs: 500,
+      maxWaitMs: 700
+    })
+    // A change every 400 ms for 4 seconds: the 500 ms debounce alone would never fire.
+    let answered = 0
+    for (let step = 0; step < 10; step += 1) {
+      autosave.change(titled(`typing ${step}`))
+      await vi.advanceTimersByTimeAsync(400)
+      while (answered < calls.length) answer(answered++)
+    }
+    expect(calls.length).toBeGreaterThanOrEqual(4)
+    expect(calls[0]?.brief.title.en).toBe('typing 1')
+    autosave.dispose()
   })
 
   it('never has two saves in flight; a change made meanwhile goes next, expecting the new updatedAt', async () => {

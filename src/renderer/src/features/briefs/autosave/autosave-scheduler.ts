@@ -8,6 +8,9 @@ export type SaveStatus = 'saved' | 'pending' | 'saving' | 'retrying' | 'invalid'
 /** Long enough to wait out a burst of typing, short enough that a save lands within a second. */
 export const AUTOSAVE_DEBOUNCE_MS = 500
 
+/** However steady the typing, a change waits no longer than this before it is saved. */
+export const AUTOSAVE_MAX_WAIT_MS = 700
+
 /** Waits between retries after a failed save: 2 s, 4 s, 8 s... at most 30 s. */
 export function retryDelay(attempt: number): number {
   return Math.min(30_000, 1000 * 2 ** Math.max(1, attempt))
@@ -20,6 +23,8 @@ export interface AutosaveOptions {
   onStatus: (status: SaveStatus) => void
   onSaved: (saved: BriefSaved) => void
   debounceMs?: number
+  maxWaitMs?: number
+  now?: () => number
 }
 
 export interface Autosave {
@@ -43,8 +48,13 @@ export function createAutosave({
   updatedAt,
   onStatus,
   onSaved,
-  debounceMs = AUTOSAVE_DEBOUNCE_MS
+  debounceMs = AUTOSAVE_DEBOUNCE_MS,
+  maxWaitMs = AUTOSAVE_MAX_WAIT_MS,
+  now = () => Date.now()
 }: AutosaveOptions): Autosave {
+  // When the oldest unsaved change was made; a debounce alone would wait forever under typing
+  // that never pauses long enough.
+  let unsavedSince: number | null = null
   let expected = updatedAt
   let latest: Brief | null = null
   let dirty = false
@@ -108,6 +118,7 @@ export function createAutosave({
     if (stopped || !dirty || latest === null) return Promise.resolve()
     clearTimer()
     dirty = false
+    unsavedSince = null
     setStatus('saving')
     inFlight = send(latest)
     return inFlight
@@ -118,9 +129,10 @@ export function createAutosave({
       if (stopped) return
       latest = brief
       dirty = true
+      unsavedSince ??= now()
       if (!inFlight && status !== 'retrying') setStatus('pending')
       // (an 'invalid' status gives way to 'pending': the change may be the fix)
-      if (status !== 'retrying') schedule(debounceMs)
+      if (status !== 'retrying') schedule(Math.max(0, Math.min(debounceMs, unsavedSince + maxWaitMs - now())))
     },
     flush: async () => {
       clearTimer()

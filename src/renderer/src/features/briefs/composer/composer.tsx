@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import type { FocusEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { BriefOpened } from '@shared/operations'
 import { ExportDialog } from '@renderer/features/export/export-dialog'
 import { FlashMessage } from '@renderer/features/library/flash-message'
@@ -26,6 +27,7 @@ interface Props {
 
 /** The composer: the library picker, the brief's outline with its checks, and a live preview. */
 export function Composer({ opened, onBack, onReload, isCopy }: Props) {
+  const { t } = useTranslation()
   const { value, status, flash, setFlash, announcement, flushAll } = useComposerCore(opened)
   const [exporting, setExporting] = useState(false)
   const flashRef = useRef<HTMLDivElement>(null)
@@ -39,9 +41,13 @@ export function Composer({ opened, onBack, onReload, isCopy }: Props) {
     void flushAll()
     onBack()
   }
-  // The export reads the brief from the store, so what is typed is saved before it opens.
+  // The export reads the brief from the store, so what is typed is saved before it opens; if
+  // it cannot be saved, exporting the older copy would silently drop the newest text.
   const startExport = () => {
-    void flushAll().then(() => setExporting(true))
+    void flushAll().then((saved) => {
+      if (saved === 'saved') setExporting(true)
+      else setFlash({ text: t('composer.exportWaits', { status: t(`composer.save.${saved}`) }) })
+    })
   }
 
   return (

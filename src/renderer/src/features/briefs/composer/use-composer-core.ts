@@ -45,11 +45,12 @@ export function useComposerCore(opened: BriefOpened) {
   const commitEditors = useCallback(() => {
     for (const commit of editors.current) commit()
   }, [])
-  /** Everything typed so far, committed and saved now. */
-  const flushAll = useCallback(async () => {
+  /** Everything typed so far, committed and saved now; answers where saving stands afterwards. */
+  const flushAll = useCallback(async (): Promise<SaveStatus> => {
     commitEditors()
     core.store.seal()
     await core.autosave.flush()
+    return core.autosave.status()
   }, [commitEditors, core])
 
   const value = useMemo<ComposerApi>(

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BilingualText } from '@shared/languages'
 import { useComposer } from '../composer/composer-context'
 
-/** How long typing rests before it reaches the brief (and the preview); autosave waits after that. */
+/** How often typing reaches the brief (and the preview) while it goes on; autosave follows. */
 export const COMMIT_DELAY_MS = 250
 
 const same = (a: BilingualText, b: BilingualText) => a.en === b.en && a.fr === b.fr
@@ -51,8 +51,9 @@ export function useDraftText(value: BilingualText, commit: (text: BilingualText)
     (text: BilingualText) => {
       setDraft(text)
       pending.current = text
-      if (timer.current !== null) clearTimeout(timer.current)
-      timer.current = setTimeout(flush, COMMIT_DELAY_MS)
+      // A timer already running is left to run: steady typing must still reach the brief (and
+      // the disk) every quarter second, not only when the officer pauses.
+      timer.current ??= setTimeout(flush, COMMIT_DELAY_MS)
     },
     [flush]
   )
