@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'unknown-operation',
   'forbidden-sender',
   'data-too-new',
+  'data-in-use',
   'storage-failed',
   'internal'
 ] as const

@@ -5,7 +5,8 @@ import type { OperationName } from '@shared/operations'
 import { openApi } from '../api'
 import type { ApiTable } from '../api'
 import { createFileLogger } from '../core/log'
-import { resolveDataDir } from '../store'
+import { releaseDataLock, resolveDataDir } from '../store'
+import type { Store } from '../store'
 import { defaultDataDir } from './default-data-dir'
 import { HELP } from './help'
 import { exportBundleCommand, importBundleCommand, valueOrThrow } from './bundle-commands'
@@ -43,6 +44,8 @@ function language(raw: string | undefined, fallback: 'en' | 'fr' | 'bilingual'):
 
 /** Runs one command line; returns the exit code (0 done, 1 failed, 2 misused). */
 export async function runCli(argv: string[], io: Io): Promise<number> {
+  // The data folder this run holds, given back at the end so the app can open it again.
+  let held: { dataDir: string; store: Store | null } | null = null
   try {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
     const [command, subject, id] = positionals
@@ -60,7 +63,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       defaultDir: defaultDataDir()
     })
     const log = createFileLogger(resolve(dataDir, 'logs', 'dossier-cli.log'))
-    const { api } = await openApi({ dataDir, resourcesDir: resolve(io.root, 'resources'), log })
+    const { api, store } = await openApi({ dataDir, resourcesDir: resolve(io.root, 'resources'), log })
+    held = { dataDir, store }
     const call = async <Name extends OperationName>(name: Name, input: unknown) => valueOrThrow(await api[name](input))
 
     if (command === 'list') {
@@ -110,6 +114,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const message = error instanceof Error ? error.message : String(error)
     io.err.write(`dossier: ${message}\n`)
     return error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1
+  } finally {
+    if (held?.store) {
+      await held.store.flush()
+      await releaseDataLock(held.dataDir)
+    }
   }
 }
 

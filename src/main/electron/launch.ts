@@ -3,6 +3,9 @@ import { app, BrowserWindow, ipcMain, session } from 'electron'
 import type { BrowserWindow as BrowserWindowType } from 'electron'
 import { openApi } from '../api'
 import { createFileLogger } from '../core/log'
+import type { Logger } from '../core/log'
+import { releaseDataLock } from '../store'
+import type { Store } from '../store'
 import { resolveDataDir } from '../store/data-dir'
 import { createAppUrlCheck } from './app-origin'
 import { createElectronHost } from './dialogs'
@@ -12,6 +15,24 @@ import { installApplicationMenu } from './menu'
 import { guardApp, guardSession } from './security'
 import { createMainWindow } from './window'
 import type { RendererSource } from './window'
+
+/**
+ * Holds the quit until every queued save is on disk, then gives the data folder back: the
+ * renderer's last autosave may still be on its way when the window closes.
+ */
+function flushBeforeQuit(dataDir: string, store: Store | null, log: Logger): void {
+  let flushed = false
+  app.on('before-quit', (event) => {
+    if (flushed) return
+    event.preventDefault()
+    flushed = true
+    void (store ? store.flush() : Promise.resolve())
+      .catch((error: unknown) => log.error('Saves still queued at quit could not be written', error))
+      .then(() => releaseDataLock(dataDir))
+      .catch((error: unknown) => log.error('The data folder lock could not be removed', error))
+      .finally(() => app.quit())
+  })
+}
 
 /** Starts Dossier once Electron is ready: data folder, api, guards, IPC, menu and the window. */
 export async function launch(): Promise<void> {
@@ -27,7 +48,8 @@ export async function launch(): Promise<void> {
   let window: BrowserWindowType | null = null
   const granted = new GrantedPaths()
   const host = createElectronHost(() => window, granted, app.getPath('documents'))
-  const { api } = await openApi({ dataDir, resourcesDir, log, host })
+  const { api, store } = await openApi({ dataDir, resourcesDir, log, host })
+  flushBeforeQuit(dataDir, store, log)
 
   guardApp(app, isAppUrl)
   guardSession(session.defaultSession, isAppUrl)

@@ -14,3 +14,4 @@ export type {
   StoreOptions
 } from './types'
 export { writeFileAtomic } from './atomic-write'
+export { releaseDataLock } from './data-lock'

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { createBackup, rotateBackups } from './backups'
 import { createStore } from './create-store'
+import { acquireDataLock, releaseDataLock } from './data-lock'
 import { loadDataFolder } from './load-data-folder'
 import { DEFAULT_VERSIONING } from './load-file'
 import type { Versioning } from './load-file'
@@ -27,7 +28,9 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
     throw new RangeError(`journalLimit must be a whole number of at least 1, not ${journalLimit}.`)
   const now = options.now ?? (() => new Date())
   const context: OpenContext = { dataDir: resolve(options.dataDir), stamp: fileStamp(now()), versioning }
+  let tookLock = false
   try {
+    tookLock = await acquireDataLock(context.dataDir)
     const folder = await loadDataFolder(context, options.loadDefaultLibrary)
     // The backup runs before upgrades are written, so it keeps the files as an older Dossier wrote them.
     await createBackup(context.dataDir, context.stamp, folder.goodFiles)
@@ -39,6 +42,8 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
       folder.notices
     )
   } catch (error) {
+    // A folder that could not be opened is not held: another start, or the user's fix, may try.
+    if (tookLock) await releaseDataLock(context.dataDir).catch(() => undefined)
     if (error instanceof StoreError) throw error
     throw new StoreError(
       'storage-failed',

@@ -1,7 +1,7 @@
 import type { ErrorCode } from '@shared/result'
 
 // Every code is also an api ErrorCode, so the api layer can pass it through unchanged.
-export type StoreErrorCode = Extract<ErrorCode, 'data-too-new' | 'storage-failed' | 'invalid-input'>
+export type StoreErrorCode = Extract<ErrorCode, 'data-too-new' | 'data-in-use' | 'storage-failed' | 'invalid-input'>
 
 /** A store failure with a message in plain words that tells the user what to do next. */
 export class StoreError extends Error {

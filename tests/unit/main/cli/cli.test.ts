@@ -99,7 +99,11 @@ describe('dossier command line', () => {
     const applied = await importInto('bundle', 'import', bundle)
     expect(applied.out).toContain('Imported: 0 added, 0 updated, 5 kept')
 
-    const bad = await importInto('bundle', 'import', join(process.cwd(), 'tests/fixtures/bad-inputs/absolute-path-entry.dossier'))
+    const bad = await importInto(
+      'bundle',
+      'import',
+      join(process.cwd(), 'tests/fixtures/bad-inputs/absolute-path-entry.dossier')
+    )
     expect(bad.code).toBe(1)
     expect(bad.err).toContain('absolute path')
     expect((await importInto('bundle', 'import', bundle, '--conflicts', 'maybe')).code).toBe(2)
@@ -108,5 +112,29 @@ describe('dossier command line', () => {
   it('uses the desktop app data folder by default', () => {
     expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/home/a/.config' })).toBe('/home/a/.config/Dossier')
     expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\a\\AppData\\Roaming' })).toContain('Dossier')
+  })
+})
+
+describe('dossier command line and the app on one data folder', () => {
+  it('refuses to run while another Dossier holds the folder, and gives its own lock back', async () => {
+    const { spawn } = await import('node:child_process')
+    const { hostname } = await import('node:os')
+    const { writeFile: write, mkdir: makeDir, readdir: list } = await import('node:fs/promises')
+    const folder = join(dir, 'held')
+    await makeDir(folder, { recursive: true })
+    const app = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)'])
+    try {
+      await write(join(folder, 'dossier.lock'), JSON.stringify({ pid: app.pid, host: hostname(), since: 'now' }))
+      const out = capture()
+      const err = capture()
+      const code = await runCli(['list', 'partners', '--data-dir', folder], { out, err, root: process.cwd() })
+      expect(code).toBe(1)
+      expect(err.text()).toContain('Another Dossier')
+    } finally {
+      app.kill()
+    }
+    const free = join(dir, 'free')
+    await runCli(['list', 'partners', '--data-dir', free], { out: capture(), err: capture(), root: process.cwd() })
+    expect(await list(free)).not.toContain('dossier.lock')
   })
 })
