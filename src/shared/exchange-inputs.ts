@@ -68,6 +68,10 @@ export interface ImportResult {
   kept: number
   /** The backup taken before anything changed. */
   backup: string | null
+  /** Local briefs moved to follow versions the merge renumbered. */
+  briefsUpdated: number
+  /** Why some of those briefs could not be saved, in plain words; null when all were. */
+  briefProblem: string | null
 }
 
 export interface WordFileParagraphs {

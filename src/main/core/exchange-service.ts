@@ -90,7 +90,8 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
       const applied = await applyImport(store, preview, choices, now(), author())
       previews.delete(previewId)
       learn(applied.changed)
-      return { added: applied.added, updated: applied.updated, kept: applied.kept, backup: applied.backup }
+      const { added, updated, kept, backup, briefsUpdated, briefProblem } = applied
+      return { added, updated, kept, backup, briefsUpdated, briefProblem }
     },
 
     async readWord(paths: string[]): Promise<WordFileParagraphs[]> {

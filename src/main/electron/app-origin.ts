@@ -13,5 +13,5 @@ export function createAppUrlCheck(source: RendererSource, rendererDir: string): 
     return (url) => url.startsWith(`${devOrigin}/`) || url === devOrigin || url.startsWith(devSocket)
   }
   const rendererRoot = pathToFileURL(rendererDir).href.replace(/\/?$/, '/')
-  return (url) => url.startsWith(rendererRoot) || url.startsWith('devtools://') || url.startsWith('data:')
+  return (url) => url.startsWith(rendererRoot) || url.startsWith('devtools://')
 }

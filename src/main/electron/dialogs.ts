@@ -23,7 +23,7 @@ export function createElectronHost(
       const options = { defaultPath: join(documentsDir, suggestedName), filters: [FILTERS[kind]] }
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
       if (result.canceled || !result.filePath) return null
-      granted.grant([result.filePath])
+      granted.grant([result.filePath], 'write')
       return result.filePath
     },
     async chooseOpenPaths(kind, multiple) {
@@ -32,7 +32,7 @@ export function createElectronHost(
       const options = { defaultPath: documentsDir, filters: [FILTERS[kind]], properties }
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
       if (result.canceled) return []
-      granted.grant(result.filePaths)
+      granted.grant(result.filePaths, 'read')
       return result.filePaths
     },
     showInFolder(path) {

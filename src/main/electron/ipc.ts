@@ -31,7 +31,8 @@ export function bindApi(
           `The request "${name}" came from a page that is not Dossier's window and was refused.`
         )
       }
-      if (!granted.allows(pathsIn(name, input))) {
+      const files = pathsIn(name, input)
+      if (!granted.allows(files.access, files.paths)) {
         return fail(
           'forbidden-sender',
           `The request "${name}" names a file that was not chosen in a Dossier dialog, and was refused.`

@@ -7,7 +7,7 @@ import type { LibraryChange, Store } from '../../store'
 import { ApiFailure } from '../failure'
 import { readableId } from '../ids'
 import { contentOf, ID_PREFIX, KIND_WORDS } from '../library/item-content'
-import { mergeVersions, sameVersion, versionsOf } from './item-versions'
+import { mergeVersions, sameVersion } from './item-versions'
 import { choiceKey } from './preview-import'
 import type { ImportEntry, ImportPreview } from './preview-import'
 
@@ -26,6 +26,13 @@ export interface ImportApplied {
   updated: number
   /** Items left as they were (unchanged, local-newer, conflicts settled as mine). */
   kept: number
+  /**
+   * Local briefs whose placed version was renumbered by the merge (my versions move above theirs
+   * so that every number names one version) and that now name it by its new number.
+   */
+  briefsUpdated: number
+  /** Set when some of those briefs could not be saved: the library is imported all the same. */
+  briefProblem: string | null
 }
 
 const IMPORTED_MARK: BilingualText = { en: ' (imported)', fr: ' (importé)' }
@@ -48,20 +55,25 @@ export async function applyImport(
   const changes: LibraryChange[] = []
   const newIds = new Set<string>()
   const counts = { added: 0, updated: 0, kept: 0 }
+  // Per item (`kind:id`): my old version numbers that the merge moved, and where to.
+  const renumberings = new Map<string, ReadonlyMap<number, number>>()
 
   for (const entry of preview.entries) {
     const choice = entry.status === 'conflict' ? choices[choiceKey(entry.kind, entry.id)] : undefined
-    const add = (item: LibraryItem): void => {
+    const add = (item: LibraryItem, renumbered?: ReadonlyMap<number, number>): void => {
       changes.push(checked(entry.kind, item))
+      if (renumbered && renumbered.size > 0) renumberings.set(choiceKey(entry.kind, entry.id), renumbered)
     }
     if (entry.status === 'new') {
       add(entry.theirs)
       counts.added += 1
     } else if (entry.status === 'updated') {
-      add(withMissingVersions(entry.mine!, entry.theirs))
+      const { item, renumbered } = withMissingVersions(entry.mine!, entry.theirs, at, by)
+      add(item, renumbered)
       counts.updated += 1
     } else if (choice === 'theirs') {
-      add(theirsOverMine(entry.mine!, entry.theirs, at, by))
+      const { item, renumbered } = theirsOverMine(entry.mine!, entry.theirs, at, by)
+      add(item, renumbered)
       counts.updated += 1
     } else if (choice === 'both') {
       const copy = importedCopy(store, preview, entry, newIds, at, by)
@@ -73,14 +85,58 @@ export async function applyImport(
       counts.kept += 1
     }
   }
-  if (changes.length === 0) return { changed: [], backup: null, ...counts }
+  if (changes.length === 0) return { changed: [], backup: null, ...counts, briefsUpdated: 0, briefProblem: null }
 
   const { backup } = await store.library.applyBatch(changes, {
     backup: { at: now, label: 'before-import' },
     // Under the batch's lock, once earlier saves have landed: nothing can slip in between.
     check: () => checkUnchangedSincePreview(store, preview, newIds)
   })
-  return { changed: changes, backup, ...counts }
+  // Only once the library is durable: a brief must never name a number the library does not hold yet.
+  const briefs = await followRenumbering(store, renumberings)
+  return { changed: changes, backup, ...counts, ...briefs }
+}
+
+/**
+ * Points local briefs that placed one of my renumbered versions at its new number, so they keep
+ * showing the text they placed (under its old number they would show another office's version).
+ */
+async function followRenumbering(
+  store: Store,
+  renumberings: ReadonlyMap<string, ReadonlyMap<number, number>>
+): Promise<{ briefsUpdated: number; briefProblem: string | null }> {
+  if (renumberings.size === 0) return { briefsUpdated: 0, briefProblem: null }
+  let briefsUpdated = 0
+  const failed: string[] = []
+  for (const brief of store.briefs.list()) {
+    let touched = false
+    const sections = brief.sections.map((section) => ({
+      ...section,
+      items: section.items.map((item) => {
+        if (item.type !== 'library') return item
+        const placedVersion = renumberings.get(choiceKey(item.kind, item.itemId))?.get(item.placedVersion)
+        if (placedVersion === undefined) return item
+        touched = true
+        return { ...item, placedVersion }
+      })
+    }))
+    if (!touched) continue
+    try {
+      await store.briefs.put({ ...brief, sections })
+      briefsUpdated += 1
+    } catch {
+      failed.push(brief.id)
+    }
+  }
+  if (failed.length === 0) return { briefsUpdated, briefProblem: null }
+  const list = failed.length > 5 ? `${failed.slice(0, 5).join(', ')} and ${failed.length - 5} more` : failed.join(', ')
+  return {
+    briefsUpdated,
+    briefProblem:
+      `The library was imported in full, but ${failed.length} brief(s) (${list}) could not be saved with the new ` +
+      `numbers of the versions they placed. Nothing is lost: the placed version is still in the item's history, ` +
+      `under a new number. Check these briefs' items against the history and place them again if needed.`
+  }
 }
 
 function checkChoices(preview: ImportPreview, choices: Record<string, ImportChoice>): void {
@@ -126,27 +182,31 @@ function checkUnchangedSincePreview(store: Store, preview: ImportPreview, newIds
   }
 }
 
-// Theirs already holds my current version; any older version of mine they lack is kept too.
-function withMissingVersions(mine: LibraryItem, theirs: LibraryItem): LibraryItem {
-  const theirVersions = versionsOf(theirs)
-  const missing = versionsOf(mine).filter((entry) => !theirVersions.some((other) => sameVersion(other, entry)))
-  if (missing.length === 0) return theirs
-  return { ...theirs, history: mergeVersions(theirs.history as never, missing) } as LibraryItem
+interface Merged {
+  item: LibraryItem
+  /** My old version numbers that now name another version, with my version's new number. */
+  renumbered: ReadonlyMap<number, number>
 }
 
-// Their text becomes a new version above both, and every version of both sides stays in the history.
-function theirsOverMine(mine: LibraryItem, theirs: LibraryItem, at: string, by: string): LibraryItem {
-  return {
-    ...contentOf(theirs),
-    version: Math.max(mine.version, theirs.version) + 1,
-    updatedAt: at,
-    updatedBy: by,
-    history: mergeVersions(versionsOf(mine), versionsOf(theirs))
-  } as LibraryItem
+// Theirs already holds my current version, and is taken as it is. Should I hold an older version
+// they lack, it is kept, numbered above both sides, and their text is saved again on top.
+function withMissingVersions(mine: LibraryItem, theirs: LibraryItem, at: string, by: string): Merged {
+  const merged = mergeVersions(mine, theirs)
+  if (merged.theirsAsIs) return { item: theirs, renumbered: merged.renumbered }
+  return theirsOverMine(mine, theirs, at, by)
+}
+
+// Their text becomes a new version above both, and every version of both sides stays in the
+// history, each under a number of its own: theirs keep theirs, mine move above (see mergeVersions).
+function theirsOverMine(mine: LibraryItem, theirs: LibraryItem, at: string, by: string): Merged {
+  const { history, next, renumbered } = mergeVersions(mine, theirs)
+  const item = { ...contentOf(theirs), version: next, updatedAt: at, updatedBy: by, history } as LibraryItem
+  return { item, renumbered }
 }
 
 // Theirs, beside mine under a new id and a title that says where it came from. Its own versions
-// (under its old id) stay in its history; the renaming is a version of its own.
+// stay in its history, under the new id (an item's history is its own); the renaming is a version
+// of its own.
 function importedCopy(
   store: Store,
   preview: ImportPreview,
@@ -163,14 +223,16 @@ function importedCopy(
   const title = itemTitle(kind, theirs)
   const id = readableId(ID_PREFIX[kind], pick(title, 'en'), taken)
   const titleField = kind === 'partner' ? 'name' : 'title'
+  // Its versions, each number once (no brief here placed them: the id is new).
+  const { history, next } = mergeVersions(theirs, theirs)
   return {
     ...contentOf(theirs),
     id,
     [titleField]: markImported(title),
-    version: theirs.version + 1,
+    version: next,
     updatedAt: at,
     updatedBy: by,
-    history: [...theirs.history, contentOf(theirs)]
+    history: history.map((version) => ({ ...version, id }))
   } as LibraryItem
 }
 

@@ -51,8 +51,8 @@ export interface MergedVersions {
   next: number
   /** My old version numbers that now name another entry, with the number my version now carries. */
   renumbered: Map<number, number>
-  /** True when the history holds versions theirs does not (so theirs alone would lose them). */
-  addsToTheirs: boolean
+  /** True when theirs, as it is, already holds every version once under its own number. */
+  theirsAsIs: boolean
 }
 
 /**
@@ -98,18 +98,13 @@ export function mergeVersions(mine: LibraryItem, theirs: LibraryItem): MergedVer
   }
 
   const numberOf = new Map<Slot, number>()
-  const ordered = [
-    ...theirSlots.filter((slot) => slot.keeps),
-    ...theirSlots.filter((slot) => !slot.keeps),
-    ...mySlots
-  ]
+  const ordered = [...theirSlots.filter((slot) => slot.keeps), ...theirSlots.filter((slot) => !slot.keeps), ...mySlots]
   for (const slot of ordered) numberOf.set(slot, slot.keeps ? slot.from : next++)
 
   const renumbered = new Map<number, number>()
   for (const version of new Set(myVersions.map((entry) => entry.version))) {
     // The entry a brief that placed this number shows: the current version, else the first one in the history.
-    const shown =
-      mine.version === version ? myVersions.at(-1)! : myVersions.find((entry) => entry.version === version)!
+    const shown = mine.version === version ? myVersions.at(-1)! : myVersions.find((entry) => entry.version === version)!
     const now = numberOf.get(slotOf.get(shown)!)!
     if (now !== version) renumbered.set(version, now)
   }
@@ -117,7 +112,8 @@ export function mergeVersions(mine: LibraryItem, theirs: LibraryItem): MergedVer
     history: ordered.map((slot) => ({ ...slot.entry, version: numberOf.get(slot)! })),
     next,
     renumbered,
-    addsToTheirs: mySlots.length > 0
+    theirsAsIs:
+      mySlots.length === 0 && theirSlots.length === theirVersions.length && theirSlots.every((slot) => slot.keeps)
   }
 }
 

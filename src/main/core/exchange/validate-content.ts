@@ -71,7 +71,7 @@ function checkItems(kind: LibraryKind, key: string, list: unknown[], problems: I
       return
     }
     firstIndex.set(item.id, index)
-    const historyProblem = historyOrder(item)
+    const historyProblem = historyIds(item) ?? historyOrder(item)
     if (historyProblem) {
       problems.push({ where: `${where}: history`, message: historyProblem })
       return
@@ -81,8 +81,17 @@ function checkItems(kind: LibraryKind, key: string, list: unknown[], problems: I
   return items
 }
 
-// Versions only go up: every earlier version is older than the item, oldest first. (Two
-// versions may share a number once two offices' edits were merged; see item-versions.ts.)
+// An earlier version is the same item as it was: it carries the item's id, never another one
+// (which would slip another item's text into this one's history, and past the duplicate-id check).
+function historyIds(item: LibraryItem): string | null {
+  const index = item.history.findIndex((entry) => entry.id !== item.id)
+  if (index === -1) return null
+  const other = item.history[index]!.id
+  return `Earlier version history[${index}] carries the id ${other.length > 60 ? `${other.slice(0, 60)}…` : other}, not the item's own id ${item.id}: an item's history may only hold its own versions.`
+}
+
+// Versions only go up: every earlier version is older than the item, oldest first. (Histories
+// merged by older Dossiers may repeat a number; an import numbers them apart, see item-versions.ts.)
 function historyOrder(item: LibraryItem): string | null {
   let previous = 0
   for (const [index, entry] of item.history.entries()) {

@@ -90,6 +90,22 @@ describe('the bad-input corpus', () => {
   })
 })
 
+describe('histories', () => {
+  it("refuses a bundle whose history smuggles in another item's id, naming the version and both ids", async () => {
+    const bytes = new Uint8Array(await readFile(join(BAD_INPUTS_DIR, 'item-history-other-id.dossier')))
+    const result = readBundle(bytes)
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [
+        {
+          where: 'keyMessages[0] (km-visa): history',
+          message: expect.stringMatching(/history\[0\] carries the id km-other, not the item's own id km-visa/)
+        }
+      ]
+    })
+  })
+})
+
 describe('decompression bombs', () => {
   const bomb = () =>
     readFile(join(BAD_INPUTS_DIR, 'decompression-bomb-1gib-zeros.dossier')).then((b) => new Uint8Array(b))

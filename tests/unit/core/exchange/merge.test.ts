@@ -1,13 +1,15 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { KeyMessage, Partner } from '@shared/entities'
+import { resolveItem } from '@shared/brief-rules'
+import type { LibraryLookup } from '@shared/brief-rules'
+import type { Brief, KeyMessage, LibraryItem, Partner } from '@shared/entities'
 import { applyImport, choiceKey, exportBundle, previewImport, readBundle } from '../../../../src/main/core/exchange'
 import type { Bundle, ImportChoice, ImportPreview } from '../../../../src/main/core/exchange'
-import { sameVersion, versionsOf } from '../../../../src/main/core/exchange/item-versions'
+import { atVersion, sameContent, sameVersion, versionsOf } from '../../../../src/main/core/exchange/item-versions'
 import { ApiFailure } from '../../../../src/main/core/failure'
 import type { Store } from '../../../../src/main/store/index'
-import { keyMessage, partner } from '../../store/helpers'
+import { brief, keyMessage, partner } from '../../store/helpers'
 import { cleanTempDirs, edited, freshStore, hashFolder, libraryOf } from './helpers'
 
 afterEach(cleanTempDirs)
@@ -28,6 +30,39 @@ function entry(preview: ImportPreview, id: string) {
 }
 
 const km = (store: Store, id: string): KeyMessage => store.library.get('keyMessage', id)!
+
+/** A brief placing one library key message at a version, beside some free text. */
+const placing = (id: string, placedVersion: number, itemId = 'km-both'): Brief => ({
+  ...brief(id),
+  sections: [
+    {
+      id: 'messages',
+      kind: 'key-messages',
+      title: text('Messages'),
+      items: [
+        { type: 'library', id: 'item-1', kind: 'keyMessage', itemId, placedVersion, override: null },
+        { type: 'text', id: 'item-2', text: text('Free text.') }
+      ]
+    }
+  ]
+})
+
+/** The English text a brief's first item shows, resolved the way the composer and the export resolve it. */
+function shown(store: Store, id: string): string {
+  const lookup: LibraryLookup = (kind, itemId) => store.library.get(kind, itemId)
+  const item = store.briefs.get(id)!.sections[0]!.items[0]!
+  return resolveItem(item, lookup, []).text.en
+}
+
+const contentOfVersion = (item: KeyMessage) => ({ title: item.title, text: item.text })
+
+/** Every number names one version, oldest first, the current one above all: what restoring a version needs. */
+function expectUniqueNumbers(item: LibraryItem): void {
+  const numbers = versionsOf(item).map((version) => version.version)
+  expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b))
+  for (const number of numbers) expect(atVersion(versionsOf(item), number)).toHaveLength(1)
+  expect(item.history.every((version) => version.version < item.version)).toBe(true)
+}
 
 /**
  * Headquarters and an officer abroad, both starting from the same library, then each editing:
@@ -150,21 +185,125 @@ describe('applying an import', () => {
     expect(result).toMatchObject({ added: 1, updated: 1, kept: 3 })
   })
 
-  it("'theirs' takes their text as a new version above both, and the history keeps every version of both sides", async () => {
+  it("'theirs' takes their text as a new version above all, and the history keeps every version of both sides, each under its own number", async () => {
     const { officer, before, result } = await applied('theirs')
     const merged = km(officer.store, 'km-both')
 
     expect(merged.text).toEqual(before.theirs.text)
     expect(merged.title).toEqual(before.theirs.title)
-    expect(merged.version).toBe(Math.max(before.mine.version, before.theirs.version) + 1)
     expect(merged).toMatchObject({ updatedAt: NOW.toISOString(), updatedBy: 'Officer' })
-    // No version lost: each version either side held is in the history, exactly.
+    // The shared version 1 and their version 2 keep their numbers; my versions 2 and 3 move to 4 and 5.
+    expect(merged.history.map((version) => version.version)).toEqual([1, 2, 4, 5])
+    expect(merged.version).toBe(6)
+    expectUniqueNumbers(merged)
+    // No version lost: each version either side held is in the history, with its content.
     for (const version of [...versionsOf(before.mine), ...versionsOf(before.theirs)]) {
-      expect(merged.history.some((kept) => sameVersion(kept, version))).toBe(true)
+      expect(merged.history.some((kept) => sameContent(kept, version) && kept.updatedAt === version.updatedAt)).toBe(
+        true
+      )
     }
-    // The shared version 1 is there once; oldest first.
-    expect(merged.history.map((version) => version.version)).toEqual([1, 2, 2, 3])
+    expect(atVersion(versionsOf(merged), 2)[0]).toEqual(versionsOf(before.theirs)[1])
+    expect(atVersion(versionsOf(merged), 4)[0]).toEqual({ ...versionsOf(before.mine)[1], version: 4 })
+    expect(atVersion(versionsOf(merged), 5)[0]).toEqual({ ...versionsOf(before.mine)[2], version: 5 })
     expect(result.changed.find((change) => change.item.id === 'km-both')?.item).toEqual(merged)
+    expect(result).toMatchObject({ briefsUpdated: 0, briefProblem: null })
+  })
+
+  it("'theirs' points local briefs that placed my diverging versions at their new numbers, and they still show my text", async () => {
+    const { hq, officer } = await twoOffices()
+    const mine = km(officer.store, 'km-both')
+    await officer.store.briefs.put(placing('brief-v1', 1))
+    await officer.store.briefs.put(placing('brief-v2', 2))
+    await officer.store.briefs.put(placing('brief-v3', 3))
+    await officer.store.briefs.put(placing('brief-other', 2, 'km-field'))
+    expect(shown(officer.store, 'brief-v2')).toBe('The field says this.')
+    const untouched = officer.store.briefs.get('brief-other')
+
+    const preview = previewImport(officer.store, bundleOf(hq.store))
+    const result = await applyImport(officer.store, preview, { 'keyMessage:km-both': 'theirs' }, NOW, 'Officer')
+
+    expect(result).toMatchObject({ briefsUpdated: 2, briefProblem: null })
+    const placed = (store: Store, id: string) =>
+      (store.briefs.get(id)!.sections[0]!.items[0] as { placedVersion: number }).placedVersion
+    expect(placed(officer.store, 'brief-v1')).toBe(1)
+    expect(placed(officer.store, 'brief-v2')).toBe(4)
+    expect(placed(officer.store, 'brief-v3')).toBe(5)
+    expect(officer.store.briefs.get('brief-other')).toEqual(untouched)
+    // Each brief still shows the text it placed, mine, not the other office's version 2.
+    expect(shown(officer.store, 'brief-v1')).toBe(mine.history[0]!.text.en)
+    expect(shown(officer.store, 'brief-v2')).toBe('The field says this.')
+    expect(shown(officer.store, 'brief-v3')).toBe('The field says this, revised.')
+    // And they say so across a reopen.
+    const reopened = await officer.reopen()
+    expect(placed(reopened, 'brief-v2')).toBe(4)
+    expect(shown(reopened, 'brief-v2')).toBe('The field says this.')
+  })
+
+  it('says so, and keeps the import, when a brief cannot be saved with the new number', async () => {
+    const { hq, officer } = await twoOffices()
+    await officer.store.briefs.put({
+      ...brief('brief-v3'),
+      sections: [
+        {
+          id: 'messages',
+          kind: 'key-messages',
+          title: text('Messages'),
+          items: [
+            { type: 'library', id: 'item-1', kind: 'keyMessage', itemId: 'km-both', placedVersion: 3, override: null }
+          ]
+        }
+      ]
+    })
+    const preview = previewImport(officer.store, bundleOf(hq.store))
+    const failing: Store = {
+      ...officer.store,
+      briefs: { ...officer.store.briefs, put: () => Promise.reject(new Error('disk full')) }
+    }
+
+    const result = await applyImport(failing, preview, { 'keyMessage:km-both': 'theirs' }, NOW, 'Officer')
+
+    expect(result.briefsUpdated).toBe(0)
+    expect(result.briefProblem).toMatch(/^The library was imported in full, but 1 brief\(s\) \(brief-v3\)/)
+    expect(km(officer.store, 'km-both').version).toBe(6)
+  })
+
+  it('numbers apart the repeated numbers of a history merged by an older Dossier, and keeps briefs on what they showed', async () => {
+    const { hq, officer } = await twoOffices()
+    const hqV2 = km(hq.store, 'km-both')
+    const mine = km(officer.store, 'km-both')
+    // The officer took HQ's text with an older Dossier: versions 2 (mine) and 2 (HQ's) side by side, then 4.
+    const legacy: KeyMessage = {
+      ...mine,
+      ...contentOfVersion(hqV2),
+      version: 4,
+      updatedAt: '2026-11-20T10:00:00.000Z',
+      updatedBy: 'Officer',
+      history: [...versionsOf(mine), versionsOf(hqV2)[1]!].sort(
+        (a, b) => a.version - b.version
+      ) as KeyMessage['history']
+    }
+    await officer.store.library.put('keyMessage', legacy)
+    expect(legacy.history.map((v) => v.version)).toEqual([1, 2, 2, 3])
+    await officer.store.briefs.put(placing('brief-v2', 2))
+    // HQ has written again since.
+    await hq.store.library.put(
+      'keyMessage',
+      edited(hqV2, { text: text('HQ says this, revised.') }, '2026-11-21T10:00:00.000Z', 'HQ')
+    )
+    const theirs = km(hq.store, 'km-both')
+
+    const preview = previewImport(officer.store, bundleOf(hq.store))
+    expect(entry(preview, 'km-both').status).toBe('conflict')
+    const result = await applyImport(officer.store, preview, { 'keyMessage:km-both': 'theirs' }, NOW, 'Officer')
+
+    const merged = km(officer.store, 'km-both')
+    expectUniqueNumbers(merged)
+    expect(merged.history.map((v) => v.version)).toEqual([1, 2, 3, 5, 6, 7])
+    for (const version of [...versionsOf(legacy), ...versionsOf(theirs)]) {
+      expect(merged.history.some((kept) => sameContent(kept, version))).toBe(true)
+    }
+    expect(result.briefsUpdated).toBe(1)
+    expect(shown(officer.store, 'brief-v2')).toBe('The field says this.')
   })
 
   it("'both' keeps mine and adds theirs under a new id, marked as imported, with its own history", async () => {
@@ -176,9 +315,14 @@ describe('applying an import', () => {
     const stored = km(officer.store, copy.item.id)
     expect(stored.title).toEqual({ en: 'Both (HQ) (imported)', fr: '' })
     expect(stored.text).toEqual(before.theirs.text)
+    // Its versions are its own: they carry its new id (a bundle with another id in a history is refused).
     expect(
-      versionsOf(before.theirs).every((version) => stored.history.some((kept) => sameVersion(kept, version)))
+      versionsOf(before.theirs).every((version) =>
+        stored.history.some((kept) => sameVersion(kept, { ...version, id: 'km-both-hq' }))
+      )
     ).toBe(true)
+    expect(stored.history.every((kept) => kept.id === 'km-both-hq')).toBe(true)
+    expectUniqueNumbers(stored)
     expect(stored.version).toBe(before.theirs.version + 1)
     expect(result).toMatchObject({ added: 2 })
   })
@@ -251,7 +395,15 @@ describe('applying an import', () => {
     const again = previewImport(officer.store, bundleOf(hq.store))
     expect(again.counts).toMatchObject({ new: 0, updated: 0, conflict: 0 })
     const result = await applyImport(officer.store, again, {}, NOW, 'Officer')
-    expect(result).toEqual({ changed: [], backup: null, added: 0, updated: 0, kept: 5 })
+    expect(result).toEqual({
+      changed: [],
+      backup: null,
+      added: 0,
+      updated: 0,
+      kept: 5,
+      briefsUpdated: 0,
+      briefProblem: null
+    })
     expect(await hashFolder(officer.dataDir)).toEqual(before)
   })
 

@@ -11,9 +11,9 @@ describe('Electron host', () => {
 
   it('asks where to save with the suggested name in Documents and a Word filter, attached to our window', async () => {
     dialog.nextSavePath = '/home/officer/Documents/brief.docx'
-    expect(granted.allows(['/home/officer/Documents/brief.docx'])).toBe(false)
+    expect(granted.allows('write', ['/home/officer/Documents/brief.docx'])).toBe(false)
     expect(await host.chooseSavePath('brief.docx', 'docx')).toBe('/home/officer/Documents/brief.docx')
-    expect(granted.allows(['/home/officer/Documents/brief.docx'])).toBe(true)
+    expect(granted.allows('write', ['/home/officer/Documents/brief.docx'])).toBe(true)
     expect(dialog.showSaveDialog).toHaveBeenLastCalledWith(window, {
       defaultPath: '/home/officer/Documents/brief.docx',
       filters: [{ name: 'Word document', extensions: ['docx'] }]
@@ -28,7 +28,9 @@ describe('Electron host', () => {
   it('grants the files picked to open, and nothing when cancelled', async () => {
     dialog.nextOpenPaths = ['/media/usb/update.dossier']
     expect(await host.chooseOpenPaths('dossier', false)).toEqual(['/media/usb/update.dossier'])
-    expect(granted.allows(['/media/usb/update.dossier'])).toBe(true)
+    expect(granted.allows('read', ['/media/usb/update.dossier'])).toBe(true)
+    // Picked to be read, not to be overwritten.
+    expect(granted.allows('write', ['/media/usb/update.dossier'])).toBe(false)
     dialog.nextOpenPaths = []
     expect(await host.chooseOpenPaths('docx', true)).toEqual([])
   })

@@ -65,7 +65,7 @@ describe('IPC binding', () => {
     expect(await handler?.(event(1, 'x'), input)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
     expect(exportBrief).not.toHaveBeenCalled()
 
-    granted.grant(['/home/a/brief.docx'])
+    granted.grant(['/home/a/brief.docx'], 'write')
     await handler?.(event(1, 'x'), { ...input, path: '/home/a/brief.docx' })
     expect(exportBrief).toHaveBeenCalledTimes(1)
     const readWord = ipcMain.handlers.get(channelFor('exchange.readWord'))

@@ -60,7 +60,13 @@ function Imported({ outcome }: { outcome: Extract<Outcome, { type: 'imported' }>
         <li>{t('exchange.outcome.added', { count: result.added })}</li>
         <li>{t('exchange.outcome.updated', { count: result.updated })}</li>
         <li>{t('exchange.outcome.kept', { count: result.kept })}</li>
+        {result.briefsUpdated > 0 && <li>{t('exchange.outcome.briefsUpdated', { count: result.briefsUpdated })}</li>}
       </ul>
+      {result.briefProblem && (
+        <p className="alert error" role="alert">
+          {t('exchange.outcome.briefProblem')} <span lang="en-CA">{result.briefProblem}</span>
+        </p>
+      )}
       {result.backup ? (
         <p>
           {t('exchange.outcome.backup', { when: backupTime(result.backup) })}{' '}
