@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, rename, rm } from 'node:fs/promises'
+import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { errorCode, syncDirectory, writeFileAtomic } from './atomic-write'
 import { StoreError } from './store-error'
@@ -26,9 +26,14 @@ export async function createBackup(dataDir: string, stamp: string, relPaths: rea
       const target = join(staging, ...relPath.split('/'))
       await mkdir(dirname(target), { recursive: true })
       await copyFile(join(dataDir, ...relPath.split('/')), target)
+      // On the disk before the folder is named complete: after a power cut, a backup that looks
+      // whole must not hold empty files, or rotation would push the good ones out.
+      const copy = await open(target, 'r')
+      await copy.sync().finally(() => copy.close())
     }
     await mkdir(staging, { recursive: true })
     await rename(staging, join(root, name))
+    await syncDirectory(root)
   } catch (error) {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined)
     throw new StoreError(

@@ -93,7 +93,7 @@ export async function applyImport(
     check: () => checkUnchangedSincePreview(store, preview, newIds)
   })
   // Only once the library is durable: a brief must never name a number the library does not hold yet.
-  const briefs = await followRenumbering(store, renumberings)
+  const briefs = await followRenumbering(store, renumberings, now)
   return { changed: changes, backup, ...counts, ...briefs }
 }
 
@@ -103,7 +103,8 @@ export async function applyImport(
  */
 async function followRenumbering(
   store: Store,
-  renumberings: ReadonlyMap<string, ReadonlyMap<number, number>>
+  renumberings: ReadonlyMap<string, ReadonlyMap<number, number>>,
+  now: Date
 ): Promise<{ briefsUpdated: number; briefProblem: string | null }> {
   if (renumberings.size === 0) return { briefsUpdated: 0, briefProblem: null }
   let briefsUpdated = 0
@@ -122,7 +123,9 @@ async function followRenumbering(
     }))
     if (!touched) continue
     try {
-      await store.briefs.put({ ...brief, sections })
+      // A new updatedAt: a composer that has this brief open must reload rather than autosave
+      // the old numbers back over these.
+      await store.briefs.put({ ...brief, sections, updatedAt: now.toISOString() })
       briefsUpdated += 1
     } catch {
       failed.push(brief.id)
