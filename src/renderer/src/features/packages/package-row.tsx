@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Package } from '@shared/entities'
 import { LocalizedText } from '@renderer/components/localized-text'
 import { MarkingBadge } from '@renderer/components/marking-badge'
+import { Fact } from '@renderer/components/fact'
 
 /** One package: its name (which opens it), the trip's dates, its marking and how many briefs it holds. */
 export function PackageRow({ pkg, onOpen }: { pkg: Package; onOpen: () => void }) {
@@ -14,20 +15,11 @@ export function PackageRow({ pkg, onOpen }: { pkg: Package; onOpen: () => void }
         </button>
       </h3>
       <dl className="facts">
-        <div className="fact">
-          <dt>{t('fields.dates')}</dt>
-          <dd>{t('packages.dateRange', { start: pkg.startDate, end: pkg.endDate })}</dd>
-        </div>
-        <div className="fact">
-          <dt>{t('fields.marking')}</dt>
-          <dd>
-            <MarkingBadge marking={pkg.marking} />
-          </dd>
-        </div>
-        <div className="fact">
-          <dt>{t('fields.briefs')}</dt>
-          <dd>{t('briefs.count', { count: pkg.briefIds.length })}</dd>
-        </div>
+        <Fact label={t('fields.dates')}>{t('packages.dateRange', { start: pkg.startDate, end: pkg.endDate })}</Fact>
+        <Fact label={t('fields.marking')}>
+          <MarkingBadge marking={pkg.marking} />
+        </Fact>
+        <Fact label={t('fields.briefs')}>{t('briefs.count', { count: pkg.briefIds.length })}</Fact>
       </dl>
     </li>
   )

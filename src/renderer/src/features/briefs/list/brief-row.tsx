@@ -6,6 +6,7 @@ import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { IsoDate } from '@renderer/components/iso-date'
 import { LocalizedText } from '@renderer/components/localized-text'
 import { MarkingBadge } from '@renderer/components/marking-badge'
+import { Fact } from '@renderer/components/fact'
 
 interface Props {
   brief: Brief
@@ -30,27 +31,15 @@ export function BriefRow({ brief, partnerNames, onOpen, onDuplicate, onDelete, b
         </button>
       </h3>
       <dl className="facts">
-        <div className="fact">
-          <dt>{t('fields.meetingDate')}</dt>
-          <dd>
-            <IsoDate value={meeting.date} />
-            {meeting.time !== '' && <> {meeting.time}</>}
-          </dd>
-        </div>
-        <div className="fact">
-          <dt>{t('fields.place')}</dt>
-          <dd>{meeting.place.trim() !== '' ? meeting.place : t('briefs.noPlace')}</dd>
-        </div>
-        <div className="fact">
-          <dt>{t('fields.format')}</dt>
-          <dd>{t(`meetingFormats.${meeting.format}`)}</dd>
-        </div>
-        <div className="fact">
-          <dt>{t('fields.marking')}</dt>
-          <dd>
-            <MarkingBadge marking={brief.marking} />
-          </dd>
-        </div>
+        <Fact label={t('fields.meetingDate')}>
+          <IsoDate value={meeting.date} />
+          {meeting.time !== '' && <> {meeting.time}</>}
+        </Fact>
+        <Fact label={t('fields.place')}>{meeting.place.trim() !== '' ? meeting.place : t('briefs.noPlace')}</Fact>
+        <Fact label={t('fields.format')}>{t(`meetingFormats.${meeting.format}`)}</Fact>
+        <Fact label={t('fields.marking')}>
+          <MarkingBadge marking={brief.marking} />
+        </Fact>
         <div className="fact fact-wide">
           <dt>{t('fields.partners')}</dt>
           <dd>

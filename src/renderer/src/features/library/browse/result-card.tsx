@@ -14,6 +14,7 @@ import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { itemBody } from '../item-text'
 import { hasMatch, snippetAround } from './highlight'
 import { HighlightedText } from './highlighted-text'
+import { Fact } from '@renderer/components/fact'
 
 interface Props {
   hit: LibraryHit
@@ -95,31 +96,17 @@ export function ResultCard({ hit, onOpen, actions, onDragStart, onDragEnd, compa
         </p>
       )}
       <dl className="facts">
-        {kind === 'partner' && (
-          <div className="fact">
-            <dt>{t('fields.kind')}</dt>
-            <dd>{t(`partnerKinds.${(item as Partner).kind}`)}</dd>
-          </div>
-        )}
-        <div className="fact">
-          <dt>{t('fields.status')}</dt>
-          <dd>
-            <StatusBadge status={item.status} />
-          </dd>
-        </div>
-        <div className="fact">
-          <dt>{t('fields.marking')}</dt>
-          <dd>
-            <MarkingBadge marking={item.marking} />
-          </dd>
-        </div>
-        <div className="fact">
-          <dt>{t('fields.reviewBy')}</dt>
-          <dd>
-            <IsoDate value={item.reviewBy} />
-            <ReviewBadge state={hit.review} />
-          </dd>
-        </div>
+        {kind === 'partner' && <Fact label={t('fields.kind')}>{t(`partnerKinds.${(item as Partner).kind}`)}</Fact>}
+        <Fact label={t('fields.status')}>
+          <StatusBadge status={item.status} />
+        </Fact>
+        <Fact label={t('fields.marking')}>
+          <MarkingBadge marking={item.marking} />
+        </Fact>
+        <Fact label={t('fields.reviewBy')}>
+          <IsoDate value={item.reviewBy} />
+          <ReviewBadge state={hit.review} />
+        </Fact>
         {!compact && item.topics.length > 0 && (
           <div className="fact fact-wide">
             <dt>{t('fields.topics')}</dt>

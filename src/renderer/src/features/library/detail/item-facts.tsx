@@ -7,6 +7,7 @@ import { ReviewBadge } from '@renderer/components/review-badge'
 import { formatWhen } from '@renderer/i18n/format-when'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { PartnerLinks } from './partner-link'
+import { Fact } from '@renderer/components/fact'
 
 /** How the item is filed: owner, topics, partners, review dates and the last save. */
 export function ItemFacts({ kind, item }: { kind: LibraryKind; item: LibraryItem }) {
@@ -16,33 +17,21 @@ export function ItemFacts({ kind, item }: { kind: LibraryKind; item: LibraryItem
     <section className="detail-section" aria-labelledby="facts-heading">
       <h2 id="facts-heading">{t('library.filing')}</h2>
       <dl className="facts detail-facts">
-        <div className="fact">
-          <dt>{t('fields.owner')}</dt>
-          <dd>{item.owner.trim() === '' ? t('library.none') : item.owner}</dd>
-        </div>
-        <div className="fact">
-          <dt>{t('fields.lastReviewed')}</dt>
-          <dd>
-            <IsoDate value={item.lastReviewed} />
-          </dd>
-        </div>
-        <div className="fact">
-          <dt>{t('fields.reviewBy')}</dt>
-          <dd>
-            <IsoDate value={item.reviewBy} />
-            <ReviewBadge state={reviewState(item.reviewBy, today())} />
-          </dd>
-        </div>
-        <div className="fact">
-          <dt>{t('fields.version')}</dt>
-          <dd>
-            {t('library.savedBy', {
-              version: item.version,
-              who: item.updatedBy.trim() === '' ? t('history.someone') : item.updatedBy,
-              when: formatWhen(item.updatedAt, language)
-            })}
-          </dd>
-        </div>
+        <Fact label={t('fields.owner')}>{item.owner.trim() === '' ? t('library.none') : item.owner}</Fact>
+        <Fact label={t('fields.lastReviewed')}>
+          <IsoDate value={item.lastReviewed} />
+        </Fact>
+        <Fact label={t('fields.reviewBy')}>
+          <IsoDate value={item.reviewBy} />
+          <ReviewBadge state={reviewState(item.reviewBy, today())} />
+        </Fact>
+        <Fact label={t('fields.version')}>
+          {t('library.savedBy', {
+            version: item.version,
+            who: item.updatedBy.trim() === '' ? t('history.someone') : item.updatedBy,
+            when: formatWhen(item.updatedAt, language)
+          })}
+        </Fact>
         <div className="fact fact-wide">
           <dt>{t('fields.topics')}</dt>
           <dd>
