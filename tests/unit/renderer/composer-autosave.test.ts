@@ -153,3 +153,49 @@ describe('autosave scheduler', () => {
     expect(save).toHaveBeenCalledTimes(2)
   })
 })
+
+describe('saving around a field to fix', () => {
+  it('saves everything else with the field as last saved, and says the field is not saved', async () => {
+    const { savableBrief } = await import('@renderer/features/briefs/autosave/savable-brief')
+    const saved = composerBrief({ title: { en: 'Saved title', fr: '' } })
+    const typing = {
+      ...saved,
+      title: { en: 'New title typed meanwhile', fr: '' },
+      meeting: { ...saved.meeting, date: '2027-02-3' }
+    }
+    const prepared = savableBrief(typing, saved)
+    expect(prepared?.complete).toBe(false)
+    expect(prepared?.brief.title.en).toBe('New title typed meanwhile')
+    expect(prepared?.brief.meeting.date).toBe(saved.meeting.date)
+    expect(savableBrief(saved, saved)).toEqual({ brief: saved, complete: true })
+  })
+
+  it('reports invalid after saving the rest, and saves the field once it is fixed', async () => {
+    vi.useFakeTimers()
+    const { savableBrief } = await import('@renderer/features/briefs/autosave/savable-brief')
+    const { calls, save, answer } = manualSave()
+    const statuses: SaveStatus[] = []
+    const opened = composerBrief({})
+    const autosave = createAutosave({
+      save,
+      updatedAt: 't0',
+      onStatus: (s) => statuses.push(s),
+      onSaved: () => {},
+      prepare: (brief) => savableBrief(brief, opened)
+    })
+    autosave.change({ ...opened, title: { en: 'Kept', fr: '' }, meeting: { ...opened.meeting, date: '' } })
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(calls.map((call) => call.brief.title.en)).toEqual(['Kept'])
+    answer(0)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(statuses.at(-1)).toBe('invalid')
+    autosave.change({ ...opened, title: { en: 'Kept', fr: '' }, meeting: { ...opened.meeting, date: '2027-03-01' } })
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(calls.at(-1)?.brief.meeting.date).toBe('2027-03-01')
+    answer(1)
+    await vi.advanceTimersByTimeAsync(0)
+    expect(statuses.at(-1)).toBe('saved')
+    autosave.dispose()
+    vi.useRealTimers()
+  })
+})

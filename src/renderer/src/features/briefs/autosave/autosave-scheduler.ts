@@ -23,6 +23,11 @@ export interface AutosaveOptions {
   onStatus: (status: SaveStatus) => void
   onSaved: (saved: BriefSaved) => void
   debounceMs?: number
+  /**
+   * What can be saved of a brief: all of it (complete), the rest of it while one field waits
+   * for a fix (not complete), or nothing (null). Everything is savable unless told.
+   */
+  prepare?: (brief: Brief) => { brief: Brief; complete: boolean } | null
   maxWaitMs?: number
   now?: () => number
 }
@@ -49,6 +54,7 @@ export function createAutosave({
   onStatus,
   onSaved,
   debounceMs = AUTOSAVE_DEBOUNCE_MS,
+  prepare = (brief) => ({ brief, complete: true }),
   maxWaitMs = AUTOSAVE_MAX_WAIT_MS,
   now = () => Date.now()
 }: AutosaveOptions): Autosave {
@@ -83,8 +89,14 @@ export function createAutosave({
 
   const send = async (brief: Brief): Promise<void> => {
     let result: Result<BriefSaved>
+    const prepared = prepare(brief)
     try {
-      result = await save(brief, expected)
+      result = prepared
+        ? await save(prepared.brief, expected)
+        : {
+            ok: false,
+            error: { code: 'invalid-input', message: 'The brief has a field to fix before it can be saved.' }
+          }
     } catch (error) {
       result = { ok: false, error: { code: 'internal', message: String(error) } }
     }
@@ -96,7 +108,8 @@ export function createAutosave({
       onSaved(result.value)
       // Changes made while this save was on its way go next, at once: they have waited already.
       if (dirty) void run()
-      else setStatus('saved')
+      // Everything else is on disk; the field to fix is saved once it is fixed (the next change).
+      else setStatus(prepared?.complete === false ? 'invalid' : 'saved')
     } else if (result.error.code === 'conflict') {
       stopped = true
       clearTimer()

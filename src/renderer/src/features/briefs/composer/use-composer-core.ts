@@ -1,10 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
-import { briefSchema } from '@shared/entities'
 import type { BriefOpened } from '@shared/operations'
-import { fail } from '@shared/result'
 import { api } from '@renderer/api/client'
 import type { Flash } from '@renderer/features/library/library-nav'
 import { createAutosave } from '../autosave/autosave-scheduler'
+import { savableBrief } from '../autosave/savable-brief'
 import type { SaveStatus } from '../autosave/autosave-scheduler'
 import { useFlushOnLeave } from '../autosave/use-autosave'
 import { createResolveCache } from '../preview/resolve-cache'
@@ -23,15 +22,16 @@ export function useComposerCore(opened: BriefOpened) {
 
   const [core] = useState(() => {
     let store: ComposerStore | null = null
+    let lastSaved = opened.brief
     const autosave = createAutosave({
-      // Checked here first: a half-typed detail (an empty date) waits for its fix, unsent.
-      save: async (brief, expectedUpdatedAt) =>
-        briefSchema.safeParse(brief).success
-          ? api['briefs.save']({ brief, expectedUpdatedAt })
-          : fail('invalid-input', 'The brief has a field to fix before it can be saved.'),
+      save: (brief, expectedUpdatedAt) => api['briefs.save']({ brief, expectedUpdatedAt }),
+      // A half-typed detail (an empty date) must not hold up everything else typed meanwhile:
+      // the rest is saved with that field as last saved, and the field waits for its fix.
+      prepare: (brief) => savableBrief(brief, lastSaved),
       updatedAt: opened.brief.updatedAt,
       onStatus: setStatus,
       onSaved: (saved) => {
+        lastSaved = saved.brief
         if (saved.markingRaised) store?.markingRaised(saved.markingRaised)
       }
     })
