@@ -12,7 +12,6 @@ import type {
 } from '@shared/exchange-inputs'
 import type { FieldIssue } from '@shared/result'
 import type { Store } from '../store'
-import { writeFileAtomic } from '../store'
 import {
   applyImport,
   DEFAULT_LIMITS,
@@ -23,6 +22,7 @@ import {
   readWordParagraphs
 } from './exchange'
 import type { ImportPreview, ImportProblem } from './exchange'
+import { writeChosenFile } from './chosen-file'
 import { ApiFailure } from './failure'
 import { randomId } from './ids'
 import type { LibraryIndex } from './library/library-index'
@@ -69,7 +69,7 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
       const bytes = exportBundle(store, filter, author(), now())
       const bundle = readBundle(bytes)
       if (!bundle.ok) throw new Error(`The bundle just made does not read back: ${bundle.problems[0]?.message}`)
-      await writeFileAtomic(path, bytes)
+      await writeChosenFile(path, bytes)
       return { path, bytes: bytes.byteLength, counts: bundle.bundle.manifest.counts }
     },
 

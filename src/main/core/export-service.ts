@@ -5,8 +5,8 @@ import { today } from '@shared/dates'
 import type { BriefLanguage } from '@shared/languages'
 import type { ExportedFile } from '@shared/operations'
 import type { Store } from '../store'
-import { writeFileAtomic } from '../store'
 import type { ExportOptions } from './export'
+import { writeChosenFile } from './chosen-file'
 import { ApiFailure, found } from './failure'
 import type { PackageService } from './packages/package-service'
 
@@ -57,7 +57,7 @@ export function createExportService({
   }
 
   const write = async (path: string, bytes: Uint8Array): Promise<ExportedFile> => {
-    await writeFileAtomic(path, bytes)
+    await writeChosenFile(path, bytes)
     return { path, bytes: bytes.byteLength }
   }
 

@@ -56,6 +56,13 @@ describe('packages', () => {
     expect(value(await api['packages.reinstate']({ package: deleted }))).toEqual(pkg)
   })
 
+  it('explains in words a save to a folder that does not exist, writing nothing', async () => {
+    const path = `${dataDir.dir}/no-such-folder/brief.docx`
+    const result = await api['export.brief']({ briefId: 'brief-mexico-asylum-capacity', language: 'en', path })
+    expect(result).toMatchObject({ ok: false, error: { code: 'storage-failed' } })
+    if (!result.ok) expect(result.error.message).toContain('that folder does not exist')
+  })
+
   it('refuses to export an empty package, in words', async () => {
     const { package: pkg } = value(await api['packages.create'](trip))
     const result = await api['export.package']({

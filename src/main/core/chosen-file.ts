@@ -1,0 +1,28 @@
+import { dirname } from 'node:path'
+import { writeFileAtomic } from '../store'
+import { ApiFailure } from './failure'
+
+// Why a write to a place the user chose can fail, in words that say what to do instead.
+const REASONS: Record<string, string> = {
+  ENOENT: 'that folder does not exist',
+  ENOTDIR: 'part of that path is a file, not a folder',
+  EACCES: 'you may not write there',
+  EPERM: 'you may not write there',
+  EROFS: 'that disk is read-only',
+  ENOSPC: 'the disk is full',
+  EISDIR: 'that name is a folder'
+}
+
+/** Writes a file where the user asked (atomically), or explains in words why it cannot. */
+export async function writeChosenFile(path: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await writeFileAtomic(path, bytes)
+  } catch (error) {
+    const reason = REASONS[(error as NodeJS.ErrnoException).code ?? '']
+    if (!reason) throw error
+    throw new ApiFailure(
+      'storage-failed',
+      `Dossier could not save ${path}: ${reason} (${dirname(path)}). Choose another place and export again.`
+    )
+  }
+}
