@@ -8,6 +8,7 @@ import {
   openPackages,
   packageOrder
 } from './packages-helpers'
+import { dragOnto } from './drag'
 
 test('a package is created with both names and dates, and refused with the end before the start', async ({
   openApp,
@@ -85,6 +86,28 @@ test('briefs are added, found by title, reordered by keyboard and removed; the m
   await page.getByRole('button', { name: `Remove: ${M5}` }).click()
   await expect.poll(() => packageOrder(page)).toEqual([MEXICO])
   await expect(page.getByTestId('package-announcement')).toContainText('removed from the package')
+})
+
+test('a brief is dragged above or below another; the move is announced and saved', async ({ openApp }) => {
+  const page = await openApp()
+  await openPackages(page)
+  await createPackage(page, { en: 'Autumn trip', fr: 'Voyage d’automne', start: '2027-09-01', end: '2027-09-10' })
+  await addBrief(page, MEXICO)
+  await addBrief(page, M5)
+  const row = (title: string) => page.getByTestId('package-brief').filter({ hasText: title })
+
+  await dragOnto(page, row(M5), row(MEXICO), 'top')
+  await expect.poll(() => packageOrder(page)).toEqual([M5, MEXICO])
+  await expect(page.getByTestId('package-announcement')).toHaveText(`“${M5}” moved to position 1 of 2.`)
+  // Dropped on its neighbour's half that touches it, a brief stays where it is.
+  await dragOnto(page, row(M5), row(MEXICO), 'top')
+  await expect.poll(() => packageOrder(page)).toEqual([M5, MEXICO])
+  await dragOnto(page, row(M5), row(MEXICO), 'bottom')
+  await expect.poll(() => packageOrder(page)).toEqual([MEXICO, M5])
+
+  await page.getByRole('button', { name: 'Back to packages' }).click()
+  await page.getByRole('button', { name: 'Autumn trip' }).click()
+  await expect.poll(() => packageOrder(page)).toEqual([MEXICO, M5])
 })
 
 test('renaming and lowering the marking below a brief is saved, with the marking raised back', async ({ openApp }) => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import * as ops from '@renderer/features/briefs/outline/outline-ops'
-import { dropIndex } from '@renderer/features/briefs/outline/drag-payload'
 import { canRedo, canUndo, record, redo, startHistory, undo } from '@renderer/features/briefs/composer/history'
 import { createComposerStore } from '@renderer/features/briefs/composer/composer-store'
 import { toLibraryMap } from '@renderer/features/briefs/composer/library-map'
@@ -62,9 +61,9 @@ describe('outline operations', () => {
   it('drops count the place without the moved item', () => {
     const brief = composerBrief()
     // Dropping i1 after i2 in the same section puts it at index 1 of [i2].
-    expect(dropIndex(brief, 'sec-km', 'i2', true, 'i1')).toBe(1)
-    expect(dropIndex(brief, 'sec-km', 'i1', false, 'i3')).toBe(0)
-    expect(dropIndex(brief, 'sec-km', null, true, 'i3')).toBeUndefined()
+    expect(ops.dropIndex(brief, 'sec-km', 'i2', true, 'i1')).toBe(1)
+    expect(ops.dropIndex(brief, 'sec-km', 'i1', false, 'i3')).toBe(0)
+    expect(ops.dropIndex(brief, 'sec-km', null, true, 'i3')).toBeUndefined()
   })
 
   it('items go by default to the section for their kind, else the first', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { addableBriefs, titleMatches } from '@renderer/features/packages/brief-filter'
 import { draftProblems, emptyDraft } from '@renderer/features/packages/package-draft'
-import { canMove, moveItem, reorderDelta } from '@renderer/features/packages/reorder'
+import { canMove, dropPosition, moveItem, reorderDelta } from '@renderer/features/packages/reorder'
 import { brief } from './fixtures'
 
 describe('reordering a package’s briefs', () => {
@@ -18,6 +18,18 @@ describe('reordering a package’s briefs', () => {
     expect(list).toEqual(['a', 'b'])
     expect(moveItem(list, 7, 0)).toEqual(['a', 'b'])
     expect(moveItem(list, 0, -3)).toEqual(['a', 'b'])
+  })
+
+  it('puts a dragged entry just before or just after the one it is dropped on', () => {
+    const list = ['a', 'b', 'c', 'd']
+    const drop = (from: number, target: number, place: 'before' | 'after') =>
+      moveItem(list, from, dropPosition(from, target, place))
+    expect(drop(0, 2, 'before')).toEqual(['b', 'a', 'c', 'd'])
+    expect(drop(0, 2, 'after')).toEqual(['b', 'c', 'a', 'd'])
+    expect(drop(3, 1, 'before')).toEqual(['a', 'd', 'b', 'c'])
+    expect(drop(3, 1, 'after')).toEqual(['a', 'b', 'd', 'c'])
+    expect(drop(1, 0, 'after')).toEqual(list)
+    expect(drop(1, 2, 'before')).toEqual(list)
   })
 
   it('knows when a move would leave the list', () => {

@@ -1,13 +1,14 @@
-import { useLayoutEffect, useRef, useState } from 'react'
-import type { DragEvent, KeyboardEvent } from 'react'
+import { useLayoutEffect, useRef } from 'react'
+import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Brief } from '@shared/entities'
 import type { BilingualText } from '@shared/languages'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
-import { BriefSummary, briefTitle } from './brief-summary'
-import { canMove, moveItem, reorderDelta } from './reorder'
-
-type Control = 'up' | 'down' | 'remove'
+import type { DropPlace } from '@renderer/lib/drag-and-drop'
+import { briefTitle } from './brief-summary'
+import { PackageBriefItem } from './package-brief-item'
+import type { BriefControl } from './package-brief-item'
+import { canMove, dropPosition, moveItem, reorderDelta } from './reorder'
 
 interface Props {
   briefIds: readonly string[]
@@ -27,8 +28,7 @@ export function PackageBriefList({ briefIds, briefs, partnerNames, onReorder, on
   const { t } = useTranslation()
   const language = useUiLanguage()
   const listRef = useRef<HTMLOListElement>(null)
-  const focusNext = useRef<{ briefId: string; control: Control } | null>(null)
-  const [dragging, setDragging] = useState<string | null>(null)
+  const focusNext = useRef<{ briefId: string; control: BriefControl } | null>(null)
   const titleOf = (id: string) => briefTitle(briefs.get(id), language, t('packageEditor.missingBrief', { id }))
 
   // React moves a list item by taking it out and putting it back, which loses focus: give it back.
@@ -50,7 +50,7 @@ export function PackageBriefList({ briefIds, briefs, partnerNames, onReorder, on
     )?.focus()
   }, [briefIds])
 
-  const move = (index: number, delta: number, control: Control) => {
+  const move = (index: number, delta: number, control: BriefControl) => {
     if (!canMove(briefIds.length, index, delta)) return
     const id = briefIds[index]
     if (id === undefined) return
@@ -75,19 +75,19 @@ export function PackageBriefList({ briefIds, briefs, partnerNames, onReorder, on
     const delta = reorderDelta(event)
     if (delta === null) return
     event.preventDefault()
-    const control = (event.target as HTMLElement).dataset['control'] as Control | undefined
+    const control = (event.target as HTMLElement).dataset['control'] as BriefControl | undefined
     move(index, delta, control ?? (delta < 0 ? 'up' : 'down'))
   }
 
-  const onDrop = (index: number) => (event: DragEvent<HTMLLIElement>) => {
-    event.preventDefault()
-    const id = dragging ?? event.dataTransfer.getData('text/plain')
-    setDragging(null)
+  const dropBrief = (targetId: string) => (id: string, place: DropPlace) => {
     const from = briefIds.indexOf(id)
-    if (from === -1 || from === index) return
+    const target = briefIds.indexOf(targetId)
+    if (from === -1 || target === -1 || id === targetId) return
+    const to = dropPosition(from, target, place)
+    if (to === from) return
     onReorder(
-      moveItem(briefIds, from, index),
-      t('packageEditor.moved', { title: titleOf(id), position: index + 1, count: briefIds.length })
+      moveItem(briefIds, from, to),
+      t('packageEditor.moved', { title: titleOf(id), position: to + 1, count: briefIds.length })
     )
   }
 
@@ -101,68 +101,21 @@ export function PackageBriefList({ briefIds, briefs, partnerNames, onReorder, on
         {t('packageEditor.reorderHint')}
       </p>
       <ol className="package-briefs" ref={listRef} aria-describedby="package-briefs-keys">
-        {briefIds.map((id, index) => {
-          const brief = briefs.get(id)
-          const title = titleOf(id)
-          return (
-            <li
-              key={id}
-              className={dragging === id ? 'package-brief package-brief-dragging' : 'package-brief'}
-              data-brief-id={id}
-              data-testid="package-brief"
-              draggable
-              onDragStart={(event) => {
-                event.dataTransfer.setData('text/plain', id)
-                event.dataTransfer.effectAllowed = 'move'
-                setDragging(id)
-              }}
-              onDragEnd={() => setDragging(null)}
-              onDragOver={(event) => event.preventDefault()}
-              onDrop={onDrop(index)}
-              onKeyDown={onKeyDown(index)}
-            >
-              <span className="package-brief-position" aria-hidden="true">
-                {index + 1}
-              </span>
-              {brief ? (
-                <BriefSummary brief={brief} partnerNames={partnerNames} />
-              ) : (
-                <p className="brief-summary brief-summary-missing">{title}</p>
-              )}
-              <div className="package-brief-actions">
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  data-control="up"
-                  aria-label={t('packageEditor.moveUpNamed', { title })}
-                  disabled={index === 0}
-                  onClick={() => move(index, -1, 'up')}
-                >
-                  {t('packageEditor.moveUp')}
-                </button>
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
-                  data-control="down"
-                  aria-label={t('packageEditor.moveDownNamed', { title })}
-                  disabled={index === briefIds.length - 1}
-                  onClick={() => move(index, 1, 'down')}
-                >
-                  {t('packageEditor.moveDown')}
-                </button>
-                <button
-                  type="button"
-                  className="button button-danger-secondary button-small"
-                  data-control="remove"
-                  aria-label={t('packageEditor.removeNamed', { title })}
-                  onClick={() => remove(index)}
-                >
-                  {t('packageEditor.remove')}
-                </button>
-              </div>
-            </li>
-          )
-        })}
+        {briefIds.map((id, index) => (
+          <PackageBriefItem
+            key={id}
+            briefId={id}
+            brief={briefs.get(id)}
+            title={titleOf(id)}
+            position={index + 1}
+            count={briefIds.length}
+            partnerNames={partnerNames}
+            onMove={(delta, control) => move(index, delta, control)}
+            onDropBrief={dropBrief(id)}
+            onRemove={() => remove(index)}
+            onKeyDown={onKeyDown(index)}
+          />
+        ))}
       </ol>
     </>
   )

@@ -8,6 +8,15 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   return next
 }
 
+/**
+ * Where the entry at `from` goes when dropped before or after the entry at `target`, as an index
+ * that moveItem takes (counted without the moved entry).
+ */
+export function dropPosition(from: number, target: number, place: 'before' | 'after'): number {
+  const to = place === 'after' ? target + 1 : target
+  return from < to ? to - 1 : to
+}
+
 /** True when the entry at `index` can move by `delta` and stay in the list. */
 export function canMove(length: number, index: number, delta: number): boolean {
   const target = index + delta

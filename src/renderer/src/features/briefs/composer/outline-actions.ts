@@ -4,9 +4,12 @@ import type { BilingualText } from '@shared/languages'
 import i18n, { currentLanguage } from '@renderer/i18n'
 import type { Flash } from '@renderer/features/library/library-nav'
 import { excerpt } from '@renderer/features/library/item-text'
-import type { DragPayload } from '../outline/drag-payload'
-import { dropIndex } from '../outline/drag-payload'
+import { api } from '@renderer/api/client'
+import { errorMessage } from '@renderer/i18n/messages'
+import { DRAG_TYPES } from '@renderer/lib/drag-and-drop'
+import type { Dropped } from '@renderer/lib/drag-and-drop'
 import * as ops from '../outline/outline-ops'
+import { readLibraryDrag } from '../picker/library-drag'
 import type { Resolve } from '../preview/resolve-cache'
 import type { ComposerStore } from './composer-store'
 import { focusItem, focusSection } from './focus'
@@ -106,11 +109,22 @@ export function createOutlineActions({ store, resolve, announce, flash }: Deps) 
       announcePlace(itemId)
     },
     /** A drag dropped before or after an item, or at the end of a section (no item). */
-    drop(payload: DragPayload, sectionId: string, targetItemId: string | null, after: boolean) {
-      const moving = payload.type === 'brief-item' ? payload.itemId : null
-      const index = dropIndex(brief(), sectionId, targetItemId, after, moving)
-      if (payload.type === 'library') this.addLibraryItem(payload.kind, payload.item, sectionId, index)
-      else if (payload.itemId !== targetItemId) this.moveItemTo(payload.itemId, sectionId, index)
+    drop({ type, value, place }: Dropped, sectionId: string, targetItemId: string | null) {
+      const after = place === 'after'
+      if (type === DRAG_TYPES.briefItem) {
+        if (value === targetItemId || !ops.findItem(brief(), value)) return
+        this.moveItemTo(value, sectionId, ops.dropIndex(brief(), sectionId, targetItemId, after, value))
+        return
+      }
+      const ref = readLibraryDrag(value)
+      if (!ref) return
+      // The item is read fresh, so the brief records the version the library holds now.
+      void api['library.get'](ref).then((answer) => {
+        if (!answer.ok)
+          return flash({ text: t('composer.announce.dropFailed', { reason: errorMessage(t, answer.error) }) })
+        const index = ops.dropIndex(brief(), sectionId, targetItemId, after, null)
+        this.addLibraryItem(ref.kind, answer.value, sectionId, index)
+      })
     },
     setOverride(itemId: string, override: BilingualText | null) {
       store.apply((current) => ops.setOverride(current, itemId, override), override ? `edit:${itemId}` : undefined)

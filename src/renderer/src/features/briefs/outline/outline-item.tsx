@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import type { DragEvent, KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ResolvedItem } from '@shared/brief-rules'
@@ -9,9 +9,9 @@ import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { OutlineActions } from '../composer/outline-actions'
 import { forgetJustAdded, isJustAdded } from '../composer/outline-actions'
 import { isTextField, outlineItemId } from '../composer/focus'
-import { startDrag, endDrag } from './drag-payload'
+import { DRAG_TYPES, useDragSource } from '@renderer/lib/drag-and-drop'
 import { ItemBody } from './item-body'
-import { dropHandlers } from './drop-handlers'
+import { useOutlineDrop } from './use-outline-drop'
 
 interface Props {
   resolved: ResolvedItem
@@ -47,10 +47,13 @@ export const OutlineItem = memo(function OutlineItem({ resolved, sectionId, canM
     const up = event.key === 'ArrowUp'
     if (up ? canMoveUp : canMoveDown) actions.moveItemBy(item.id, up ? -1 : 1, 'title')
   }
-  const onDragStart = (event: DragEvent<HTMLSpanElement>) => {
-    startDrag(event, { type: 'brief-item', itemId: item.id }, titleText)
-    const row = event.currentTarget.closest('li')
-    if (row) event.dataTransfer.setDragImage(row, 16, 16)
+  const rowRef = useRef<HTMLLIElement>(null)
+  const dropProps = useOutlineDrop(rowRef, actions, sectionId, item.id)
+  const { dragProps } = useDragSource({ type: DRAG_TYPES.briefItem, value: item.id, label: titleText })
+  // The handle is small; the whole row is what the officer sees moving.
+  const onHandleDragStart = (event: DragEvent<HTMLElement>) => {
+    dragProps.onDragStart?.(event)
+    if (rowRef.current) event.dataTransfer.setDragImage(rowRef.current, 16, 16)
   }
 
   return (
@@ -60,14 +63,14 @@ export const OutlineItem = memo(function OutlineItem({ resolved, sectionId, canM
       data-item-id={item.id}
       data-testid="outline-item"
       onKeyDown={onKeyDown}
-      {...dropHandlers(actions, sectionId, item.id)}
+      ref={rowRef}
+      {...dropProps}
     >
       <div className="outline-item-head">
         <span
           className="drag-handle"
-          draggable
-          onDragStart={onDragStart}
-          onDragEnd={endDrag}
+          {...dragProps}
+          onDragStart={onHandleDragStart}
           title={t('composer.item.drag')}
           aria-hidden="true"
         >

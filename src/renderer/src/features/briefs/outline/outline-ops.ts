@@ -19,6 +19,27 @@ export function findItem(brief: Brief, itemId: string): ItemPlace | null {
   return null
 }
 
+/**
+ * The index to move an item to when dropped before or after `targetItemId`, counted as
+ * moveItem counts it (without the moved item). Undefined drops at the end of the section.
+ */
+export function dropIndex(
+  brief: Brief,
+  sectionId: string,
+  targetItemId: string | null,
+  after: boolean,
+  movingItemId: string | null
+): number | undefined {
+  if (targetItemId === null) return undefined
+  const section = brief.sections.find((each) => each.id === sectionId)
+  const target = section?.items.findIndex((item) => item.id === targetItemId) ?? -1
+  if (!section || target === -1) return undefined
+  let index = after ? target + 1 : target
+  const moving = movingItemId ? findItem(brief, movingItemId) : null
+  if (moving && moving.sectionIndex === brief.sections.indexOf(section) && moving.itemIndex < index) index -= 1
+  return index
+}
+
 function withSections(brief: Brief, sections: BriefSection[]): Brief {
   return { ...brief, sections }
 }

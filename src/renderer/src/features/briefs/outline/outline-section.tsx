@@ -1,4 +1,4 @@
-import { memo, useState } from 'react'
+import { memo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LibraryLookup } from '@shared/brief-rules'
 import type { BriefSection } from '@shared/entities'
@@ -7,9 +7,9 @@ import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { OutlineActions } from '../composer/outline-actions'
 import { outlineSectionId } from '../composer/focus'
 import type { Resolve } from '../preview/resolve-cache'
-import { dropHandlers } from './drop-handlers'
 import { OutlineItem } from './outline-item'
 import { SectionTitleEditor } from './section-title-editor'
+import { useOutlineDrop } from './use-outline-drop'
 
 interface Props {
   section: BriefSection
@@ -31,6 +31,8 @@ export const OutlineSection = memo(function OutlineSection(props: Props) {
   const name = pick(section.title, language) || t('composer.outline.untitledSection')
   const headingId = outlineSectionId(section.id)
   const last = section.items.length - 1
+  const listRef = useRef<HTMLOListElement>(null)
+  const dropProps = useOutlineDrop(listRef, actions, section.id, null)
 
   return (
     <li
@@ -96,7 +98,7 @@ export const OutlineSection = memo(function OutlineSection(props: Props) {
           onDone={() => setRenaming(false)}
         />
       )}
-      <ol className="outline-items" aria-label={name} {...dropHandlers(actions, section.id, null)}>
+      <ol className="outline-items" aria-label={name} ref={listRef} {...dropProps}>
         {section.items.map((item, at) => (
           <OutlineItem
             key={item.id}

@@ -1,5 +1,4 @@
 import { useMemo, useRef, useState } from 'react'
-import type { DragEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { itemTitle } from '@shared/entities'
 import { pick } from '@shared/languages'
@@ -15,9 +14,9 @@ import { useSearchShortcut } from '@renderer/features/library/use-search-shortcu
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { useComposer, useComposerState } from '../composer/composer-context'
 import { defaultSectionId } from '../composer/new-items'
-import { endDrag, startDrag } from '../outline/drag-payload'
 import { AddButton } from './add-button'
 import { AddToSectionDialog } from './add-to-section-dialog'
+import { libraryDragData } from './library-drag'
 import { placedKeys } from './placed-items'
 import { SuggestedList } from './suggested-list'
 
@@ -47,8 +46,7 @@ export function LibraryPicker() {
 
   const addButtons = () => [...document.querySelectorAll<HTMLElement>('.picker [data-result-open]')]
   const renderActions = (hit: LibraryHit) => <AddButton hit={hit} placed={placed} onAdd={setAdding} />
-  const onDragStart = (hit: LibraryHit, event: DragEvent<HTMLLIElement>) =>
-    startDrag(event, { type: 'library', kind: hit.kind, item: hit.item }, pick(itemTitle(hit.kind, hit.item), language))
+  const dragData = (hit: LibraryHit) => libraryDragData(hit, pick(itemTitle(hit.kind, hit.item), language))
   const brief = store.getState().history.present
 
   return (
@@ -77,8 +75,7 @@ export function LibraryPicker() {
           onRetry={() => setRetries((n) => n + 1)}
           listRef={listRef}
           renderActions={renderActions}
-          onDragStart={onDragStart}
-          onDragEnd={endDrag}
+          dragData={dragData}
           compact
         />
       ) : (
@@ -86,8 +83,7 @@ export function LibraryPicker() {
           key={partnerKey}
           partnerIds={partnerIds}
           renderActions={renderActions}
-          onDragStart={onDragStart}
-          onDragEnd={endDrag}
+          dragData={dragData}
           onExitTop={() => searchRef.current?.focus()}
         />
       )}

@@ -1,4 +1,4 @@
-import type { DragEvent, ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LibraryKind } from '@shared/entities'
 import { LIBRARY_KINDS } from '@shared/entities'
@@ -10,6 +10,7 @@ import { useApiQuery } from '@renderer/api/use-api-query'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { LoadingMessage } from '@renderer/components/loading-message'
 import { ResultList } from '@renderer/features/library/browse/result-list'
+import type { DragData } from '@renderer/lib/drag-and-drop'
 
 // Messages and irritants are what an officer reaches for first; the partner's profile last.
 const KIND_ORDER: readonly LibraryKind[] = ['keyMessage', 'irritant', 'backgroundNote', 'partner']
@@ -35,13 +36,12 @@ async function loadSuggestions(partnerIds: readonly string[]): Promise<Result<Li
 interface Props {
   partnerIds: readonly string[]
   renderActions: (hit: LibraryHit) => ReactNode
-  onDragStart: (hit: LibraryHit, event: DragEvent<HTMLLIElement>) => void
-  onDragEnd: () => void
+  dragData: (hit: LibraryHit) => DragData
   onExitTop: () => void
 }
 
 /** What the library links to this meeting's partners, ready to add. Remount (key) when the partners change. */
-export function SuggestedList({ partnerIds, renderActions, onDragStart, onDragEnd, onExitTop }: Props) {
+export function SuggestedList({ partnerIds, renderActions, dragData, onExitTop }: Props) {
   const { t } = useTranslation()
   const [view, reload] = useApiQuery(() => loadSuggestions(partnerIds))
   return (
@@ -61,8 +61,7 @@ export function SuggestedList({ partnerIds, renderActions, onDragStart, onDragEn
           labelledBy="suggested-heading"
           busy={false}
           renderActions={renderActions}
-          onDragStart={onDragStart}
-          onDragEnd={onDragEnd}
+          dragData={dragData}
           onExitTop={onExitTop}
           compact
         />

@@ -1,4 +1,4 @@
-import type { DragEvent, ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { itemTitle } from '@shared/entities'
 import type { Partner } from '@shared/entities'
@@ -11,6 +11,8 @@ import { MarkingBadge } from '@renderer/components/marking-badge'
 import { ReviewBadge } from '@renderer/components/review-badge'
 import { StatusBadge } from '@renderer/components/status-badge'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+import { useDragSource } from '@renderer/lib/drag-and-drop'
+import type { DragData } from '@renderer/lib/drag-and-drop'
 import { itemBody } from '../item-text'
 import { hasMatch, snippetAround } from './highlight'
 import { HighlightedText } from './highlighted-text'
@@ -22,9 +24,8 @@ interface Props {
   onOpen?: () => void
   /** Buttons shown at the foot of the card, such as a brief composer's "Add". */
   actions?: ReactNode
-  /** Makes the card draggable (into a brief's outline). */
-  onDragStart?: (event: DragEvent<HTMLLIElement>) => void
-  onDragEnd?: () => void
+  /** Makes the card draggable with this data (into a brief's outline). */
+  drag?: DragData
   /** Leaves out the topics, for a narrow column. */
   compact?: boolean
 }
@@ -39,9 +40,10 @@ const langOf = (shown: Language, language: Language) => (shown === language ? un
  * and the facts an officer checks before using it. When the words matched only the other
  * language's text, that text is shown too, so the user sees why the item was found.
  */
-export function ResultCard({ hit, onOpen, actions, onDragStart, onDragEnd, compact }: Props) {
+export function ResultCard({ hit, onOpen, actions, drag, compact }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
+  const { dragProps } = useDragSource(drag ?? null)
   const { kind, item, terms } = hit
   const title = itemTitle(kind, item)
   const body = itemBody(kind, item)
@@ -62,9 +64,7 @@ export function ResultCard({ hit, onOpen, actions, onDragStart, onDragEnd, compa
       className={onOpen ? 'card result-card' : 'card result-card result-card-static'}
       data-testid="library-item"
       data-item-id={item.id}
-      draggable={onDragStart ? true : undefined}
-      onDragStart={onDragStart}
-      onDragEnd={onDragEnd}
+      {...dragProps}
     >
       <p className="card-kind">{t(`library.kind.${kind}`)}</p>
       <h3 className="card-title">

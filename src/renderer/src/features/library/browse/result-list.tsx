@@ -1,6 +1,7 @@
-import type { DragEvent, KeyboardEvent, ReactNode, Ref } from 'react'
+import type { KeyboardEvent, ReactNode, Ref } from 'react'
 import type { LibraryKind } from '@shared/entities'
 import type { LibraryHit } from '@shared/operations'
+import type { DragData } from '@renderer/lib/drag-and-drop'
 import { ResultCard } from './result-card'
 
 interface Props {
@@ -11,8 +12,8 @@ interface Props {
   onOpen?: (kind: LibraryKind, id: string) => void
   /** Buttons for each card; one of them should carry data-result-open so the arrow keys reach it. */
   renderActions?: (hit: LibraryHit) => ReactNode
-  onDragStart?: (hit: LibraryHit, event: DragEvent<HTMLLIElement>) => void
-  onDragEnd?: () => void
+  /** Makes each card draggable with this data (into a brief's outline). */
+  dragData?: (hit: LibraryHit) => DragData
   compact?: boolean
   /** Arrow up from the first result goes back to where the user came from (the search box). */
   onExitTop: () => void
@@ -21,7 +22,7 @@ interface Props {
 
 /** Found items as cards. Arrow keys move between their titles; Enter or Space opens one. */
 export function ResultList(props: Props) {
-  const { hits, labelledBy, busy, onOpen, onExitTop, ref, renderActions, onDragStart, onDragEnd, compact } = props
+  const { hits, labelledBy, busy, onOpen, onExitTop, ref, renderActions, dragData, compact } = props
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return
     const buttons = [...event.currentTarget.querySelectorAll<HTMLElement>('[data-result-open]')]
@@ -46,8 +47,7 @@ export function ResultList(props: Props) {
           hit={hit}
           onOpen={onOpen ? () => onOpen(hit.kind, hit.item.id) : undefined}
           actions={renderActions?.(hit)}
-          onDragStart={onDragStart ? (event) => onDragStart(hit, event) : undefined}
-          onDragEnd={onDragEnd}
+          drag={dragData?.(hit)}
           compact={compact}
         />
       ))}

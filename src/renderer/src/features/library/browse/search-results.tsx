@@ -1,7 +1,8 @@
-import type { DragEvent, ReactNode, Ref } from 'react'
+import type { ReactNode, Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LibraryKind } from '@shared/entities'
 import type { LibraryHit } from '@shared/operations'
+import type { DragData } from '@renderer/lib/drag-and-drop'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { LoadingMessage } from '@renderer/components/loading-message'
 import { countText } from './count-text'
@@ -16,8 +17,7 @@ interface Props {
   onRetry: () => void
   listRef: Ref<HTMLUListElement>
   renderActions?: (hit: LibraryHit) => ReactNode
-  onDragStart?: (hit: LibraryHit, event: DragEvent<HTMLLIElement>) => void
-  onDragEnd?: () => void
+  dragData?: (hit: LibraryHit) => DragData
   compact?: boolean
 }
 
@@ -28,7 +28,7 @@ const HEADING_ID = 'library-results-heading'
  * the current input arrives, so screen reader users hear "3 results" without leaving the box.
  */
 export function SearchResults(props: Props) {
-  const { view, onOpen, onExitTop, onRetry, listRef, renderActions, onDragStart, onDragEnd, compact } = props
+  const { view, onOpen, onExitTop, onRetry, listRef, renderActions, dragData, compact } = props
   const { t } = useTranslation()
   const { answered, result, error, pending } = view
   const count = result && answered ? countText(t, answered, result.total) : ''
@@ -60,8 +60,7 @@ export function SearchResults(props: Props) {
               onOpen={onOpen}
               onExitTop={onExitTop}
               renderActions={renderActions}
-              onDragStart={onDragStart}
-              onDragEnd={onDragEnd}
+              dragData={dragData}
               compact={compact}
             />
           )}
