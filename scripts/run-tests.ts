@@ -80,6 +80,16 @@ const stages: Stage[] = [
   }
 ].filter((stage) => only === undefined || stage.name === only || stage.name === 'build')
 
+// The tests run on the Node inside current Electron; on an older one vitest 5 and Electron's own
+// package refuse to work, so say so plainly instead of failing somewhere in the middle.
+const NODE_MAJOR = 24
+const major = Number(process.versions.node.split('.')[0])
+console.log(`Node ${process.version}`)
+if (major < NODE_MAJOR) {
+  console.error(`Dossier is built and tested on Node ${NODE_MAJOR}; this is Node ${process.version}. See the README.`)
+  process.exit(1)
+}
+
 const total = { passed: 0, failed: 0, skipped: 0 }
 const lines: string[] = []
 let anyStageFailed = false
