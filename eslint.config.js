@@ -33,7 +33,15 @@ export default tseslint.config(
   {
     // Plain Node scripts: the command-line entry point and the stand-in for Electron.
     files: ['bin/**/*.mjs', 'tests/e2e/fake-electron/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', URL: 'readonly' } }
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        URL: 'readonly',
+        Request: 'readonly'
+      }
+    }
   },
   {
     // Playwright reads a fixture's dependencies from its destructuring pattern, empty included.

@@ -8,15 +8,17 @@ import { channelFor, OPERATION_NAMES } from '@shared/operations'
 
 // The Electron binary cannot be downloaded here, so the built main process is started in plain
 // Node with a stand-in 'electron' module (tests/e2e/fake-electron): this proves the bundle's
-// imports resolve, start-up opens the data folder, the guards and every IPC handler are in
-// place, and one call answers through the real handler, as it would in the app.
-test('the built main process starts, guards the window and answers over IPC', async () => {
+// imports resolve, start-up opens the data folder, the app:// protocol serves the renderer, the
+// guards and every IPC handler are in place, and one call answers through the real handler, as
+// it would in the app.
+test('the built main process starts, serves app://, guards the window and answers over IPC', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'dossier-main-bundle-'))
   try {
     const run = spawnSync(
       process.execPath,
       ['--import', './tests/e2e/fake-electron/register.mjs', 'out/main/index.js', `--data-dir=${dataDir}`],
-      { encoding: 'utf8', timeout: 30_000 }
+      // Without a dev server URL, as in the packaged app: the renderer comes from app://.
+      { encoding: 'utf8', timeout: 30_000, env: { ...process.env, ELECTRON_RENDERER_URL: '' } }
     )
     expect(run.stderr).not.toContain('Error')
     const report = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}')
@@ -25,12 +27,28 @@ test('the built main process starts, guards the window and answers over IPC', as
     const [window] = report.windows
     expect(window.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false })
     expect(existsSync(window.webPreferences.preload)).toBe(true)
-    expect(window.loaded).toBe(join(process.cwd(), 'out', 'renderer', 'index.html'))
+    expect(window.loaded).toBe('app://dossier/index.html')
+    // The scheme is privileged before the app is ready (Electron ignores it later), with only
+    // what the page needs, and its handler is in place.
+    expect(report.privilegedSchemes).toEqual([
+      { schemes: [{ scheme: 'app', privileges: { standard: true, secure: true } }], beforeReady: true }
+    ])
+    expect(report.protocols).toEqual(['app'])
+    expect(report.served.page).toEqual({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+      nosniff: 'nosniff',
+      isPage: true,
+      isPackageJson: false
+    })
+    expect(report.served.traversal).toMatchObject({ status: 403, isPage: false, isPackageJson: false })
+    expect(report.served.otherHost).toMatchObject({ status: 403, isPage: false })
     expect(report.guards).toEqual({
       windowOpen: 'deny',
       permission: false,
       permissionCheck: false,
-      network: { cancel: true }
+      network: { cancel: true },
+      ownContent: { cancel: false }
     })
     expect(report.menu).toBe(true)
     expect(report.partners).toBeGreaterThanOrEqual(20)

@@ -15,8 +15,9 @@ const TYPES: Record<string, string> = {
 }
 
 /**
- * Serves the built renderer on loopback. Chromium refuses ES modules from file:// pages, which
- * Electron's own file loading allows, so the tests serve the same files over http instead.
+ * Serves the built renderer on loopback. Chromium refuses ES modules from file:// pages, and the
+ * app's own app:// scheme cannot be registered in a plain browser, so the tests serve the same
+ * files over http instead.
  */
 export async function serveRenderer(rootDir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (request, response) => {

@@ -35,6 +35,10 @@ test.describe('the real Electron app', () => {
     try {
       const window = await app.firstWindow()
       await expect(window.getByRole('heading', { level: 1 })).toBeVisible()
+      // Served from the app's own protocol, a secure context with a real origin, not file://.
+      expect(window.url()).toBe('app://dossier/index.html')
+      const context = await window.evaluate(() => ({ origin: location.origin, secure: isSecureContext }))
+      expect(context).toEqual({ origin: 'app://dossier', secure: true })
       await expect(window.getByTestId('library-item').first()).toBeVisible()
       // The page has the preload's client and nothing of Node.
       const exposure = await window.evaluate(() => ({

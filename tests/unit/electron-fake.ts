@@ -34,16 +34,13 @@ export class FakeBrowserWindow extends FakeEmitter {
   static created: FakeBrowserWindow[] = []
   static getAllWindows = (): FakeBrowserWindow[] => FakeBrowserWindow.created
   readonly webContents = new FakeWebContents()
-  loaded: { url?: string; file?: string } = {}
+  loaded: { url?: string } = {}
   constructor(readonly options: Record<string, unknown>) {
     super()
     FakeBrowserWindow.created.push(this)
   }
   loadURL = vi.fn(async (url: string) => {
     this.loaded = { url }
-  })
-  loadFile = vi.fn(async (file: string) => {
-    this.loaded = { file }
   })
   show = vi.fn()
   focus = vi.fn()

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, session } from 'electron'
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron'
 import type { BrowserWindow as BrowserWindowType } from 'electron'
 import { openApi } from '../api'
 import { createFileLogger } from '../core/log'
@@ -8,13 +8,14 @@ import { releaseDataLock } from '../store'
 import type { Store } from '../store'
 import { resolveDataDir } from '../store/data-dir'
 import { createAppUrlCheck } from './app-origin'
+import { APP_ENTRY_URL, APP_SCHEME } from './app-protocol'
+import { createAppProtocolHandler } from './app-protocol-handler'
 import { createElectronHost } from './dialogs'
 import { GrantedPaths } from './granted-paths'
 import { bindApi, createSenderCheck } from './ipc'
 import { installApplicationMenu } from './menu'
 import { guardApp, guardSession } from './security'
 import { createMainWindow } from './window'
-import type { RendererSource } from './window'
 
 /**
  * Holds the quit until every queued save is on disk, then gives the data folder back: the
@@ -38,9 +39,12 @@ function flushBeforeQuit(dataDir: string, store: Store | null, log: Logger): voi
 export async function launch(): Promise<void> {
   const outDir = join(import.meta.dirname, '..')
   const rendererDir = join(outDir, 'renderer')
-  const devUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
-  const source: RendererSource = devUrl ? { url: devUrl } : { file: join(rendererDir, 'index.html') }
-  const isAppUrl = createAppUrlCheck(source, rendererDir)
+  const devUrl = (!app.isPackaged && process.env['ELECTRON_RENDERER_URL']) || undefined
+  // Built files are served from app://, never file:// (whose extra privileges the packaged app's
+  // fuses turn off); the dev server serves itself.
+  if (devUrl === undefined) protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir))
+  const rendererUrl = devUrl ?? APP_ENTRY_URL
+  const isAppUrl = createAppUrlCheck(devUrl)
 
   const dataDir = resolveDataDir({ argv: process.argv, env: process.env, defaultDir: app.getPath('userData') })
   const log = createFileLogger(join(dataDir, 'logs', 'dossier.log'))
@@ -62,7 +66,7 @@ export async function launch(): Promise<void> {
     granted
   )
   const preloadPath = join(outDir, 'preload', 'index.cjs')
-  window = await createMainWindow(preloadPath, source)
+  window = await createMainWindow(preloadPath, rendererUrl)
 
   app.on('second-instance', () => {
     if (!window) return
@@ -70,6 +74,6 @@ export async function launch(): Promise<void> {
     window.focus()
   })
   app.on('activate', async () => {
-    if (BrowserWindow.getAllWindows().length === 0) window = await createMainWindow(preloadPath, source)
+    if (BrowserWindow.getAllWindows().length === 0) window = await createMainWindow(preloadPath, rendererUrl)
   })
 }

@@ -22,14 +22,13 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   }
 }
 
-/** Where the renderer comes from: the dev server while developing, the built file otherwise. */
-export type RendererSource = { url: string } | { file: string }
-
-/** Creates the main window and loads the renderer into it. */
-export async function createMainWindow(preloadPath: string, source: RendererSource): Promise<BrowserWindow> {
+/**
+ * Creates the main window and loads the renderer into it: app://dossier/index.html once built
+ * (see app-protocol.ts), the dev server's URL while developing.
+ */
+export async function createMainWindow(preloadPath: string, rendererUrl: string): Promise<BrowserWindow> {
   const window = new BrowserWindow(mainWindowOptions(preloadPath))
   window.once('ready-to-show', () => window.show())
-  if ('url' in source) await window.loadURL(source.url)
-  else await window.loadFile(source.file)
+  await window.loadURL(rendererUrl)
   return window
 }

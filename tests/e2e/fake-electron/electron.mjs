@@ -1,13 +1,47 @@
 // A stand-in for Electron, enough for the BUILT main process (out/main/index.js) to start in
-// plain Node: it records what the app asks for, calls one operation through the IPC handler the
-// app registered, prints a JSON report on stdout and exits.
+// plain Node: it records what the app asks for, asks the app's protocol handler for a few URLs,
+// calls one operation through the IPC handler the app registered, prints a JSON report on stdout
+// and exits.
 import { EventEmitter } from 'node:events'
 import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 
-const report = { channels: [], windows: [], menu: false, guards: {} }
+const report = { channels: [], windows: [], menu: false, guards: {}, privilegedSchemes: [], protocols: [], served: {} }
 const handlers = new Map()
+const protocolHandlers = new Map()
+
+// Like Electron, "ready" comes after the main module's first turn has run, whoever asks for it.
+let ready = false
+const readyEvent = new Promise((resolve) =>
+  setTimeout(() => {
+    ready = true
+    resolve()
+  }, 0)
+)
+
+// What the page would ask of the app's protocol: its own page, a way out of the folder to the
+// project's package.json, and the same page on another host.
+async function askProtocol(pageUrl) {
+  const page = new URL(pageUrl)
+  const handler = protocolHandlers.get(page.protocol.slice(0, -1))
+  if (!handler) return
+  const asks = {
+    page: pageUrl,
+    traversal: `${page.protocol}//${page.host}/..%2f..%2fpackage.json`,
+    otherHost: `${page.protocol}//elsewhere${page.pathname}`
+  }
+  for (const [name, url] of Object.entries(asks)) {
+    const response = await handler(new Request(url))
+    const body = await response.text()
+    report.served[name] = {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      nosniff: response.headers.get('x-content-type-options'),
+      isPage: body.includes('<div id="root">'),
+      isPackageJson: body.includes('"devDependencies"')
+    }
+  }
+}
 
 class WebContents extends EventEmitter {
   static next = 1
@@ -27,17 +61,16 @@ export class BrowserWindow extends EventEmitter {
     report.windows.push({ webPreferences: options.webPreferences })
     app.emit('web-contents-created', {}, this.webContents)
   }
+  // No loadFile: the app serves its renderer from its own protocol, never from file://.
   async loadURL(url) {
     report.windows.at(-1).loaded = url
-  }
-  async loadFile(file) {
-    report.windows.at(-1).loaded = file
-    // The page is "loaded": ask for the library through the app's own IPC handler, as the
-    // preload would, then report and stop.
+    // The page is "loaded": fetch it through the app's protocol handler, ask for the library
+    // through the app's own IPC handler as the preload would, then report and stop.
     setTimeout(async () => {
+      await askProtocol(url)
       const event = {
         sender: { id: this.webContents.id },
-        senderFrame: { url: pathToFileURL(file).href, parent: null }
+        senderFrame: { url, parent: null }
       }
       const answer = await handlers.get('dossier:library.list')?.(event, { kind: 'partner' })
       report.partners = answer?.ok ? answer.value.length : answer
@@ -62,7 +95,7 @@ export class BrowserWindow extends EventEmitter {
 export const app = Object.assign(new EventEmitter(), {
   isPackaged: false,
   requestSingleInstanceLock: () => true,
-  whenReady: () => Promise.resolve(),
+  whenReady: () => readyEvent,
   getPath: (name) => (name === 'userData' ? join(tmpdir(), 'dossier-fake-electron-user-data') : homedir()),
   getAppPath: () => process.cwd(),
   quit: () => process.exit(0),
@@ -73,6 +106,16 @@ export const ipcMain = {
   handle(channel, handler) {
     report.channels.push(channel)
     handlers.set(channel, handler)
+  }
+}
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes) {
+    report.privilegedSchemes.push({ schemes, beforeReady: !ready })
+  },
+  handle(scheme, handler) {
+    report.protocols.push(scheme)
+    protocolHandlers.set(scheme, handler)
   }
 }
 
@@ -87,6 +130,7 @@ export const session = {
     webRequest: {
       onBeforeRequest(handler) {
         handler({ url: 'https://example.com/tracker.js' }, (answer) => (report.guards.network = answer))
+        handler({ url: 'app://dossier/assets/index.js' }, (answer) => (report.guards.ownContent = answer))
       }
     }
   }
@@ -104,4 +148,4 @@ export const dialog = {
 export const shell = { showItemInFolder() {} }
 export const contextBridge = {}
 export const ipcRenderer = {}
-export default { app, BrowserWindow, ipcMain, session, Menu, dialog, shell, contextBridge, ipcRenderer }
+export default { app, BrowserWindow, ipcMain, protocol, session, Menu, dialog, shell, contextBridge, ipcRenderer }

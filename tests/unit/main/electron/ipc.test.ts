@@ -2,11 +2,12 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { channelFor, OPERATION_NAMES } from '@shared/operations'
 import type { ApiTable } from '../../../../src/main/api'
+import { createAppUrlCheck } from '../../../../src/main/electron/app-origin'
 import { GrantedPaths } from '../../../../src/main/electron/granted-paths'
 import { bindApi, createSenderCheck } from '../../../../src/main/electron/ipc'
 import { ipcMain } from '../../electron-fake'
 
-const isAppUrl = (url: string): boolean => url.startsWith('file:///app/renderer/')
+const isAppUrl = createAppUrlCheck()
 
 function event(senderId: number, url: string, parent: object | null = null): IpcMainInvokeEvent {
   return { sender: { id: senderId }, senderFrame: { url, parent } } as unknown as IpcMainInvokeEvent
@@ -16,17 +17,18 @@ describe('IPC sender check', () => {
   const check = createSenderCheck(() => 7, isAppUrl)
 
   it('accepts our window top frame showing app content', () => {
-    expect(check(event(7, 'file:///app/renderer/index.html'))).toBe(true)
+    expect(check(event(7, 'app://dossier/index.html'))).toBe(true)
   })
 
   it('refuses another window, a subframe, or foreign content', () => {
-    expect(check(event(8, 'file:///app/renderer/index.html'))).toBe(false)
-    expect(check(event(7, 'file:///app/renderer/index.html', {}))).toBe(false)
+    expect(check(event(8, 'app://dossier/index.html'))).toBe(false)
+    expect(check(event(7, 'app://dossier/index.html', {}))).toBe(false)
     expect(check(event(7, 'https://example.com/'))).toBe(false)
+    expect(check(event(7, 'file:///app/renderer/index.html'))).toBe(false)
   })
 
   it('refuses everything before the window exists', () => {
-    expect(createSenderCheck(() => undefined, isAppUrl)(event(7, 'file:///app/renderer/index.html'))).toBe(false)
+    expect(createSenderCheck(() => undefined, isAppUrl)(event(7, 'app://dossier/index.html'))).toBe(false)
   })
 })
 

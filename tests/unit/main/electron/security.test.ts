@@ -4,24 +4,27 @@ import { createAppUrlCheck } from '../../../../src/main/electron/app-origin'
 import { guardSession, guardWebContents } from '../../../../src/main/electron/security'
 import { FakeSession, FakeWebContents } from '../../electron-fake'
 
-const builtCheck = createAppUrlCheck({ file: '/opt/dossier/out/renderer/index.html' }, '/opt/dossier/out/renderer')
+const builtCheck = createAppUrlCheck()
 
 describe('app URL check', () => {
-  it('accepts the app files and refuses the network and other files', () => {
-    expect(builtCheck('file:///opt/dossier/out/renderer/index.html')).toBe(true)
-    expect(builtCheck('file:///opt/dossier/out/renderer/assets/index-abc.js')).toBe(true)
+  it('accepts the app:// content and refuses the network, files and other app hosts', () => {
+    expect(builtCheck('app://dossier/index.html')).toBe(true)
+    expect(builtCheck('app://dossier/assets/index-abc.js')).toBe(true)
     expect(builtCheck('https://example.com/')).toBe(false)
     expect(builtCheck('http://127.0.0.1:8080/')).toBe(false)
+    expect(builtCheck('file:///opt/dossier/out/renderer/index.html')).toBe(false)
     expect(builtCheck('file:///etc/passwd')).toBe(false)
-    expect(builtCheck('file:///opt/dossier/out/renderer-evil/x.js')).toBe(false)
+    expect(builtCheck('app://dossier.evil/index.html')).toBe(false)
+    expect(builtCheck('app://evil/index.html')).toBe(false)
   })
 
-  it('accepts only the dev server origin while developing', () => {
-    const devCheck = createAppUrlCheck({ url: 'http://localhost:5173/' }, '/unused')
+  it('accepts only the dev server origin while developing, and not app://', () => {
+    const devCheck = createAppUrlCheck('http://localhost:5173/')
     expect(devCheck('http://localhost:5173/src/main.tsx')).toBe(true)
     expect(devCheck('ws://localhost:5173/')).toBe(true)
     expect(devCheck('http://localhost:5174/')).toBe(false)
     expect(devCheck('http://localhost:5173.evil.com/')).toBe(false)
+    expect(devCheck('app://dossier/index.html')).toBe(false)
   })
 })
 
@@ -35,7 +38,7 @@ describe('web contents guards', () => {
     expect(away.preventDefault).toHaveBeenCalled()
 
     const inside = { preventDefault: vi.fn() }
-    contents.emit('will-navigate', inside, 'file:///opt/dossier/out/renderer/index.html')
+    contents.emit('will-navigate', inside, 'app://dossier/index.html')
     expect(inside.preventDefault).not.toHaveBeenCalled()
 
     const webview = { preventDefault: vi.fn() }
@@ -60,7 +63,7 @@ describe('session guards', () => {
     session.beforeRequest?.({ url: 'https://tracker.example/' }, network)
     expect(network).toHaveBeenCalledWith({ cancel: true })
     const own = vi.fn()
-    session.beforeRequest?.({ url: 'file:///opt/dossier/out/renderer/index.html' }, own)
+    session.beforeRequest?.({ url: 'app://dossier/assets/index-abc.js' }, own)
     expect(own).toHaveBeenCalledWith({ cancel: false })
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { APP_ENTRY_URL } from '../../../../src/main/electron/app-protocol'
 import { createMainWindow, mainWindowOptions } from '../../../../src/main/electron/window'
 import type { FakeBrowserWindow } from '../../electron-fake'
 
@@ -15,12 +16,10 @@ describe('main window', () => {
     })
   })
 
-  it('loads the built renderer file, or the dev server URL while developing', async () => {
-    const built = (await createMainWindow('/p.cjs', {
-      file: '/app/renderer/index.html'
-    })) as unknown as FakeBrowserWindow
-    expect(built.loaded).toEqual({ file: '/app/renderer/index.html' })
-    const dev = (await createMainWindow('/p.cjs', { url: 'http://localhost:5173' })) as unknown as FakeBrowserWindow
+  it('loads the built renderer from app://, or the dev server URL while developing', async () => {
+    const built = (await createMainWindow('/p.cjs', APP_ENTRY_URL)) as unknown as FakeBrowserWindow
+    expect(built.loaded).toEqual({ url: 'app://dossier/index.html' })
+    const dev = (await createMainWindow('/p.cjs', 'http://localhost:5173')) as unknown as FakeBrowserWindow
     expect(dev.loaded).toEqual({ url: 'http://localhost:5173' })
   })
 })

@@ -1,0 +1,36 @@
+import type { CustomScheme } from 'electron'
+
+/** The scheme the built renderer is served from, in place of file://. */
+export const APP_SCHEME = 'app'
+/** The one host of that scheme: any other host is refused. */
+export const APP_HOST = 'dossier'
+/** Every URL of the app's own content starts with this (the trailing slash ends the host). */
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}/`
+/** The page the main window loads. */
+export const APP_ENTRY_URL = `${APP_ORIGIN}index.html`
+
+/**
+ * The privileges of app://, registered before the app is ready. Only what the page needs:
+ * - standard: gives app://dossier a real origin, so the page's relative URLs resolve and its
+ *   module scripts (`type=module crossorigin`, fetched in CORS mode), styles and fonts are
+ *   same-origin requests, which Chromium serves without any CORS privilege.
+ * - secure: a secure context, like https; the renderer's ids come from crypto.randomUUID,
+ *   which exists only there.
+ * Left off on purpose: corsEnabled (it would let another origin read our files and is not
+ * needed for same-origin loads), supportFetchAPI (the page never calls fetch: its policy says
+ * connect-src 'none'), bypassCSP, allowServiceWorkers, stream and codeCache.
+ */
+export const APP_SCHEME_PRIVILEGES: CustomScheme = {
+  scheme: APP_SCHEME,
+  privileges: { standard: true, secure: true }
+}
+
+/**
+ * The page's Content Security Policy, the same as the meta tag in src/renderer/index.html (a unit
+ * test keeps the two equal). It is also sent as a header, where frame-ancestors counts (a meta tag
+ * cannot carry it): no page may frame Dossier.
+ */
+export const RENDERER_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "connect-src 'none'; base-uri 'none'; form-action 'none'"
+export const RENDERER_CSP_HEADER = `${RENDERER_CSP}; frame-ancestors 'none'`
