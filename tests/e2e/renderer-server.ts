@@ -1,35 +1,19 @@
-import { createReadStream } from 'node:fs'
-import { stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
-import { extname, join, normalize } from 'node:path'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json'
-}
+import { APP_ORIGIN } from '../../src/main/electron/app-protocol'
+import { createAppProtocolHandler } from '../../src/main/electron/app-protocol-handler'
 
 /**
- * Serves the built renderer on loopback. Chromium refuses ES modules from file:// pages, and the
- * app's own app:// scheme cannot be registered in a plain browser, so the tests serve the same
- * files over http instead.
+ * Serves the built renderer on loopback through the handler Electron calls for app://, so every
+ * end-to-end test runs the page under the same content types, headers and refusals as the app.
+ * A plain browser cannot register app:// (and refuses ES modules from file://), hence http.
  */
 export async function serveRenderer(rootDir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const serve = createAppProtocolHandler(rootDir)
   const server: Server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname))
-    const file = join(rootDir, path === '/' ? 'index.html' : path)
-    const found = file.startsWith(rootDir) && (await stat(file).catch(() => null))?.isFile()
-    if (!found) {
-      response.writeHead(404).end()
-      return
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(response)
+    const answer = await serve(new Request(`${APP_ORIGIN}${(request.url ?? '/').slice(1)}`, { method: request.method }))
+    response.writeHead(answer.status, Object.fromEntries(answer.headers))
+    response.end(Buffer.from(await answer.arrayBuffer()))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const address = server.address()
