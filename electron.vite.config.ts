@@ -2,7 +2,9 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import optimizeLocales from '@react-aria/optimize-locales-plugin'
+import { build } from 'vite'
 import type { Plugin } from 'vite'
+import { cliConfig } from './vite.cli.config'
 
 const alias = {
   '@shared': resolve(import.meta.dirname, 'src/shared'),
@@ -22,9 +24,25 @@ function relaxCspForDevServer(): Plugin {
   }
 }
 
+// The `dossier` command is built with the app (into out/cli/), so every build that refreshes
+// out/ (`npm run build`, `npm start`, `npm test`) refreshes the command too. It has its own build
+// because it bundles its dependencies and must never reach Electron; see vite.cli.config.ts.
+function buildCommandLine(): Plugin {
+  return {
+    name: 'dossier-cli',
+    apply: 'build',
+    async closeBundle() {
+      // `electron-vite dev --watch` rebuilds main at every save; the command need not follow.
+      if (this.meta.watchMode) return
+      await build({ ...cliConfig, configFile: false })
+    }
+  }
+}
+
 export default defineConfig({
   main: {
-    resolve: { alias }
+    resolve: { alias },
+    plugins: [buildCommandLine()]
   },
   preload: {
     resolve: { alias },

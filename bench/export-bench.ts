@@ -8,7 +8,7 @@ import type { LibraryLookup } from '@shared/brief-rules'
 import { resolveItem } from '@shared/brief-rules'
 import { exportBrief, exportPackage } from '../src/main/core/export'
 import type { ExportOptions } from '../src/main/core/export'
-import { percentile, summarize, timeRuns } from './measure'
+import { ratioFigure, summarize, timeRuns } from './measure'
 import type { Figure } from './measure'
 import { syntheticLibrary } from './synthetic-library'
 import type { SyntheticLibrary } from './synthetic-library'
@@ -28,7 +28,8 @@ const OPTIONS: ExportOptions = {
   now: new Date(2026, 2, 1)
 }
 
-function lookupOf(library: SyntheticLibrary): LibraryLookup {
+/** Finds library items by kind and id, as the store does. */
+export function lookupOf(library: SyntheticLibrary): LibraryLookup {
   const items = new Map<string, unknown>()
   const add = (kind: LibraryKind, list: { id: string }[]) =>
     list.forEach((item) => items.set(`${kind}:${item.id}`, item))
@@ -97,7 +98,7 @@ function syntheticBrief(library: SyntheticLibrary, id: string, perKind: number, 
 }
 
 /** The brief's content as Markdown, as close to our document as Markdown gets (no markings, one language). */
-function briefMarkdown(brief: Brief, lookup: LibraryLookup): string {
+export function briefMarkdown(brief: Brief, lookup: LibraryLookup): string {
   const lines = [
     `# ${brief.title.en}`,
     '',
@@ -123,6 +124,27 @@ function briefMarkdown(brief: Brief, lookup: LibraryLookup): string {
 
 function pandocInstalled(): boolean {
   return spawnSync('pandoc', ['--version'], { stdio: 'ignore' }).status === 0
+}
+
+/**
+ * pandoc converting `markdown` to .docx, timed as a whole process `runs` times after one
+ * warm-up run; null (with a note on stderr) when pandoc is not installed.
+ */
+export async function timePandoc(markdown: string, runs: number): Promise<number[] | null> {
+  if (!pandocInstalled()) {
+    console.error('pandoc is not installed: the pandoc comparison figures are skipped.')
+    return null
+  }
+  const folder = await mkdtemp(join(tmpdir(), 'dossier-pandoc-'))
+  try {
+    const source = join(folder, 'brief.md')
+    await writeFile(source, markdown)
+    const convert = () => run('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(folder, 'brief.docx'), source])
+    await convert()
+    return await timeRuns(runs, convert)
+  } finally {
+    await rm(folder, { recursive: true, force: true })
+  }
 }
 
 /** Brief and package export times, and the comparison with pandoc when pandoc is installed. */
@@ -156,24 +178,9 @@ export async function exportFigures(): Promise<Figure[]> {
     ...summarize('export package (20 briefs)', packageRuns, { p95: 2000 })
   ]
 
-  if (!pandocInstalled()) {
-    console.error('pandoc is not installed: the pandoc comparison figures are skipped.')
-    return figures
-  }
-  const folder = await mkdtemp(join(tmpdir(), 'dossier-pandoc-'))
-  try {
-    const source = join(folder, 'brief.md')
-    await writeFile(source, briefMarkdown(brief, lookup))
-    const convert = () => run('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', join(folder, 'brief.docx'), source])
-    await convert()
-    const pandocRuns = await timeRuns(7, convert)
-    const ours = percentile(briefRuns, 0.5)
-    const theirs = percentile(pandocRuns, 0.5)
-    const ratio = Math.round((ours / theirs) * 100) / 100
-    figures.push(...summarize('pandoc brief conversion', pandocRuns, {}))
-    figures.push({ name: 'export/pandoc ratio', value: ratio, unit: 'ratio', target: 0.5, met: ratio <= 0.5 })
-  } finally {
-    await rm(folder, { recursive: true, force: true })
-  }
+  const pandocRuns = await timePandoc(briefMarkdown(brief, lookup), 7)
+  if (!pandocRuns) return figures
+  figures.push(...summarize('pandoc brief conversion', pandocRuns, {}))
+  figures.push(ratioFigure('export/pandoc ratio', briefRuns, pandocRuns, 0.5))
   return figures
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { openStore } from '../src/main/store'
 import type { DefaultLibrary } from '../src/main/store'
 import { report, summarize, timeRuns } from './measure'
+import { cliFigures } from './cli-bench'
 import { composerFigures } from './composer-bench'
 import { exportFigures } from './export-bench'
 import { searchFigures } from './search-bench'
@@ -18,6 +19,8 @@ const PARTNERS = 1_000
 const asJson = process.argv.includes('--json')
 
 async function main(): Promise<void> {
+  // First, while this process is small: the command's figures time whole child processes.
+  const commandLine = await cliFigures()
   const dataDir = await mkdtemp(join(tmpdir(), 'dossier-bench-'))
   try {
     const library: DefaultLibrary = { schemaVersion: 1, ...syntheticLibrary(ITEMS, PARTNERS), briefs: [], packages: [] }
@@ -53,6 +56,7 @@ async function main(): Promise<void> {
     figures.push(...(await searchFigures()))
     figures.push(...(await composerFigures()))
     figures.push(...(await exportFigures()))
+    figures.push(...commandLine)
     report(figures, asJson, `Dossier benchmark on ${cpus().length} cores, Node ${process.version}`)
   } finally {
     await rm(dataDir, { recursive: true, force: true })

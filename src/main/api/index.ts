@@ -73,6 +73,8 @@ export interface OpenApiOptions {
   log: Logger
   /** Native dialogs in the app; none on the command line. */
   host?: Host
+  /** Opens the store read-only (see StoreOptions.readOnly): for command-line runs that change nothing. */
+  readOnly?: boolean
 }
 
 /**
@@ -84,7 +86,8 @@ export async function openApi(options: OpenApiOptions): Promise<{ api: ApiTable;
   try {
     const store = await openStore({
       dataDir: options.dataDir,
-      loadDefaultLibrary: () => loadDefaultLibrary(options.resourcesDir)
+      loadDefaultLibrary: () => loadDefaultLibrary(options.resourcesDir),
+      readOnly: options.readOnly
     })
     const templates = await loadBriefTemplates(options.resourcesDir)
     for (const notice of store.notices) options.log.info(notice.message)

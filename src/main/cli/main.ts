@@ -63,7 +63,10 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       defaultDir: defaultDataDir()
     })
     const log = createFileLogger(resolve(dataDir, 'logs', 'dossier-cli.log'))
-    const { api, store } = await openApi({ dataDir, resourcesDir: resolve(io.root, 'resources'), log })
+    // Only a real bundle import changes the library; every other command opens the folder
+    // read-only, so it neither spends time on a start-up backup nor pushes one out of the rotation.
+    const readOnly = topic !== 'bundle import' || values['dry-run'] === true
+    const { api, store } = await openApi({ dataDir, resourcesDir: resolve(io.root, 'resources'), log, readOnly })
     held = { dataDir, store }
     const call = async <Name extends OperationName>(name: Name, input: unknown) => valueOrThrow(await api[name](input))
 

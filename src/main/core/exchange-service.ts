@@ -12,15 +12,6 @@ import type {
 } from '@shared/exchange-inputs'
 import type { FieldIssue } from '@shared/result'
 import type { Store } from '../store'
-import {
-  applyImport,
-  DEFAULT_LIMITS,
-  draftsFromParagraphs,
-  exportBundle,
-  previewImport,
-  readBundle,
-  readWordParagraphs
-} from './exchange'
 import type { ImportPreview, ImportProblem } from './exchange'
 import { writeChosenFile } from './chosen-file'
 import { ApiFailure } from './failure'
@@ -30,6 +21,11 @@ import type { LibraryIndex } from './library/library-index'
 // Previews stay here, in the main process: the renderer sends back only its choices, never the
 // items, so what is applied is exactly what was checked.
 const KEPT_PREVIEWS = 5
+
+// Loaded on first use, like the Word export: bundles and Word import bring a zip library, zlib and
+// their own schemas, which start-up and most command-line runs never need (loading them was about
+// a tenth of the CPU time of a `dossier list`, measured).
+const exchange = () => import('./exchange')
 
 function invalidFile(file: string, problems: ImportProblem[]): ApiFailure {
   const issues: FieldIssue[] = problems.map((problem) => ({ path: problem.where, message: problem.message }))
@@ -43,6 +39,7 @@ function invalidFile(file: string, problems: ImportProblem[]): ApiFailure {
 // Read at most the bundle limit (plus one byte, to know it was over) so a huge file is refused
 // without loading it.
 async function readLimited(path: string): Promise<Uint8Array> {
+  const { DEFAULT_LIMITS } = await exchange()
   const info = await stat(path).catch(() => null)
   if (!info?.isFile()) throw new ApiFailure('not-found', `There is no file at ${path}.`)
   if (info.size > DEFAULT_LIMITS.maxFileBytes) {
@@ -66,6 +63,7 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
 
   return {
     async exportBundle(path: string, filter: z.output<typeof bundleFilterSchema>): Promise<ExportedBundle> {
+      const { exportBundle, readBundle } = await exchange()
       const bytes = exportBundle(store, filter, author(), now())
       const bundle = readBundle(bytes)
       if (!bundle.ok) throw new Error(`The bundle just made does not read back: ${bundle.problems[0]?.message}`)
@@ -74,6 +72,7 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
     },
 
     async previewBundle(path: string): Promise<BundlePreview> {
+      const { previewImport, readBundle } = await exchange()
       const result = readBundle(await readLimited(path))
       if (!result.ok) throw invalidFile(path, result.problems)
       const preview = previewImport(store, result.bundle)
@@ -87,6 +86,7 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
     async applyImport(previewId: string, choices: Record<string, 'mine' | 'theirs' | 'both'>): Promise<ImportResult> {
       const preview = previews.get(previewId)
       if (!preview) throw new ApiFailure('not-found', 'This import preview has expired; open the bundle again.')
+      const { applyImport } = await exchange()
       const applied = await applyImport(store, preview, choices, now(), author())
       previews.delete(previewId)
       learn(applied.changed)
@@ -95,6 +95,7 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
     },
 
     async readWord(paths: string[]): Promise<WordFileParagraphs[]> {
+      const { readWordParagraphs } = await exchange()
       const files: WordFileParagraphs[] = []
       for (const path of paths) {
         const result = await readWordParagraphs(await readLimited(path))
@@ -105,6 +106,7 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
     },
 
     async saveDrafts(selections: z.output<typeof paragraphSelectionSchema>[]): Promise<LibraryItem[]> {
+      const { draftsFromParagraphs } = await exchange()
       const result = draftsFromParagraphs(
         selections,
         now(),

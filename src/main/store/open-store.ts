@@ -3,6 +3,7 @@ import { createBackup, rotateBackups } from './backups'
 import { createStore } from './create-store'
 import { acquireDataLock, releaseDataLock } from './data-lock'
 import { loadDataFolder } from './load-data-folder'
+import { readOnlyStore } from './read-only-store'
 import { DEFAULT_VERSIONING } from './load-file'
 import type { Versioning } from './load-file'
 import type { OpenContext } from './recovery'
@@ -32,15 +33,18 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
   try {
     tookLock = await acquireDataLock(context.dataDir)
     const folder = await loadDataFolder(context, options.loadDefaultLibrary)
-    // The backup runs before upgrades are written, so it keeps the files as an older Dossier wrote them.
-    await createBackup(context.dataDir, context.stamp, folder.goodFiles)
-    await rotateBackups(context.dataDir, keep)
-    for (const upgrade of folder.upgrades) await upgrade()
-    return createStore(
+    if (options.readOnly !== true) {
+      // The backup runs before upgrades are written, so it keeps the files as an older Dossier wrote them.
+      await createBackup(context.dataDir, context.stamp, folder.goodFiles)
+      await rotateBackups(context.dataDir, keep)
+      for (const upgrade of folder.upgrades) await upgrade()
+    }
+    const store = createStore(
       { dataDir: context.dataDir, schemaVersion: versioning.current, journalLimit },
       folder,
       folder.notices
     )
+    return options.readOnly === true ? readOnlyStore(store) : store
   } catch (error) {
     // A folder that could not be opened is not held: another start, or the user's fix, may try.
     if (tookLock) await releaseDataLock(context.dataDir).catch(() => undefined)

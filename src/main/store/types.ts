@@ -32,6 +32,13 @@ export interface StoreOptions {
   keepBackups?: number
   /** Saves a library collection's journal holds before its file is rewritten in full; default 1,000. */
   journalLimit?: number
+  /**
+   * For a run that only reads (the command line's list and export): no start-up backup, which
+   * would copy and fsync every file and push an older backup out of the rotation for nothing,
+   * no upgrade written, and every change through the store refused. Lock, repair and journal
+   * folding at open stay as they are.
+   */
+  readOnly?: boolean
 }
 
 /** Items of one stored list. Returned items are the store's own objects: copy before changing them. */

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth'
 import { DEFAULT_LIMITS } from './limits'
 import type { ExchangeLimits } from './limits'
 import { paragraphsFromHtml } from './html-paragraphs'
@@ -62,6 +61,9 @@ export async function readWordParagraphs(
     budget -= read.data.length
   }
 
+  // Loaded here, not at start-up: mammoth and its XML and zip libraries are a third of the
+  // command line's code, and only a Word import needs them.
+  const { default: mammoth } = await import('mammoth')
   let html: string
   try {
     const result = await mammoth.convertToHtml(

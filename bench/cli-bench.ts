@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { build } from 'vite'
+import { cliConfig } from '../vite.cli.config'
+import { openStore, releaseDataLock } from '../src/main/store'
+import type { DefaultLibrary } from '../src/main/store'
+import { briefMarkdown, lookupOf, timePandoc } from './export-bench'
+import { ratioFigure, summarizeProcess, timeRuns } from './measure'
+import type { Figure } from './measure'
+import { syntheticLibrary } from './synthetic-library'
+
+// The `dossier` command as a user meets it: a whole process, from `node bin/dossier.mjs` to its
+// exit, on a data folder seeded from the embedded default library (resources/). The export is
+// set against pandoc converting the same brief, as Markdown, to .docx, also a whole process
+// (pandoc gets the English text only: Markdown has no side-by-side columns, so its job is smaller).
+
+const execute = promisify(execFile)
+const ROOT = resolve(import.meta.dirname, '..')
+const BRIEF = 'brief-mexico-asylum-capacity'
+
+function dossier(dataDir: string, args: string[], env: NodeJS.ProcessEnv = process.env): () => Promise<unknown> {
+  return () =>
+    execute(process.execPath, [join(ROOT, 'bin', 'dossier.mjs'), ...args, '--data-dir', dataDir], { cwd: ROOT, env })
+}
+
+/** A data folder holding a 20,000-item library, to show what the command costs on a large one. */
+async function largeFolder(dataDir: string): Promise<void> {
+  const library: DefaultLibrary = { schemaVersion: 1, ...syntheticLibrary(20_000, 1_000), briefs: [], packages: [] }
+  const store = await openStore({ dataDir, loadDefaultLibrary: async () => library })
+  await store.flush()
+  // The commands below run in other processes, which must find the folder free.
+  await releaseDataLock(dataDir)
+}
+
+/** The Markdown pandoc converts: the same brief, from the same default library. */
+async function mexicoMarkdown(): Promise<string> {
+  const text = await readFile(join(ROOT, 'resources', 'default-library.json'), 'utf8')
+  const library = JSON.parse(text) as DefaultLibrary
+  const brief = library.briefs.find((each) => each.id === BRIEF)
+  if (!brief) throw new Error(`The default library has no ${BRIEF}`)
+  return briefMarkdown(brief, lookupOf(library))
+}
+
+/**
+ * `dossier list briefs` and `dossier export brief` times, and the export set against pandoc's.
+ * Run it before the in-process benchmarks: a parent holding a large heap makes every fork slower.
+ */
+export async function cliFigures(): Promise<Figure[]> {
+  // Measure what the sources build now, not whatever an older build left in out/cli/.
+  await build({ ...cliConfig, configFile: false, logLevel: 'error' })
+  const folder = await mkdtemp(join(tmpdir(), 'dossier-cli-bench-'))
+  try {
+    const dataDir = join(folder, 'data')
+    const list = dossier(dataDir, ['list', 'briefs'])
+    // The first run seeds the folder from the default library and fills Node's compile cache:
+    // every later run starts as a user's second command does.
+    await list()
+    const listRuns = await timeRuns(15, list)
+    const noCache = { ...process.env, NODE_DISABLE_COMPILE_CACHE: '1' }
+    const uncached = await timeRuns(5, dossier(dataDir, ['list', 'briefs'], noCache))
+    const figures: Figure[] = [
+      ...summarizeProcess('dossier list briefs', listRuns, { median: 250 }),
+      ...summarizeProcess('dossier list, no compile cache', uncached, {})
+    ]
+
+    const out = join(folder, 'mexico.docx')
+    const exportBrief = dossier(dataDir, ['export', 'brief', BRIEF, '--lang', 'bilingual', '--out', out])
+    await exportBrief()
+    const exportRuns = await timeRuns(10, exportBrief)
+    figures.push(...summarizeProcess('dossier export brief bilingual', exportRuns, {}))
+    const pandocRuns = await timePandoc(await mexicoMarkdown(), 10)
+    if (pandocRuns) {
+      figures.push(...summarizeProcess('pandoc process, same brief', pandocRuns, {}))
+      figures.push(ratioFigure('dossier export/pandoc ratio', exportRuns, pandocRuns, 0.5))
+    }
+
+    const large = join(folder, 'large')
+    await largeFolder(large)
+    figures.push(
+      ...summarizeProcess('dossier list, 20,000 items', await timeRuns(5, dossier(large, ['list', 'briefs'])), {})
+    )
+    return figures
+  } finally {
+    await rm(folder, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,75 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { build } from 'vite'
+import { cliConfig } from '../../../../vite.cli.config'
+
+// The command users run is the compiled one (bin/dossier.mjs loads out/cli/dossier.js), so it is
+// built here, into a folder of its own, and run in a plain Node process as bin/dossier.mjs runs it.
+
+const execute = promisify(execFile)
+let dir: string
+
+const buildInto = (outDir: string, entry?: string) =>
+  build({
+    ...cliConfig,
+    configFile: false,
+    logLevel: 'silent',
+    build: { ...cliConfig.build, outDir, ...(entry ? { ssr: entry } : {}) }
+  })
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'dossier-compiled-'))
+  await buildInto(join(dir, 'cli'))
+}, 120_000)
+afterAll(() => rm(dir, { recursive: true, force: true }))
+
+async function runCompiled(...argv: string[]): Promise<string> {
+  // The repository root, as bin/dossier.mjs passes it: resources/ must be found from there.
+  const script = `const { runCli } = await import(${JSON.stringify(pathToFileURL(join(dir, 'cli', 'dossier.js')).href)})
+process.exitCode = await runCli(${JSON.stringify(argv)}, { out: process.stdout, err: process.stderr, root: ${JSON.stringify(process.cwd())} })`
+  const { stdout } = await execute(process.execPath, ['--input-type=module', '-e', script])
+  return stdout
+}
+
+describe('the compiled dossier command', () => {
+  it('is plain JavaScript with its dependencies inside, and docx and mammoth loaded only when needed', async () => {
+    const main = await readFile(join(dir, 'cli', 'dossier.js'), 'utf8')
+    // Only Node's own modules are imported: node_modules need not be there at run time.
+    const imports = [...main.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1])
+    expect(imports.length).toBeGreaterThan(0)
+    expect(imports.filter((name) => !name?.startsWith('node:') && name !== 'module')).toEqual([])
+    expect(main).not.toMatch(/from "electron"|require\("electron"\)/)
+    const chunks = await readdir(join(dir, 'cli', 'chunks'))
+    expect(chunks.some((name) => name.startsWith('mammoth-'))).toBe(true)
+    expect(chunks.some((name) => name.startsWith('export-'))).toBe(true)
+  })
+
+  it('lists the embedded briefs and exports one from the default library', async () => {
+    const data = join(dir, 'data')
+    const listed = await runCompiled('list', 'briefs', '--data-dir', data)
+    expect(listed).toContain('brief-mexico-asylum-capacity')
+    const out = join(dir, 'mexico.docx')
+    const exported = await runCompiled(
+      'export',
+      'brief',
+      'brief-mexico-asylum-capacity',
+      '--out',
+      out,
+      '--data-dir',
+      data
+    )
+    expect(exported).toContain(`Wrote ${out}`)
+    expect((await readFile(out)).subarray(0, 2).toString()).toBe('PK')
+  }, 60_000)
+
+  it('refuses to build if anything it imports reaches for electron', async () => {
+    const entry = join(dir, 'reaches-electron.ts')
+    await writeFile(entry, "import { app } from 'electron'\nexport const name = app.getName()\n")
+    await expect(buildInto(join(dir, 'bad'), entry)).rejects.toThrow(/must not import 'electron'/)
+  }, 60_000)
+})
