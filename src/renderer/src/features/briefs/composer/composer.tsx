@@ -37,9 +37,10 @@ export function Composer({ opened, onBack, onReload, isCopy }: Props) {
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
     if (isTextField(event.target)) void flushAll()
   }
+  // The list reads the briefs from the store: leave once what was typed is saved (or its save has
+  // failed and waits for a retry), or the list would show the brief as it was before the last edit.
   const back = () => {
-    void flushAll()
-    onBack()
+    void flushAll().finally(onBack)
   }
   // The export reads the brief from the store, so what is typed is saved before it opens; if
   // it cannot be saved, exporting the older copy would silently drop the newest text.
