@@ -4,10 +4,24 @@ import type { Result } from '@shared/result'
 import type { ApiTable } from '../api'
 
 /** A result's value, or the error's words (with its issues, one per line) as an exception. */
+/** A failure the api answered, with its code, so the command can tell a refusal from a fault. */
+export class CommandFailure extends Error {
+  constructor(
+    message: string,
+    readonly code: string
+  ) {
+    super(message)
+  }
+}
+
 export function valueOrThrow<T>(result: Result<T>): T {
   if (result.ok) return result.value
-  const issues = (result.error.issues ?? []).map((issue) => `\n  ${issue.path}: ${issue.message}`).join('')
-  throw new Error(`${result.error.message}${issues}`)
+  // A problem the message already says (a file's only problem) is not said twice.
+  const issues = (result.error.issues ?? [])
+    .filter((issue) => !result.error.message.includes(issue.message))
+    .map((issue) => `\n  ${issue.path}: ${issue.message}`)
+    .join('')
+  throw new CommandFailure(`${result.error.message}${issues}`, result.error.code)
 }
 
 const list = (raw: string | undefined): string[] | undefined =>

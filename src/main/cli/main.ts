@@ -2,6 +2,8 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Writable } from 'node:stream'
 import type { OperationName } from '@shared/operations'
+import { ERROR_CODES } from '@shared/result'
+import type { ErrorCode } from '@shared/result'
 import { openApi } from '../api'
 import type { ApiTable } from '../api'
 import { createFileLogger } from '../core/log'
@@ -20,6 +22,8 @@ interface Io {
 }
 
 class UsageError extends Error {}
+
+const isErrorCode = (code: string): code is ErrorCode => (ERROR_CODES as readonly string[]).includes(code)
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -46,6 +50,7 @@ function language(raw: string | undefined, fallback: 'en' | 'fr' | 'bilingual'):
 export async function runCli(argv: string[], io: Io): Promise<number> {
   // The data folder this run holds, given back at the end so the app can open it again.
   let held: { dataDir: string; store: Store | null } | null = null
+  let logFile: string | null = null
   try {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
     const [command, subject, id] = positionals
@@ -62,7 +67,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       env: process.env,
       defaultDir: defaultDataDir()
     })
-    const log = createFileLogger(resolve(dataDir, 'logs', 'dossier-cli.log'))
+    logFile = resolve(dataDir, 'logs', 'dossier-cli.log')
+    const log = createFileLogger(logFile, { echoErrors: false })
     // Only a real bundle import changes the library; every other command opens the folder
     // read-only, so it neither spends time on a start-up backup nor pushes one out of the rotation.
     const readOnly = topic !== 'bundle import' || values['dry-run'] === true
@@ -115,8 +121,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return 0
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    io.err.write(`dossier: ${message}\n`)
-    return error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? 2 : 1
+    const code = (error as { code?: unknown }).code
+    const misused = error instanceof UsageError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
+    // A refusal (folder in use, a bad file, an unknown id) is said in one line; only a fault,
+    // which nobody could foresee, points to the log that holds its details.
+    const refused = misused || (typeof code === 'string' && code !== 'internal' && isErrorCode(code))
+    io.err.write(`dossier: ${message}${refused || !logFile ? '' : ` (details in ${logFile})`}\n`)
+    return misused ? 2 : 1
   } finally {
     if (held?.store) {
       await held.store.flush()

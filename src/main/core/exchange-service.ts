@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
+import type { Stats } from 'node:fs'
 import { basename } from 'node:path'
 import type { LibraryItem, LibraryKind } from '@shared/entities'
 import type { z } from 'zod'
@@ -36,17 +37,31 @@ function invalidFile(file: string, problems: ImportProblem[]): ApiFailure {
   )
 }
 
-// Read at most the bundle limit (plus one byte, to know it was over) so a huge file is refused
-// without loading it.
+// What a path names when it is not a file saved on a disk, in the words a person would use: a
+// device or a pipe never ends (reading /dev/zero would fill the memory), so neither is read.
+function whatItIs(info: Stats): string | null {
+  if (info.isFile()) return null
+  if (info.isDirectory()) return 'a folder'
+  if (info.isFIFO()) return 'a pipe'
+  if (info.isSocket()) return 'a socket'
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device'
+  return 'not a regular file'
+}
+
+// The file's size is checked before it is read, so a huge file is refused without loading it.
 async function readLimited(path: string): Promise<Uint8Array> {
-  const { DEFAULT_LIMITS } = await exchange()
+  const { DEFAULT_LIMITS, formatBytes } = await exchange()
   const info = await stat(path).catch(() => null)
-  if (!info?.isFile()) throw new ApiFailure('not-found', `There is no file at ${path}.`)
+  if (!info) throw new ApiFailure('not-found', `There is no file at ${path}.`)
+  const other = whatItIs(info)
+  if (other) {
+    throw invalidFile(path, [{ where: basename(path), message: `${path} is ${other}, not a file saved on a disk.` }])
+  }
   if (info.size > DEFAULT_LIMITS.maxFileBytes) {
     throw invalidFile(path, [
       {
         where: basename(path),
-        message: `The file is larger than ${DEFAULT_LIMITS.maxFileBytes / 1_000_000} MB, the most Dossier accepts.`
+        message: `The file is ${formatBytes(info.size)}, larger than the ${formatBytes(DEFAULT_LIMITS.maxFileBytes)} Dossier accepts.`
       }
     ])
   }

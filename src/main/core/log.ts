@@ -12,15 +12,19 @@ function describe(error: unknown): string {
   return error === undefined ? '' : String(error)
 }
 
-/** A logger that appends timestamped lines to a file and echoes them to stderr. */
-export function createFileLogger(file: string): Logger {
+/**
+ * A logger that appends timestamped lines to a file and, unless told not to, echoes errors to
+ * stderr (the app's console). The command line says each failure in one plain line itself, so
+ * it turns the echo off: the stack stays in the file.
+ */
+export function createFileLogger(file: string, { echoErrors = true }: { echoErrors?: boolean } = {}): Logger {
   mkdirSync(dirname(file), { recursive: true })
   const write = (level: string, message: string, error?: unknown): void => {
     const detail = describe(error)
     const line = `${new Date().toISOString()} ${level} ${message}${detail ? `\n${detail}` : ''}\n`
     // Synchronous on purpose: the line must be on disk even if the process dies right after.
     appendFileSync(file, line)
-    if (level === 'ERROR') process.stderr.write(line)
+    if (echoErrors && level === 'ERROR') process.stderr.write(line)
   }
   return {
     error: (message, error) => write('ERROR', message, error),

@@ -172,10 +172,10 @@ describe('the checks before export', () => {
 })
 
 describe('the size of a saved file', () => {
-  it('is in kilobytes, in the interface’s number format, never zero', () => {
-    expect(kilobytes(37_900, 'en-CA')).toBe('37')
-    expect(kilobytes(2_400_000, 'en-CA')).toBe('2,344')
-    expect(kilobytes(2_400_000, 'fr-CA')).toBe('2\u00a0344')
+  it('is in kilobytes of 1,000 bytes, in the interface’s number format, never zero', () => {
+    expect(kilobytes(37_900, 'en-CA')).toBe('38')
+    expect(kilobytes(2_400_000, 'en-CA')).toBe('2,400')
+    expect(kilobytes(2_400_000, 'fr-CA')).toBe('2\u00a0400')
     expect(kilobytes(12, 'en-CA')).toBe('1')
   })
 })

@@ -10,7 +10,9 @@ export interface ExchangeLimits {
   maxZipEntries: number
 }
 
-const MB = 1024 * 1024
+// Decimal units, as the messages say them: 1 MB is 1,000,000 bytes and 1 KB is 1,000 bytes.
+const MB = 1_000_000
+const KB = 1_000
 
 export const DEFAULT_LIMITS: ExchangeLimits = {
   maxFileBytes: 50 * MB,
@@ -19,9 +21,10 @@ export const DEFAULT_LIMITS: ExchangeLimits = {
   maxZipEntries: 10_000
 }
 
-/** Bytes as a person reads them: 3.2 MB, 740 KB, 12 bytes. */
+/** Bytes as a person reads them, in decimal units: 3.2 MB, 740 KB, 2500 bytes. */
 export function formatBytes(bytes: number): string {
   if (bytes >= MB) return `${(bytes / MB).toFixed(bytes >= 10 * MB ? 0 : 1)} MB`
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`
+  // Under 10 KB the exact count is short enough, and says more than "2 KB".
+  if (bytes >= 10 * KB) return `${Math.round(bytes / KB)} KB`
   return `${bytes} bytes`
 }

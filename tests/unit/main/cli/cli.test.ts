@@ -1,8 +1,9 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { Writable } from 'node:stream'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { unzipSync } from 'fflate'
 import { runCli } from '../../../../src/main/cli/main'
 import { defaultDataDir } from '../../../../src/main/cli/default-data-dir'
@@ -109,6 +110,27 @@ describe('dossier command line', () => {
     expect((await importInto('bundle', 'import', bundle, '--conflicts', 'maybe')).code).toBe(2)
   })
 
+  it('names what a path is when it is not a file, and says sizes in one unit', async () => {
+    const folder = await run('bundle', 'import', dir, '--dry-run')
+    expect(folder.code).toBe(1)
+    expect(folder.err).toBe(
+      `dossier: ${basename(dir)} cannot be used: ${dir} is a folder, not a file saved on a disk.\n`
+    )
+    if (existsSync('/dev/zero')) {
+      expect((await run('bundle', 'import', '/dev/zero', '--dry-run')).err).toContain(
+        '/dev/zero is a device, not a file saved on a disk.'
+      )
+    }
+    const big = join(dir, 'big.dossier')
+    await writeFile(big, Buffer.alloc(50_000_001))
+    expect((await run('bundle', 'import', big, '--dry-run')).err).toBe(
+      'dossier: big.dossier cannot be used: The file is 50 MB, larger than the 50 MB Dossier accepts.\n'
+    )
+    expect((await run('bundle', 'import', join(dir, 'nothing.dossier'))).err).toBe(
+      `dossier: There is no file at ${join(dir, 'nothing.dossier')}.\n`
+    )
+  })
+
   it('uses the desktop app data folder by default', () => {
     expect(defaultDataDir('linux', { XDG_CONFIG_HOME: '/home/a/.config' })).toBe('/home/a/.config/Dossier')
     expect(defaultDataDir('win32', { APPDATA: 'C:\\Users\\a\\AppData\\Roaming' })).toContain('Dossier')
@@ -127,9 +149,16 @@ describe('dossier command line and the app on one data folder', () => {
       await write(join(folder, 'dossier.lock'), JSON.stringify({ pid: app.pid, host: hostname(), since: 'now' }))
       const out = capture()
       const err = capture()
+      // The refusal is one plain line: no log line and no stack trace echoed beside it.
+      const echoed = vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
       const code = await runCli(['list', 'partners', '--data-dir', folder], { out, err, root: process.cwd() })
+      expect(echoed).not.toHaveBeenCalled()
+      echoed.mockRestore()
       expect(code).toBe(1)
       expect(err.text()).toContain('Another Dossier')
+      expect(err.text().trimEnd().split('\n')).toHaveLength(1)
+      // The log keeps the details.
+      expect(await readFile(join(folder, 'logs', 'dossier-cli.log'), 'utf8')).toContain('StoreError')
     } finally {
       app.kill()
     }

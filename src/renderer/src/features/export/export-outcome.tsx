@@ -15,9 +15,12 @@ export type ExportRun =
   | { state: 'saved'; file: ExportedFile }
   | { state: 'failed'; error: ApiError }
 
-/** Kilobytes, rounded, in the interface language's number format; never "0 KB" for a written file. */
+/**
+ * Kilobytes (1 KB = 1,000 bytes, as everywhere in Dossier), rounded, in the interface language's
+ * number format; never "0 KB" for a written file.
+ */
 export function kilobytes(bytes: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(Math.max(1, Math.round(bytes / 1024)))
+  return new Intl.NumberFormat(locale).format(Math.max(1, Math.round(bytes / 1000)))
 }
 
 function Saved({ file }: { file: ExportedFile }) {
