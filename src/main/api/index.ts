@@ -75,6 +75,8 @@ export interface OpenApiOptions {
   host?: Host
   /** Opens the store read-only (see StoreOptions.readOnly): for command-line runs that change nothing. */
   readOnly?: boolean
+  /** Takes the data folder over from whoever holds it (see StoreOptions.takeOver): --take-over. */
+  takeOver?: boolean
 }
 
 /**
@@ -87,7 +89,8 @@ export async function openApi(options: OpenApiOptions): Promise<{ api: ApiTable;
     const store = await openStore({
       dataDir: options.dataDir,
       loadDefaultLibrary: () => loadDefaultLibrary(options.resourcesDir),
-      readOnly: options.readOnly
+      readOnly: options.readOnly,
+      takeOver: options.takeOver
     })
     const templates = await loadBriefTemplates(options.resourcesDir)
     for (const notice of store.notices) options.log.info(notice.message)

@@ -13,6 +13,9 @@ Commands:
 
 Options for every command:
   --data-dir <folder>   The data folder (default: the desktop app's; or DOSSIER_DATA_DIR)
+  --take-over           Use the data folder even though another Dossier (on this computer or
+                        another one) holds it; that Dossier's next save fails. Only when you
+                        are sure it is no longer in use, e.g. its computer was switched off
   --help                Explain a command, e.g. dossier export brief --help`,
   list: `Usage: dossier list briefs|packages|partners [--json] [--data-dir <folder>]
 

@@ -27,6 +27,7 @@ const isErrorCode = (code: string): code is ErrorCode => (ERROR_CODES as readonl
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
+  'take-over': { type: 'boolean' },
   json: { type: 'boolean' },
   out: { type: 'string' },
   lang: { type: 'string' },
@@ -72,7 +73,13 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     // Only a real bundle import changes the library; every other command opens the folder
     // read-only, so it neither spends time on a start-up backup nor pushes one out of the rotation.
     const readOnly = topic !== 'bundle import' || values['dry-run'] === true
-    const { api, store } = await openApi({ dataDir, resourcesDir: resolve(io.root, 'resources'), log, readOnly })
+    const { api, store } = await openApi({
+      dataDir,
+      resourcesDir: resolve(io.root, 'resources'),
+      log,
+      readOnly,
+      takeOver: values['take-over'] === true
+    })
     held = { dataDir, store }
     const call = async <Name extends OperationName>(name: Name, input: unknown) => valueOrThrow(await api[name](input))
 

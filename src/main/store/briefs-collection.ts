@@ -53,6 +53,7 @@ export function createBriefsCollection(
 }
 
 async function removeOrExplain(context: WriteContext, file: DataFile): Promise<void> {
+  await context.assertHolder()
   try {
     await file.remove()
   } catch (error) {

@@ -12,6 +12,11 @@ export interface WriteContext {
   schemaVersion: number
   /** Entries a library collection's journal may hold before the collection's file is rewritten. */
   journalLimit: number
+  /**
+   * Rejects with StoreError('data-in-use') unless this process still holds the data folder's
+   * lock. Called once at the start of every write batch, before anything is written.
+   */
+  assertHolder: () => Promise<void>
 }
 
 /**
@@ -70,6 +75,7 @@ export async function writeOrExplain(
   file: DataFile,
   document: Record<string, unknown>
 ): Promise<void> {
+  await context.assertHolder()
   try {
     await file.write(document)
   } catch (error) {

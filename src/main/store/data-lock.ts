@@ -1,74 +1,138 @@
-import { mkdir, open, readFile, rm } from 'node:fs/promises'
+import { randomUUID } from 'node:crypto'
+import { mkdir, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
-import { join } from 'node:path'
-import { writeFileAtomic } from './atomic-write'
+import { join, resolve } from 'node:path'
+import { syncDirectory } from './atomic-write'
+import { LOCK_FILE, placeLock, readLock, removeLockIf, writeLockCandidate } from './lock-file'
+import type { LockRecord, SeenLock } from './lock-file'
+import {
+  beingWrittenMessage,
+  contendedMessage,
+  foreignHostMessage,
+  liveOwnerMessage,
+  lostLockMessage,
+  unreadableLockMessage
+} from './lock-messages'
+import { isRunning, processStartTime } from './process-identity'
 import { StoreError } from './store-error'
 
 // One process at a time per data folder. The app and the command line keep the library in
 // memory and fold their journals into the files; two of them on one folder would each write
-// their own picture and lose the other's saves. A lock left by a process that has ended (a
-// crash) is taken over; the same process may open its folder again.
+// their own picture and lose the other's saves. The lock file appears complete or not at all
+// (lock-file.ts); a lock is taken over only when its process is provably gone, or when the user
+// says so; and the holder checks its token before every write batch, so a holder that lost the
+// lock after all stops writing instead of writing alongside the new one.
 
-const LOCK_FILE = 'dossier.lock'
+/** A lock file that does not parse yet is younger than this: an older Dossier may be writing it. */
+export const GARBLED_GRACE_MS = 5000
+// Each round either takes the lock or removes a stale one; this many means others keep racing us.
+const MAX_ATTEMPTS = 50
+// How long a holder that finds its lock missing waits before looking once more.
+const RECHECK_MS = 50
 
-interface LockOwner {
-  pid: number
-  host: string
-  since: string
+/** The token of every folder this process holds, by resolved path. */
+const held = new Map<string, string>()
+
+export interface AcquireOptions {
+  /** Replace the lock even when another computer or a running process holds it (the user said so). */
+  takeOver?: boolean
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
-async function currentOwner(path: string): Promise<LockOwner | null> {
-  try {
-    const owner = JSON.parse(await readFile(path, 'utf8')) as Partial<LockOwner>
-    return typeof owner.pid === 'number' && typeof owner.host === 'string'
-      ? { pid: owner.pid, host: owner.host, since: String(owner.since ?? '') }
-      : null
-  } catch {
-    return null
-  }
-}
+type Verdict = { stale: true } | { stale: false; message: string }
 
 /**
  * Takes the data folder for this process, or refuses in words when another Dossier holds it.
  * Answers whether this call took it (false when this process held it already).
  */
-export async function acquireDataLock(dataDir: string): Promise<boolean> {
-  await mkdir(dataDir, { recursive: true })
-  const path = join(dataDir, LOCK_FILE)
-  const me: LockOwner = { pid: process.pid, host: hostname(), since: new Date().toISOString() }
+export async function acquireDataLock(dataDir: string, options: AcquireOptions = {}): Promise<boolean> {
+  const dir = resolve(dataDir)
+  await mkdir(dir, { recursive: true })
+  const lockPath = join(dir, LOCK_FILE)
+  const token = randomUUID()
+  const me: LockRecord = {
+    pid: process.pid,
+    start: await processStartTime(process.pid),
+    host: hostname(),
+    token,
+    since: new Date().toISOString()
+  }
+  const candidate = await writeLockCandidate(dir, JSON.stringify(me))
   try {
-    const handle = await open(path, 'wx')
-    await handle.writeFile(JSON.stringify(me))
-    await handle.close()
-    return true
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      if (await placeLock(candidate, lockPath)) {
+        held.set(dir, token)
+        return true
+      }
+      const seen = await readLock(lockPath)
+      // Removed between our link and our read: simply try again.
+      if (seen === null) continue
+      if (seen.record?.token != null && seen.record.token === held.get(dir)) return false
+      const verdict = await judge(seen, me, dir, lockPath)
+      if (!verdict.stale && options.takeOver !== true) throw new StoreError('data-in-use', verdict.message)
+      // Whether or not this call removed it, the next round starts from the beginning: whoever
+      // links first then holds the folder, and everyone else judges that new lock afresh.
+      await removeLockIf(lockPath, seen)
+    }
+    throw new StoreError('data-in-use', contendedMessage(dir, lockPath))
+  } finally {
+    await unlink(candidate).catch(() => undefined)
+    // The lock's name, and the candidate's removal, must survive a power cut.
+    await syncDirectory(dir)
   }
-  const owner = await currentOwner(path)
-  if (owner?.pid === process.pid && owner.host === me.host) return false
-  const held = owner !== null && owner.pid !== process.pid && owner.host === me.host && isRunning(owner.pid)
-  if (held) {
-    throw new StoreError(
-      'data-in-use',
-      `Another Dossier (process ${owner.pid}, since ${owner.since}) is using the data folder ${dataDir}. Close it first, or point this one at another folder with --data-dir.`
-    )
-  }
-  await writeFileAtomic(path, JSON.stringify(me))
-  return true
 }
 
-/** Gives the data folder back, if this process holds it. */
+/** Whether the process that wrote a lock is provably gone; if not, why the folder is refused. */
+async function judge(seen: SeenLock, me: LockRecord, dir: string, lockPath: string): Promise<Verdict> {
+  const owner = seen.record
+  if (owner === null) {
+    // Not "no owner": an older Dossier creates the file first and writes its owner a moment
+    // later. Only a file left unfinished for longer than that can take is abandoned.
+    return Date.now() - seen.mtimeMs > GARBLED_GRACE_MS
+      ? { stale: true }
+      : { stale: false, message: beingWrittenMessage(dir, lockPath) }
+  }
+  // This computer cannot see another one's processes, so it never decides for it.
+  if (owner.host !== me.host) return { stale: false, message: foreignHostMessage(dir, lockPath, owner) }
+  // Our own pid: either this very process (which may open the folder anew) or an earlier one
+  // that had the same number; neither is another process holding the folder.
+  if (owner.pid === me.pid) return { stale: true }
+  if (!isRunning(owner.pid)) return { stale: true }
+  // Running, but a process started at another time is a newcomer that was given the same pid.
+  const liveStart = await processStartTime(owner.pid)
+  if (owner.start !== null && liveStart !== null && owner.start !== liveStart) return { stale: true }
+  return { stale: false, message: liveOwnerMessage(dir, lockPath, owner) }
+}
+
+/**
+ * Refuses a write unless this process still holds the data folder: one small read, made at the
+ * start of every write batch. Throws StoreError('data-in-use') when the lock is gone or names
+ * someone else.
+ */
+export async function assertHoldsDataLock(dataDir: string): Promise<void> {
+  const dir = resolve(dataDir)
+  const lockPath = join(dir, LOCK_FILE)
+  const token = held.get(dir)
+  const read = (): Promise<SeenLock | null> =>
+    readLock(lockPath).catch((error: unknown) => {
+      throw new StoreError('storage-failed', unreadableLockMessage(dir, lockPath, error), { cause: error })
+    })
+  let seen = await read()
+  if (token !== undefined && seen?.record?.token === token) return
+  // A takeover that moved our lock aside by mistake puts it back within moments (lock-file.ts):
+  // look once more before telling the user the folder is lost.
+  await new Promise((resolveWait) => setTimeout(resolveWait, RECHECK_MS))
+  seen = await read()
+  if (token !== undefined && seen?.record?.token === token) return
+  throw new StoreError('data-in-use', lostLockMessage(dir, lockPath, seen?.record ?? null))
+}
+
+/** Gives the data folder back, if this process holds it; a lock with another token is left alone. */
 export async function releaseDataLock(dataDir: string): Promise<void> {
-  const path = join(dataDir, LOCK_FILE)
-  if ((await currentOwner(path))?.pid === process.pid) await rm(path, { force: true })
+  const dir = resolve(dataDir)
+  const token = held.get(dir)
+  if (token === undefined) return
+  held.delete(dir)
+  const lockPath = join(dir, LOCK_FILE)
+  const seen = await readLock(lockPath)
+  if (seen?.record?.token === token) await removeLockIf(lockPath, seen)
 }

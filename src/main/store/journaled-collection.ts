@@ -37,6 +37,8 @@ export function createJournaledCollection<T extends { id: string }>(
 
   const append = async (batch: JournalEntry<T>[]): Promise<void> => {
     const lines = batch.map(encodeEntry).join('')
+    // Once per batch, not per entry: the whole batch shares one append.
+    await context.assertHolder()
     try {
       await journal.append(lines)
     } catch (error) {

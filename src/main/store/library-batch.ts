@@ -65,6 +65,8 @@ export class LibraryBatches {
       await Promise.all(LIBRARY_KINDS.map((kind) => this.parts[kind].queue.idle()))
       options.check?.()
       if (valid.length === 0) return { backup: null }
+      // The backup and the batch file are written outside the collections' queues, so they are checked here.
+      await this.context.assertHolder()
       const backup = options.backup ? await this.backup(options.backup.at, options.backup.label) : null
       await this.decide(valid)
       for (const kind of LIBRARY_KINDS) {

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { createBackup, rotateBackups } from './backups'
 import { createStore } from './create-store'
-import { acquireDataLock, releaseDataLock } from './data-lock'
+import { acquireDataLock, assertHoldsDataLock, releaseDataLock } from './data-lock'
 import { loadDataFolder } from './load-data-folder'
 import { readOnlyStore } from './read-only-store'
 import { DEFAULT_VERSIONING } from './load-file'
@@ -31,7 +31,7 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
   const context: OpenContext = { dataDir: resolve(options.dataDir), stamp: fileStamp(now()), versioning }
   let tookLock = false
   try {
-    tookLock = await acquireDataLock(context.dataDir)
+    tookLock = await acquireDataLock(context.dataDir, { takeOver: options.takeOver === true })
     const folder = await loadDataFolder(context, options.loadDefaultLibrary)
     if (options.readOnly !== true) {
       // The backup runs before upgrades are written, so it keeps the files as an older Dossier wrote them.
@@ -40,7 +40,12 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
       for (const upgrade of folder.upgrades) await upgrade()
     }
     const store = createStore(
-      { dataDir: context.dataDir, schemaVersion: versioning.current, journalLimit },
+      {
+        dataDir: context.dataDir,
+        schemaVersion: versioning.current,
+        journalLimit,
+        assertHolder: () => assertHoldsDataLock(context.dataDir)
+      },
       folder,
       folder.notices
     )

@@ -39,6 +39,11 @@ export interface StoreOptions {
    * folding at open stay as they are.
    */
   readOnly?: boolean
+  /**
+   * Take the data folder even when its lock names another computer or a process still running
+   * (the user said so, with --take-over). The previous holder's next save then fails.
+   */
+  takeOver?: boolean
 }
 
 /** Items of one stored list. Returned items are the store's own objects: copy before changing them. */
