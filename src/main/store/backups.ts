@@ -1,6 +1,8 @@
-import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises'
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { errorCode, syncDirectory, writeFileAtomic } from './atomic-write'
+import { backupHolds, digestFiles, digestOf, MANIFEST_FILE, manifestText } from './backup-manifest'
+import type { Digests } from './backup-manifest'
 import { StoreError } from './store-error'
 import { compareStamped, FILE_STAMP_PATTERN } from './timestamp'
 
@@ -8,7 +10,7 @@ export const BACKUPS_DIR = 'backups'
 
 // A backup is copied under this suffix and renamed when complete, so a crash mid-copy never
 // leaves a half backup that recovery would trust.
-const PARTIAL_SUFFIX = '.partial'
+export const PARTIAL_SUFFIX = '.partial'
 
 /** Complete backup folder names, oldest first. */
 export async function listBackups(dataDir: string): Promise<string[]> {
@@ -16,22 +18,38 @@ export async function listBackups(dataDir: string): Promise<string[]> {
   return names.filter((name) => FILE_STAMP_PATTERN.test(name)).sort(compareStamped)
 }
 
-/** Copies the given data files into backups/<stamp>/ and returns the backup's folder name. */
+/**
+ * Makes a start-up backup of the given data files unless the newest start-up backup already
+ * holds exactly these bytes; returns the new backup's folder name, or null when none was needed.
+ * Skipping keeps recovery whole: the newest backup then still holds the current bytes.
+ */
+export async function backupIfChanged(
+  dataDir: string,
+  stamp: string,
+  relPaths: readonly string[]
+): Promise<string | null> {
+  const newest = (await listBackups(dataDir)).at(-1)
+  if (newest !== undefined) {
+    const current = await digestFiles(dataDir, relPaths).catch(() => null)
+    if (current !== null && (await backupHolds(join(dataDir, BACKUPS_DIR, newest), current))) return null
+  }
+  return createBackup(dataDir, stamp, relPaths)
+}
+
+/** Copies the given data files and their manifest into backups/<stamp>/ and returns the backup's folder name. */
 export async function createBackup(dataDir: string, stamp: string, relPaths: readonly string[]): Promise<string> {
   const root = join(dataDir, BACKUPS_DIR)
   const name = await unusedName(root, stamp)
   const staging = join(root, `${name}${PARTIAL_SUFFIX}`)
   try {
+    const digests: Digests = {}
     for (const relPath of relPaths) {
-      const target = join(staging, ...relPath.split('/'))
-      await mkdir(dirname(target), { recursive: true })
-      await copyFile(join(dataDir, ...relPath.split('/')), target)
-      // On the disk before the folder is named complete: after a power cut, a backup that looks
-      // whole must not hold empty files, or rotation would push the good ones out.
-      const copy = await open(target, 'r')
-      await copy.sync().finally(() => copy.close())
+      // Read once and digest the very bytes written, so the manifest describes the copy exactly.
+      const bytes = await readFile(join(dataDir, ...relPath.split('/')))
+      await writeDurably(join(staging, ...relPath.split('/')), bytes)
+      digests[relPath] = digestOf(bytes)
     }
-    await mkdir(staging, { recursive: true })
+    await writeDurably(join(staging, MANIFEST_FILE), manifestText(digests))
     await rename(staging, join(root, name))
     await syncDirectory(root)
   } catch (error) {
@@ -45,15 +63,17 @@ export async function createBackup(dataDir: string, stamp: string, relPaths: rea
   return name
 }
 
-/** Deletes the oldest backups beyond `keep`, and any half-made backup a crash left behind. */
-export async function rotateBackups(dataDir: string, keep: number): Promise<void> {
-  const root = join(dataDir, BACKUPS_DIR)
-  const names = await readNames(root)
-  const partial = names.filter((name) => name.endsWith(PARTIAL_SUFFIX))
-  const complete = names.filter((name) => FILE_STAMP_PATTERN.test(name)).sort(compareStamped)
-  // Only folders this store named are ever deleted; anything else a person put here stays.
-  const doomed = [...partial, ...complete.slice(0, Math.max(0, complete.length - keep))]
-  await Promise.all(doomed.map((name) => rm(join(root, name), { recursive: true, force: true })))
+// On the disk before the folder is named complete: after a power cut, a backup that looks whole
+// must not hold empty files, or rotation would push the good ones out.
+async function writeDurably(target: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(target), { recursive: true })
+  const copy = await open(target, 'wx')
+  try {
+    await copy.writeFile(data)
+    await copy.sync()
+  } finally {
+    await copy.close()
+  }
 }
 
 async function unusedName(root: string, stamp: string): Promise<string> {
@@ -75,7 +95,8 @@ async function readNames(directory: string): Promise<string[]> {
 /**
  * Writes the given documents into backups/<name>/ (a unique name, made complete by one rename)
  * and returns the folder's name. Used for the library as it stood before an import; such a
- * folder does not match the start-up backups' names, so rotation and recovery leave it alone.
+ * folder does not match the start-up backups' names, so recovery never reads it and it rotates
+ * with the other backups of its label (see backup-rotation.ts).
  */
 export async function writeBackup(
   dataDir: string,

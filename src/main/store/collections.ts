@@ -12,6 +12,8 @@ export interface WriteContext {
   schemaVersion: number
   /** Entries a library collection's journal may hold before the collection's file is rewritten. */
   journalLimit: number
+  /** Backups of one label (before-import) kept once a batch wrote a new one. */
+  keepImportBackups: number
   /**
    * Rejects with StoreError('data-in-use') unless this process still holds the data folder's
    * lock. Called once at the start of every write batch, before anything is written.

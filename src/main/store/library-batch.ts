@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { LIBRARY_KINDS } from '@shared/entities'
 import type { LibraryItem, LibraryKind } from '@shared/entities'
 import { removeFileDurably, writeFileAtomic } from './atomic-write'
+import { rotateLabelledBackups } from './backup-rotation'
 import { writeBackup } from './backups'
 import type { BatchQueue } from './batch-queue'
 import { validate } from './collections'
@@ -149,17 +150,22 @@ export class LibraryBatches {
   }
 
   private async backup(at: Date, label: string): Promise<string> {
-    const safeLabel =
-      label
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '') || 'backup'
+    const cleaned = label
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+    // A label without a letter (say "2026") would make <stamp>-2026, a start-up backup's name.
+    const safeLabel = /[a-z]/.test(cleaned) ? cleaned : `backup-${cleaned}`.replace(/-$/, '')
     const documents = LIBRARY_KINDS.map((kind) => ({
       relPath: LIBRARY_FILES[kind],
       text: serializeDocument(
         librarySpec(kind).toDocument(this.parts[kind].list() as never, this.context.schemaVersion)
       )
     }))
-    return writeBackup(this.context.dataDir, `${fileStamp(at)}-${safeLabel}`, documents)
+    const name = await writeBackup(this.context.dataDir, `${fileStamp(at)}-${safeLabel}`, documents)
+    // Rotated here too, not only at the next open: one session can run many imports. A failure
+    // to delete an old backup must not fail an import whose backup is safely made.
+    await rotateLabelledBackups(this.context.dataDir, name, this.context.keepImportBackups, at).catch(() => undefined)
+    return name
   }
 }

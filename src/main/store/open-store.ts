@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
-import { createBackup, rotateBackups } from './backups'
+import { rotateBackups } from './backup-rotation'
+import { backupIfChanged } from './backups'
 import { createStore } from './create-store'
 import { acquireDataLock, assertHoldsDataLock, releaseDataLock } from './data-lock'
 import { loadDataFolder } from './load-data-folder'
@@ -21,22 +22,26 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 
 /** openStore with the data version and migrations given, so tests can exercise an upgrade. */
 export async function openStoreWith(options: StoreOptions, versioning: Versioning): Promise<Store> {
-  const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS
-  if (!Number.isInteger(keep) || keep < 1)
-    throw new RangeError(`keepBackups must be a whole number of at least 1, not ${keep}.`)
+  const keep = wholeAtLeastOne('keepBackups', options.keepBackups ?? DEFAULT_KEEP_BACKUPS)
+  const keepImports = wholeAtLeastOne('keepImportBackups', options.keepImportBackups ?? DEFAULT_KEEP_BACKUPS)
   const journalLimit = options.journalLimit ?? DEFAULT_JOURNAL_LIMIT
   if (!Number.isInteger(journalLimit) || journalLimit < 1)
     throw new RangeError(`journalLimit must be a whole number of at least 1, not ${journalLimit}.`)
   const now = options.now ?? (() => new Date())
-  const context: OpenContext = { dataDir: resolve(options.dataDir), stamp: fileStamp(now()), versioning }
+  // The clock is read once per open: the stamp names this start's files and rotation counts days from it.
+  const moment = now()
+  const context: OpenContext = { dataDir: resolve(options.dataDir), stamp: fileStamp(moment), versioning }
   let tookLock = false
   try {
     tookLock = await acquireDataLock(context.dataDir, { takeOver: options.takeOver === true })
     const folder = await loadDataFolder(context, options.loadDefaultLibrary)
     if (options.readOnly !== true) {
       // The backup runs before upgrades are written, so it keeps the files as an older Dossier wrote them.
-      await createBackup(context.dataDir, context.stamp, folder.goodFiles)
-      await rotateBackups(context.dataDir, keep)
+      // It is skipped when the newest one holds these very bytes: ten starts without a change must
+      // not push ten older states out of the rotation.
+      await backupIfChanged(context.dataDir, context.stamp, folder.goodFiles)
+      // After the lock was taken: no other process can be making a backup while this one rotates.
+      await rotateBackups(context.dataDir, { keepStartUp: keep, keepLabelled: keepImports, now: moment })
       for (const upgrade of folder.upgrades) await upgrade()
     }
     const store = createStore(
@@ -44,6 +49,7 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
         dataDir: context.dataDir,
         schemaVersion: versioning.current,
         journalLimit,
+        keepImportBackups: keepImports,
         assertHolder: () => assertHoldsDataLock(context.dataDir)
       },
       folder,
@@ -60,4 +66,10 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
       { cause: error }
     )
   }
+}
+
+function wholeAtLeastOne(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1)
+    throw new RangeError(`${name} must be a whole number of at least 1, not ${value}.`)
+  return value
 }

@@ -28,8 +28,13 @@ export interface StoreOptions {
   loadDefaultLibrary: () => Promise<DefaultLibrary>
   /** Injectable clock for tests (backup names, names of files kept aside). */
   now?: () => Date
-  /** How many start-up backups to keep; default 10. */
+  /**
+   * How many start-up backups to keep; default 10. The oldest backup of each of the last 7
+   * calendar days is kept on top of these.
+   */
   keepBackups?: number
+  /** How many backups taken before an import to keep, counted apart from start-up ones; default 10. */
+  keepImportBackups?: number
   /** Saves a library collection's journal holds before its file is rewritten in full; default 1,000. */
   journalLimit?: number
   /**

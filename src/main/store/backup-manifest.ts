@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { mapLimited } from './map-limited'
+
+/**
+ * Written inside every start-up backup: what each copied file held. The next open compares the
+ * data files with the newest backup's manifest, so a start with unchanged data copies nothing
+ * and pushes no older backup out of the rotation.
+ */
+export const MANIFEST_FILE = 'backup-manifest.json'
+const MANIFEST_FORMAT = 1
+
+// As in load-data-folder: a folder of thousands of briefs must not open them all at once.
+const HASH_CONCURRENCY = 16
+
+/** One file's size in bytes and the SHA-256 of its bytes, in hex. */
+export interface FileDigest {
+  size: number
+  sha256: string
+}
+
+/** Digests by path relative to the data folder. */
+export type Digests = Record<string, FileDigest>
+
+export function digestOf(bytes: Uint8Array): FileDigest {
+  return { size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') }
+}
+
+/** Reads and digests the given data files. */
+export async function digestFiles(dataDir: string, relPaths: readonly string[]): Promise<Digests> {
+  const digests = await mapLimited(relPaths, HASH_CONCURRENCY, async (relPath) =>
+    digestOf(await readFile(join(dataDir, ...relPath.split('/'))))
+  )
+  return Object.fromEntries(relPaths.map((relPath, index) => [relPath, digests[index]!]))
+}
+
+export function manifestText(digests: Digests): string {
+  return `${JSON.stringify({ format: MANIFEST_FORMAT, files: digests }, null, 2)}\n`
+}
+
+/**
+ * True when the backup folder's manifest lists exactly these files with these digests and its
+ * copies still have those sizes. Anything unexpected (no manifest, as in backups made before
+ * manifests existed, or one that does not parse, or a copy that shrank) answers false, so the
+ * worst a doubt costs is one backup too many.
+ */
+export async function backupHolds(backupDir: string, current: Digests): Promise<boolean> {
+  const recorded = await readManifest(backupDir)
+  if (recorded === null) return false
+  const paths = Object.keys(current)
+  if (paths.length !== Object.keys(recorded).length) return false
+  for (const relPath of paths) {
+    const want = current[relPath]!
+    const have = recorded[relPath]
+    if (have === undefined || have.size !== want.size || have.sha256 !== want.sha256) return false
+  }
+  // A stat per file is cheap and catches a copy truncated or removed since it was written.
+  const sizes = await mapLimited(paths, HASH_CONCURRENCY, (relPath) =>
+    stat(join(backupDir, ...relPath.split('/'))).then(
+      (info) => info.size,
+      () => -1
+    )
+  )
+  return sizes.every((size, index) => size === current[paths[index]!]!.size)
+}
+
+async function readManifest(backupDir: string): Promise<Digests | null> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(await readFile(join(backupDir, MANIFEST_FILE), 'utf8'))
+  } catch {
+    return null
+  }
+  if (typeof parsed !== 'object' || parsed === null) return null
+  const { format, files } = parsed as { format?: unknown; files?: unknown }
+  if (format !== MANIFEST_FORMAT || typeof files !== 'object' || files === null || Array.isArray(files)) return null
+  for (const entry of Object.values(files as Record<string, unknown>)) {
+    const { size, sha256 } = (entry ?? {}) as { size?: unknown; sha256?: unknown }
+    if (typeof size !== 'number' || typeof sha256 !== 'string') return null
+  }
+  return files as Digests
+}
