@@ -31,6 +31,8 @@ test('undo and redo by keyboard outside text fields, and a conflict explained wi
   const page = await openApp()
   await openBrief(page, 'Bilateral with Mexico')
   await page.getByRole('button', { name: 'Add text to this section Background' }).click()
+  // Focus moves to the new text at the next frame; typed sooner, the space would press "Add text" again.
+  await expect(page.getByRole('textbox', { name: 'Text written in this brief, English' })).toBeFocused()
   await page.keyboard.type('A note.')
   await page.getByRole('heading', { level: 2, name: 'Brief outline' }).click()
   await expect(page.getByTestId('outline-item')).toHaveCount(1)
