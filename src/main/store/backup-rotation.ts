@@ -1,7 +1,6 @@
-import { readdir, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { errorCode } from './atomic-write'
-import { BACKUPS_DIR, PARTIAL_SUFFIX } from './backups'
+import { BACKUPS_DIR, PARTIAL_SUFFIX, readNames } from './backups'
 import { FILE_STAMP_PATTERN } from './timestamp'
 
 /** How many backups of each kind rotation keeps, and the moment it counts calendar days from. */
@@ -105,13 +104,4 @@ function localDay(moment: Date): string {
 async function removeAll(dataDir: string, names: readonly string[]): Promise<void> {
   const root = join(dataDir, BACKUPS_DIR)
   await Promise.all(names.map((name) => rm(join(root, name), { recursive: true, force: true })))
-}
-
-async function readNames(directory: string): Promise<string[]> {
-  try {
-    return await readdir(directory)
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return []
-    throw error
-  }
 }

@@ -83,7 +83,8 @@ async function unusedName(root: string, stamp: string): Promise<string> {
   return name
 }
 
-async function readNames(directory: string): Promise<string[]> {
+/** The names in a folder; none when the folder does not exist yet. */
+export async function readNames(directory: string): Promise<string[]> {
   try {
     return await readdir(directory)
   } catch (error) {
