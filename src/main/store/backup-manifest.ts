@@ -23,7 +23,7 @@ export interface FileDigest {
 /** Digests by path relative to the data folder. */
 export type Digests = Record<string, FileDigest>
 
-export function digestOf(bytes: Uint8Array): FileDigest {
+function digestOf(bytes: Uint8Array): FileDigest {
   return { size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') }
 }
 

@@ -1,7 +1,8 @@
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { errorCode, syncDirectory, writeFileAtomic } from './atomic-write'
-import { backupHolds, digestFiles, digestOf, MANIFEST_FILE, manifestText } from './backup-manifest'
+import { backupHolds, digestFiles, MANIFEST_FILE, manifestText } from './backup-manifest'
 import type { Digests } from './backup-manifest'
 import { StoreError } from './store-error'
 import { compareStamped, FILE_STAMP_PATTERN } from './timestamp'
@@ -29,27 +30,37 @@ export async function backupIfChanged(
   relPaths: readonly string[]
 ): Promise<string | null> {
   const newest = (await listBackups(dataDir)).at(-1)
-  if (newest !== undefined) {
-    const current = await digestFiles(dataDir, relPaths).catch(() => null)
-    if (current !== null && (await backupHolds(join(dataDir, BACKUPS_DIR, newest), current))) return null
+  const current = await digestFiles(dataDir, relPaths).catch(() => undefined)
+  if (newest !== undefined && current !== undefined) {
+    if (await backupHolds(join(dataDir, BACKUPS_DIR, newest), current)) return null
   }
-  return createBackup(dataDir, stamp, relPaths)
+  return createBackup(dataDir, stamp, relPaths, current)
 }
 
-/** Copies the given data files and their manifest into backups/<stamp>/ and returns the backup's folder name. */
-export async function createBackup(dataDir: string, stamp: string, relPaths: readonly string[]): Promise<string> {
+/**
+ * Copies the given data files and their manifest into backups/<stamp>/ and returns the backup's
+ * folder name. `digests` are the files' digests when the caller has just read them: the folder
+ * is locked and the store not yet open, so nothing changes the files in between, and each file
+ * is then copied by the system instead of being read a second time.
+ */
+export async function createBackup(
+  dataDir: string,
+  stamp: string,
+  relPaths: readonly string[],
+  digests?: Digests
+): Promise<string> {
   const root = join(dataDir, BACKUPS_DIR)
   const name = await unusedName(root, stamp)
   const staging = join(root, `${name}${PARTIAL_SUFFIX}`)
   try {
-    const digests: Digests = {}
+    const manifest = digests ?? (await digestFiles(dataDir, relPaths))
     for (const relPath of relPaths) {
-      // Read once and digest the very bytes written, so the manifest describes the copy exactly.
-      const bytes = await readFile(join(dataDir, ...relPath.split('/')))
-      await writeDurably(join(staging, ...relPath.split('/')), bytes)
-      digests[relPath] = digestOf(bytes)
+      const target = join(staging, ...relPath.split('/'))
+      await mkdir(dirname(target), { recursive: true })
+      await copyFile(join(dataDir, ...relPath.split('/')), target, constants.COPYFILE_EXCL)
+      await syncFile(target)
     }
-    await writeDurably(join(staging, MANIFEST_FILE), manifestText(digests))
+    await writeDurably(join(staging, MANIFEST_FILE), manifestText(manifest))
     await rename(staging, join(root, name))
     await syncDirectory(root)
   } catch (error) {
@@ -61,6 +72,11 @@ export async function createBackup(dataDir: string, stamp: string, relPaths: rea
     )
   }
   return name
+}
+
+async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r')
+  await handle.sync().finally(() => handle.close())
 }
 
 // On the disk before the folder is named complete: after a power cut, a backup that looks whole
