@@ -1,5 +1,6 @@
 import { dirname } from 'node:path'
-import { writeFileAtomic } from '../store'
+import { nodeFs, writeFileAtomic } from '../store'
+import type { StoreFs } from '../store'
 import { ApiFailure } from './failure'
 
 // Why a write to a place the user chose can fail, in words that say what to do instead.
@@ -13,10 +14,13 @@ const REASONS: Record<string, string> = {
   EISDIR: 'that name is a folder'
 }
 
+// A document the user exports is theirs to share: it gets the usual permissions, not the data folder's.
+const exportFs: StoreFs = { ...nodeFs, open: (path, flags) => nodeFs.open(path, flags, 0o666) }
+
 /** Writes a file where the user asked (atomically), or explains in words why it cannot. */
 export async function writeChosenFile(path: string, bytes: Uint8Array): Promise<void> {
   try {
-    await writeFileAtomic(path, bytes)
+    await writeFileAtomic(exportFs, path, bytes)
   } catch (error) {
     const reason = REASONS[(error as NodeJS.ErrnoException).code ?? '']
     if (!reason) throw error

@@ -1,15 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import * as fsp from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
-
-/** The few file operations an atomic write needs; tests swap one out to simulate a failure. */
-export interface AtomicFs {
-  open: typeof fsp.open
-  rename: typeof fsp.rename
-  unlink: typeof fsp.unlink
-}
-
-export const nodeFs: AtomicFs = { open: fsp.open, rename: fsp.rename, unlink: fsp.unlink }
+import { basename, dirname, join, relative, sep } from 'node:path'
+import type { StoreFileHandle, StoreFs } from './store-fs'
 
 /** Every temporary file ends with this, so leftovers from a crash can be recognised and removed. */
 export const TEMP_SUFFIX = '.dossier-tmp'
@@ -20,42 +11,47 @@ export const TEMP_SUFFIX = '.dossier-tmp'
 const DIRECTORY_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL', 'ENOTSUP'])
 
 /** Replaces a file so that readers see the old bytes or the new bytes, never a mix, even after a crash. */
-export async function writeFileAtomic(target: string, data: string | Uint8Array, fs: AtomicFs = nodeFs): Promise<void> {
+export async function writeFileAtomic(fs: StoreFs, target: string, data: string | Uint8Array): Promise<void> {
   // Same folder as the target: a rename is only atomic within one file system.
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`)
   try {
-    const handle = await fs.open(temp, 'wx')
-    try {
-      await handle.writeFile(data)
-      // The bytes must be on the disk before the rename makes them the file; otherwise a crash
-      // can leave the new name pointing at an empty file.
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
+    // The bytes must be on the disk before the rename makes them the file; otherwise a crash
+    // can leave the new name pointing at an empty file.
+    await writeNewFileSynced(fs, temp, data)
     await fs.rename(temp, target)
   } catch (error) {
     await fs.unlink(temp).catch(() => undefined)
     throw error
   }
   // The rename lives in the directory entry; syncing the directory makes it survive a power cut.
-  await syncDirectory(dirname(target), fs)
+  await syncDirectory(fs, dirname(target))
+}
+
+/** Creates a file that must not exist yet and fsyncs its bytes; its name is made durable by the caller. */
+export async function writeNewFileSynced(fs: StoreFs, path: string, data: string | Uint8Array): Promise<void> {
+  const handle = await fs.open(path, 'wx')
+  try {
+    await handle.writeFile(data)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
 }
 
 /** Deletes a file and makes the deletion durable; a file already gone is fine. */
-export async function removeFileDurably(target: string, fs: AtomicFs = nodeFs): Promise<void> {
+export async function removeFileDurably(fs: StoreFs, target: string): Promise<void> {
   try {
     await fs.unlink(target)
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return
     throw error
   }
-  await syncDirectory(dirname(target), fs)
+  await syncDirectory(fs, dirname(target))
 }
 
 /** Flushes a directory's entries to disk, where the platform supports it. */
-export async function syncDirectory(directory: string, fs: AtomicFs = nodeFs): Promise<void> {
-  let handle: fsp.FileHandle | undefined
+export async function syncDirectory(fs: StoreFs, directory: string): Promise<void> {
+  let handle: StoreFileHandle | undefined
   try {
     handle = await fs.open(directory, 'r')
     await handle.sync()
@@ -66,17 +62,32 @@ export async function syncDirectory(directory: string, fs: AtomicFs = nodeFs): P
   }
 }
 
+/**
+ * Creates a folder and its missing parents so that they survive a power cut: a new folder's name
+ * is an entry in its parent, which must be synced like a renamed file's. Without this, a crash
+ * could take away a whole folder of files that were each synced.
+ */
+export async function ensureDirectory(fs: StoreFs, directory: string): Promise<void> {
+  const first = await fs.mkdir(directory)
+  if (first === undefined) return
+  // The folders created: the first, then each level below it down to the one asked for.
+  const created = [first]
+  for (const name of relative(first, directory).split(sep).filter(Boolean)) created.push(join(created.at(-1)!, name))
+  // Each new folder's name is an entry in its parent.
+  for (const folder of created) await syncDirectory(fs, dirname(folder))
+}
+
 /** Removes temporary files a crash left behind in a folder; a missing folder is fine. */
-export async function removeLeftoverTempFiles(directory: string): Promise<void> {
+export async function removeLeftoverTempFiles(fs: StoreFs, directory: string): Promise<void> {
   let names: string[]
   try {
-    names = await fsp.readdir(directory)
+    names = await fs.readdir(directory)
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return
     throw error
   }
   const leftovers = names.filter((name) => name.endsWith(TEMP_SUFFIX))
-  await Promise.all(leftovers.map((name) => fsp.rm(join(directory, name), { force: true })))
+  await Promise.all(leftovers.map((name) => fs.rm(join(directory, name))))
 }
 
 /** The Node error code (ENOENT, EACCES, ...) of an error, if it has one. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { mapLimited } from './map-limited'
+import type { StoreFs } from './store-fs'
 
 /**
  * Written inside every start-up backup: what each copied file held. The next open compares the
@@ -28,9 +28,9 @@ function digestOf(bytes: Uint8Array): FileDigest {
 }
 
 /** Reads and digests the given data files. */
-export async function digestFiles(dataDir: string, relPaths: readonly string[]): Promise<Digests> {
+export async function digestFiles(fs: StoreFs, dataDir: string, relPaths: readonly string[]): Promise<Digests> {
   const digests = await mapLimited(relPaths, HASH_CONCURRENCY, async (relPath) =>
-    digestOf(await readFile(join(dataDir, ...relPath.split('/'))))
+    digestOf(await fs.readFile(join(dataDir, ...relPath.split('/'))))
   )
   return Object.fromEntries(relPaths.map((relPath, index) => [relPath, digests[index]!]))
 }
@@ -45,8 +45,8 @@ export function manifestText(digests: Digests): string {
  * manifests existed, or one that does not parse, or a copy that shrank) answers false, so the
  * worst a doubt costs is one backup too many.
  */
-export async function backupHolds(backupDir: string, current: Digests): Promise<boolean> {
-  const recorded = await readManifest(backupDir)
+export async function backupHolds(fs: StoreFs, backupDir: string, current: Digests): Promise<boolean> {
+  const recorded = await readManifest(fs, backupDir)
   if (recorded === null) return false
   const paths = Object.keys(current)
   if (paths.length !== Object.keys(recorded).length) return false
@@ -57,7 +57,7 @@ export async function backupHolds(backupDir: string, current: Digests): Promise<
   }
   // A stat per file is cheap and catches a copy truncated or removed since it was written.
   const sizes = await mapLimited(paths, HASH_CONCURRENCY, (relPath) =>
-    stat(join(backupDir, ...relPath.split('/'))).then(
+    fs.stat(join(backupDir, ...relPath.split('/'))).then(
       (info) => info.size,
       () => -1
     )
@@ -65,10 +65,10 @@ export async function backupHolds(backupDir: string, current: Digests): Promise<
   return sizes.every((size, index) => size === current[paths[index]!]!.size)
 }
 
-async function readManifest(backupDir: string): Promise<Digests | null> {
+async function readManifest(fs: StoreFs, backupDir: string): Promise<Digests | null> {
   let parsed: unknown
   try {
-    parsed = JSON.parse(await readFile(join(backupDir, MANIFEST_FILE), 'utf8'))
+    parsed = JSON.parse((await fs.readFile(join(backupDir, MANIFEST_FILE))).toString('utf8'))
   } catch {
     return null
   }

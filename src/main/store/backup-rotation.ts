@@ -1,6 +1,6 @@
-import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { BACKUPS_DIR, PARTIAL_SUFFIX, readNames } from './backups'
+import type { StoreFs } from './store-fs'
 import { FILE_STAMP_PATTERN } from './timestamp'
 
 /** How many backups of each kind rotation keeps, and the moment it counts calendar days from. */
@@ -32,8 +32,8 @@ interface Stamped {
  * own, and every half-made (.partial) backup. Only for a caller holding the data folder's lock:
  * then no other process can be writing a .partial right now, so any there is a crash's leftover.
  */
-export async function rotateBackups(dataDir: string, policy: RotationPolicy): Promise<void> {
-  const names = await readNames(join(dataDir, BACKUPS_DIR))
+export async function rotateBackups(fs: StoreFs, dataDir: string, policy: RotationPolicy): Promise<void> {
+  const names = await readNames(fs, join(dataDir, BACKUPS_DIR))
   const partial = names.filter((name) => name.endsWith(PARTIAL_SUFFIX))
   const startUp = names.flatMap((name) => {
     const match = FILE_STAMP_PATTERN.exec(name)
@@ -43,18 +43,24 @@ export async function rotateBackups(dataDir: string, policy: RotationPolicy): Pr
   for (const family of labelledFamilies(names).values()) {
     doomed.push(...doomedOf(family, policy.keepLabelled, policy.now))
   }
-  await removeAll(dataDir, doomed)
+  await removeAll(fs, dataDir, doomed)
 }
 
 /**
  * Deletes the backups with the same label as `made` beyond `keep` (and the days rule). Leaves
  * .partial folders alone: it runs while the store is open, after its own backup was made complete.
  */
-export async function rotateLabelledBackups(dataDir: string, made: string, keep: number, now: Date): Promise<void> {
+export async function rotateLabelledBackups(
+  fs: StoreFs,
+  dataDir: string,
+  made: string,
+  keep: number,
+  now: Date
+): Promise<void> {
   const label = LABELLED_PATTERN.exec(made)?.[2]
   if (label === undefined) return
-  const family = labelledFamilies(await readNames(join(dataDir, BACKUPS_DIR))).get(label) ?? []
-  await removeAll(dataDir, doomedOf(family, keep, now))
+  const family = labelledFamilies(await readNames(fs, join(dataDir, BACKUPS_DIR))).get(label) ?? []
+  await removeAll(fs, dataDir, doomedOf(family, keep, now))
 }
 
 /** The names to delete from one kind of backup: all but the `keep` newest and each recent day's oldest. */
@@ -101,7 +107,7 @@ function localDay(moment: Date): string {
   return `${moment.getFullYear()}-${moment.getMonth() + 1}-${moment.getDate()}`
 }
 
-async function removeAll(dataDir: string, names: readonly string[]): Promise<void> {
+async function removeAll(fs: StoreFs, dataDir: string, names: readonly string[]): Promise<void> {
   const root = join(dataDir, BACKUPS_DIR)
-  await Promise.all(names.map((name) => rm(join(root, name), { recursive: true, force: true })))
+  await Promise.all(names.map((name) => fs.rm(join(root, name))))
 }

@@ -1,10 +1,9 @@
-import { constants } from 'node:fs'
-import { copyFile, mkdir, open, readdir, rename, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { errorCode, syncDirectory, writeFileAtomic } from './atomic-write'
+import { ensureDirectory, errorCode, syncDirectory, writeNewFileSynced } from './atomic-write'
 import { backupHolds, digestFiles, MANIFEST_FILE, manifestText } from './backup-manifest'
 import type { Digests } from './backup-manifest'
 import { StoreError } from './store-error'
+import type { StoreFs } from './store-fs'
 import { compareStamped, FILE_STAMP_PATTERN } from './timestamp'
 
 export const BACKUPS_DIR = 'backups'
@@ -14,8 +13,8 @@ export const BACKUPS_DIR = 'backups'
 export const PARTIAL_SUFFIX = '.partial'
 
 /** Complete backup folder names, oldest first. */
-export async function listBackups(dataDir: string): Promise<string[]> {
-  const names = await readNames(join(dataDir, BACKUPS_DIR))
+export async function listBackups(fs: StoreFs, dataDir: string): Promise<string[]> {
+  const names = await readNames(fs, join(dataDir, BACKUPS_DIR))
   return names.filter((name) => FILE_STAMP_PATTERN.test(name)).sort(compareStamped)
 }
 
@@ -25,16 +24,17 @@ export async function listBackups(dataDir: string): Promise<string[]> {
  * Skipping keeps recovery whole: the newest backup then still holds the current bytes.
  */
 export async function backupIfChanged(
+  fs: StoreFs,
   dataDir: string,
   stamp: string,
   relPaths: readonly string[]
 ): Promise<string | null> {
-  const newest = (await listBackups(dataDir)).at(-1)
-  const current = await digestFiles(dataDir, relPaths).catch(() => undefined)
+  const newest = (await listBackups(fs, dataDir)).at(-1)
+  const current = await digestFiles(fs, dataDir, relPaths).catch(() => undefined)
   if (newest !== undefined && current !== undefined) {
-    if (await backupHolds(join(dataDir, BACKUPS_DIR, newest), current)) return null
+    if (await backupHolds(fs, join(dataDir, BACKUPS_DIR, newest), current)) return null
   }
-  return createBackup(dataDir, stamp, relPaths, current)
+  return createBackup(fs, dataDir, stamp, relPaths, current)
 }
 
 /**
@@ -44,27 +44,30 @@ export async function backupIfChanged(
  * is then copied by the system instead of being read a second time.
  */
 export async function createBackup(
+  fs: StoreFs,
   dataDir: string,
   stamp: string,
   relPaths: readonly string[],
   digests?: Digests
 ): Promise<string> {
   const root = join(dataDir, BACKUPS_DIR)
-  const name = await unusedName(root, stamp)
+  const name = await unusedName(fs, root, stamp)
   const staging = join(root, `${name}${PARTIAL_SUFFIX}`)
   try {
-    const manifest = digests ?? (await digestFiles(dataDir, relPaths))
+    const manifest = digests ?? (await digestFiles(fs, dataDir, relPaths))
+    await ensureDirectory(fs, staging)
+    const folders = new Set([staging])
     for (const relPath of relPaths) {
       const target = join(staging, ...relPath.split('/'))
-      await mkdir(dirname(target), { recursive: true })
-      await copyFile(join(dataDir, ...relPath.split('/')), target, constants.COPYFILE_EXCL)
-      await syncFile(target)
+      await ensureDirectory(fs, dirname(target))
+      folders.add(dirname(target))
+      await fs.copyFile(join(dataDir, ...relPath.split('/')), target)
+      await syncFile(fs, target)
     }
-    await writeDurably(join(staging, MANIFEST_FILE), manifestText(manifest))
-    await rename(staging, join(root, name))
-    await syncDirectory(root)
+    await writeNewFileSynced(fs, join(staging, MANIFEST_FILE), manifestText(manifest))
+    await completeStaging(fs, folders, staging, join(root, name))
   } catch (error) {
-    await rm(staging, { recursive: true, force: true }).catch(() => undefined)
+    await fs.rm(staging).catch(() => undefined)
     throw new StoreError(
       'storage-failed',
       `Dossier could not make its start-up backup in ${root} (${error instanceof Error ? error.message : String(error)}). Free some disk space or check that the data folder can be written to, then start Dossier again.`,
@@ -74,35 +77,33 @@ export async function createBackup(
   return name
 }
 
-async function syncFile(path: string): Promise<void> {
-  const handle = await open(path, 'r')
+async function syncFile(fs: StoreFs, path: string): Promise<void> {
+  const handle = await fs.open(path, 'r')
   await handle.sync().finally(() => handle.close())
 }
 
-// On the disk before the folder is named complete: after a power cut, a backup that looks whole
-// must not hold empty files, or rotation would push the good ones out.
-async function writeDurably(target: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(target), { recursive: true })
-  const copy = await open(target, 'wx')
-  try {
-    await copy.writeFile(data)
-    await copy.sync()
-  } finally {
-    await copy.close()
-  }
+/**
+ * Names a staged backup complete. Its files were synced one by one; the folders' entries are
+ * synced before the rename, so after a power cut a backup that looks whole never lacks a file
+ * (rotation would otherwise push good backups out for it), and the rename is synced after.
+ */
+async function completeStaging(fs: StoreFs, folders: ReadonlySet<string>, staging: string, target: string): Promise<void> {
+  for (const folder of folders) await syncDirectory(fs, folder)
+  await fs.rename(staging, target)
+  await syncDirectory(fs, dirname(target))
 }
 
-async function unusedName(root: string, stamp: string): Promise<string> {
-  const taken = new Set(await readNames(root))
+async function unusedName(fs: StoreFs, root: string, stamp: string): Promise<string> {
+  const taken = new Set(await readNames(fs, root))
   let name = stamp
   for (let count = 1; taken.has(name) || taken.has(`${name}${PARTIAL_SUFFIX}`); count += 1) name = `${stamp}-${count}`
   return name
 }
 
 /** The names in a folder; none when the folder does not exist yet. */
-export async function readNames(directory: string): Promise<string[]> {
+export async function readNames(fs: StoreFs, directory: string): Promise<string[]> {
   try {
-    return await readdir(directory)
+    return await fs.readdir(directory)
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return []
     throw error
@@ -116,24 +117,26 @@ export async function readNames(directory: string): Promise<string[]> {
  * with the other backups of its label (see backup-rotation.ts).
  */
 export async function writeBackup(
+  fs: StoreFs,
   dataDir: string,
   name: string,
   documents: ReadonlyArray<{ relPath: string; text: string }>
 ): Promise<string> {
   const root = join(dataDir, BACKUPS_DIR)
-  const unique = await unusedName(root, name)
+  const unique = await unusedName(fs, root, name)
   const staging = join(root, `${unique}${PARTIAL_SUFFIX}`)
   try {
-    await mkdir(staging, { recursive: true })
+    await ensureDirectory(fs, staging)
+    const folders = new Set([staging])
     for (const { relPath, text } of documents) {
       const target = join(staging, ...relPath.split('/'))
-      await mkdir(dirname(target), { recursive: true })
-      await writeFileAtomic(target, text)
+      await ensureDirectory(fs, dirname(target))
+      folders.add(dirname(target))
+      await writeNewFileSynced(fs, target, text)
     }
-    await rename(staging, join(root, unique))
-    await syncDirectory(root)
+    await completeStaging(fs, folders, staging, join(root, unique))
   } catch (error) {
-    await rm(staging, { recursive: true, force: true }).catch(() => undefined)
+    await fs.rm(staging).catch(() => undefined)
     throw new StoreError(
       'storage-failed',
       `Dossier could not make a backup in ${root} (${error instanceof Error ? error.message : String(error)}), so it changed nothing. Free some disk space or check that the data folder can be written to, then try again.`,

@@ -1,9 +1,9 @@
 import { join } from 'node:path'
 import { Low } from 'lowdb'
-import { nodeFs, removeFileDurably } from './atomic-write'
-import type { AtomicFs } from './atomic-write'
+import { removeFileDurably } from './atomic-write'
 import { JsonFileAdapter } from './json-file-adapter'
 import type { JsonObject } from './json-file-adapter'
+import type { StoreFs } from './store-fs'
 
 /** One JSON file of the data folder, held through lowdb with the atomic adapter. */
 export class DataFile {
@@ -11,13 +11,13 @@ export class DataFile {
   readonly relPath: string
   readonly absPath: string
   private readonly db: Low<JsonObject | null>
-  private readonly fs: AtomicFs
+  private readonly fs: StoreFs
 
-  constructor(baseDir: string, relPath: string, fs: AtomicFs = nodeFs) {
+  constructor(fs: StoreFs, baseDir: string, relPath: string) {
     this.relPath = relPath
     this.fs = fs
     this.absPath = join(baseDir, ...relPath.split('/'))
-    this.db = new Low<JsonObject | null>(new JsonFileAdapter(this.absPath, fs), null)
+    this.db = new Low<JsonObject | null>(new JsonFileAdapter(fs, this.absPath), null)
   }
 
   /** Reads and parses the file; null when it does not exist. Parse errors are thrown. */
@@ -41,6 +41,6 @@ export class DataFile {
   /** Deletes the file durably. */
   async remove(): Promise<void> {
     this.db.data = null
-    await removeFileDurably(this.absPath, this.fs)
+    await removeFileDurably(this.fs, this.absPath)
   }
 }

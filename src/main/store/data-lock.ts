@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join, resolve } from 'node:path'
-import { syncDirectory } from './atomic-write'
+import { ensureDirectory, syncDirectory } from './atomic-write'
 import { LOCK_FILE, placeLock, readLock, removeLockIf, writeLockCandidate } from './lock-file'
 import type { LockRecord, SeenLock } from './lock-file'
 import {
@@ -15,6 +14,8 @@ import {
 } from './lock-messages'
 import { isRunning, processStartTime } from './process-identity'
 import { StoreError } from './store-error'
+import { nodeFs } from './store-fs'
+import type { StoreFs } from './store-fs'
 
 // One process at a time per data folder. The app and the command line keep the library in
 // memory and fold their journals into the files; two of them on one folder would each write
@@ -36,6 +37,8 @@ const held = new Map<string, string>()
 export interface AcquireOptions {
   /** Replace the lock even when another computer or a running process holds it (the user said so). */
   takeOver?: boolean
+  /** The data folder's file operations; the real disk unless a test simulates one. */
+  fs?: StoreFs
 }
 
 type Verdict = { stale: true } | { stale: false; message: string }
@@ -46,7 +49,8 @@ type Verdict = { stale: true } | { stale: false; message: string }
  */
 export async function acquireDataLock(dataDir: string, options: AcquireOptions = {}): Promise<boolean> {
   const dir = resolve(dataDir)
-  await mkdir(dir, { recursive: true })
+  const fs = options.fs ?? nodeFs
+  await ensureDirectory(fs, dir)
   const lockPath = join(dir, LOCK_FILE)
   const token = randomUUID()
   const me: LockRecord = {
@@ -56,14 +60,14 @@ export async function acquireDataLock(dataDir: string, options: AcquireOptions =
     token,
     since: new Date().toISOString()
   }
-  const candidate = await writeLockCandidate(dir, JSON.stringify(me))
+  const candidate = await writeLockCandidate(fs, dir, JSON.stringify(me))
   try {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      if (await placeLock(candidate, lockPath)) {
+      if (await placeLock(fs, candidate, lockPath)) {
         held.set(dir, token)
         return true
       }
-      const seen = await readLock(lockPath)
+      const seen = await readLock(fs, lockPath)
       // Removed between our link and our read: simply try again.
       if (seen === null) continue
       if (seen.record?.token != null && seen.record.token === held.get(dir)) return false
@@ -71,13 +75,13 @@ export async function acquireDataLock(dataDir: string, options: AcquireOptions =
       if (!verdict.stale && options.takeOver !== true) throw new StoreError('data-in-use', verdict.message)
       // Whether or not this call removed it, the next round starts from the beginning: whoever
       // links first then holds the folder, and everyone else judges that new lock afresh.
-      await removeLockIf(lockPath, seen)
+      await removeLockIf(fs, lockPath, seen)
     }
     throw new StoreError('data-in-use', contendedMessage(dir, lockPath))
   } finally {
-    await unlink(candidate).catch(() => undefined)
+    await fs.unlink(candidate).catch(() => undefined)
     // The lock's name, and the candidate's removal, must survive a power cut.
-    await syncDirectory(dir)
+    await syncDirectory(fs, dir)
   }
 }
 
@@ -108,12 +112,12 @@ async function judge(seen: SeenLock, me: LockRecord, dir: string, lockPath: stri
  * start of every write batch. Throws StoreError('data-in-use') when the lock is gone or names
  * someone else.
  */
-export async function assertHoldsDataLock(dataDir: string): Promise<void> {
+export async function assertHoldsDataLock(dataDir: string, fs: StoreFs = nodeFs): Promise<void> {
   const dir = resolve(dataDir)
   const lockPath = join(dir, LOCK_FILE)
   const token = held.get(dir)
   const read = (): Promise<SeenLock | null> =>
-    readLock(lockPath).catch((error: unknown) => {
+    readLock(fs, lockPath).catch((error: unknown) => {
       throw new StoreError('storage-failed', unreadableLockMessage(dir, lockPath, error), { cause: error })
     })
   let seen = await read()
@@ -127,12 +131,12 @@ export async function assertHoldsDataLock(dataDir: string): Promise<void> {
 }
 
 /** Gives the data folder back, if this process holds it; a lock with another token is left alone. */
-export async function releaseDataLock(dataDir: string): Promise<void> {
+export async function releaseDataLock(dataDir: string, fs: StoreFs = nodeFs): Promise<void> {
   const dir = resolve(dataDir)
   const token = held.get(dir)
   if (token === undefined) return
   held.delete(dir)
   const lockPath = join(dir, LOCK_FILE)
-  const seen = await readLock(lockPath)
-  if (seen?.record?.token === token) await removeLockIf(lockPath, seen)
+  const seen = await readLock(fs, lockPath)
+  if (seen?.record?.token === token) await removeLockIf(fs, lockPath, seen)
 }

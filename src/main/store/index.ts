@@ -15,3 +15,5 @@ export type {
 } from './types'
 export { writeFileAtomic } from './atomic-write'
 export { releaseDataLock } from './data-lock'
+export { nodeFs } from './store-fs'
+export type { StoreFs } from './store-fs'

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path'
-import { nodeFs, syncDirectory, writeFileAtomic } from './atomic-write'
-import type { AtomicFs } from './atomic-write'
+import { syncDirectory, writeFileAtomic } from './atomic-write'
+import type { StoreFs } from './store-fs'
 
 /**
  * Appends lines to one journal so that an append that returned is on the disk, and an append
@@ -15,9 +15,8 @@ export class JournalWriter {
   private cutBackTo: number | null = null
 
   constructor(
-    readonly absPath: string,
-    // Tests swap the file operations out to simulate a failing disk.
-    private readonly fs: AtomicFs = nodeFs
+    private readonly fs: StoreFs,
+    readonly absPath: string
   ) {}
 
   /** Appends whole lines and fdatasyncs them; rejects with the file as it was before. */
@@ -30,7 +29,7 @@ export class JournalWriter {
       try {
         // Before any byte is written, so a failure here leaves no line that a later open would apply.
         if (!this.directorySynced) {
-          await syncDirectory(dirname(this.absPath), this.fs)
+          await syncDirectory(this.fs, dirname(this.absPath))
           this.directorySynced = true
         }
         sizeBefore = (await handle.stat()).size
@@ -63,13 +62,13 @@ export class JournalWriter {
 
   /** Empties the journal atomically, once everything in it is in the collection's file. */
   async reset(): Promise<void> {
-    await emptyJournal(this.absPath, this.fs)
+    await emptyJournal(this.fs, this.absPath)
     // The new, empty file has no half line to cut off.
     this.cutBackTo = null
   }
 }
 
 /** Replaces a journal with an empty file (temp file, fsync, rename, directory fsync). */
-export async function emptyJournal(absPath: string, fs: AtomicFs = nodeFs): Promise<void> {
-  await writeFileAtomic(absPath, '', fs)
+export async function emptyJournal(fs: StoreFs, absPath: string): Promise<void> {
+  await writeFileAtomic(fs, absPath, '')
 }

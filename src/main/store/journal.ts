@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { errorCode } from './atomic-write'
 import type { JsonObject } from './json-file-adapter'
+import type { StoreFs } from './store-fs'
 
 // A library collection's journal holds one JSON line per put or remove acknowledged since the
 // collection's file was last written in full. Appending one line is what makes a save durable,
@@ -34,9 +34,9 @@ export function encodeEntry(entry: JournalEntry<{ id: string }>): string {
 }
 
 /** Reads a journal; a missing journal reads as an empty one. I/O errors are thrown. */
-export async function readJournal(absPath: string): Promise<JournalRead> {
+export async function readJournal(fs: StoreFs, absPath: string): Promise<JournalRead> {
   try {
-    return parseJournal(await readFile(absPath))
+    return parseJournal(await fs.readFile(absPath))
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return parseJournal(Buffer.alloc(0))
     throw error

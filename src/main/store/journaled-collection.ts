@@ -26,9 +26,9 @@ export function createJournaledCollection<T extends { id: string }>(
   label: string,
   items: T[]
 ): { collection: Collection<T>; queue: BatchQueue<JournalEntry<T>>; adopt: (items: readonly T[]) => void } {
-  const snapshot = new DataFile(context.dataDir, spec.relPath)
+  const snapshot = new DataFile(context.fs, context.dataDir, spec.relPath)
   const journalRel = journalPath(spec.relPath)
-  const journal = new JournalWriter(join(context.dataDir, ...journalRel.split('/')))
+  const journal = new JournalWriter(context.fs, join(context.dataDir, ...journalRel.split('/')))
   // A Map keeps insertion order and keeps a replaced key in place, which is the stored order.
   const state = new Map(items.map((item) => [item.id, item]))
   // Open folds every journal into its file, so each store starts with an empty one.

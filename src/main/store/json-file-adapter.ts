@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
-import { errorCode, nodeFs, writeFileAtomic } from './atomic-write'
-import type { AtomicFs } from './atomic-write'
+import { errorCode, writeFileAtomic } from './atomic-write'
+import type { StoreFs } from './store-fs'
 
 /** A parsed data file: every file the store writes is one JSON object. */
 export type JsonObject = Record<string, unknown>
@@ -22,14 +21,14 @@ export function isDamagedFileError(error: unknown): boolean {
  */
 export class JsonFileAdapter implements Adapter<JsonObject | null> {
   constructor(
-    readonly path: string,
-    private readonly fs: AtomicFs = nodeFs
+    private readonly fs: StoreFs,
+    readonly path: string
   ) {}
 
   async read(): Promise<JsonObject | null> {
     let text: string
     try {
-      text = await readFile(this.path, 'utf8')
+      text = (await this.fs.readFile(this.path)).toString('utf8')
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return null
       throw error
@@ -39,7 +38,7 @@ export class JsonFileAdapter implements Adapter<JsonObject | null> {
 
   async write(data: JsonObject | null): Promise<void> {
     if (data === null) throw new TypeError(`Refusing to write nothing to ${this.path}.`)
-    await writeFileAtomic(this.path, serializeDocument(data), this.fs)
+    await writeFileAtomic(this.fs, this.path, serializeDocument(data))
   }
 }
 

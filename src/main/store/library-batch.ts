@@ -113,12 +113,12 @@ export class LibraryBatches {
   /** Makes the batch durable in one file; until this returns, nothing of it exists. */
   private async decide(changes: LibraryChange[]): Promise<void> {
     try {
-      await writeFileAtomic(this.pendingPath, serializeDocument(pendingDocument(changes, this.context.schemaVersion)))
+      await writeFileAtomic(this.context.fs, this.pendingPath, serializeDocument(pendingDocument(changes, this.context.schemaVersion)))
     } catch (error) {
       // The rename may have happened before the directory sync failed: take the file back so the
       // next open does not apply a batch the user was told failed. If even that fails, the batch
       // is treated as decided, which is what the next open would make of it.
-      const removed = await removeFileDurably(this.pendingPath).then(
+      const removed = await removeFileDurably(this.context.fs, this.pendingPath).then(
         () => true,
         () => false
       )
@@ -142,7 +142,7 @@ export class LibraryBatches {
       await Promise.all(entries.map(({ item }) => this.parts[kind].queue.push({ op: 'put', item })))
     }
     try {
-      await removeFileDurably(this.pendingPath)
+      await removeFileDurably(this.context.fs, this.pendingPath)
     } catch (error) {
       throw saveFailed(PENDING_BATCH_FILE, this.context.dataDir, error)
     }
@@ -162,10 +162,10 @@ export class LibraryBatches {
         librarySpec(kind).toDocument(this.parts[kind].list() as never, this.context.schemaVersion)
       )
     }))
-    const name = await writeBackup(this.context.dataDir, `${fileStamp(at)}-${safeLabel}`, documents)
+    const name = await writeBackup(this.context.fs, this.context.dataDir, `${fileStamp(at)}-${safeLabel}`, documents)
     // Rotated here too, not only at the next open: one session can run many imports. A failure
     // to delete an old backup must not fail an import whose backup is safely made.
-    await rotateLabelledBackups(this.context.dataDir, name, this.context.keepImportBackups, at).catch(() => undefined)
+    await rotateLabelledBackups(this.context.fs, this.context.dataDir, name, this.context.keepImportBackups, at).catch(() => undefined)
     return name
   }
 }

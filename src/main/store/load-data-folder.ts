@@ -1,9 +1,8 @@
-import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { idSchema, LIBRARY_KINDS } from '@shared/entities'
 import type { Brief, LibraryKind, Package, Settings } from '@shared/entities'
 import type { Notice } from '@shared/operations'
-import { errorCode, removeFileDurably, removeLeftoverTempFiles } from './atomic-write'
+import { ensureDirectory, errorCode, removeFileDurably, removeLeftoverTempFiles } from './atomic-write'
 import { DataFile } from './data-file'
 import { BRIEFS_DIR, briefSpec, LIBRARY_DIR, librarySchema, librarySpec, packagesSpec, settingsSpec } from './documents'
 import type { DocumentSpec } from './documents'
@@ -18,6 +17,7 @@ import { fetchDefaultLibrary, installDefaultLibrary } from './seed'
 import { mapLimited } from './map-limited'
 import type { LibraryLists } from './seed'
 import { settleCollection } from './settle-collection'
+import type { StoreFs } from './store-fs'
 import type { DefaultLibrary } from './types'
 
 // A folder of thousands of briefs must not open them all at once: systems cap open files (macOS at 256).
@@ -48,11 +48,11 @@ export async function loadDataFolder(
   context: OpenContext,
   loadDefaultLibrary: () => Promise<DefaultLibrary>
 ): Promise<LoadedFolder> {
-  const { dataDir } = context
-  const briefSpecs = (await listBriefIds(dataDir)).map(briefSpec)
+  const { fs, dataDir } = context
+  const briefSpecs = (await listBriefIds(fs, dataDir)).map(briefSpec)
   const specs: DocumentSpec<unknown>[] = [packagesSpec(), settingsSpec(), ...briefSpecs]
   // A library batch that a crash left half-applied is replayed after the journals it belongs to.
-  const pending = await readPendingBatch(dataDir, context.versioning)
+  const pending = await readPendingBatch(fs, dataDir, context.versioning)
   const pendingFor = (kind: LibraryKind): JournalEntry[] => (pending.status === 'ok' ? pending.entries[kind] : [])
   // Library collections come with their journals; the other files are single documents.
   const [collections, loaded] = await Promise.all([
@@ -60,7 +60,7 @@ export async function loadDataFolder(
       LIBRARY_KINDS.map((kind) => loadCollection(context, librarySpec(kind), librarySchema(kind), pendingFor(kind)))
     ),
     mapLimited(specs, READ_CONCURRENCY, (spec) =>
-      loadFile(new DataFile(dataDir, spec.relPath), spec, context.versioning, dataDir)
+      loadFile(new DataFile(fs, dataDir, spec.relPath), spec, context.versioning, dataDir)
     )
   ])
 
@@ -73,7 +73,7 @@ export async function loadDataFolder(
   })
   if (pending.status === 'too-new')
     throw dataTooNew(PENDING_BATCH_FILE, pending.diskVersion, context.versioning.current)
-  await prepareFolders(dataDir)
+  await prepareFolders(fs, dataDir)
 
   const out: Collector = { notices: [], goodFiles: [], upgrades: [] }
   if (pending.status === 'damaged') out.notices.push(await setPendingAside(context))
@@ -90,7 +90,7 @@ export async function loadDataFolder(
     library[kind] = settled as never
   }
   // Every collection's file now holds the batch; only then may the batch itself go.
-  if (pending.status === 'ok') await removeFileDurably(join(dataDir, ...PENDING_BATCH_FILE.split('/')))
+  if (pending.status === 'ok') await removeFileDurably(fs, join(dataDir, ...PENDING_BATCH_FILE.split('/')))
   const settled: unknown[] = []
   for (const [index, spec] of specs.entries()) settled.push(await settle(context, spec, loaded[index]!, out))
   let packages = settled[0] as Package[]
@@ -120,7 +120,7 @@ async function settle<V>(
   loaded: Loaded<V>,
   out: Collector
 ): Promise<V | undefined> {
-  const file = new DataFile(context.dataDir, spec.relPath)
+  const file = new DataFile(context.fs, context.dataDir, spec.relPath)
   let found: { value: V; diskVersion: number } | null = null
   if (loaded.status === 'missing') return spec.empty
   if (loaded.status === 'ok') found = loaded
@@ -145,10 +145,10 @@ async function settle<V>(
 }
 
 // Brief files are named <id>.json; anything else in the folder is not ours and is left alone.
-async function listBriefIds(dataDir: string): Promise<string[]> {
+async function listBriefIds(fs: StoreFs, dataDir: string): Promise<string[]> {
   let names: string[]
   try {
-    names = await readdir(join(dataDir, BRIEFS_DIR))
+    names = await fs.readdir(join(dataDir, BRIEFS_DIR))
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return []
     throw error
@@ -171,8 +171,10 @@ async function setPendingAside(context: OpenContext): Promise<Notice> {
   }
 }
 
-async function prepareFolders(dataDir: string): Promise<void> {
-  await mkdir(join(dataDir, LIBRARY_DIR), { recursive: true })
-  await mkdir(join(dataDir, BRIEFS_DIR), { recursive: true })
-  await Promise.all([dataDir, join(dataDir, LIBRARY_DIR), join(dataDir, BRIEFS_DIR)].map(removeLeftoverTempFiles))
+async function prepareFolders(fs: StoreFs, dataDir: string): Promise<void> {
+  await ensureDirectory(fs, join(dataDir, LIBRARY_DIR))
+  await ensureDirectory(fs, join(dataDir, BRIEFS_DIR))
+  await Promise.all(
+    [dataDir, join(dataDir, LIBRARY_DIR), join(dataDir, BRIEFS_DIR)].map((folder) => removeLeftoverTempFiles(fs, folder))
+  )
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
-import { link, open, readFile, rename, unlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { errorCode, syncDirectory } from './atomic-write'
+import { errorCode, syncDirectory, writeNewFileSynced } from './atomic-write'
+import type { StoreFileHandle, StoreFs } from './store-fs'
 
 // The file operations behind the data folder lock (data-lock.ts decides who may hold it). The
 // lock file only ever appears complete and only ever disappears when the one who removes it has
@@ -48,19 +48,18 @@ export function parseLock(bytes: Buffer): LockRecord | null {
 }
 
 /** Reads the lock file through one handle, so bytes and identity belong to the same file; null when there is none. */
-export async function readLock(path: string): Promise<SeenLock | null> {
-  let handle
+export async function readLock(fs: StoreFs, path: string): Promise<SeenLock | null> {
+  let handle: StoreFileHandle
   try {
-    handle = await open(path, 'r')
+    handle = await fs.open(path, 'r')
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null
     throw error
   }
   try {
-    // bigint: on Windows file ids do not fit a double, and two files must never compare equal.
-    const stats = await handle.stat({ bigint: true })
+    const stats = await handle.stat()
     const bytes = await handle.readFile()
-    return { bytes, ino: stats.ino, mtimeMs: Number(stats.mtimeMs), record: parseLock(bytes) }
+    return { bytes, ino: stats.ino, mtimeMs: stats.mtimeMs, record: parseLock(bytes) }
   } finally {
     await handle.close()
   }
@@ -74,15 +73,9 @@ const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP'])
  * this file to the lock's name makes the lock appear with its content already inside, so nobody
  * can ever read it half written.
  */
-export async function writeLockCandidate(dataDir: string, bytes: string): Promise<string> {
+export async function writeLockCandidate(fs: StoreFs, dataDir: string, bytes: string): Promise<string> {
   const path = join(dataDir, `${LOCK_FILE}.${randomUUID()}.new`)
-  const handle = await open(path, 'wx', 0o600)
-  try {
-    await handle.writeFile(bytes)
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
+  await writeNewFileSynced(fs, path, bytes)
   return path
 }
 
@@ -90,9 +83,9 @@ export async function writeLockCandidate(dataDir: string, bytes: string): Promis
  * Gives the lock's name to `source` if no lock exists: true if it did, false if a lock exists.
  * link() fails with EEXIST when the name is taken, so of several callers exactly one succeeds.
  */
-export async function placeLock(source: string, lockPath: string): Promise<boolean> {
+export async function placeLock(fs: StoreFs, source: string, lockPath: string): Promise<boolean> {
   try {
-    await link(source, lockPath)
+    await fs.link(source, lockPath)
     return true
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return false
@@ -100,15 +93,15 @@ export async function placeLock(source: string, lockPath: string): Promise<boole
   }
   // No hard links here: create the name exclusively and write into it. The file is empty for a
   // moment, which readers treat as held (see data-lock.ts), so this stays safe, only less tidy.
-  let handle
+  let handle: StoreFileHandle
   try {
-    handle = await open(lockPath, 'wx', 0o600)
+    handle = await fs.open(lockPath, 'wx')
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return false
     throw error
   }
   try {
-    await handle.writeFile(await readFile(source))
+    await handle.writeFile(await fs.readFile(source))
     await handle.sync()
   } finally {
     await handle.close()
@@ -129,22 +122,22 @@ export async function placeLock(source: string, lockPath: string): Promise<boole
  * alongside the newcomer. Comparing the bytes as well as the id matters: a freed file id can be
  * reused, but a new lock's random token never repeats.
  */
-export async function removeLockIf(lockPath: string, seen: SeenLock): Promise<boolean> {
+export async function removeLockIf(fs: StoreFs, lockPath: string, seen: SeenLock): Promise<boolean> {
   const aside = join(dirname(lockPath), `${LOCK_FILE}.${randomUUID()}.old`)
   try {
-    await rename(lockPath, aside)
+    await fs.rename(lockPath, aside)
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return false
     throw error
   }
   // A file that cannot be read back is not known to be the one judged, so it goes back too.
-  const moved = await readLock(aside).catch(() => null)
+  const moved = await readLock(fs, aside).catch(() => null)
   const removed = moved !== null && moved.ino === seen.ino && moved.bytes.equals(seen.bytes)
   try {
-    if (!removed) await placeLock(aside, lockPath)
+    if (!removed) await placeLock(fs, aside, lockPath)
   } finally {
-    await unlink(aside).catch(() => undefined)
+    await fs.unlink(aside).catch(() => undefined)
   }
-  await syncDirectory(dirname(lockPath))
+  await syncDirectory(fs, dirname(lockPath))
   return removed
 }

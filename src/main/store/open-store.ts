@@ -9,6 +9,7 @@ import { DEFAULT_VERSIONING } from './load-file'
 import type { Versioning } from './load-file'
 import type { OpenContext } from './recovery'
 import { StoreError } from './store-error'
+import { nodeFs } from './store-fs'
 import { fileStamp } from './timestamp'
 import type { Store, StoreOptions } from './types'
 
@@ -30,27 +31,29 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
   const now = options.now ?? (() => new Date())
   // The clock is read once per open: the stamp names this start's files and rotation counts days from it.
   const moment = now()
-  const context: OpenContext = { dataDir: resolve(options.dataDir), stamp: fileStamp(moment), versioning }
+  const fs = options.fs ?? nodeFs
+  const context: OpenContext = { fs, dataDir: resolve(options.dataDir), stamp: fileStamp(moment), versioning }
   let tookLock = false
   try {
-    tookLock = await acquireDataLock(context.dataDir, { takeOver: options.takeOver === true })
+    tookLock = await acquireDataLock(context.dataDir, { takeOver: options.takeOver === true, fs })
     const folder = await loadDataFolder(context, options.loadDefaultLibrary)
     if (options.readOnly !== true) {
       // The backup runs before upgrades are written, so it keeps the files as an older Dossier wrote them.
       // It is skipped when the newest one holds these very bytes: ten starts without a change must
       // not push ten older states out of the rotation.
-      await backupIfChanged(context.dataDir, context.stamp, folder.goodFiles)
+      await backupIfChanged(fs, context.dataDir, context.stamp, folder.goodFiles)
       // After the lock was taken: no other process can be making a backup while this one rotates.
-      await rotateBackups(context.dataDir, { keepStartUp: keep, keepLabelled: keepImports, now: moment })
+      await rotateBackups(fs, context.dataDir, { keepStartUp: keep, keepLabelled: keepImports, now: moment })
       for (const upgrade of folder.upgrades) await upgrade()
     }
     const store = createStore(
       {
+        fs,
         dataDir: context.dataDir,
         schemaVersion: versioning.current,
         journalLimit,
         keepImportBackups: keepImports,
-        assertHolder: () => assertHoldsDataLock(context.dataDir)
+        assertHolder: () => assertHoldsDataLock(context.dataDir, fs)
       },
       folder,
       folder.notices
@@ -58,7 +61,7 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
     return options.readOnly === true ? readOnlyStore(store) : store
   } catch (error) {
     // A folder that could not be opened is not held: another start, or the user's fix, may try.
-    if (tookLock) await releaseDataLock(context.dataDir).catch(() => undefined)
+    if (tookLock) await releaseDataLock(context.dataDir, fs).catch(() => undefined)
     if (error instanceof StoreError) throw error
     throw new StoreError(
       'storage-failed',

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LIBRARY_KINDS } from '@shared/entities'
 import type { LibraryKind } from '@shared/entities'
@@ -10,6 +9,7 @@ import type { JsonObject } from './json-file-adapter'
 import type { Versioning } from './load-file'
 import { itemProblem } from './replay-journal'
 import { readFailed } from './store-error'
+import type { StoreFs } from './store-fs'
 import type { LibraryChange } from './types'
 
 // A library batch (an import) touches several collections, each with its own journal, and no
@@ -39,10 +39,10 @@ export function pendingDocument(changes: readonly LibraryChange[], schemaVersion
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /** Reads and checks a batch left by a crash; the whole batch is good or the whole batch is damaged. */
-export async function readPendingBatch(dataDir: string, versioning: Versioning): Promise<PendingRead> {
+export async function readPendingBatch(fs: StoreFs, dataDir: string, versioning: Versioning): Promise<PendingRead> {
   let bytes: Buffer
   try {
-    bytes = await readFile(join(dataDir, ...PENDING_BATCH_FILE.split('/')))
+    bytes = await fs.readFile(join(dataDir, ...PENDING_BATCH_FILE.split('/')))
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { status: 'missing' }
     throw readFailed(PENDING_BATCH_FILE, dataDir, error)

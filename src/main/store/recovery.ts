@@ -1,17 +1,18 @@
-import { access, mkdir, readFile, rename } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Notice } from '@shared/operations'
-import { syncDirectory, writeFileAtomic } from './atomic-write'
+import { ensureDirectory, syncDirectory, writeFileAtomic } from './atomic-write'
 import { BACKUPS_DIR, listBackups } from './backups'
 import { DataFile } from './data-file'
 import type { DocumentSpec } from './documents'
 import { loadFile } from './load-file'
 import type { Versioning } from './load-file'
+import type { StoreFs } from './store-fs'
 
 export const RECOVERED_DIR = 'recovered'
 
 /** Where an open is happening: the data folder, this start's stamp and the versions it reads. */
 export interface OpenContext {
+  fs: StoreFs
   dataDir: string
   stamp: string
   versioning: Versioning
@@ -33,13 +34,13 @@ export async function recoverFile<V>(
   spec: DocumentSpec<V>
 ): Promise<Recovery<V>> {
   const keptAs = await moveAside(context, file.relPath)
-  const backups = (await listBackups(context.dataDir)).reverse()
+  const backups = (await listBackups(context.fs, context.dataDir)).reverse()
   for (const backup of backups) {
-    const copy = new DataFile(join(context.dataDir, BACKUPS_DIR, backup), file.relPath)
+    const copy = new DataFile(context.fs, join(context.dataDir, BACKUPS_DIR, backup), file.relPath)
     const loaded = await loadFile(copy, spec, context.versioning, context.dataDir).catch(() => null)
     if (loaded?.status !== 'ok') continue
     // The backup's exact bytes go back, so the restored file matches the backup.
-    await writeFileAtomic(file.absPath, await readFile(copy.absPath))
+    await writeFileAtomic(context.fs, file.absPath, await context.fs.readFile(copy.absPath))
     return {
       restored: { value: loaded.value, diskVersion: loaded.diskVersion },
       notice: {
@@ -71,19 +72,19 @@ export async function moveAside(
   const source = join(context.dataDir, ...relPath.split('/'))
   const base = `${RECOVERED_DIR}/${relPath}.${context.stamp}`
   let keptAs = `${base}.${reason}`
-  for (let count = 1; await exists(join(context.dataDir, ...keptAs.split('/'))); count += 1) {
+  for (let count = 1; await exists(context.fs, join(context.dataDir, ...keptAs.split('/'))); count += 1) {
     keptAs = `${base}-${count}.${reason}`
   }
   const target = join(context.dataDir, ...keptAs.split('/'))
-  await mkdir(dirname(target), { recursive: true })
-  await rename(source, target)
-  await syncDirectory(dirname(target))
-  await syncDirectory(dirname(source))
+  await ensureDirectory(context.fs, dirname(target))
+  await context.fs.rename(source, target)
+  await syncDirectory(context.fs, dirname(target))
+  await syncDirectory(context.fs, dirname(source))
   return keptAs
 }
 
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
+async function exists(fs: StoreFs, path: string): Promise<boolean> {
+  return fs.stat(path).then(
     () => true,
     () => false
   )

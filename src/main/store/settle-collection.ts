@@ -26,7 +26,7 @@ export async function settleCollection<T extends { id: string }>(
   out: Collector,
   pending: readonly JournalEntry[] = []
 ): Promise<T[]> {
-  const file = new DataFile(context.dataDir, spec.relPath)
+  const file = new DataFile(context.fs, context.dataDir, spec.relPath)
   let loaded = first
   if (loaded.snapshot.status === 'damaged') {
     // The file is repaired first (from a backup, or started empty), then the journal replays onto
@@ -80,7 +80,7 @@ async function compactAtOpen<T>(
     // are kept aside all the same, silently.
     await moveAside(context, journalRel, 'torn')
   } else {
-    await emptyJournal(join(context.dataDir, ...journalRel.split('/')))
+    await emptyJournal(context.fs, join(context.dataDir, ...journalRel.split('/')))
   }
 }
 

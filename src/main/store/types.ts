@@ -10,6 +10,7 @@ import type {
   Settings
 } from '@shared/entities'
 import type { Notice } from '@shared/operations'
+import type { StoreFs } from './store-fs'
 
 /** The library shipped with the app, installed into a data folder that has none yet. */
 export interface DefaultLibrary {
@@ -49,6 +50,8 @@ export interface StoreOptions {
    * (the user said so, with --take-over). The previous holder's next save then fails.
    */
   takeOver?: boolean
+  /** The data folder's file operations: the real disk unless a test simulates a power cut. */
+  fs?: StoreFs
 }
 
 /** Items of one stored list. Returned items are the store's own objects: copy before changing them. */

@@ -1,9 +1,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
-import * as fsp from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { nodeFs, writeFileAtomic } from '../../../src/main/store/atomic-write'
-import type { AtomicFs } from '../../../src/main/store/atomic-write'
+import { writeFileAtomic } from '../../../src/main/store/atomic-write'
+import { nodeFs } from '../../../src/main/store/store-fs'
+import type { StoreFs } from '../../../src/main/store/store-fs'
 import { JsonFileAdapter } from '../../../src/main/store/json-file-adapter'
 import { cleanTempDirs, makeTempDir } from './helpers'
 
@@ -14,23 +14,24 @@ function failWith(code: string): Error {
 }
 
 /** Records the order of the durable steps, optionally failing the directory sync. */
-function recordingFs(events: string[], directorySyncError?: string): AtomicFs {
+function recordingFs(events: string[], directorySyncError?: string): StoreFs {
   return {
     ...nodeFs,
-    open: (async (path: string, flags?: string) => {
-      const handle = await fsp.open(path, flags)
-      const isDirectory = (await handle.stat()).isDirectory()
-      const sync = handle.sync.bind(handle)
-      handle.sync = async () => {
-        events.push(isDirectory ? 'sync directory' : 'sync file')
-        if (isDirectory && directorySyncError) throw failWith(directorySyncError)
-        return sync()
+    open: async (path, flags, mode) => {
+      const handle = await nodeFs.open(path, flags, mode)
+      const { isDirectory } = await handle.stat()
+      return {
+        ...handle,
+        sync: async () => {
+          events.push(isDirectory ? 'sync directory' : 'sync file')
+          if (isDirectory && directorySyncError) throw failWith(directorySyncError)
+          return handle.sync()
+        }
       }
-      return handle
-    }) as AtomicFs['open'],
+    },
     rename: async (from, to) => {
       events.push('rename')
-      return fsp.rename(from, to)
+      return nodeFs.rename(from, to)
     }
   }
 }
@@ -40,10 +41,10 @@ describe('atomic write through the lowdb adapter', () => {
     const dir = await makeTempDir()
     const target = join(dir, 'partners.json')
     await writeFile(target, '{"schemaVersion":1,"items":["old"]}')
-    const failingRename: AtomicFs = { ...nodeFs, rename: async () => Promise.reject(failWith('EIO')) }
+    const failingRename: StoreFs = { ...nodeFs, rename: async () => Promise.reject(failWith('EIO')) }
 
     await expect(
-      new JsonFileAdapter(target, failingRename).write({ schemaVersion: 1, items: ['new'] })
+      new JsonFileAdapter(failingRename, target).write({ schemaVersion: 1, items: ['new'] })
     ).rejects.toThrow('EIO')
 
     expect(await readFile(target, 'utf8')).toBe('{"schemaVersion":1,"items":["old"]}')
@@ -53,7 +54,7 @@ describe('atomic write through the lowdb adapter', () => {
   it('writes the full document and leaves only the target behind', async () => {
     const dir = await makeTempDir()
     const target = join(dir, 'settings.json')
-    const adapter = new JsonFileAdapter(target)
+    const adapter = new JsonFileAdapter(nodeFs, target)
     await adapter.write({ schemaVersion: 1, settings: { uiLanguage: 'fr', author: 'A' } })
     await adapter.write({ schemaVersion: 1, settings: { uiLanguage: 'en', author: 'B' } })
 
@@ -64,28 +65,28 @@ describe('atomic write through the lowdb adapter', () => {
   it('syncs the file before the rename and the directory after it', async () => {
     const dir = await makeTempDir()
     const events: string[] = []
-    await writeFileAtomic(join(dir, 'a.json'), '{}', recordingFs(events))
+    await writeFileAtomic(recordingFs(events), join(dir, 'a.json'), '{}')
     expect(events).toEqual(['sync file', 'rename', 'sync directory'])
   })
 
   it('accepts a platform that cannot sync directories, but reports a failing disk', async () => {
     const dir = await makeTempDir()
-    await expect(writeFileAtomic(join(dir, 'a.json'), '{"a":1}', recordingFs([], 'EPERM'))).resolves.toBeUndefined()
-    await expect(writeFileAtomic(join(dir, 'b.json'), '{"b":1}', recordingFs([], 'EISDIR'))).resolves.toBeUndefined()
-    await expect(writeFileAtomic(join(dir, 'c.json'), '{"c":1}', recordingFs([], 'EIO'))).rejects.toThrow('EIO')
+    await expect(writeFileAtomic(recordingFs([], 'EPERM'), join(dir, 'a.json'), '{"a":1}')).resolves.toBeUndefined()
+    await expect(writeFileAtomic(recordingFs([], 'EISDIR'), join(dir, 'b.json'), '{"b":1}')).resolves.toBeUndefined()
+    await expect(writeFileAtomic(recordingFs([], 'EIO'), join(dir, 'c.json'), '{"c":1}')).rejects.toThrow('EIO')
   })
 
   it('lets a parse error through instead of treating a damaged file as empty', async () => {
     const dir = await makeTempDir()
     const target = join(dir, 'cut.json')
     await writeFile(target, '{"schemaVersion":1,"items":[{"id":"mex')
-    await expect(new JsonFileAdapter(target).read()).rejects.toBeInstanceOf(SyntaxError)
+    await expect(new JsonFileAdapter(nodeFs, target).read()).rejects.toBeInstanceOf(SyntaxError)
   })
 
   it('reads a missing file as null and refuses JSON that is not an object', async () => {
     const dir = await makeTempDir()
-    expect(await new JsonFileAdapter(join(dir, 'absent.json')).read()).toBeNull()
+    expect(await new JsonFileAdapter(nodeFs, join(dir, 'absent.json')).read()).toBeNull()
     await writeFile(join(dir, 'null.json'), 'null')
-    await expect(new JsonFileAdapter(join(dir, 'null.json')).read()).rejects.toThrow('not a JSON object')
+    await expect(new JsonFileAdapter(nodeFs, join(dir, 'null.json')).read()).rejects.toThrow('not a JSON object')
   })
 })

@@ -1,9 +1,8 @@
-import * as fsp from 'node:fs/promises'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { nodeFs } from '../../../src/main/store/atomic-write'
-import type { AtomicFs } from '../../../src/main/store/atomic-write'
+import { nodeFs } from '../../../src/main/store/store-fs'
+import type { StoreFs } from '../../../src/main/store/store-fs'
 import { parseJournal } from '../../../src/main/store/journal'
 import { JournalWriter } from '../../../src/main/store/journal-writer'
 import { cleanTempDirs, makeTempDir } from './helpers'
@@ -11,24 +10,25 @@ import { cleanTempDirs, makeTempDir } from './helpers'
 afterEach(cleanTempDirs)
 
 /** A disk whose first datasyncs fail after the bytes were written, and whose first truncates fail. */
-function failingDisk(failures: { datasync: number; truncate: number }): AtomicFs {
+function failingDisk(failures: { datasync: number; truncate: number }): StoreFs {
   return {
     ...nodeFs,
-    open: (async (path: string, flags?: string) => {
-      const handle = await fsp.open(path, flags)
-      const truncate = handle.truncate.bind(handle)
-      handle.datasync = async () => {
-        if (failures.datasync-- > 0) throw Object.assign(new Error('EIO: simulated'), { code: 'EIO' })
-        return handle.sync()
+    open: async (path, flags, mode) => {
+      const handle = await nodeFs.open(path, flags, mode)
+      return {
+        ...handle,
+        datasync: async () => {
+          if (failures.datasync-- > 0) throw Object.assign(new Error('EIO: simulated'), { code: 'EIO' })
+          return handle.sync()
+        },
+        truncate: async (length) => {
+          // As on Windows, where a handle opened for appending may not truncate.
+          if (flags === 'a') throw Object.assign(new Error('EPERM: simulated'), { code: 'EPERM' })
+          if (failures.truncate-- > 0) throw Object.assign(new Error('EIO: simulated'), { code: 'EIO' })
+          return handle.truncate(length)
+        }
       }
-      handle.truncate = async (length?: number) => {
-        // As on Windows, where a handle opened for appending may not truncate.
-        if (flags === 'a') throw Object.assign(new Error('EPERM: simulated'), { code: 'EPERM' })
-        if (failures.truncate-- > 0) throw Object.assign(new Error('EIO: simulated'), { code: 'EIO' })
-        return truncate(length)
-      }
-      return handle
-    }) as AtomicFs['open']
+    }
   }
 }
 
@@ -36,7 +36,7 @@ describe('journal appends', () => {
   it('cuts off the bytes of an append that failed, so the next line starts clean', async () => {
     const path = join(await makeTempDir(), 'partners.journal.jsonl')
     await writeFile(path, '{"op":"remove","id":"a"}\n')
-    const writer = new JournalWriter(path, failingDisk({ datasync: 1, truncate: 0 }))
+    const writer = new JournalWriter(failingDisk({ datasync: 1, truncate: 0 }), path)
 
     await expect(writer.append('{"op":"remove","id":"b"}\n')).rejects.toThrow('EIO')
     expect(await readFile(path, 'utf8')).toBe('{"op":"remove","id":"a"}\n')
@@ -47,7 +47,7 @@ describe('journal appends', () => {
 
   it('cuts back before the next append when the cut itself failed', async () => {
     const path = join(await makeTempDir(), 'partners.journal.jsonl')
-    const writer = new JournalWriter(path, failingDisk({ datasync: 1, truncate: 1 }))
+    const writer = new JournalWriter(failingDisk({ datasync: 1, truncate: 1 }), path)
 
     await expect(writer.append('{"op":"remove","id":"half"}\n')).rejects.toThrow('EIO')
     expect(await readFile(path, 'utf8')).toBe('{"op":"remove","id":"half"}\n')
@@ -58,7 +58,7 @@ describe('journal appends', () => {
 
   it('reset leaves an empty journal', async () => {
     const path = join(await makeTempDir(), 'partners.journal.jsonl')
-    const writer = new JournalWriter(path)
+    const writer = new JournalWriter(nodeFs, path)
     await writer.append('{"op":"remove","id":"a"}\n')
     await writer.reset()
     expect(await readFile(path, 'utf8')).toBe('')

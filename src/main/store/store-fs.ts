@@ -1,0 +1,84 @@
+import { constants } from 'node:fs'
+import type { BigIntStats } from 'node:fs'
+import * as fsp from 'node:fs/promises'
+
+// Every file operation the store makes on its data folder goes through this interface. The app
+// and the command line use the real disk (nodeFs); the power-loss tests give the store an
+// implementation that keeps writes in memory and, at a chosen moment, throws away whatever was
+// not yet made durable by an fsync of the file or of its directory.
+
+/** What the store reads of a file's metadata. */
+export interface StoreStats {
+  size: number
+  /** The file's identity; a bigint because on Windows file ids do not fit a double. */
+  ino: bigint
+  mtimeMs: number
+  isDirectory: boolean
+}
+
+/** How a file is opened: read, read-write, append (creating), write (creating or emptying), create only. */
+export type OpenFlags = 'r' | 'r+' | 'a' | 'w' | 'wx'
+
+/** An open file. writeFile writes at the end for 'a' and from the start otherwise. */
+export interface StoreFileHandle {
+  readFile(): Promise<Buffer>
+  writeFile(data: string | Uint8Array): Promise<void>
+  stat(): Promise<StoreStats>
+  truncate(length: number): Promise<void>
+  /** Makes the file's bytes and metadata durable; on a directory, its entries. */
+  sync(): Promise<void>
+  /** Makes the file's bytes durable. */
+  datasync(): Promise<void>
+  close(): Promise<void>
+}
+
+export interface StoreFs {
+  open(path: string, flags: OpenFlags, mode?: number): Promise<StoreFileHandle>
+  readFile(path: string): Promise<Buffer>
+  stat(path: string): Promise<StoreStats>
+  readdir(path: string): Promise<string[]>
+  /** Creates the folder and any missing parents; answers the first folder it created, if any. */
+  mkdir(path: string): Promise<string | undefined>
+  rename(from: string, to: string): Promise<void>
+  unlink(path: string): Promise<void>
+  /** Gives an existing file a second name; fails with EEXIST when the name is taken. */
+  link(existing: string, newPath: string): Promise<void>
+  /** Removes a file or a folder with everything in it; a missing one is fine. */
+  rm(path: string): Promise<void>
+  /** Copies a file to a name that must not exist yet. */
+  copyFile(from: string, to: string): Promise<void>
+}
+
+// Files and folders of the data folder are the user's alone: it can hold PROTECTED briefs.
+const FILE_MODE = 0o600
+const FOLDER_MODE = 0o700
+
+function toStats(stats: BigIntStats): StoreStats {
+  return { size: Number(stats.size), ino: stats.ino, mtimeMs: Number(stats.mtimeMs), isDirectory: stats.isDirectory() }
+}
+
+function wrap(handle: fsp.FileHandle): StoreFileHandle {
+  return {
+    readFile: () => handle.readFile(),
+    writeFile: (data) => handle.writeFile(data),
+    stat: async () => toStats(await handle.stat({ bigint: true })),
+    truncate: (length) => handle.truncate(length),
+    sync: () => handle.sync(),
+    datasync: () => handle.datasync(),
+    close: () => handle.close()
+  }
+}
+
+/** The real disk. A plain object, so a test can replace one operation to simulate a failing disk. */
+export const nodeFs: StoreFs = {
+  open: async (path, flags, mode = FILE_MODE) => wrap(await fsp.open(path, flags, mode)),
+  readFile: (path) => fsp.readFile(path),
+  stat: async (path) => toStats(await fsp.stat(path, { bigint: true })),
+  readdir: (path) => fsp.readdir(path),
+  mkdir: (path) => fsp.mkdir(path, { recursive: true, mode: FOLDER_MODE }),
+  rename: (from, to) => fsp.rename(from, to),
+  unlink: (path) => fsp.unlink(path),
+  link: (existing, newPath) => fsp.link(existing, newPath),
+  rm: (path) => fsp.rm(path, { recursive: true, force: true }),
+  copyFile: (from, to) => fsp.copyFile(from, to, constants.COPYFILE_EXCL)
+}
