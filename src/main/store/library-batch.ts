@@ -69,13 +69,21 @@ export class LibraryBatches {
       // The backup and the batch file are written outside the collections' queues, so they are checked here.
       await this.context.assertHolder()
       const backup = options.backup ? await this.backup(options.backup.at, options.backup.label) : null
-      await this.decide(valid)
+      const decided = await this.decide(valid)
       for (const kind of LIBRARY_KINDS) {
         this.parts[kind].adopt(valid.filter((change) => change.kind === kind).map((change) => change.item))
       }
       this.unfinished = valid
-      // Decided: the next open applies the batch file even if this fails, and so does the next save.
-      await this.finish().catch(() => undefined)
+      if (decided.certain) {
+        // Decided: the next open applies the batch file even if this fails, and so does the next save.
+        await this.finish().catch(() => undefined)
+        return { backup }
+      }
+      // The batch file may or may not be on the disk. It is carried on as decided, so no later
+      // save can land before it; but success is reported only once the journals surely hold it.
+      await this.finish().catch(() => {
+        throw saveFailed(PENDING_BATCH_FILE, this.context.dataDir, decided.cause)
+      })
       return { backup }
     } finally {
       this.running = null
@@ -110,19 +118,28 @@ export class LibraryBatches {
     })
   }
 
-  /** Makes the batch durable in one file; until this returns, nothing of it exists. */
-  private async decide(changes: LibraryChange[]): Promise<void> {
+  /**
+   * Makes the batch durable in one file; until this returns, nothing of it exists. Throws when
+   * the batch surely did not reach the disk; answers `certain: false` when that is not known.
+   */
+  private async decide(changes: LibraryChange[]): Promise<{ certain: true } | { certain: false; cause: unknown }> {
     try {
-      await writeFileAtomic(this.context.fs, this.pendingPath, serializeDocument(pendingDocument(changes, this.context.schemaVersion)))
+      await writeFileAtomic(
+        this.context.fs,
+        this.pendingPath,
+        serializeDocument(pendingDocument(changes, this.context.schemaVersion))
+      )
+      return { certain: true }
     } catch (error) {
       // The rename may have happened before the directory sync failed: take the file back so the
-      // next open does not apply a batch the user was told failed. If even that fails, the batch
-      // is treated as decided, which is what the next open would make of it.
+      // next open does not apply a batch the user was told failed. If even that fails, nobody can
+      // tell whether the file will be there after the next start.
       const removed = await removeFileDurably(this.context.fs, this.pendingPath).then(
         () => true,
         () => false
       )
       if (removed) throw saveFailed(PENDING_BATCH_FILE, this.context.dataDir, error)
+      return { certain: false, cause: error }
     }
   }
 
@@ -165,7 +182,9 @@ export class LibraryBatches {
     const name = await writeBackup(this.context.fs, this.context.dataDir, `${fileStamp(at)}-${safeLabel}`, documents)
     // Rotated here too, not only at the next open: one session can run many imports. A failure
     // to delete an old backup must not fail an import whose backup is safely made.
-    await rotateLabelledBackups(this.context.fs, this.context.dataDir, name, this.context.keepImportBackups, at).catch(() => undefined)
+    await rotateLabelledBackups(this.context.fs, this.context.dataDir, name, this.context.keepImportBackups, at).catch(
+      () => undefined
+    )
     return name
   }
 }
