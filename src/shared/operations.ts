@@ -34,7 +34,14 @@ import {
 } from './package-inputs'
 import type { Result } from './result'
 
-export const NOTICE_CODES = ['restored-from-backup', 'unrecoverable-file', 'default-library-installed'] as const
+export const NOTICE_CODES = [
+  'restored-from-copy',
+  'restored-from-backup',
+  'unrecoverable-file',
+  'journal-damaged',
+  'import-damaged',
+  'default-library-installed'
+] as const
 
 /** Something the app wants the user to know at start, such as a file restored from a backup. */
 export interface Notice {

@@ -12,19 +12,34 @@ const DIRECTORY_SYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EINVAL', 'ENOTSU
 
 /** Replaces a file so that readers see the old bytes or the new bytes, never a mix, even after a crash. */
 export async function writeFileAtomic(fs: StoreFs, target: string, data: string | Uint8Array): Promise<void> {
+  await writeFilesAtomic(fs, [target], data)
+}
+
+/**
+ * Writes the same bytes to several files, each replaced atomically, in the order given. The
+ * bytes of all are synced together before the first rename, and each folder once after the
+ * last, so a second copy costs little more time than one.
+ */
+export async function writeFilesAtomic(
+  fs: StoreFs,
+  targets: readonly string[],
+  data: string | Uint8Array
+): Promise<void> {
   // Same folder as the target: a rename is only atomic within one file system.
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`)
+  const temps = targets.map((target) =>
+    join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`)
+  )
   try {
     // The bytes must be on the disk before the rename makes them the file; otherwise a crash
     // can leave the new name pointing at an empty file.
-    await writeNewFileSynced(fs, temp, data)
-    await fs.rename(temp, target)
+    await Promise.all(temps.map((temp) => writeNewFileSynced(fs, temp, data)))
+    for (const [index, target] of targets.entries()) await fs.rename(temps[index]!, target)
   } catch (error) {
-    await fs.unlink(temp).catch(() => undefined)
+    await Promise.all(temps.map((temp) => fs.unlink(temp).catch(() => undefined)))
     throw error
   }
   // The rename lives in the directory entry; syncing the directory makes it survive a power cut.
-  await syncDirectory(fs, dirname(target))
+  for (const folder of new Set(targets.map((target) => dirname(target)))) await syncDirectory(fs, folder)
 }
 
 /** Creates a file that must not exist yet and fsyncs its bytes; its name is made durable by the caller. */
@@ -36,6 +51,12 @@ export async function writeNewFileSynced(fs: StoreFs, path: string, data: string
   } finally {
     await handle.close()
   }
+}
+
+/** Makes a file's bytes durable, through a handle of its own. */
+export async function syncFile(fs: StoreFs, path: string): Promise<void> {
+  const handle = await fs.open(path, 'r')
+  await handle.sync().finally(() => handle.close())
 }
 
 /** Deletes a file and makes the deletion durable; a file already gone is fine. */

@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path'
-import { ensureDirectory, errorCode, syncDirectory, writeNewFileSynced } from './atomic-write'
+import { ensureDirectory, errorCode, syncDirectory, syncFile, writeNewFileSynced } from './atomic-write'
 import { backupHolds, digestFiles, MANIFEST_FILE, manifestText } from './backup-manifest'
 import type { Digests } from './backup-manifest'
 import { StoreError } from './store-error'
@@ -77,17 +77,17 @@ export async function createBackup(
   return name
 }
 
-async function syncFile(fs: StoreFs, path: string): Promise<void> {
-  const handle = await fs.open(path, 'r')
-  await handle.sync().finally(() => handle.close())
-}
-
 /**
  * Names a staged backup complete. Its files were synced one by one; the folders' entries are
  * synced before the rename, so after a power cut a backup that looks whole never lacks a file
  * (rotation would otherwise push good backups out for it), and the rename is synced after.
  */
-async function completeStaging(fs: StoreFs, folders: ReadonlySet<string>, staging: string, target: string): Promise<void> {
+async function completeStaging(
+  fs: StoreFs,
+  folders: ReadonlySet<string>,
+  staging: string,
+  target: string
+): Promise<void> {
   for (const folder of folders) await syncDirectory(fs, folder)
   await fs.rename(staging, target)
   await syncDirectory(fs, dirname(target))

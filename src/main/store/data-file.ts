@@ -1,23 +1,36 @@
 import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { removeFileDurably } from './atomic-write'
-import { JsonFileAdapter } from './json-file-adapter'
+import { JsonFileAdapter, readDocument } from './json-file-adapter'
 import type { JsonObject } from './json-file-adapter'
 import type { StoreFs } from './store-fs'
+
+/**
+ * Every data file has a second copy next to it (briefs/b-1.json and briefs/b-1.json.copy),
+ * written with it on every save: when damage from outside (a truncated or overwritten file)
+ * hits one, the other still holds every acknowledged save, so recovery loses nothing.
+ */
+export const COPY_SUFFIX = '.copy'
 
 /** One JSON file of the data folder, held through lowdb with the atomic adapter. */
 export class DataFile {
   /** Path relative to the data folder with forward slashes, as shown in notices and backups. */
   readonly relPath: string
   readonly absPath: string
+  /** The second copy's path; null for a file without one (a file inside a backup). */
+  readonly copyPath: string | null
   private readonly db: Low<JsonObject | null>
-  private readonly fs: StoreFs
 
-  constructor(fs: StoreFs, baseDir: string, relPath: string) {
+  constructor(
+    private readonly fs: StoreFs,
+    baseDir: string,
+    relPath: string,
+    options: { secondCopy: boolean } = { secondCopy: true }
+  ) {
     this.relPath = relPath
-    this.fs = fs
     this.absPath = join(baseDir, ...relPath.split('/'))
-    this.db = new Low<JsonObject | null>(new JsonFileAdapter(fs, this.absPath), null)
+    this.copyPath = options.secondCopy ? `${this.absPath}${COPY_SUFFIX}` : null
+    this.db = new Low<JsonObject | null>(new JsonFileAdapter(fs, this.absPath, this.copyPath), null)
   }
 
   /** Reads and parses the file; null when it does not exist. Parse errors are thrown. */
@@ -27,7 +40,12 @@ export class DataFile {
     return this.db.data
   }
 
-  /** Replaces the file's content atomically. */
+  /** Reads and parses the second copy; null when there is none. Parse errors are thrown. */
+  async readCopy(): Promise<JsonObject | null> {
+    return this.copyPath === null ? null : readDocument(this.fs, this.copyPath)
+  }
+
+  /** Replaces the file's content (and its second copy's) atomically. */
   async write(document: JsonObject): Promise<void> {
     this.db.data = document
     try {
@@ -38,9 +56,10 @@ export class DataFile {
     }
   }
 
-  /** Deletes the file durably. */
+  /** Deletes the file, then its second copy, durably. */
   async remove(): Promise<void> {
     this.db.data = null
     await removeFileDurably(this.fs, this.absPath)
+    if (this.copyPath !== null) await removeFileDurably(this.fs, this.copyPath)
   }
 }

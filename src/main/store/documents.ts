@@ -23,6 +23,8 @@ export const PACKAGES_FILE = 'packages.json'
 export const SETTINGS_FILE = 'settings.json'
 export const LIBRARY_DIR = 'library'
 export const BRIEFS_DIR = 'briefs'
+/** Where damaged files are kept (copied, never moved or deleted) and repairs are written down. */
+export const RECOVERED_DIR = 'recovered'
 
 /** The path of a brief's own file; ids are checked by idSchema, so they are safe as file names. */
 export function briefFile(id: string): string {

@@ -1,5 +1,5 @@
 import type { Adapter } from 'lowdb'
-import { errorCode, writeFileAtomic } from './atomic-write'
+import { errorCode, writeFilesAtomic } from './atomic-write'
 import type { StoreFs } from './store-fs'
 
 /** A parsed data file: every file the store writes is one JSON object. */
@@ -16,30 +16,39 @@ export function isDamagedFileError(error: unknown): boolean {
 }
 
 /**
- * lowdb adapter for one JSON file. Writes are atomic and durable; reads return null only when
- * the file does not exist and let parse errors through, because recovery depends on seeing them.
+ * lowdb adapter for one JSON file. Writes are atomic and durable, and also go to the file's
+ * second copy when it has one; reads return null only when the file does not exist and let
+ * parse errors through, because recovery depends on seeing them.
  */
 export class JsonFileAdapter implements Adapter<JsonObject | null> {
   constructor(
     private readonly fs: StoreFs,
-    readonly path: string
+    readonly path: string,
+    private readonly copyPath: string | null = null
   ) {}
 
   async read(): Promise<JsonObject | null> {
-    let text: string
-    try {
-      text = (await this.fs.readFile(this.path)).toString('utf8')
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return null
-      throw error
-    }
-    return parseDocument(text)
+    return readDocument(this.fs, this.path)
   }
 
   async write(data: JsonObject | null): Promise<void> {
     if (data === null) throw new TypeError(`Refusing to write nothing to ${this.path}.`)
-    await writeFileAtomic(this.fs, this.path, serializeDocument(data))
+    // The copy first: after a crash between the two, the copy may be newer than the file, never older.
+    const targets = this.copyPath === null ? [this.path] : [this.copyPath, this.path]
+    await writeFilesAtomic(this.fs, targets, serializeDocument(data))
   }
+}
+
+/** Reads and parses a data file; null when it does not exist. Parse errors are thrown. */
+export async function readDocument(fs: StoreFs, path: string): Promise<JsonObject | null> {
+  let text: string
+  try {
+    text = (await fs.readFile(path)).toString('utf8')
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null
+    throw error
+  }
+  return parseDocument(text)
 }
 
 /** Parses a data file's text; throws SyntaxError or FileFormatError for damaged content. */

@@ -10,7 +10,8 @@ import { dataTooNew, loadFile } from './load-file'
 import type { Loaded } from './load-file'
 import type { JournalEntry } from './journal'
 import { PENDING_BATCH_FILE, readPendingBatch } from './pending-batch'
-import { moveAside, recoverFile } from './recovery'
+import { readCarriedNotices, reportRepair } from './carried-notices'
+import { keepAside, recoverFile } from './recovery'
 import type { OpenContext } from './recovery'
 import { loadCollection } from './replay-journal'
 import { fetchDefaultLibrary, installDefaultLibrary } from './seed'
@@ -75,8 +76,9 @@ export async function loadDataFolder(
     throw dataTooNew(PENDING_BATCH_FILE, pending.diskVersion, context.versioning.current)
   await prepareFolders(fs, dataDir)
 
-  const out: Collector = { notices: [], goodFiles: [], upgrades: [] }
-  if (pending.status === 'damaged') out.notices.push(await setPendingAside(context))
+  // Repairs an open made before it stopped are reported now, with this open's own.
+  const out: Collector = { notices: await readCarriedNotices(fs, dataDir), goodFiles: [], upgrades: [] }
+  if (pending.status === 'damaged') await setPendingAside(context, out.notices)
   const library = {} as LibraryLists
   for (const [index, kind] of LIBRARY_KINDS.entries()) {
     const settled = await settleCollection(
@@ -124,11 +126,7 @@ async function settle<V>(
   let found: { value: V; diskVersion: number } | null = null
   if (loaded.status === 'missing') return spec.empty
   if (loaded.status === 'ok') found = loaded
-  if (loaded.status === 'damaged') {
-    const recovery = await recoverFile(context, file, spec)
-    out.notices.push(recovery.notice)
-    found = recovery.restored
-  }
+  if (loaded.status === 'damaged') found = await recoverFile(context, file, spec, out.notices)
   if (!found) {
     // Lost for good: write the empty state so the folder stays recognisably not new.
     if (spec.empty === undefined) return undefined
@@ -162,19 +160,22 @@ async function listBriefIds(fs: StoreFs, dataDir: string): Promise<string[]> {
 
 // Applying half of a batch would leave the library between two states, so a damaged one is not
 // applied at all: the library stays as it was before the batch (an import), which can be redone.
-async function setPendingAside(context: OpenContext): Promise<Notice> {
-  const keptAs = await moveAside(context, PENDING_BATCH_FILE)
-  return {
-    code: 'unrecoverable-file',
+async function setPendingAside(context: OpenContext, notices: Notice[]): Promise<void> {
+  const keptAs = await keepAside(context, PENDING_BATCH_FILE)
+  await reportRepair(context.fs, context.dataDir, notices, {
+    code: 'import-damaged',
     message: `${PENDING_BATCH_FILE}, an import that was being saved when Dossier stopped, is damaged, so the library was left as it was before that import. Import the file again. The damaged copy is kept as ${keptAs}.`,
     params: { file: PENDING_BATCH_FILE, keptAs }
-  }
+  })
+  await removeFileDurably(context.fs, join(context.dataDir, ...PENDING_BATCH_FILE.split('/')))
 }
 
 async function prepareFolders(fs: StoreFs, dataDir: string): Promise<void> {
   await ensureDirectory(fs, join(dataDir, LIBRARY_DIR))
   await ensureDirectory(fs, join(dataDir, BRIEFS_DIR))
   await Promise.all(
-    [dataDir, join(dataDir, LIBRARY_DIR), join(dataDir, BRIEFS_DIR)].map((folder) => removeLeftoverTempFiles(fs, folder))
+    [dataDir, join(dataDir, LIBRARY_DIR), join(dataDir, BRIEFS_DIR)].map((folder) =>
+      removeLeftoverTempFiles(fs, folder)
+    )
   )
 }

@@ -1,14 +1,15 @@
 import { dirname, join } from 'node:path'
 import type { Notice } from '@shared/operations'
-import { ensureDirectory, syncDirectory, writeFileAtomic } from './atomic-write'
+import { ensureDirectory, syncDirectory, syncFile, writeFileAtomic, writeFilesAtomic } from './atomic-write'
 import { BACKUPS_DIR, listBackups } from './backups'
-import { DataFile } from './data-file'
+import { reportRepair } from './carried-notices'
+import type { DataFile } from './data-file'
+import { RECOVERED_DIR } from './documents'
 import type { DocumentSpec } from './documents'
-import { loadFile } from './load-file'
+import { parseDocument } from './json-file-adapter'
+import { interpretDocument } from './load-file'
 import type { Versioning } from './load-file'
 import type { StoreFs } from './store-fs'
-
-export const RECOVERED_DIR = 'recovered'
 
 /** Where an open is happening: the data folder, this start's stamp and the versions it reads. */
 export interface OpenContext {
@@ -18,68 +19,102 @@ export interface OpenContext {
   versioning: Versioning
 }
 
-/** The outcome of recovering one damaged file: the restored value (if any) and what to tell the user. */
-export interface Recovery<V> {
-  restored: { value: V; diskVersion: number } | null
-  notice: Notice
+/** A good copy of a damaged file: its exact bytes and what they hold. */
+interface GoodCopy<V> {
+  bytes: Buffer
+  value: V
+  diskVersion: number
 }
 
 /**
- * Moves a damaged file aside (never overwriting, never deleting) and puts back the newest good
- * copy from the backups, so the user loses as little as possible and is told exactly what happened.
+ * Repairs a damaged data file: keeps the damaged bytes aside (never overwriting, never
+ * deleting), then puts back its second copy, which holds every acknowledged save, or failing
+ * that the newest good backup. The notice saying which, and what was lost, is pushed to
+ * `notices` and written down before the repair. Returns what was restored, or null when no copy
+ * is good (the caller then starts the file empty).
  */
 export async function recoverFile<V>(
   context: OpenContext,
   file: DataFile,
-  spec: DocumentSpec<V>
-): Promise<Recovery<V>> {
-  const keptAs = await moveAside(context, file.relPath)
-  const backups = (await listBackups(context.fs, context.dataDir)).reverse()
-  for (const backup of backups) {
-    const copy = new DataFile(context.fs, join(context.dataDir, BACKUPS_DIR, backup), file.relPath)
-    const loaded = await loadFile(copy, spec, context.versioning, context.dataDir).catch(() => null)
-    if (loaded?.status !== 'ok') continue
-    // The backup's exact bytes go back, so the restored file matches the backup.
-    await writeFileAtomic(context.fs, file.absPath, await context.fs.readFile(copy.absPath))
-    return {
-      restored: { value: loaded.value, diskVersion: loaded.diskVersion },
-      notice: {
-        code: 'restored-from-backup',
-        message: `${file.relPath} was damaged, so Dossier restored it from the backup made at ${backup}; changes made after that backup are lost. The damaged file is kept as ${keptAs}.`,
-        params: { file: file.relPath, backup, keptAs }
-      }
-    }
+  spec: DocumentSpec<V>,
+  notices: Notice[]
+): Promise<{ value: V; diskVersion: number } | null> {
+  const { fs, dataDir } = context
+  const keptAs = await keepAside(context, file.relPath)
+  const params = { file: file.relPath, keptAs }
+  const second = file.copyPath === null ? null : await readGoodCopy(fs, file.copyPath, spec, context.versioning)
+  if (second) {
+    await reportRepair(fs, dataDir, notices, {
+      code: 'restored-from-copy',
+      message: `${file.relPath} was damaged, so Dossier restored it from the second copy it keeps of every data file. Nothing was lost. The damaged file is kept as ${keptAs}.`,
+      params
+    })
+    await writeFileAtomic(fs, file.absPath, second.bytes)
+    return second
   }
-  return {
-    restored: null,
-    notice: {
-      code: 'unrecoverable-file',
-      message: `${file.relPath} was damaged and no backup holds a good copy, so Dossier started without its content. The damaged file is kept as ${keptAs}.`,
-      params: { file: file.relPath, keptAs }
-    }
+  for (const backup of (await listBackups(fs, dataDir)).reverse()) {
+    const copy = await readGoodCopy(
+      fs,
+      join(dataDir, BACKUPS_DIR, backup, ...file.relPath.split('/')),
+      spec,
+      context.versioning
+    )
+    if (!copy) continue
+    await reportRepair(fs, dataDir, notices, {
+      code: 'restored-from-backup',
+      message: `${file.relPath} was damaged and had no good second copy, so Dossier restored it from the backup made at ${backup}. Changes saved to it after that backup, if any, are lost. The damaged file is kept as ${keptAs}.`,
+      params: { ...params, backup }
+    })
+    // The backup's exact bytes go back, to the file and to its second copy.
+    await writeFilesAtomic(fs, file.copyPath === null ? [file.absPath] : [file.copyPath, file.absPath], copy.bytes)
+    return copy
+  }
+  await reportRepair(fs, dataDir, notices, {
+    code: 'unrecoverable-file',
+    message: `${file.relPath} was damaged and neither its second copy nor any backup holds a good copy, so Dossier started without its content. The damaged file is kept as ${keptAs}.`,
+    params
+  })
+  return null
+}
+
+async function readGoodCopy<V>(
+  fs: StoreFs,
+  path: string,
+  spec: DocumentSpec<V>,
+  versioning: Versioning
+): Promise<GoodCopy<V> | null> {
+  try {
+    const bytes = await fs.readFile(path)
+    const loaded = interpretDocument(parseDocument(bytes.toString('utf8')), spec, versioning)
+    return loaded.status === 'ok' ? { bytes, value: loaded.value, diskVersion: loaded.diskVersion } : null
+  } catch {
+    // Missing, unreadable or damaged: not a copy to restore from.
+    return null
   }
 }
 
 /**
- * Moves a data file to recovered/<relative path>.<stamp>.<reason> (never over an earlier one) and
- * returns that relative path. `torn` marks a journal that only lost an unfinished last line.
+ * Copies a data file to recovered/<relative path>.<stamp>.<reason> (never over an earlier one)
+ * and returns that relative path. A copy, not a move: until the caller has replaced or removed
+ * the file, a crash leaves it where the next open finds it and repairs it again. `torn` marks a
+ * journal that only lost an unfinished last line.
  */
-export async function moveAside(
+export async function keepAside(
   context: OpenContext,
   relPath: string,
   reason: 'corrupt' | 'torn' = 'corrupt'
 ): Promise<string> {
-  const source = join(context.dataDir, ...relPath.split('/'))
+  const { fs, dataDir } = context
   const base = `${RECOVERED_DIR}/${relPath}.${context.stamp}`
   let keptAs = `${base}.${reason}`
-  for (let count = 1; await exists(context.fs, join(context.dataDir, ...keptAs.split('/'))); count += 1) {
+  for (let count = 1; await exists(fs, join(dataDir, ...keptAs.split('/'))); count += 1) {
     keptAs = `${base}-${count}.${reason}`
   }
-  const target = join(context.dataDir, ...keptAs.split('/'))
-  await ensureDirectory(context.fs, dirname(target))
-  await context.fs.rename(source, target)
-  await syncDirectory(context.fs, dirname(target))
-  await syncDirectory(context.fs, dirname(source))
+  const target = join(dataDir, ...keptAs.split('/'))
+  await ensureDirectory(fs, dirname(target))
+  await fs.copyFile(join(dataDir, ...relPath.split('/')), target)
+  await syncFile(fs, target)
+  await syncDirectory(fs, dirname(target))
   return keptAs
 }
 

@@ -7,7 +7,8 @@ import { journalPath } from './journal'
 import type { JournalEntry } from './journal'
 import { emptyJournal } from './journal-writer'
 import type { Collector } from './load-data-folder'
-import { moveAside, recoverFile } from './recovery'
+import { reportRepair } from './carried-notices'
+import { keepAside, recoverFile } from './recovery'
 import type { OpenContext } from './recovery'
 import { loadCollection } from './replay-journal'
 import type { LoadedCollection } from './replay-journal'
@@ -32,9 +33,8 @@ export async function settleCollection<T extends { id: string }>(
     // The file is repaired first (from a backup, or started empty), then the journal replays onto
     // it: its edits are newer than any backup, and when no compaction ran since the last start
     // the backup plus the journal is exactly the state the user last saw.
-    const recovery = await recoverFile(context, file, spec)
-    out.notices.push(recovery.notice)
-    if (!recovery.restored) await file.write(spec.toDocument([], context.versioning.current))
+    const restored = await recoverFile(context, file, spec, out.notices)
+    if (!restored) await file.write(spec.toDocument([], context.versioning.current))
     loaded = await loadCollection(context, spec, itemSchema, pending)
   }
   const { snapshot } = loaded
@@ -67,27 +67,27 @@ async function compactAtOpen<T>(
   // A pending library batch alone (empty journal) still has to reach the file.
   if (!compacted) return
   const journalRel = journalPath(file.relPath)
-  // The full file first, the journal emptied or set aside second. A crash in between leaves a
-  // journal whose entries the file already holds; replaying them again at the next open changes
-  // nothing, because put and remove by id are idempotent. The other order could lose edits.
+  // The full file (and its second copy) first, the journal emptied second. A crash in between
+  // leaves a journal whose entries the file already holds; replaying them again at the next open
+  // changes nothing, because put and remove by id are idempotent. The other order could lose edits.
   await file.write(compacted)
   if (bad) {
-    // Nothing is deleted: the damaged journal is kept whole, and the user is told edits may be missing.
-    const keptAs = await moveAside(context, journalRel)
-    out.notices.push(damagedJournalNotice(file.relPath, journalRel, bad.line, keptAs))
+    // Nothing is deleted: the damaged journal is kept whole, and the user is told edits are missing.
+    const keptAs = await keepAside(context, journalRel)
+    const notice = damagedJournalNotice(file.relPath, journalRel, bad.line, keptAs)
+    await reportRepair(context.fs, context.dataDir, out.notices, notice)
   } else if (journal.torn) {
     // Its last line is a save that never returned ok, so nobody was told it was saved; the bytes
     // are kept aside all the same, silently.
-    await moveAside(context, journalRel, 'torn')
-  } else {
-    await emptyJournal(context.fs, join(context.dataDir, ...journalRel.split('/')))
+    await keepAside(context, journalRel, 'torn')
   }
+  await emptyJournal(context.fs, join(context.dataDir, ...journalRel.split('/')))
 }
 
 function damagedJournalNotice(fileRel: string, journalRel: string, line: number, keptAs: string): Notice {
   return {
-    code: 'unrecoverable-file',
-    message: `${journalRel}, which records the latest edits to ${fileRel}, was damaged at line ${line}, so Dossier applied only the edits recorded before that line; later edits may be missing. The damaged journal is kept as ${keptAs}.`,
-    params: { file: journalRel, keptAs }
+    code: 'journal-damaged',
+    message: `${journalRel}, which records the latest edits to ${fileRel}, was damaged at line ${line}, so Dossier applied the edits recorded before that line; the edits recorded from that line on could not be read and are missing. The damaged journal is kept as ${keptAs}.`,
+    params: { file: journalRel, of: fileRel, line: String(line), keptAs }
   }
 }

@@ -13,7 +13,14 @@ import type { Catalog } from './catalog-helpers'
 
 // The contract has notice codes only as a type; this list must name each of them, and the
 // line after it stops compiling when the contract gains a code this list lacks.
-const NOTICE_CODES = ['restored-from-backup', 'unrecoverable-file', 'default-library-installed'] as const
+const NOTICE_CODES = [
+  'restored-from-copy',
+  'restored-from-backup',
+  'unrecoverable-file',
+  'journal-damaged',
+  'import-damaged',
+  'default-library-installed'
+] as const
 const noticeCodesComplete: Exclude<Notice['code'], (typeof NOTICE_CODES)[number]> extends never ? true : false = true
 
 const catalogs = { en: flatten(en as Catalog), fr: flatten(fr as Catalog) }

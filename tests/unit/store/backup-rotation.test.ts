@@ -87,7 +87,9 @@ describe('start-up backups only when data changed', () => {
     await openStore(options)
     const settingsPath = join(dataDir, 'settings.json')
     const good = await readFile(settingsPath)
+    // The second copy too, so that only a backup can help.
     await writeFile(settingsPath, '{"broken')
+    await writeFile(`${settingsPath}.copy`, '{"broken')
 
     const store = await openStore(options)
     expect(store.notices.map((notice) => notice.params.backup)).toEqual(['2026-11-26T06-51-01-123Z'])

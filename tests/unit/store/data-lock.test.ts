@@ -69,7 +69,12 @@ describe('data folder lock', () => {
 
   it('never takes a lock from another computer silently, and says how to', async () => {
     const dir = await makeTempDir()
-    const foreign = { pid: await endedPid(), host: 'other-workstation', token: 'theirs', since: '2026-03-02T09:00:00.000Z' }
+    const foreign = {
+      pid: await endedPid(),
+      host: 'other-workstation',
+      token: 'theirs',
+      since: '2026-03-02T09:00:00.000Z'
+    }
     await writeLock(dir, foreign)
     const message = expectInUse(await refusal(dir))
     for (const part of ['other-workstation', String(foreign.pid), foreign.since, lockOf(dir), '--take-over']) {

@@ -30,7 +30,7 @@ describe('default library', () => {
     expect(store.notices).toEqual([
       { code: 'default-library-installed', message: expect.any(String), params: { partners: '2' } }
     ])
-    expect(await readdir(join(dataDir, 'briefs'))).toEqual(['sample-brief.json'])
+    expect((await readdir(join(dataDir, 'briefs'))).sort()).toEqual(['sample-brief.json', 'sample-brief.json.copy'])
   })
 
   it('is never installed again into a folder that has a library, even an emptied one', async () => {

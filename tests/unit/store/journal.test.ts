@@ -143,13 +143,14 @@ describe('library saves through the journal', () => {
     const keptAs = `recovered/${JOURNAL}.${SECOND_OPEN}.corrupt`
     expect(store.notices).toEqual([
       {
-        code: 'unrecoverable-file',
+        code: 'journal-damaged',
         message: expect.stringContaining('line 2'),
-        params: { file: JOURNAL, keptAs }
+        params: { file: JOURNAL, of: 'library/partners.json', line: '2', keptAs }
       }
     ])
     expect(await readFile(path(dataDir, keptAs))).toEqual(bytes)
-    expect(await readdir(path(dataDir, 'library'))).not.toContain('partners.journal.jsonl')
+    // Copied aside, then emptied: a crash before the emptying leaves it to be repaired again.
+    expect(await readFile(path(dataDir, JOURNAL), 'utf8')).toBe('')
     // What was applied is now in the file; the next open has nothing more to say.
     const next = await openStore(options)
     expect(next.library.list('partner').map((p) => p.id)).toEqual(['chile'])
@@ -235,13 +236,14 @@ describe('library saves through the journal', () => {
     expect((await openStore(options)).library.list('partner').map((p) => p.id)).toEqual(['kept', 'saved'])
   })
 
-  it('replays the journal onto a file restored from a backup', async () => {
+  it('replays the journal onto a file restored from a backup when its second copy is damaged too', async () => {
     const dataDir = await makeTempDir()
     const options = optionsFor(dataDir, { now: steppingClock() })
     await (await openStore(options)).library.put('partner', partner('mexico'))
     // The second open folds mexico into the file and backs that up; chile goes to the journal.
     await (await openStore(options)).library.put('partner', partner('chile'))
     await writeFile(path(dataDir, 'library/partners.json'), '{"schemaVersion":1,"items":[{"id":"mex')
+    await writeFile(path(dataDir, 'library/partners.json.copy'), '{"schemaVersion":1,"items":[{"id":"mex')
 
     const store = await openStore(options)
     expect(store.notices.map((n) => [n.code, n.params.file])).toEqual([

@@ -320,7 +320,7 @@ describe('library batches', () => {
 
     expect(snapshot(reopened)).toEqual(before)
     expect(reopened.notices).toEqual([
-      expect.objectContaining({ code: 'unrecoverable-file', params: expect.objectContaining({ file: PENDING }) })
+      expect.objectContaining({ code: 'import-damaged', params: expect.objectContaining({ file: PENDING }) })
     ])
     const keptAs = reopened.notices[0]!.params.keptAs!
     expect(await readFile(path(dataDir, keptAs), 'utf8')).toBe(text)

@@ -24,7 +24,9 @@ async function until(instant: number): Promise<void> {
 async function main(): Promise<void> {
   const lines = createInterface({ input: process.stdin })
   process.stdout.write(`ready ${process.pid}\n`)
-  const [first] = await lines[Symbol.asyncIterator]().next().then((line) => [line.value as string])
+  const [first] = await lines[Symbol.asyncIterator]()
+    .next()
+    .then((line) => [line.value as string])
   const { start, gap } = JSON.parse(first ?? '{}') as { start: number; gap: number }
   for (let round = 0; round < rounds; round++) {
     await until(start + round * gap)

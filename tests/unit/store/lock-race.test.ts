@@ -82,7 +82,9 @@ describe('two processes opening one folder at the same instant', () => {
       const winners = players.filter((player) => player.results.get(round) === 'won')
       const lock = JSON.parse(await readFile(join(base, `round-${round}`, 'dossier.lock'), 'utf8')) as { pid: number }
       const fine =
-        winners.length === 1 && outcomes.filter((outcome) => outcome === 'refused').length === 1 && lock.pid === winners[0]?.pid
+        winners.length === 1 &&
+        outcomes.filter((outcome) => outcome === 'refused').length === 1 &&
+        lock.pid === winners[0]?.pid
       tally[round < FRESH_ROUNDS ? 'fresh' : 'stale'][fine ? 'oneWinner' : 'other']++
       if (!fine) wrong.push(`round ${round}: ${outcomes.join(' / ')}, lock names ${lock.pid}`)
     }

@@ -118,7 +118,12 @@ async function crashAtEveryBoundary(workload: Workload, cut: CutKind): Promise<C
     try {
       reopened = await openStore(options(disk.reboot(cut)))
     } catch (error) {
-      throw new Error(`After a ${cut} cut at boundary ${crashAt}, Dossier could not open the folder: ${String(error)}`)
+      throw new Error(
+        `After a ${cut} cut at boundary ${crashAt}, Dossier could not open the folder: ${String(error)}`,
+        {
+          cause: error
+        }
+      )
     }
     const problems = ledger.problems((key) => readMarker(reopened, key), initial)
     const silentRepairs = reopened.notices.filter((notice) => notice.code !== 'default-library-installed')

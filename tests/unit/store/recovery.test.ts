@@ -10,6 +10,12 @@ const FIRST_OPEN = '2026-11-26T06-50-01-123Z'
 const SECOND_OPEN = '2026-11-26T06-51-01-123Z'
 const THIRD_OPEN = '2026-11-26T06-52-01-123Z'
 
+/** Damages a data file and its second copy alike, so only a backup can help. */
+async function damageBoth(path: string, content: string): Promise<void> {
+  await writeFile(path, content)
+  await writeFile(`${path}.copy`, content)
+}
+
 /** A folder with two partners and a brief, opened twice so the second backup holds them. */
 async function backedUpFolder() {
   const dataDir = await makeTempDir()
@@ -23,10 +29,47 @@ async function backedUpFolder() {
 }
 
 describe('recovery of damaged files', () => {
-  it('restores a file cut in half from the newest backup and keeps the cut file aside', async () => {
+  it('restores a file cut after a fold from its second copy, losing nothing, and says so', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock(), journalLimit: 3 })
+    const store = await openStore(options)
+    // Seven saves: two folds into the file since the start-up backup, one save left in the journal.
+    for (let round = 1; round <= 7; round++)
+      await store.library.put('partner', partner(`p-${round}`, `Partner ${round}`))
+    const partnersPath = join(dataDir, 'library', 'partners.json')
+    await truncate(partnersPath, Math.floor((await stat(partnersPath)).size / 2))
+
+    const reopened = await openStore(options)
+
+    expect(reopened.library.list('partner').map((p) => p.id)).toEqual(['p-1', 'p-2', 'p-3', 'p-4', 'p-5', 'p-6', 'p-7'])
+    const keptAs = `recovered/library/partners.json.${SECOND_OPEN}.corrupt`
+    expect(reopened.notices).toEqual([
+      {
+        code: 'restored-from-copy',
+        message: expect.stringContaining('Nothing was lost'),
+        params: { file: 'library/partners.json', keptAs }
+      }
+    ])
+    expect((await openStore(options)).notices).toEqual([])
+  })
+
+  it('restores a damaged second copy at the next save, and a damaged file from it', async () => {
+    const { dataDir, options } = await backedUpFolder()
+    await writeFile(join(dataDir, 'briefs', 'visit.json.copy'), 'garbage')
+    const store = await openStore(options)
+    expect(store.notices).toEqual([])
+    await store.briefs.put(brief('visit', 'Visit, revised'))
+    await writeFile(join(dataDir, 'briefs', 'visit.json'), '')
+    const reopened = await openStore(options)
+    expect(reopened.briefs.get('visit')?.title.en).toBe('Visit, revised')
+    expect(reopened.notices.map((n) => n.code)).toEqual(['restored-from-copy'])
+  })
+
+  it('restores a file cut in half, with its copy, from the newest backup and keeps the cut file aside', async () => {
     const { dataDir, options } = await backedUpFolder()
     const partnersPath = join(dataDir, 'library', 'partners.json')
     await truncate(partnersPath, Math.floor((await stat(partnersPath)).size / 2))
+    await rm(`${partnersPath}.copy`)
     const cutBytes = await readFile(partnersPath)
 
     const store = await openStore(options)
@@ -41,16 +84,16 @@ describe('recovery of damaged files', () => {
         params: { file: 'library/partners.json', backup: SECOND_OPEN, keptAs }
       }
     ])
-    // The restored file is the backup's copy, byte for byte, and is good at the next start.
-    expect(await readFile(partnersPath)).toEqual(
-      await readFile(join(dataDir, 'backups', SECOND_OPEN, 'library', 'partners.json'))
-    )
+    // The restored file and its second copy are the backup's copy, byte for byte, and good at the next start.
+    const backupBytes = await readFile(join(dataDir, 'backups', SECOND_OPEN, 'library', 'partners.json'))
+    expect(await readFile(partnersPath)).toEqual(backupBytes)
+    expect(await readFile(`${partnersPath}.copy`)).toEqual(backupBytes)
     expect((await openStore(options)).notices).toEqual([])
   })
 
   it('restores a damaged brief file the same way', async () => {
     const { dataDir, options } = await backedUpFolder()
-    await writeFile(join(dataDir, 'briefs', 'visit.json'), '{"schemaVersion":1,"brief":{"id":"vis')
+    await damageBoth(join(dataDir, 'briefs', 'visit.json'), '{"schemaVersion":1,"brief":{"id":"vis')
     const store = await openStore(options)
     expect(store.briefs.get('visit')?.title.en).toBe('Visit')
     expect(store.notices.map((n) => [n.code, n.params.file])).toEqual([['restored-from-backup', 'briefs/visit.json']])
@@ -61,7 +104,7 @@ describe('recovery of damaged files', () => {
     const partnersPath = join(dataDir, 'library', 'partners.json')
     const document = JSON.parse(await readFile(partnersPath, 'utf8'))
     document.items[0].marking = 'TOP SECRET'
-    await writeFile(partnersPath, JSON.stringify(document))
+    await damageBoth(partnersPath, JSON.stringify(document))
 
     const store = await openStore(options)
     expect(store.library.get('partner', 'mexico')?.marking).toBe('UNCLASSIFIED')
@@ -71,7 +114,7 @@ describe('recovery of damaged files', () => {
   it('skips a backup whose copy is damaged too and uses an older good one', async () => {
     const { dataDir, options } = await backedUpFolder()
     await writeFile(join(dataDir, 'backups', SECOND_OPEN, 'library', 'partners.json'), '{"broken')
-    await writeFile(join(dataDir, 'library', 'partners.json'), '{"broken')
+    await damageBoth(join(dataDir, 'library', 'partners.json'), '{"broken')
     const store = await openStore(options)
     // The first backup was taken before the partners were added: older, but good.
     expect(store.notices[0]?.params.backup).toBe(FIRST_OPEN)
@@ -85,14 +128,14 @@ describe('recovery of damaged files', () => {
     // This open folds the journal into the file, so the damage below destroys everything there is.
     await openStore(options)
     await rm(join(dataDir, 'backups'), { recursive: true })
-    await writeFile(join(dataDir, 'library', 'partners.json'), 'not json at all')
+    await damageBoth(join(dataDir, 'library', 'partners.json'), 'not json at all')
 
     const store = await openStore(options)
     const keptAs = `recovered/library/partners.json.${THIRD_OPEN}.corrupt`
     expect(store.notices).toEqual([
       {
         code: 'unrecoverable-file',
-        message: expect.stringContaining('no backup'),
+        message: expect.stringContaining('nor any backup'),
         params: { file: 'library/partners.json', keptAs }
       }
     ])
@@ -116,7 +159,7 @@ describe('recovery of damaged files', () => {
     const { dataDir } = await backedUpFolder()
     const sameMoment = () => new Date('2030-01-01T00:00:00.000Z')
     for (const content of ['first damage', 'second damage']) {
-      await writeFile(join(dataDir, 'library', 'partners.json'), content)
+      await damageBoth(join(dataDir, 'library', 'partners.json'), content)
       await openStore(optionsFor(dataDir, { now: sameMoment }))
     }
     const kept = await readdir(join(dataDir, 'recovered', 'library'))

@@ -83,6 +83,6 @@ describe('schema versions', () => {
     await openStore(options)
     await writeFile(join(dataDir, 'packages.json'), JSON.stringify({ items: [] }))
     const store = await openStore(options)
-    expect(store.notices.map((n) => [n.code, n.params.file])).toEqual([['restored-from-backup', 'packages.json']])
+    expect(store.notices.map((n) => [n.code, n.params.file])).toEqual([['restored-from-copy', 'packages.json']])
   })
 })

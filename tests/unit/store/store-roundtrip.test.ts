@@ -56,7 +56,12 @@ describe('store roundtrip', () => {
     await store.packages.put(pkg('trip', ['mexico-2026', 'chile-2026']))
     expect(await store.settings.update({ author: 'J. Tremblay' })).toEqual({ uiLanguage: 'en', author: 'J. Tremblay' })
     await store.settings.update({ uiLanguage: 'fr' })
-    expect((await readdir(join(dataDir, 'briefs'))).sort()).toEqual(['chile-2026.json', 'mexico-2026.json'])
+    expect((await readdir(join(dataDir, 'briefs'))).sort()).toEqual([
+      'chile-2026.json',
+      'chile-2026.json.copy',
+      'mexico-2026.json',
+      'mexico-2026.json.copy'
+    ])
 
     const reopened = await openStore(options)
     expect(reopened.briefs.get('mexico-2026')?.title.en).toBe('Mexico visit')
@@ -66,7 +71,7 @@ describe('store roundtrip', () => {
 
     await reopened.briefs.remove('chile-2026')
     await reopened.packages.remove('trip')
-    expect(await readdir(join(dataDir, 'briefs'))).toEqual(['mexico-2026.json'])
+    expect((await readdir(join(dataDir, 'briefs'))).sort()).toEqual(['mexico-2026.json', 'mexico-2026.json.copy'])
     const third = await openStore(options)
     expect(third.briefs.list().map((b) => b.id)).toEqual(['mexico-2026'])
     expect(third.packages.list()).toEqual([])
@@ -84,13 +89,21 @@ describe('store roundtrip', () => {
     expect(await read('briefs/b-1.json')).toEqual({ schemaVersion: 1, brief: brief('b-1') })
     expect(await read('settings.json')).toEqual({ schemaVersion: 1, settings: { uiLanguage: 'en', author: 'A' } })
     expect(await read('packages.json')).toEqual({ schemaVersion: 1, items: [] })
+    // Every data file has its second copy beside it; a journal has none.
     expect((await readdir(join(dataDir, 'library'))).sort()).toEqual([
       'background-notes.json',
+      'background-notes.json.copy',
       'irritants.json',
+      'irritants.json.copy',
       'key-messages.json',
+      'key-messages.json.copy',
       'partners.journal.jsonl',
-      'partners.json'
+      'partners.json',
+      'partners.json.copy'
     ])
+    expect(await readFile(join(dataDir, 'library', 'partners.json.copy'), 'utf8')).toBe(
+      await readFile(join(dataDir, 'library', 'partners.json'), 'utf8')
+    )
     expect(await readFile(join(dataDir, 'library', 'partners.journal.jsonl'), 'utf8')).toBe('')
   })
 
