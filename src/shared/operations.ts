@@ -116,6 +116,7 @@ const noInput = z.object({}).strict()
 /** Every call the renderer, the tests and the command line can make, with its input schema. */
 export const operations = {
   'app.status': operation(noInput).returns<AppStatus>(),
+  'app.dismissNotices': operation(noInput).returns<null>(),
   'settings.get': operation(noInput).returns<Settings>(),
   'settings.update': operation(settingsSchema.partial().strict()).returns<Settings>(),
   'library.list': operation(z.object({ kind: libraryKindSchema }).strict()).returns<LibraryItem[]>(),

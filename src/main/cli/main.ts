@@ -81,6 +81,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       takeOver: values['take-over'] === true
     })
     held = { dataDir, store }
+    const repairs = store?.notices.filter((notice) => notice.code !== 'default-library-installed') ?? []
+    if (store && repairs.length > 0) {
+      // Repairs made at open are told here, apart from the command's own output, and then count as seen.
+      for (const notice of repairs) io.err.write(`Note: ${notice.message}\n`)
+      await store.acknowledgeNotices()
+    }
     const call = async <Name extends OperationName>(name: Name, input: unknown) => valueOrThrow(await api[name](input))
 
     if (command === 'list') {

@@ -9,7 +9,7 @@ import type { StoreFs } from './store-fs'
 // A repair at open (a damaged file replaced by its copy or a backup) must never go unreported,
 // even when the power goes right after it: the next open would find a good file and have
 // nothing to say. So the notice is written down before the repair, and this file is removed
-// only once an open has completed and handed its notices over.
+// only once the user has seen it (the app's notices dismissed, or printed by the command line).
 
 export const CARRIED_NOTICES_FILE = `${RECOVERED_DIR}/notices.json`
 
@@ -57,7 +57,7 @@ async function carryNotices(fs: StoreFs, dataDir: string, notices: readonly Noti
   await writeFileAtomic(fs, pathOf(dataDir), `${JSON.stringify(notices, null, 2)}\n`)
 }
 
-/** Called once an open has completed: its notices are in the caller's hands. */
+/** Called once the user has seen the notices. */
 export async function clearCarriedNotices(fs: StoreFs, dataDir: string): Promise<void> {
   await removeFileDurably(fs, pathOf(dataDir))
 }

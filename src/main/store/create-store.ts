@@ -2,6 +2,7 @@ import { LIBRARY_KINDS, packageSchema, settingsSchema } from '@shared/entities'
 import type { LibraryItemByKind, LibraryKind, Settings } from '@shared/entities'
 import type { Notice } from '@shared/operations'
 import { createBriefsCollection } from './briefs-collection'
+import { clearCarriedNotices } from './carried-notices'
 import { createItemsCollection, validate, writeOrExplain } from './collections'
 import type { WriteContext } from './collections'
 import { DataFile } from './data-file'
@@ -61,6 +62,7 @@ export function createStore(context: WriteContext, folder: LoadedFolder, notices
   return {
     dataDir: context.dataDir,
     notices,
+    acknowledgeNotices: () => clearCarriedNotices(context.fs, context.dataDir),
     library: {
       list: (kind) => of(kind).list(),
       get: (kind, id) => of(kind).get(id),

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path'
 import { rotateBackups } from './backup-rotation'
 import { backupIfChanged } from './backups'
-import { clearCarriedNotices } from './carried-notices'
 import { createStore } from './create-store'
 import { acquireDataLock, assertHoldsDataLock, releaseDataLock } from './data-lock'
 import { loadDataFolder } from './load-data-folder'
@@ -47,8 +46,6 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
       await rotateBackups(fs, context.dataDir, { keepStartUp: keep, keepLabelled: keepImports, now: moment })
       for (const upgrade of folder.upgrades) await upgrade()
     }
-    // The open is complete and its notices go to the caller: the written-down list has done its job.
-    if (folder.notices.length > 0) await clearCarriedNotices(fs, context.dataDir)
     const store = createStore(
       {
         fs,

@@ -84,8 +84,14 @@ export interface LibraryBatchResult {
 
 export interface Store {
   readonly dataDir: string
-  /** What happened while opening: files restored from backups, files that could not be recovered, default library installed. */
+  /**
+   * What happened while opening: files restored from their copies or from backups, files that
+   * could not be recovered, default library installed. Repairs are told again at every open
+   * until acknowledged.
+   */
   readonly notices: Notice[]
+  /** The user has seen the notices: repairs are no longer told at the next open. */
+  acknowledgeNotices(): Promise<void>
   library: {
     list<K extends LibraryKind>(kind: K): LibraryItemByKind[K][]
     get<K extends LibraryKind>(kind: K, id: string): LibraryItemByKind[K] | undefined

@@ -50,6 +50,10 @@ describe('recovery of damaged files', () => {
         params: { file: 'library/partners.json', keptAs }
       }
     ])
+    // Told again at every start until the user has seen it; then no more.
+    const untold = await openStore(options)
+    expect(untold.notices).toEqual(reopened.notices)
+    await untold.acknowledgeNotices()
     expect((await openStore(options)).notices).toEqual([])
   })
 
@@ -88,6 +92,7 @@ describe('recovery of damaged files', () => {
     const backupBytes = await readFile(join(dataDir, 'backups', SECOND_OPEN, 'library', 'partners.json'))
     expect(await readFile(partnersPath)).toEqual(backupBytes)
     expect(await readFile(`${partnersPath}.copy`)).toEqual(backupBytes)
+    await store.acknowledgeNotices()
     expect((await openStore(options)).notices).toEqual([])
   })
 
@@ -142,6 +147,7 @@ describe('recovery of damaged files', () => {
     expect(store.library.list('partner')).toEqual([])
     expect(await readFile(join(dataDir, keptAs), 'utf8')).toBe('not json at all')
     // The collection is written back empty, so the folder is not taken for a new one and reseeded.
+    await store.acknowledgeNotices()
     const next = await openStore(options)
     expect(next.notices).toEqual([])
     expect(next.library.list('partner')).toEqual([])

@@ -2,9 +2,13 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGE_TAGS } from '@shared/languages'
 import type { Notice } from '@shared/operations'
+import { api } from '@renderer/api/client'
 import { noticeMessage } from '@renderer/i18n/messages'
 
-/** What start-up wants the user to know (files restored from backups...), until dismissed. */
+/**
+ * What start-up wants the user to know (files restored from backups...), until dismissed.
+ * Dismissing tells the store the user has seen them; until then they come back at every start.
+ */
 export function NoticesBanner({ notices }: { notices: Notice[] }) {
   const { t } = useTranslation()
   const [dismissed, setDismissed] = useState(false)
@@ -24,7 +28,15 @@ export function NoticesBanner({ notices }: { notices: Notice[] }) {
           })}
         </ul>
       </div>
-      <button type="button" className="button button-secondary" onClick={() => setDismissed(true)}>
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => {
+          setDismissed(true)
+          // Should this fail, the notices simply come back at the next start: nothing is lost.
+          void api['app.dismissNotices']({})
+        }}
+      >
         {t('notices.dismiss')}
       </button>
     </div>

@@ -42,6 +42,18 @@ describe('dossier command line', () => {
     expect((await run('list', 'packages')).out).toBe('No packages.\n')
   })
 
+  it('tells of a repair made at open on stderr, once, apart from the output', async () => {
+    expect((await run('list', 'packages')).err).toBe('')
+    await writeFile(join(dir, 'data', 'packages.json'), '{"schemaVersion":1,"ite')
+    const repaired = await run('list', 'packages', '--json')
+    expect(repaired.code).toBe(0)
+    expect(JSON.parse(repaired.out)).toEqual([])
+    expect(repaired.err).toMatch(
+      /^Note: packages\.json was damaged, so Dossier restored it from the second copy .* Nothing was lost\./
+    )
+    expect((await run('list', 'packages')).err).toBe('')
+  })
+
   it('explains misuse on stderr with exit code 2, and failures with exit code 1', async () => {
     const bogus = await run('list', 'spies')
     expect(bogus).toMatchObject({ code: 2, out: '' })
