@@ -113,10 +113,17 @@ function operation<Input extends z.ZodType>(input: Input) {
 
 const noInput = z.object({}).strict()
 
+/**
+ * Opens the data folder again after start-up could not: when the one holding it has closed
+ * (takeOver false), or taking it from whoever holds it (takeOver true, the user said so).
+ */
+export const openDataFolderInput = z.object({ takeOver: z.boolean() }).strict()
+
 /** Every call the renderer, the tests and the command line can make, with its input schema. */
 export const operations = {
   'app.status': operation(noInput).returns<AppStatus>(),
   'app.dismissNotices': operation(noInput).returns<null>(),
+  'app.openDataFolder': operation(openDataFolderInput).returns<AppStatus>(),
   'settings.get': operation(noInput).returns<Settings>(),
   'settings.update': operation(settingsSchema.partial().strict()).returns<Settings>(),
   'library.list': operation(z.object({ kind: libraryKindSchema }).strict()).returns<LibraryItem[]>(),

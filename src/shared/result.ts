@@ -1,3 +1,5 @@
+import type { DataInUseDetails } from './data-in-use'
+
 /** Error codes the api can return; the interface translates each into words a user can act on. */
 export const ERROR_CODES = [
   'invalid-input',
@@ -10,6 +12,7 @@ export const ERROR_CODES = [
   'forbidden-sender',
   'data-too-new',
   'data-in-use',
+  'already-open',
   'storage-failed',
   'internal'
 ] as const
@@ -26,6 +29,8 @@ export interface ApiError {
   /** Plain English for logs and the command line; the interface translates by `code`. */
   message: string
   issues?: FieldIssue[]
+  /** For data-in-use: who holds the data folder and where its lock is, so the interface can say it in the user's language. */
+  details?: DataInUseDetails
 }
 
 /** Every api call answers with this shape; nothing is thrown across the transport. */

@@ -20,10 +20,13 @@ import { exchangeHandlers } from './exchange-handlers'
 import { libraryHandlers } from './library-handlers'
 import { packageHandlers } from './package-handlers'
 import { settingsHandlers } from './settings-handlers'
-import { createApiTable, createUnavailableApiTable, toApiError } from './table'
+import { startApiSession } from './api-session'
+import type { ApiSession } from './api-session'
+import { createApiTable } from './table'
 import type { ApiTable } from './table'
 
 export type { ApiTable } from './table'
+export type { ApiSession } from './api-session'
 
 /** Builds the services and the full handler table on an open store. */
 export function createApi({
@@ -80,24 +83,25 @@ export interface OpenApiOptions {
 }
 
 /**
- * Opens the store and returns the api table every transport uses. When the data folder cannot
- * be opened (for instance it was written by a newer Dossier), every call answers with that error
- * so the window can explain it instead of the app failing to start.
+ * Opens the store and returns the session whose table every transport binds. When the data
+ * folder cannot be opened (for instance it was written by a newer Dossier, or another Dossier
+ * holds it), every call answers with that error so the window can explain it instead of the app
+ * failing to start, and app.openDataFolder can try again, or take the folder over.
  */
-export async function openApi(options: OpenApiOptions): Promise<{ api: ApiTable; store: Store | null }> {
-  try {
-    const store = await openStore({
-      dataDir: options.dataDir,
-      loadDefaultLibrary: () => loadDefaultLibrary(options.resourcesDir),
-      readOnly: options.readOnly,
-      takeOver: options.takeOver
-    })
-    const templates = await loadBriefTemplates(options.resourcesDir)
-    for (const notice of store.notices) options.log.info(notice.message)
-    return { api: createApi({ store, log: options.log, templates, host: options.host }), store }
-  } catch (error) {
-    return { api: createUnavailableApiTable(toApiError('open', error, options.log)), store: null }
-  }
+export async function openApi(options: OpenApiOptions): Promise<ApiSession> {
+  return startApiSession((takeOver) => openFullApi(options, options.takeOver === true || takeOver), options.log)
+}
+
+async function openFullApi(options: OpenApiOptions, takeOver: boolean): Promise<{ api: ApiTable; store: Store }> {
+  const store = await openStore({
+    dataDir: options.dataDir,
+    loadDefaultLibrary: () => loadDefaultLibrary(options.resourcesDir),
+    readOnly: options.readOnly,
+    takeOver
+  })
+  const templates = await loadBriefTemplates(options.resourcesDir)
+  for (const notice of store.notices) options.log.info(notice.message)
+  return { api: createApi({ store, log: options.log, templates, host: options.host }), store }
 }
 
 /** The brief templates shipped in resources/, checked against the contract. */

@@ -7,7 +7,8 @@ import { ApiFailure } from '../core/failure'
 import type { Logger } from '../core/log'
 import { StoreError } from '../store'
 
-type ParsedInput<Name extends OperationName> = z.output<(typeof operations)[Name]['input']>
+/** An operation's input once its schema has parsed it (defaults filled in). */
+export type ParsedInput<Name extends OperationName> = z.output<(typeof operations)[Name]['input']>
 
 /** What each domain file supplies: a function per operation, receiving input already validated. */
 export type Handlers = {
@@ -24,14 +25,11 @@ export function createApiTable(handlers: Handlers, log: Logger): ApiTable {
   const table: Partial<Record<OperationName, (input: unknown) => Promise<Result<unknown>>>> = {}
   for (const name of OPERATION_NAMES) {
     table[name] = async (input: unknown) => {
-      const parsed = operations[name].input.safeParse(input ?? {})
-      if (!parsed.success) {
-        const issues = toFieldIssues(parsed.error)
-        return fail('invalid-input', describeIssues(name, issues), issues)
-      }
+      const parsed = parseInput(name, input)
+      if (!parsed.ok) return parsed
       try {
         const handler = handlers[name] as (value: unknown) => unknown
-        return ok(await handler(parsed.data))
+        return ok(await handler(parsed.value))
       } catch (error) {
         return { ok: false, error: toApiError(name, error, log) }
       }
@@ -40,11 +38,12 @@ export function createApiTable(handlers: Handlers, log: Logger): ApiTable {
   return table as ApiTable
 }
 
-/** A table whose every call answers with the same error, for when the data folder cannot be opened. */
-export function createUnavailableApiTable(error: ApiError): ApiTable {
-  const table: Partial<Record<OperationName, () => Promise<Result<never>>>> = {}
-  for (const name of OPERATION_NAMES) table[name] = async () => ({ ok: false, error })
-  return table as ApiTable
+/** An operation's input checked against its contract schema: the parsed value, or invalid-input naming each field. */
+export function parseInput<Name extends OperationName>(name: Name, input: unknown): Result<ParsedInput<Name>> {
+  const parsed = operations[name].input.safeParse(input ?? {})
+  if (parsed.success) return ok(parsed.data as ParsedInput<Name>)
+  const issues = toFieldIssues(parsed.error)
+  return fail('invalid-input', describeIssues(name, issues), issues)
 }
 
 /** Turns zod's issues into field paths and messages a form can show next to each field. */
@@ -65,7 +64,9 @@ export function toApiError(name: string, error: unknown, log: Logger): ApiError 
   if (error instanceof ApiFailure) return error.toApiError()
   if (error instanceof StoreError) {
     log.error(`${name} failed in the store`, error)
-    return { code: error.code, message: error.message }
+    return error.details
+      ? { code: error.code, message: error.message, details: error.details }
+      : { code: error.code, message: error.message }
   }
   log.error(`${name} failed unexpectedly`, error)
   return {

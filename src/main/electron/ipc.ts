@@ -16,7 +16,11 @@ export function createSenderCheck(
   }
 }
 
-/** Registers one IPC handler per contract operation, each handing its input to the api table. */
+/**
+ * Registers one IPC handler per contract operation, each handing its input to the api table. The
+ * table is bound once; the one openApi gives hands each call to whichever table is current, so a
+ * window that took its data folder over is served by the full table through these same handlers.
+ */
 export function bindApi(
   ipcMain: IpcMain,
   api: ApiTable,

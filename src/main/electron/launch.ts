@@ -19,14 +19,16 @@ import { createMainWindow } from './window'
 
 /**
  * Holds the quit until every queued save is on disk, then gives the data folder back: the
- * renderer's last autosave may still be on its way when the window closes.
+ * renderer's last autosave may still be on its way when the window closes. The store is read
+ * at quit, not at start: the window may have opened the folder after start (a take-over).
  */
-function flushBeforeQuit(dataDir: string, store: Store | null, log: Logger): void {
+function flushBeforeQuit(dataDir: string, currentStore: () => Store | null, log: Logger): void {
   let flushed = false
   app.on('before-quit', (event) => {
     if (flushed) return
     event.preventDefault()
     flushed = true
+    const store = currentStore()
     void (store ? store.flush() : Promise.resolve())
       .catch((error: unknown) => log.error('Saves still queued at quit could not be written', error))
       .then(() => releaseDataLock(dataDir))
@@ -52,8 +54,9 @@ export async function launch(): Promise<void> {
   let window: BrowserWindowType | null = null
   const granted = new GrantedPaths()
   const host = createElectronHost(() => window, granted, app.getPath('documents'))
-  const { api, store } = await openApi({ dataDir, resourcesDir, log, host })
-  flushBeforeQuit(dataDir, store, log)
+  // The session's table stays the one bound below, while the table behind it may change.
+  const apiSession = await openApi({ dataDir, resourcesDir, log, host })
+  flushBeforeQuit(dataDir, () => apiSession.store, log)
 
   guardApp(app, isAppUrl)
   guardSession(session.defaultSession, isAppUrl)
@@ -61,7 +64,7 @@ export async function launch(): Promise<void> {
 
   bindApi(
     ipcMain,
-    api,
+    apiSession.api,
     createSenderCheck(() => window?.webContents.id, isAppUrl),
     granted
   )

@@ -12,6 +12,7 @@ import {
   lostLockMessage,
   unreadableLockMessage
 } from './lock-messages'
+import type { RefusalMessage } from './lock-messages'
 import { isRunning, processStartTime } from './process-identity'
 import { StoreError } from './store-error'
 import { nodeFs } from './store-fs'
@@ -41,7 +42,7 @@ export interface AcquireOptions {
   fs?: StoreFs
 }
 
-type Verdict = { stale: true } | { stale: false; message: string }
+type Verdict = { stale: true } | { stale: false; message: RefusalMessage }
 
 /**
  * Takes the data folder for this process, or refuses in words when another Dossier holds it.
@@ -72,7 +73,8 @@ export async function acquireDataLock(dataDir: string, options: AcquireOptions =
       if (seen === null) continue
       if (seen.record?.token != null && seen.record.token === held.get(dir)) return false
       const verdict = await judge(seen, me, dir, lockPath)
-      if (!verdict.stale && options.takeOver !== true) throw new StoreError('data-in-use', verdict.message)
+      if (!verdict.stale && options.takeOver !== true)
+        throw new StoreError('data-in-use', verdict.message.text, { details: verdict.message.details })
       // Whether or not this call removed it, the next round starts from the beginning: whoever
       // links first then holds the folder, and everyone else judges that new lock afresh.
       await removeLockIf(fs, lockPath, seen)

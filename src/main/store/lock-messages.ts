@@ -1,36 +1,62 @@
+import type { DataInUseDetails } from '@shared/data-in-use'
 import type { LockRecord } from './lock-file'
 
 // The words for every way the data folder can be refused. Each names the lock file by its full
 // path, since that is what a user (or whoever supports them) may have to look at or delete.
+// The sentences speak to the command line (--take-over); the app shows its own screen, built
+// from the details that come with a refusal of the folder at opening.
+
+/** A refusal of the data folder at opening: the sentence, and its facts for the app's screen. */
+export interface RefusalMessage {
+  text: string
+  details: DataInUseDetails
+}
+
+function detailsOf(
+  holder: DataInUseDetails['holder'],
+  dataDir: string,
+  lockPath: string,
+  owner: LockRecord | null
+): DataInUseDetails {
+  return {
+    holder,
+    dataDir,
+    lockPath,
+    host: owner?.host ?? null,
+    pid: owner?.pid ?? null,
+    // Older Dossiers may not have written when they took the folder.
+    since: owner?.since ? owner.since : null
+  }
+}
 
 function when(since: string): string {
   return since ? `since ${since}` : 'since an unknown time'
 }
 
-export function foreignHostMessage(dataDir: string, lockPath: string, owner: LockRecord): string {
-  return (
+export function foreignHostMessage(dataDir: string, lockPath: string, owner: LockRecord): RefusalMessage {
+  const text =
     `The data folder ${dataDir} is in use by Dossier on another computer, "${owner.host}" ` +
     `(process ${owner.pid}, ${when(owner.since)}); its lock file is ${lockPath}. ` +
     `Close Dossier on "${owner.host}" first. If Dossier is no longer running there (for instance ` +
     `that computer was switched off without closing it), take the folder over by running the ` +
     `command again with --take-over; saves the other computer still makes would then fail.`
-  )
+  return { text, details: detailsOf('other-computer', dataDir, lockPath, owner) }
 }
 
-export function liveOwnerMessage(dataDir: string, lockPath: string, owner: LockRecord): string {
-  return (
+export function liveOwnerMessage(dataDir: string, lockPath: string, owner: LockRecord): RefusalMessage {
+  const text =
     `Another Dossier (process ${owner.pid}, ${when(owner.since)}) is using the data folder ${dataDir}; ` +
     `its lock file is ${lockPath}. Close it first, or point this one at another folder with --data-dir. ` +
     `If that process is not Dossier, run the command again with --take-over to take the folder over.`
-  )
+  return { text, details: detailsOf('other-process', dataDir, lockPath, owner) }
 }
 
-export function beingWrittenMessage(dataDir: string, lockPath: string): string {
-  return (
+export function beingWrittenMessage(dataDir: string, lockPath: string): RefusalMessage {
+  const text =
     `Another Dossier is opening the data folder ${dataDir} at this moment (its lock file ${lockPath} ` +
     `is still being written). Try again in a few seconds, or run the command with --take-over if ` +
     `this message does not go away.`
-  )
+  return { text, details: detailsOf('being-written', dataDir, lockPath, null) }
 }
 
 export function contendedMessage(dataDir: string, lockPath: string): string {

@@ -1,3 +1,4 @@
+import type { DataInUseDetails } from '@shared/data-in-use'
 import type { ErrorCode } from '@shared/result'
 
 // Every code is also an api ErrorCode, so the api layer can pass it through unchanged.
@@ -9,11 +10,18 @@ export class StoreError extends Error {
   readonly code: StoreErrorCode
   /** The data file concerned, relative to the data folder, when there is one. */
   readonly file: string | undefined
+  /** For data-in-use at opening: who holds the folder, for the app to show and offer a take-over. */
+  readonly details: DataInUseDetails | undefined
 
-  constructor(code: StoreErrorCode, message: string, options: { cause?: unknown; file?: string } = {}) {
+  constructor(
+    code: StoreErrorCode,
+    message: string,
+    options: { cause?: unknown; file?: string; details?: DataInUseDetails } = {}
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause })
     this.code = code
     this.file = options.file
+    this.details = options.details
   }
 }
 

@@ -18,21 +18,24 @@ interface Props {
   initialSettings: Settings
   /** Settings could not be read at start; the defaults are in use and the user is told why. */
   settingsError: ApiError | null
+  /** Focus the screen's title on first paint: the app replaced a screen the user was acting on. */
+  focusTitle?: boolean
 }
 
 /** The working app: header and menu, start-up notices, and the current screen. Owns navigation. */
-export function AppShell({ status, initialSettings, settingsError }: Props) {
+export function AppShell({ status, initialSettings, settingsError, focusTitle = false }: Props) {
   const [section, setSection] = useState<Section>(START_SECTION)
   const [settings, setSettings] = useState(initialSettings)
   const mainRef = useRef<HTMLElement>(null)
-  const navigated = useRef(false)
+  const navigated = useRef(focusTitle)
 
   const select = (next: Section) => {
     navigated.current = true
     setSection(next)
   }
 
-  // After the user picks a screen, focus goes to its title so it is announced; not on first paint.
+  // After the user picks a screen, focus goes to its title so it is announced; not on first
+  // paint, unless the shell replaced a screen the user was acting on (focusTitle).
   useEffect(() => {
     if (!navigated.current) return
     navigated.current = false
