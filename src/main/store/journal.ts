@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { errorCode } from './atomic-write'
+import { COPY_SUFFIX } from './data-file'
 import type { JsonObject } from './json-file-adapter'
 import type { StoreFs } from './store-fs'
 
@@ -21,6 +22,11 @@ export interface JournalRead {
   torn: boolean
   /** The first complete line that is not a journal entry (1-based) and why; nothing after it is read. */
   bad: { line: number; problem: string } | null
+  /**
+   * The journal itself was damaged or cut short from outside, and its second copy, which holds
+   * every acknowledged line, is what these entries come from.
+   */
+  fromCopy?: boolean
 }
 
 /** The journal that goes with a collection file: library/partners.json -> library/partners.journal.jsonl. */
@@ -33,10 +39,27 @@ export function encodeEntry(entry: JournalEntry<{ id: string }>): string {
   return `${JSON.stringify(entry)}\n`
 }
 
-/** Reads a journal; a missing journal reads as an empty one. I/O errors are thrown. */
+/**
+ * Reads a journal and its second copy (see journal-writer.ts) and answers the one holding more
+ * entries: both hold every acknowledged line, so the shorter one was damaged or cut short from
+ * outside, or lacks a line whose save never answered. A missing journal reads as an empty one.
+ * I/O errors are thrown.
+ */
 export async function readJournal(fs: StoreFs, absPath: string): Promise<JournalRead> {
+  const [journal, copy] = await Promise.all([readOne(fs, absPath), readOne(fs, `${absPath}${COPY_SUFFIX}`)])
+  const copyBetter =
+    copy.entries.length > journal.entries.length ||
+    (copy.entries.length === journal.entries.length && journal.bad !== null && copy.bad === null)
+  if (!copyBetter) return journal
+  // One line more is what a crash between the two appends leaves (a save that never answered);
+  // anything else means the journal was damaged, which the user is told of.
+  const damaged = journal.bad !== null || copy.entries.length - journal.entries.length > 1
+  return { ...copy, fromCopy: damaged }
+}
+
+async function readOne(fs: StoreFs, path: string): Promise<JournalRead> {
   try {
-    return parseJournal(await fs.readFile(absPath))
+    return parseJournal(await fs.readFile(path))
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return parseJournal(Buffer.alloc(0))
     throw error

@@ -71,6 +71,15 @@ async function compactAtOpen<T>(
   // leaves a journal whose entries the file already holds; replaying them again at the next open
   // changes nothing, because put and remove by id are idempotent. The other order could lose edits.
   await file.write(compacted)
+  if (journal.fromCopy) {
+    // Damaged or cut short from outside: its second copy held every line, so nothing was lost.
+    const keptAs = await keepAside(context, journalRel)
+    await reportRepair(context.fs, context.dataDir, out.notices, {
+      code: 'restored-from-copy',
+      message: `${journalRel} was damaged, so Dossier restored it from the second copy it keeps of every data file. Nothing was lost. The damaged file is kept as ${keptAs}.`,
+      params: { file: journalRel, keptAs }
+    })
+  }
   if (bad) {
     // Nothing is deleted: the damaged journal is kept whole, and the user is told edits are missing.
     const keptAs = await keepAside(context, journalRel)

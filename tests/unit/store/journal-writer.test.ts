@@ -3,18 +3,22 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { nodeFs } from '../../../src/main/store/store-fs'
 import type { StoreFs } from '../../../src/main/store/store-fs'
-import { parseJournal } from '../../../src/main/store/journal'
+import { parseJournal, readJournal } from '../../../src/main/store/journal'
 import { JournalWriter } from '../../../src/main/store/journal-writer'
 import { cleanTempDirs, makeTempDir } from './helpers'
 
 afterEach(cleanTempDirs)
 
-/** A disk whose first datasyncs fail after the bytes were written, and whose first truncates fail. */
+/**
+ * A disk whose first datasyncs of the journal fail after the bytes were written, and whose
+ * first truncates of it fail. Its second copy (.copy) is written without trouble.
+ */
 function failingDisk(failures: { datasync: number; truncate: number }): StoreFs {
   return {
     ...nodeFs,
     open: async (path, flags, mode) => {
       const handle = await nodeFs.open(path, flags, mode)
+      if (path.endsWith('.copy')) return handle
       return {
         ...handle,
         datasync: async () => {
@@ -43,6 +47,8 @@ describe('journal appends', () => {
 
     await writer.append('{"op":"remove","id":"c"}\n')
     expect(await readFile(path, 'utf8')).toBe('{"op":"remove","id":"a"}\n{"op":"remove","id":"c"}\n')
+    // The copy's append of b succeeded and was taken back: only c landed there.
+    expect(await readFile(`${path}.copy`, 'utf8')).toBe('{"op":"remove","id":"c"}\n')
   })
 
   it('cuts back before the next append when the cut itself failed', async () => {
@@ -56,12 +62,35 @@ describe('journal appends', () => {
     expect(await readFile(path, 'utf8')).toBe('{"op":"remove","id":"next"}\n')
   })
 
-  it('reset leaves an empty journal', async () => {
+  it('reset leaves an empty journal and copy', async () => {
     const path = join(await makeTempDir(), 'partners.journal.jsonl')
     const writer = new JournalWriter(nodeFs, path)
     await writer.append('{"op":"remove","id":"a"}\n')
+    expect(await readFile(`${path}.copy`, 'utf8')).toBe('{"op":"remove","id":"a"}\n')
     await writer.reset()
     expect(await readFile(path, 'utf8')).toBe('')
+    expect(await readFile(`${path}.copy`, 'utf8')).toBe('')
+  })
+
+  it('reads the second copy when the journal was cut short or damaged from outside', async () => {
+    const path = join(await makeTempDir(), 'partners.journal.jsonl')
+    const writer = new JournalWriter(nodeFs, path)
+    for (const id of ['a', 'b', 'c']) await writer.append(`{"op":"remove","id":"${id}"}\n`)
+    const ids = async () =>
+      (await readJournal(nodeFs, path)).entries.map((entry) => (entry.op === 'remove' ? entry.id : ''))
+
+    await writeFile(path, '{"op":"remove","id":"a"}\n')
+    expect(await ids()).toEqual(['a', 'b', 'c'])
+    expect((await readJournal(nodeFs, path)).fromCopy).toBe(true)
+    await writeFile(path, 'garbage\n{"op":"remove","id":"b"}\n{"op":"remove","id":"c"}\n')
+    expect(await ids()).toEqual(['a', 'b', 'c'])
+    // One line short is what a crash between the two appends leaves: taken, but no damage to tell of.
+    await writeFile(path, '{"op":"remove","id":"a"}\n{"op":"remove","id":"b"}\n')
+    expect((await readJournal(nodeFs, path)).fromCopy).toBe(false)
+    // A damaged copy does not hide a good journal.
+    await writeFile(path, '{"op":"remove","id":"a"}\n{"op":"remove","id":"b"}\n{"op":"remove","id":"c"}\n')
+    await writeFile(`${path}.copy`, '')
+    expect(await ids()).toEqual(['a', 'b', 'c'])
   })
 })
 

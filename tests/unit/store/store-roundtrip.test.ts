@@ -89,7 +89,7 @@ describe('store roundtrip', () => {
     expect(await read('briefs/b-1.json')).toEqual({ schemaVersion: 1, brief: brief('b-1') })
     expect(await read('settings.json')).toEqual({ schemaVersion: 1, settings: { uiLanguage: 'en', author: 'A' } })
     expect(await read('packages.json')).toEqual({ schemaVersion: 1, items: [] })
-    // Every data file has its second copy beside it; a journal has none.
+    // Every data file and journal has its second copy beside it.
     expect((await readdir(join(dataDir, 'library'))).sort()).toEqual([
       'background-notes.json',
       'background-notes.json.copy',
@@ -98,6 +98,7 @@ describe('store roundtrip', () => {
       'key-messages.json',
       'key-messages.json.copy',
       'partners.journal.jsonl',
+      'partners.journal.jsonl.copy',
       'partners.json',
       'partners.json.copy'
     ])
