@@ -36,6 +36,7 @@ import type { Result } from './result'
 
 export const NOTICE_CODES = [
   'restored-from-copy',
+  'restored-missing-file',
   'restored-from-backup',
   'unrecoverable-file',
   'journal-damaged',

@@ -45,6 +45,15 @@ export class DataFile {
     return this.copyPath === null ? null : readDocument(this.fs, this.copyPath)
   }
 
+  /** Whether the file's second copy exists (a file gone from outside may have left it behind). */
+  async hasCopy(): Promise<boolean> {
+    if (this.copyPath === null) return false
+    return this.fs.stat(this.copyPath).then(
+      () => true,
+      () => false
+    )
+  }
+
   /** Replaces the file's content (and its second copy's) atomically. */
   async write(document: JsonObject): Promise<void> {
     this.db.data = document

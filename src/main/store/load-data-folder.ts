@@ -142,7 +142,8 @@ async function settle<V>(
   return value
 }
 
-// Brief files are named <id>.json; anything else in the folder is not ours and is left alone.
+// Brief files are named <id>.json, their second copies <id>.json.copy (a brief whose file was removed
+// from outside comes back from its copy); anything else in the folder is not ours and is left alone.
 async function listBriefIds(fs: StoreFs, dataDir: string): Promise<string[]> {
   let names: string[]
   try {
@@ -151,17 +152,18 @@ async function listBriefIds(fs: StoreFs, dataDir: string): Promise<string[]> {
     if (errorCode(error) === 'ENOENT') return []
     throw error
   }
-  return names
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => name.slice(0, -'.json'.length))
-    .filter((id) => idSchema.safeParse(id).success)
-    .sort()
+  const ids = names.flatMap((name) => {
+    const match = /^(.*)\.json(?:\.copy)?$/.exec(name)
+    return match && idSchema.safeParse(match[1]).success ? [match[1]!] : []
+  })
+  return [...new Set(ids)].sort()
 }
 
 // Applying half of a batch would leave the library between two states, so a damaged one is not
 // applied at all: the library stays as it was before the batch (an import), which can be redone.
 async function setPendingAside(context: OpenContext, notices: Notice[]): Promise<void> {
-  const keptAs = await keepAside(context, PENDING_BATCH_FILE)
+  // It was just read, so it is there to keep.
+  const keptAs = (await keepAside(context, PENDING_BATCH_FILE))!
   await reportRepair(context.fs, context.dataDir, notices, {
     code: 'import-damaged',
     message: `${PENDING_BATCH_FILE}, an import that was being saved when Dossier stopped, is damaged, so the library was left as it was before that import. Import the file again. The damaged copy is kept as ${keptAs}.`,

@@ -35,9 +35,15 @@ export async function loadFile<V>(
     if (isDamagedFileError(error)) return { status: 'damaged', problem: (error as Error).message }
     throw readFailed(file.relPath, dataDir, error)
   }
-  if (raw === null) return { status: 'missing' }
+  if (raw === null) return (await file.hasCopy()) ? GONE_WITH_COPY : { status: 'missing' }
   return interpretDocument(raw, spec, versioning)
 }
+
+/** A file removed from outside whose second copy is still there: repaired like a damaged one, from that copy. */
+export const GONE_WITH_COPY = {
+  status: 'damaged',
+  problem: 'The file is missing, but its second copy is there.'
+} as const
 
 /** Checks a parsed document's version, upgrades it if older and validates it against its spec. */
 export function interpretDocument<V>(

@@ -29,7 +29,7 @@ interface GoodCopy<V> {
 /**
  * Repairs a damaged data file: keeps the damaged bytes aside (never overwriting, never
  * deleting), then puts back its second copy, which holds every acknowledged save, or failing
- * that the newest good backup. The notice saying which, and what was lost, is pushed to
+ * that the newest good backup. A file missing beside a good second copy is put back from it. The notice saying which, and what was lost, is pushed to
  * `notices` and written down before the repair. Returns what was restored, or null when no copy
  * is good (the caller then starts the file empty).
  */
@@ -40,9 +40,21 @@ export async function recoverFile<V>(
   notices: Notice[]
 ): Promise<{ value: V; diskVersion: number } | null> {
   const { fs, dataDir } = context
-  const keptAs = await keepAside(context, file.relPath)
-  const params = { file: file.relPath, keptAs }
   const second = file.copyPath === null ? null : await readGoodCopy(fs, file.copyPath, spec, context.versioning)
+  if (!(await exists(fs, file.absPath))) {
+    // Removed from outside, its second copy left behind: put back if that copy is good.
+    if (!second) return null
+    await reportRepair(fs, dataDir, notices, {
+      code: 'restored-missing-file',
+      message: `${file.relPath} was missing from the data folder, so Dossier put it back from the second copy it keeps of every data file. Nothing was lost.`,
+      params: { file: file.relPath }
+    })
+    await writeFileAtomic(fs, file.absPath, second.bytes)
+    return second
+  }
+  // It exists (just checked), so it is kept.
+  const keptAs = (await keepAside(context, file.relPath))!
+  const params = { file: file.relPath, keptAs }
   if (second) {
     await reportRepair(fs, dataDir, notices, {
       code: 'restored-from-copy',
@@ -95,7 +107,7 @@ async function readGoodCopy<V>(
 
 /**
  * Copies a data file to recovered/<relative path>.<stamp>.<reason> (never over an earlier one)
- * and returns that relative path. A copy, not a move: until the caller has replaced or removed
+ * and returns that relative path, or null when there is no such file to keep. A copy, not a move: until the caller has replaced or removed
  * the file, a crash leaves it where the next open finds it and repairs it again. `torn` marks a
  * journal that only lost an unfinished last line.
  */
@@ -103,7 +115,7 @@ export async function keepAside(
   context: OpenContext,
   relPath: string,
   reason: 'corrupt' | 'torn' = 'corrupt'
-): Promise<string> {
+): Promise<string | null> {
   const { fs, dataDir } = context
   const base = `${RECOVERED_DIR}/${relPath}.${context.stamp}`
   let keptAs = `${base}.${reason}`
@@ -111,8 +123,10 @@ export async function keepAside(
     keptAs = `${base}-${count}.${reason}`
   }
   const target = join(dataDir, ...keptAs.split('/'))
+  const source = join(dataDir, ...relPath.split('/'))
+  if (!(await exists(fs, source))) return null
   await ensureDirectory(fs, dirname(target))
-  await fs.copyFile(join(dataDir, ...relPath.split('/')), target)
+  await fs.copyFile(source, target)
   await syncFile(fs, target)
   await syncDirectory(fs, dirname(target))
   return keptAs

@@ -7,7 +7,7 @@ import { journalPath, readJournal } from './journal'
 import type { JournalEntry, JournalRead } from './journal'
 import { isDamagedFileError } from './json-file-adapter'
 import type { JsonObject } from './json-file-adapter'
-import { interpretDocument } from './load-file'
+import { GONE_WITH_COPY, interpretDocument } from './load-file'
 import type { Loaded, Versioning } from './load-file'
 import { MigrationFailedError, runMigrations } from './migrations/index'
 import { readFailed } from './store-error'
@@ -83,7 +83,9 @@ async function readSnapshot(
   dataDir: string
 ): Promise<{ document: JsonObject | null } | { problem: string }> {
   try {
-    return { document: await file.read() }
+    const document = await file.read()
+    if (document === null && (await file.hasCopy())) return { problem: GONE_WITH_COPY.problem }
+    return { document }
   } catch (error) {
     if (isDamagedFileError(error)) return { problem: (error as Error).message }
     throw readFailed(file.relPath, dataDir, error)

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { z } from 'zod'
 import type { Notice } from '@shared/operations'
-import { DataFile } from './data-file'
+import { COPY_SUFFIX, DataFile } from './data-file'
 import type { DocumentSpec } from './documents'
 import { journalPath } from './journal'
 import type { JournalEntry } from './journal'
@@ -72,17 +72,14 @@ async function compactAtOpen<T>(
   // changes nothing, because put and remove by id are idempotent. The other order could lose edits.
   await file.write(compacted)
   if (journal.fromCopy) {
-    // Damaged or cut short from outside: its second copy held every line, so nothing was lost.
+    // Damaged, cut short or removed from outside: its second copy held every line, so nothing was lost.
     const keptAs = await keepAside(context, journalRel)
-    await reportRepair(context.fs, context.dataDir, out.notices, {
-      code: 'restored-from-copy',
-      message: `${journalRel} was damaged, so Dossier restored it from the second copy it keeps of every data file. Nothing was lost. The damaged file is kept as ${keptAs}.`,
-      params: { file: journalRel, keptAs }
-    })
+    await reportRepair(context.fs, context.dataDir, out.notices, journalFromCopyNotice(journalRel, keptAs))
   }
   if (bad) {
     // Nothing is deleted: the damaged journal is kept whole, and the user is told edits are missing.
-    const keptAs = await keepAside(context, journalRel)
+    const keptAs =
+      (await keepAside(context, journalRel)) ?? (await keepAside(context, `${journalRel}${COPY_SUFFIX}`)) ?? ''
     const notice = damagedJournalNotice(file.relPath, journalRel, bad.line, keptAs)
     await reportRepair(context.fs, context.dataDir, out.notices, notice)
   } else if (journal.torn) {
@@ -91,6 +88,21 @@ async function compactAtOpen<T>(
     await keepAside(context, journalRel, 'torn')
   }
   await emptyJournal(context.fs, join(context.dataDir, ...journalRel.split('/')))
+}
+
+function journalFromCopyNotice(journalRel: string, keptAs: string | null): Notice {
+  if (keptAs === null) {
+    return {
+      code: 'restored-missing-file',
+      message: `${journalRel} was missing from the data folder, so Dossier put it back from the second copy it keeps of every data file. Nothing was lost.`,
+      params: { file: journalRel }
+    }
+  }
+  return {
+    code: 'restored-from-copy',
+    message: `${journalRel} was damaged, so Dossier restored it from the second copy it keeps of every data file. Nothing was lost. The damaged file is kept as ${keptAs}.`,
+    params: { file: journalRel, keptAs }
+  }
 }
 
 function damagedJournalNotice(fileRel: string, journalRel: string, line: number, keptAs: string): Notice {

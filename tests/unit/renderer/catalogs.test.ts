@@ -15,6 +15,7 @@ import type { Catalog } from './catalog-helpers'
 // line after it stops compiling when the contract gains a code this list lacks.
 const NOTICE_CODES = [
   'restored-from-copy',
+  'restored-missing-file',
   'restored-from-backup',
   'unrecoverable-file',
   'journal-damaged',

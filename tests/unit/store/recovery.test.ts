@@ -57,6 +57,25 @@ describe('recovery of damaged files', () => {
     expect((await openStore(options)).notices).toEqual([])
   })
 
+  it('puts back a file removed from outside from its second copy, saying nothing was lost', async () => {
+    const { dataDir, options } = await backedUpFolder()
+    await rm(join(dataDir, 'briefs', 'visit.json'))
+    await rm(join(dataDir, 'library', 'partners.json'))
+    const store = await openStore(options)
+    expect(store.briefs.get('visit')?.title.en).toBe('Visit')
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(['mexico', 'chile'])
+    expect(store.notices.map((n) => [n.code, n.params.file]).sort()).toEqual([
+      ['restored-missing-file', 'briefs/visit.json'],
+      ['restored-missing-file', 'library/partners.json']
+    ])
+    // A brief deleted in the app takes its copy with it, and stays deleted.
+    await store.briefs.remove('visit')
+    await store.acknowledgeNotices()
+    const next = await openStore(options)
+    expect(next.briefs.get('visit')).toBeUndefined()
+    expect(next.notices).toEqual([])
+  })
+
   it('restores a damaged second copy at the next save, and a damaged file from it', async () => {
     const { dataDir, options } = await backedUpFolder()
     await writeFile(join(dataDir, 'briefs', 'visit.json.copy'), 'garbage')

@@ -1,4 +1,4 @@
-import { cp, readdir, stat, truncate } from 'node:fs/promises'
+import { cp, readdir, rm, stat, truncate } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openStore, releaseDataLock } from '../../../src/main/store/index'
@@ -7,8 +7,8 @@ import { brief, cleanTempDirs, keyMessage, makeTempDir, optionsFor, pkg, steppin
 
 afterEach(cleanTempDirs)
 
-// Damage from outside after a fold: every file of the data folder in turn is cut to half and to
-// nothing, and the folder reopened. Every acknowledged save must still be there, and the user
+// Damage from outside after a fold: every file of the data folder in turn is cut to half, cut to
+// nothing and removed, and the folder reopened. Every acknowledged save must still be there, and the user
 // told of each repair.
 
 const SAVES = 13
@@ -55,25 +55,28 @@ async function dataFiles(dataDir: string): Promise<string[]> {
   return files.sort()
 }
 
-describe('a data folder with a file cut short after a fold', () => {
-  it('loses no acknowledged save, whichever file is cut and however short', async () => {
+const how = (keep: number | 'removed'): string => (keep === 'removed' ? 'removed' : `cut to ${keep * 100}%`)
+
+describe('a data folder with a file cut short or removed after a fold', () => {
+  it('loses no acknowledged save, whichever file is cut or removed', async () => {
     const original = await folderAfterFolds()
     const files = await dataFiles(original)
     // Four library files, the key messages' journal, a brief, packages and settings, each with its second copy.
     expect(files).toHaveLength(16)
     const outcomes: string[] = []
     for (const file of files) {
-      for (const keep of [0.5, 0]) {
+      for (const keep of [0.5, 0, 'removed'] as const) {
         const dataDir = await makeTempDir()
         await cp(original, dataDir, { recursive: true })
         const path = join(dataDir, file)
-        await truncate(path, Math.floor((await stat(path)).size * keep))
+        if (keep === 'removed') await rm(path)
+        else await truncate(path, Math.floor((await stat(path)).size * keep))
         const store = await openStore(optionsFor(dataDir, { now: steppingClock(Date.parse('2026-12-01T08:00:00Z')) }))
         const lost = lostSaves(store)
-        if (lost.length > 0) outcomes.push(`${file} cut to ${keep * 100}%: lost ${lost.join(', ')}`)
+        if (lost.length > 0) outcomes.push(`${file} ${how(keep)}: lost ${lost.join(', ')}`)
         const silent =
           store.notices.length === 0 && !file.endsWith('.copy') && (await stat(join(original, file))).size > 0
-        if (silent) outcomes.push(`${file} cut to ${keep * 100}%: repaired without a word`)
+        if (silent) outcomes.push(`${file} ${how(keep)}: repaired without a word`)
         await releaseDataLock(dataDir)
       }
     }
