@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'forbidden-sender',
   'data-too-new',
   'data-in-use',
+  'data-locked',
+  'wrong-passphrase',
   'already-open',
   'storage-failed',
   'internal'

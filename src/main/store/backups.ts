@@ -120,7 +120,7 @@ export async function writeBackup(
   fs: StoreFs,
   dataDir: string,
   name: string,
-  documents: ReadonlyArray<{ relPath: string; text: string }>
+  documents: ReadonlyArray<{ relPath: string; bytes: string | Uint8Array }>
 ): Promise<string> {
   const root = join(dataDir, BACKUPS_DIR)
   const unique = await unusedName(fs, root, name)
@@ -128,11 +128,11 @@ export async function writeBackup(
   try {
     await ensureDirectory(fs, staging)
     const folders = new Set([staging])
-    for (const { relPath, text } of documents) {
+    for (const { relPath, bytes } of documents) {
       const target = join(staging, ...relPath.split('/'))
       await ensureDirectory(fs, dirname(target))
       folders.add(dirname(target))
-      await writeNewFileSynced(fs, target, text)
+      await writeNewFileSynced(fs, target, bytes)
     }
     await completeStaging(fs, folders, staging, join(root, unique))
   } catch (error) {

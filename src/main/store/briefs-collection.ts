@@ -21,7 +21,7 @@ export function createBriefsCollection(
     let file = files.get(id)
     if (!file) {
       const spec = briefSpec(id)
-      const data = new DataFile(context.fs, context.dataDir, spec.relPath)
+      const data = new DataFile(context, context.dataDir, spec.relPath)
       file = new SerialFile<Brief | null>(
         committed.get(id) ?? null,
         (brief) =>

@@ -4,12 +4,15 @@ import type { DocumentSpec } from './documents'
 import { describeIssues } from './documents'
 import { SerialFile } from './serial-file'
 import { saveFailed, StoreError } from './store-error'
+import type { FileCodec } from './file-codec'
 import type { StoreFs } from './store-fs'
 import type { Collection } from './types'
 
 /** Where the store writes, which data version it stamps and when a journal is folded into its file. */
 export interface WriteContext {
   fs: StoreFs
+  /** Plain, or sealed with the folder's data key. */
+  codec: FileCodec
   dataDir: string
   schemaVersion: number
   /** Entries a library collection's journal may hold before the collection's file is rewritten. */
@@ -34,7 +37,7 @@ export function createItemsCollection<T extends { id: string }>(
   label: string,
   items: T[]
 ): { collection: Collection<T>; file: SerialFile<Map<string, T>> } {
-  const data = new DataFile(context.fs, context.dataDir, spec.relPath)
+  const data = new DataFile(context, context.dataDir, spec.relPath)
   const file = new SerialFile<Map<string, T>>(
     new Map(items.map((item) => [item.id, item])),
     (state) => writeOrExplain(context, data, spec.toDocument([...state.values()], context.schemaVersion)),

@@ -85,7 +85,7 @@ function createSettings(
   initial: Settings
 ): { api: Store['settings']; file: SerialFile<Settings> } {
   const spec = settingsSpec()
-  const data = new DataFile(context.fs, context.dataDir, spec.relPath)
+  const data = new DataFile(context, context.dataDir, spec.relPath)
   const file = new SerialFile<Settings>(
     initial,
     (settings) => writeOrExplain(context, data, spec.toDocument(settings, context.schemaVersion)),

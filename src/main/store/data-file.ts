@@ -2,8 +2,7 @@ import { join } from 'node:path'
 import { Low } from 'lowdb'
 import { removeFileDurably } from './atomic-write'
 import { JsonFileAdapter, readDocument } from './json-file-adapter'
-import type { JsonObject } from './json-file-adapter'
-import type { StoreFs } from './store-fs'
+import type { FileIo, JsonObject } from './json-file-adapter'
 
 /**
  * Every data file has a second copy next to it (briefs/b-1.json and briefs/b-1.json.copy),
@@ -22,7 +21,7 @@ export class DataFile {
   private readonly db: Low<JsonObject | null>
 
   constructor(
-    private readonly fs: StoreFs,
+    private readonly io: FileIo,
     baseDir: string,
     relPath: string,
     options: { secondCopy: boolean } = { secondCopy: true }
@@ -30,7 +29,7 @@ export class DataFile {
     this.relPath = relPath
     this.absPath = join(baseDir, ...relPath.split('/'))
     this.copyPath = options.secondCopy ? `${this.absPath}${COPY_SUFFIX}` : null
-    this.db = new Low<JsonObject | null>(new JsonFileAdapter(fs, this.absPath, this.copyPath), null)
+    this.db = new Low<JsonObject | null>(new JsonFileAdapter(io, relPath, this.absPath, this.copyPath), null)
   }
 
   /** Reads and parses the file; null when it does not exist. Parse errors are thrown. */
@@ -42,13 +41,13 @@ export class DataFile {
 
   /** Reads and parses the second copy; null when there is none. Parse errors are thrown. */
   async readCopy(): Promise<JsonObject | null> {
-    return this.copyPath === null ? null : readDocument(this.fs, this.copyPath)
+    return this.copyPath === null ? null : readDocument(this.io, this.relPath, this.copyPath)
   }
 
   /** Whether the file's second copy exists (a file gone from outside may have left it behind). */
   async hasCopy(): Promise<boolean> {
     if (this.copyPath === null) return false
-    return this.fs.stat(this.copyPath).then(
+    return this.io.fs.stat(this.copyPath).then(
       () => true,
       () => false
     )
@@ -68,7 +67,7 @@ export class DataFile {
   /** Deletes the file, then its second copy, durably. */
   async remove(): Promise<void> {
     this.db.data = null
-    await removeFileDurably(this.fs, this.absPath)
-    if (this.copyPath !== null) await removeFileDurably(this.fs, this.copyPath)
+    await removeFileDurably(this.io.fs, this.absPath)
+    if (this.copyPath !== null) await removeFileDurably(this.io.fs, this.copyPath)
   }
 }

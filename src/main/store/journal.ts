@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { errorCode } from './atomic-write'
 import { COPY_SUFFIX } from './data-file'
-import type { JsonObject } from './json-file-adapter'
-import type { StoreFs } from './store-fs'
+import { plainCodec } from './file-codec'
+import type { FileCodec } from './file-codec'
+import type { FileIo, JsonObject } from './json-file-adapter'
 
 // A library collection's journal holds one JSON line per put or remove acknowledged since the
 // collection's file was last written in full. Appending one line is what makes a save durable,
@@ -35,8 +36,8 @@ export function journalPath(relPath: string): string {
 }
 
 /** The line appended for an entry; JSON.stringify escapes newlines inside strings, so it is one line. */
-export function encodeEntry(entry: JournalEntry<{ id: string }>): string {
-  return `${JSON.stringify(entry)}\n`
+export function encodeEntry(entry: JournalEntry<{ id: string }>, codec: FileCodec = plainCodec, role = ''): string {
+  return `${codec.encodeLine(role, JSON.stringify(entry))}\n`
 }
 
 /**
@@ -45,8 +46,9 @@ export function encodeEntry(entry: JournalEntry<{ id: string }>): string {
  * outside, or lacks a line whose save never answered. A missing journal reads as an empty one.
  * I/O errors are thrown.
  */
-export async function readJournal(fs: StoreFs, absPath: string): Promise<JournalRead> {
-  const [journal, copy] = await Promise.all([readOne(fs, absPath), readOne(fs, `${absPath}${COPY_SUFFIX}`)])
+export async function readJournal(io: FileIo, role: string, absPath: string): Promise<JournalRead> {
+  const read = (path: string): Promise<JournalRead> => readOne(io, role, path)
+  const [journal, copy] = await Promise.all([read(absPath), read(`${absPath}${COPY_SUFFIX}`)])
   const copyBetter =
     copy.entries.length > journal.entries.length ||
     (copy.entries.length === journal.entries.length && journal.bad !== null && copy.bad === null)
@@ -57,13 +59,15 @@ export async function readJournal(fs: StoreFs, absPath: string): Promise<Journal
   return { ...copy, fromCopy: damaged }
 }
 
-async function readOne(fs: StoreFs, path: string): Promise<JournalRead> {
+async function readOne(io: FileIo, role: string, path: string): Promise<JournalRead> {
+  let bytes: Buffer
   try {
-    return parseJournal(await fs.readFile(path))
+    bytes = await io.fs.readFile(path)
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return parseJournal(Buffer.alloc(0))
     throw error
   }
+  return parseJournal(bytes, (line) => io.codec.decodeLine(role, line))
 }
 
 // Only the shape is checked here; the item is checked against its kind's schema at replay, where
@@ -74,12 +78,11 @@ const entrySchema = z.discriminatedUnion('op', [
 ])
 
 const NEWLINE = 0x0a
-// Fatal, so bytes that are not UTF-8 (a sector of garbage) count as damage instead of being
-// silently turned into replacement characters inside an item's text.
-const utf8 = new TextDecoder('utf-8', { fatal: true })
-
 /** Splits a journal into entries, telling a torn last line (harmless) from damage in the middle. */
-export function parseJournal(bytes: Buffer): JournalRead {
+export function parseJournal(
+  bytes: Buffer,
+  decode: (line: Buffer) => string = (line) => plainCodec.decodeLine('', line)
+): JournalRead {
   const lines: Buffer[] = []
   let start = 0
   for (let end = bytes.indexOf(NEWLINE); end !== -1; end = bytes.indexOf(NEWLINE, start)) {
@@ -90,7 +93,7 @@ export function parseJournal(bytes: Buffer): JournalRead {
   const torn = start < bytes.length
   const entries: JournalEntry[] = []
   for (const [index, line] of lines.entries()) {
-    const decoded = decodeLine(line)
+    const decoded = decodeLine(line, decode)
     if (decoded.ok) {
       entries.push(decoded.entry)
       continue
@@ -105,10 +108,10 @@ export function parseJournal(bytes: Buffer): JournalRead {
 
 type Decoded = { ok: true; entry: JournalEntry } | { ok: false; unreadable: boolean; problem: string }
 
-function decodeLine(line: Buffer): Decoded {
+function decodeLine(line: Buffer, decode: (line: Buffer) => string): Decoded {
   let parsed: unknown
   try {
-    parsed = JSON.parse(utf8.decode(line))
+    parsed = JSON.parse(decode(line))
   } catch (error) {
     return { ok: false, unreadable: true, problem: error instanceof Error ? error.message : String(error) }
   }

@@ -26,7 +26,7 @@ export function createJournaledCollection<T extends { id: string }>(
   label: string,
   items: T[]
 ): { collection: Collection<T>; queue: BatchQueue<JournalEntry<T>>; adopt: (items: readonly T[]) => void } {
-  const snapshot = new DataFile(context.fs, context.dataDir, spec.relPath)
+  const snapshot = new DataFile(context, context.dataDir, spec.relPath)
   const journalRel = journalPath(spec.relPath)
   const journal = new JournalWriter(context.fs, join(context.dataDir, ...journalRel.split('/')))
   // A Map keeps insertion order and keeps a replaced key in place, which is the stored order.
@@ -36,7 +36,7 @@ export function createJournaledCollection<T extends { id: string }>(
   let bytes = 0
 
   const append = async (batch: JournalEntry<T>[]): Promise<void> => {
-    const lines = batch.map(encodeEntry).join('')
+    const lines = batch.map((entry) => encodeEntry(entry, context.codec, journalRel)).join('')
     // Once per batch, not per entry: the whole batch shares one append.
     await context.assertHolder()
     try {

@@ -1,5 +1,7 @@
 import type { Adapter } from 'lowdb'
 import { errorCode, writeFilesAtomic } from './atomic-write'
+import { SealBrokenError } from './file-codec'
+import type { FileCodec } from './file-codec'
 import type { StoreFs } from './store-fs'
 
 /** A parsed data file: every file the store writes is one JSON object. */
@@ -12,7 +14,7 @@ export class FileFormatError extends Error {
 
 /** True for errors that mean "the bytes are damaged", as opposed to "the disk could not be read". */
 export function isDamagedFileError(error: unknown): boolean {
-  return error instanceof SyntaxError || error instanceof FileFormatError
+  return error instanceof SyntaxError || error instanceof FileFormatError || error instanceof SealBrokenError
 }
 
 /**
@@ -22,33 +24,41 @@ export function isDamagedFileError(error: unknown): boolean {
  */
 export class JsonFileAdapter implements Adapter<JsonObject | null> {
   constructor(
-    private readonly fs: StoreFs,
+    private readonly io: FileIo,
+    /** The file's path in the data folder, bound into a sealed file. */
+    private readonly role: string,
     readonly path: string,
     private readonly copyPath: string | null = null
   ) {}
 
   async read(): Promise<JsonObject | null> {
-    return readDocument(this.fs, this.path)
+    return readDocument(this.io, this.role, this.path)
   }
 
   async write(data: JsonObject | null): Promise<void> {
     if (data === null) throw new TypeError(`Refusing to write nothing to ${this.path}.`)
     // The copy first: after a crash between the two, the copy may be newer than the file, never older.
     const targets = this.copyPath === null ? [this.path] : [this.copyPath, this.path]
-    await writeFilesAtomic(this.fs, targets, serializeDocument(data))
+    await writeFilesAtomic(this.io.fs, targets, encodeDocument(this.io.codec, this.role, data))
   }
 }
 
+/** Where data files are read and written, and how their bytes are encoded (plain or sealed). */
+export interface FileIo {
+  fs: StoreFs
+  codec: FileCodec
+}
+
 /** Reads and parses a data file; null when it does not exist. Parse errors are thrown. */
-export async function readDocument(fs: StoreFs, path: string): Promise<JsonObject | null> {
-  let text: string
+export async function readDocument(io: FileIo, role: string, path: string): Promise<JsonObject | null> {
+  let bytes: Buffer
   try {
-    text = (await fs.readFile(path)).toString('utf8')
+    bytes = await io.fs.readFile(path)
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return null
     throw error
   }
-  return parseDocument(text)
+  return parseDocument(io.codec.decodeFile(role, bytes))
 }
 
 /** Parses a data file's text; throws SyntaxError or FileFormatError for damaged content. */
@@ -61,7 +71,13 @@ export function parseDocument(text: string): JsonObject {
   return parsed as JsonObject
 }
 
-/** The text written for a document: indented so a person can read the data folder. */
+/** The bytes written for a document at `role` (its path in the data folder): plain or sealed. */
+export function encodeDocument(codec: FileCodec, role: string, document: JsonObject): string | Buffer {
+  const version = typeof document.schemaVersion === 'number' ? document.schemaVersion : 0
+  return codec.encodeFile(role, version, serializeDocument(document))
+}
+
+/** The text written for a document: indented so a person can read a plain data folder. */
 export function serializeDocument(document: JsonObject): string {
   return `${JSON.stringify(document, null, 2)}\n`
 }

@@ -9,7 +9,7 @@ import { validate } from './collections'
 import type { WriteContext } from './collections'
 import { librarySchema, librarySpec, LIBRARY_FILES } from './documents'
 import type { JournalEntry } from './journal'
-import { serializeDocument } from './json-file-adapter'
+import { encodeDocument } from './json-file-adapter'
 import { PENDING_BATCH_FILE, pendingDocument } from './pending-batch'
 import { saveFailed, StoreError } from './store-error'
 import { fileStamp } from './timestamp'
@@ -124,10 +124,11 @@ export class LibraryBatches {
    */
   private async decide(changes: LibraryChange[]): Promise<{ certain: true } | { certain: false; cause: unknown }> {
     try {
+      const document = pendingDocument(changes, this.context.schemaVersion)
       await writeFileAtomic(
         this.context.fs,
         this.pendingPath,
-        serializeDocument(pendingDocument(changes, this.context.schemaVersion))
+        encodeDocument(this.context.codec, PENDING_BATCH_FILE, document)
       )
       return { certain: true }
     } catch (error) {
@@ -175,7 +176,9 @@ export class LibraryBatches {
     const safeLabel = /[a-z]/.test(cleaned) ? cleaned : `backup-${cleaned}`.replace(/-$/, '')
     const documents = LIBRARY_KINDS.map((kind) => ({
       relPath: LIBRARY_FILES[kind],
-      text: serializeDocument(
+      bytes: encodeDocument(
+        this.context.codec,
+        LIBRARY_FILES[kind],
         librarySpec(kind).toDocument(this.parts[kind].list() as never, this.context.schemaVersion)
       )
     }))

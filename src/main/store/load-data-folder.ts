@@ -53,7 +53,7 @@ export async function loadDataFolder(
   const briefSpecs = (await listBriefIds(fs, dataDir)).map(briefSpec)
   const specs: DocumentSpec<unknown>[] = [packagesSpec(), settingsSpec(), ...briefSpecs]
   // A library batch that a crash left half-applied is replayed after the journals it belongs to.
-  const pending = await readPendingBatch(fs, dataDir, context.versioning)
+  const pending = await readPendingBatch(context, dataDir, context.versioning)
   const pendingFor = (kind: LibraryKind): JournalEntry[] => (pending.status === 'ok' ? pending.entries[kind] : [])
   // Library collections come with their journals; the other files are single documents.
   const [collections, loaded] = await Promise.all([
@@ -61,7 +61,7 @@ export async function loadDataFolder(
       LIBRARY_KINDS.map((kind) => loadCollection(context, librarySpec(kind), librarySchema(kind), pendingFor(kind)))
     ),
     mapLimited(specs, READ_CONCURRENCY, (spec) =>
-      loadFile(new DataFile(fs, dataDir, spec.relPath), spec, context.versioning, dataDir)
+      loadFile(new DataFile(context, dataDir, spec.relPath), spec, context.versioning, dataDir)
     )
   ])
 
@@ -122,7 +122,7 @@ async function settle<V>(
   loaded: Loaded<V>,
   out: Collector
 ): Promise<V | undefined> {
-  const file = new DataFile(context.fs, context.dataDir, spec.relPath)
+  const file = new DataFile(context, context.dataDir, spec.relPath)
   let found: { value: V; diskVersion: number } | null = null
   if (loaded.status === 'missing') return spec.empty
   if (loaded.status === 'ok') found = loaded

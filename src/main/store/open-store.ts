@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { rotateBackups } from './backup-rotation'
 import { backupIfChanged } from './backups'
 import { createStore } from './create-store'
+import { folderCodec } from './crypto/folder-key'
 import { acquireDataLock, assertHoldsDataLock, releaseDataLock } from './data-lock'
 import { loadDataFolder } from './load-data-folder'
 import { readOnlyStore } from './read-only-store'
@@ -32,10 +33,14 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
   // The clock is read once per open: the stamp names this start's files and rotation counts days from it.
   const moment = now()
   const fs = options.fs ?? nodeFs
-  const context: OpenContext = { fs, dataDir: resolve(options.dataDir), stamp: fileStamp(moment), versioning }
+  const dataDir = resolve(options.dataDir)
   let tookLock = false
   try {
-    tookLock = await acquireDataLock(context.dataDir, { takeOver: options.takeOver === true, fs })
+    tookLock = await acquireDataLock(dataDir, { takeOver: options.takeOver === true, fs })
+    // Before anything is read: an encrypted folder opens only with its key, and a new folder
+    // given a passphrase gets its key file before its first byte of data.
+    const codec = await folderCodec(fs, dataDir, options)
+    const context: OpenContext = { fs, codec, dataDir, stamp: fileStamp(moment), versioning }
     const folder = await loadDataFolder(context, options.loadDefaultLibrary)
     if (options.readOnly !== true) {
       // The backup runs before upgrades are written, so it keeps the files as an older Dossier wrote them.
@@ -49,6 +54,7 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
     const store = createStore(
       {
         fs,
+        codec,
         dataDir: context.dataDir,
         schemaVersion: versioning.current,
         journalLimit,
@@ -61,11 +67,11 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
     return options.readOnly === true ? readOnlyStore(store) : store
   } catch (error) {
     // A folder that could not be opened is not held: another start, or the user's fix, may try.
-    if (tookLock) await releaseDataLock(context.dataDir, fs).catch(() => undefined)
+    if (tookLock) await releaseDataLock(dataDir, fs).catch(() => undefined)
     if (error instanceof StoreError) throw error
     throw new StoreError(
       'storage-failed',
-      `Dossier could not open its data folder ${context.dataDir} (${error instanceof Error ? error.message : String(error)}). Check that the folder exists and that you may read and write it, then start Dossier again.`,
+      `Dossier could not open its data folder ${dataDir} (${error instanceof Error ? error.message : String(error)}). Check that the folder exists and that you may read and write it, then start Dossier again.`,
       { cause: error }
     )
   }

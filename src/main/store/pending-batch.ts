@@ -5,11 +5,10 @@ import { errorCode } from './atomic-write'
 import { librarySchema } from './documents'
 import type { JournalEntry } from './journal'
 import { isDamagedFileError, parseDocument } from './json-file-adapter'
-import type { JsonObject } from './json-file-adapter'
+import type { FileIo, JsonObject } from './json-file-adapter'
 import type { Versioning } from './load-file'
 import { itemProblem } from './replay-journal'
 import { readFailed } from './store-error'
-import type { StoreFs } from './store-fs'
 import type { LibraryChange } from './types'
 
 // A library batch (an import) touches several collections, each with its own journal, and no
@@ -36,20 +35,18 @@ export function pendingDocument(changes: readonly LibraryChange[], schemaVersion
   return { schemaVersion, changes: changes.map(({ kind, item }) => ({ kind, item })) }
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true })
-
 /** Reads and checks a batch left by a crash; the whole batch is good or the whole batch is damaged. */
-export async function readPendingBatch(fs: StoreFs, dataDir: string, versioning: Versioning): Promise<PendingRead> {
+export async function readPendingBatch(io: FileIo, dataDir: string, versioning: Versioning): Promise<PendingRead> {
   let bytes: Buffer
   try {
-    bytes = await fs.readFile(join(dataDir, ...PENDING_BATCH_FILE.split('/')))
+    bytes = await io.fs.readFile(join(dataDir, ...PENDING_BATCH_FILE.split('/')))
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { status: 'missing' }
     throw readFailed(PENDING_BATCH_FILE, dataDir, error)
   }
   let document: JsonObject
   try {
-    document = parseDocument(utf8.decode(bytes))
+    document = parseDocument(io.codec.decodeFile(PENDING_BATCH_FILE, bytes))
   } catch (error) {
     if (isDamagedFileError(error) || error instanceof TypeError) return { status: 'damaged', problem: String(error) }
     throw error

@@ -9,11 +9,14 @@ import type { DocumentSpec } from './documents'
 import { parseDocument } from './json-file-adapter'
 import { interpretDocument } from './load-file'
 import type { Versioning } from './load-file'
+import type { FileCodec } from './file-codec'
 import type { StoreFs } from './store-fs'
 
 /** Where an open is happening: the data folder, this start's stamp and the versions it reads. */
 export interface OpenContext {
   fs: StoreFs
+  /** Plain, or sealed with the folder's data key. */
+  codec: FileCodec
   dataDir: string
   stamp: string
   versioning: Versioning
@@ -40,7 +43,7 @@ export async function recoverFile<V>(
   notices: Notice[]
 ): Promise<{ value: V; diskVersion: number } | null> {
   const { fs, dataDir } = context
-  const second = file.copyPath === null ? null : await readGoodCopy(fs, file.copyPath, spec, context.versioning)
+  const second = file.copyPath === null ? null : await readGoodCopy(context, file.relPath, file.copyPath, spec)
   if (!(await exists(fs, file.absPath))) {
     // Removed from outside, its second copy left behind: put back if that copy is good.
     if (!second) return null
@@ -65,12 +68,8 @@ export async function recoverFile<V>(
     return second
   }
   for (const backup of (await listBackups(fs, dataDir)).reverse()) {
-    const copy = await readGoodCopy(
-      fs,
-      join(dataDir, BACKUPS_DIR, backup, ...file.relPath.split('/')),
-      spec,
-      context.versioning
-    )
+    const inBackup = join(dataDir, BACKUPS_DIR, backup, ...file.relPath.split('/'))
+    const copy = await readGoodCopy(context, file.relPath, inBackup, spec)
     if (!copy) continue
     await reportRepair(fs, dataDir, notices, {
       code: 'restored-from-backup',
@@ -89,15 +88,16 @@ export async function recoverFile<V>(
   return null
 }
 
+// `role` is the original's path: a second copy and a backup copy are sealed as the file itself.
 async function readGoodCopy<V>(
-  fs: StoreFs,
+  context: OpenContext,
+  role: string,
   path: string,
-  spec: DocumentSpec<V>,
-  versioning: Versioning
+  spec: DocumentSpec<V>
 ): Promise<GoodCopy<V> | null> {
   try {
-    const bytes = await fs.readFile(path)
-    const loaded = interpretDocument(parseDocument(bytes.toString('utf8')), spec, versioning)
+    const bytes = await context.fs.readFile(path)
+    const loaded = interpretDocument(parseDocument(context.codec.decodeFile(role, bytes)), spec, context.versioning)
     return loaded.status === 'ok' ? { bytes, value: loaded.value, diskVersion: loaded.diskVersion } : null
   } catch {
     // Missing, unreadable or damaged: not a copy to restore from.

@@ -6,12 +6,11 @@ import type { DocumentSpec } from './documents'
 import { journalPath, readJournal } from './journal'
 import type { JournalEntry, JournalRead } from './journal'
 import { isDamagedFileError } from './json-file-adapter'
-import type { JsonObject } from './json-file-adapter'
+import type { FileIo, JsonObject } from './json-file-adapter'
 import { GONE_WITH_COPY, interpretDocument } from './load-file'
 import type { Loaded, Versioning } from './load-file'
 import { MigrationFailedError, runMigrations } from './migrations/index'
 import { readFailed } from './store-error'
-import type { StoreFs } from './store-fs'
 
 /** A library collection as read at open: its file with its journal replayed onto it. */
 export interface LoadedCollection<T> {
@@ -34,16 +33,16 @@ export interface LoadedCollection<T> {
  * pending-batch.ts): they come after every journal line, as the batch came after every save.
  */
 export async function loadCollection<T extends { id: string }>(
-  context: { fs: StoreFs; dataDir: string; versioning: Versioning },
+  context: FileIo & { dataDir: string; versioning: Versioning },
   spec: DocumentSpec<T[]>,
   itemSchema: z.ZodType<T>,
   pending: readonly JournalEntry[] = []
 ): Promise<LoadedCollection<T>> {
-  const { fs, dataDir, versioning } = context
+  const { dataDir, versioning } = context
   const journalRel = journalPath(spec.relPath)
   const [raw, journal] = await Promise.all([
-    readSnapshot(new DataFile(fs, dataDir, spec.relPath), dataDir),
-    readJournal(fs, join(dataDir, ...journalRel.split('/'))).catch((error: unknown) => {
+    readSnapshot(new DataFile(context, dataDir, spec.relPath), dataDir),
+    readJournal(context, journalRel, join(dataDir, ...journalRel.split('/'))).catch((error: unknown) => {
       throw readFailed(journalRel, dataDir, error)
     })
   ])

@@ -42,7 +42,7 @@ export async function installDefaultLibrary(
   const accepted = <V>(spec: DocumentSpec<V>, body: Record<string, unknown>): V => {
     const value = accept(spec, { schemaVersion: defaults.schemaVersion, ...body }, context)
     const document = spec.toDocument(value, context.versioning.current)
-    writes.push(() => new DataFile(context.fs, context.dataDir, spec.relPath).write(document))
+    writes.push(() => new DataFile(context, context.dataDir, spec.relPath).write(document))
     return value
   }
 

@@ -27,7 +27,7 @@ export async function settleCollection<T extends { id: string }>(
   out: Collector,
   pending: readonly JournalEntry[] = []
 ): Promise<T[]> {
-  const file = new DataFile(context.fs, context.dataDir, spec.relPath)
+  const file = new DataFile(context, context.dataDir, spec.relPath)
   let loaded = first
   if (loaded.snapshot.status === 'damaged') {
     // The file is repaired first (from a backup, or started empty), then the journal replays onto

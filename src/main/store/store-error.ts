@@ -2,7 +2,10 @@ import type { DataInUseDetails } from '@shared/data-in-use'
 import type { ErrorCode } from '@shared/result'
 
 // Every code is also an api ErrorCode, so the api layer can pass it through unchanged.
-export type StoreErrorCode = Extract<ErrorCode, 'data-too-new' | 'data-in-use' | 'storage-failed' | 'invalid-input'>
+export type StoreErrorCode = Extract<
+  ErrorCode,
+  'data-too-new' | 'data-in-use' | 'data-locked' | 'wrong-passphrase' | 'storage-failed' | 'invalid-input'
+>
 
 /** A store failure with a message in plain words that tells the user what to do next. */
 export class StoreError extends Error {

@@ -52,6 +52,13 @@ export interface StoreOptions {
   takeOver?: boolean
   /** The data folder's file operations: the real disk unless a test simulates a power cut. */
   fs?: StoreFs
+  /**
+   * Opens an encrypted folder (unwrapping its data key), or sets a new, empty folder up encrypted
+   * with it. Without it, an encrypted folder is refused (data-locked) and a new one stays plain.
+   */
+  passphrase?: string
+  /** The data key itself, already unwrapped (for instance by the operating system's credential store). */
+  dataKey?: Buffer
 }
 
 /** Items of one stored list. Returned items are the store's own objects: copy before changing them. */

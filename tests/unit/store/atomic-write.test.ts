@@ -2,12 +2,15 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { writeFileAtomic } from '../../../src/main/store/atomic-write'
+import { plainCodec } from '../../../src/main/store/file-codec'
 import { nodeFs } from '../../../src/main/store/store-fs'
 import type { StoreFs } from '../../../src/main/store/store-fs'
 import { JsonFileAdapter } from '../../../src/main/store/json-file-adapter'
 import { cleanTempDirs, makeTempDir } from './helpers'
 
 afterEach(cleanTempDirs)
+
+const plain = { fs: nodeFs, codec: plainCodec }
 
 function failWith(code: string): Error {
   return Object.assign(new Error(`${code}: simulated`), { code })
@@ -44,7 +47,10 @@ describe('atomic write through the lowdb adapter', () => {
     const failingRename: StoreFs = { ...nodeFs, rename: async () => Promise.reject(failWith('EIO')) }
 
     await expect(
-      new JsonFileAdapter(failingRename, target).write({ schemaVersion: 1, items: ['new'] })
+      new JsonFileAdapter({ fs: failingRename, codec: plainCodec }, 'partners.json', target).write({
+        schemaVersion: 1,
+        items: ['new']
+      })
     ).rejects.toThrow('EIO')
 
     expect(await readFile(target, 'utf8')).toBe('{"schemaVersion":1,"items":["old"]}')
@@ -54,7 +60,7 @@ describe('atomic write through the lowdb adapter', () => {
   it('writes the full document and leaves only the target behind', async () => {
     const dir = await makeTempDir()
     const target = join(dir, 'settings.json')
-    const adapter = new JsonFileAdapter(nodeFs, target)
+    const adapter = new JsonFileAdapter(plain, 'test.json', target)
     await adapter.write({ schemaVersion: 1, settings: { uiLanguage: 'fr', author: 'A' } })
     await adapter.write({ schemaVersion: 1, settings: { uiLanguage: 'en', author: 'B' } })
 
@@ -80,13 +86,15 @@ describe('atomic write through the lowdb adapter', () => {
     const dir = await makeTempDir()
     const target = join(dir, 'cut.json')
     await writeFile(target, '{"schemaVersion":1,"items":[{"id":"mex')
-    await expect(new JsonFileAdapter(nodeFs, target).read()).rejects.toBeInstanceOf(SyntaxError)
+    await expect(new JsonFileAdapter(plain, 'test.json', target).read()).rejects.toBeInstanceOf(SyntaxError)
   })
 
   it('reads a missing file as null and refuses JSON that is not an object', async () => {
     const dir = await makeTempDir()
-    expect(await new JsonFileAdapter(nodeFs, join(dir, 'absent.json')).read()).toBeNull()
+    expect(await new JsonFileAdapter(plain, 'test.json', join(dir, 'absent.json')).read()).toBeNull()
     await writeFile(join(dir, 'null.json'), 'null')
-    await expect(new JsonFileAdapter(nodeFs, join(dir, 'null.json')).read()).rejects.toThrow('not a JSON object')
+    await expect(new JsonFileAdapter(plain, 'test.json', join(dir, 'null.json')).read()).rejects.toThrow(
+      'not a JSON object'
+    )
   })
 })

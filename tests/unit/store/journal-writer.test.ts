@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { plainCodec } from '../../../src/main/store/file-codec'
 import { nodeFs } from '../../../src/main/store/store-fs'
 import type { StoreFs } from '../../../src/main/store/store-fs'
 import { parseJournal, readJournal } from '../../../src/main/store/journal'
@@ -77,16 +78,18 @@ describe('journal appends', () => {
     const writer = new JournalWriter(nodeFs, path)
     for (const id of ['a', 'b', 'c']) await writer.append(`{"op":"remove","id":"${id}"}\n`)
     const ids = async () =>
-      (await readJournal(nodeFs, path)).entries.map((entry) => (entry.op === 'remove' ? entry.id : ''))
+      (await readJournal({ fs: nodeFs, codec: plainCodec }, 'partners.journal.jsonl', path)).entries.map((entry) =>
+        entry.op === 'remove' ? entry.id : ''
+      )
 
     await writeFile(path, '{"op":"remove","id":"a"}\n')
     expect(await ids()).toEqual(['a', 'b', 'c'])
-    expect((await readJournal(nodeFs, path)).fromCopy).toBe(true)
+    expect((await readJournal({ fs: nodeFs, codec: plainCodec }, 'partners.journal.jsonl', path)).fromCopy).toBe(true)
     await writeFile(path, 'garbage\n{"op":"remove","id":"b"}\n{"op":"remove","id":"c"}\n')
     expect(await ids()).toEqual(['a', 'b', 'c'])
     // One line short is what a crash between the two appends leaves: taken, but no damage to tell of.
     await writeFile(path, '{"op":"remove","id":"a"}\n{"op":"remove","id":"b"}\n')
-    expect((await readJournal(nodeFs, path)).fromCopy).toBe(false)
+    expect((await readJournal({ fs: nodeFs, codec: plainCodec }, 'partners.journal.jsonl', path)).fromCopy).toBe(false)
     // A damaged copy does not hide a good journal.
     await writeFile(path, '{"op":"remove","id":"a"}\n{"op":"remove","id":"b"}\n{"op":"remove","id":"c"}\n')
     await writeFile(`${path}.copy`, '')

@@ -1,7 +1,8 @@
 // One contender of the lock race test (lock-race.test.ts), run as its own Node process with
 // tsx. It says "ready", waits for the common start time on stdin, then in every round calls
 // acquireDataLock on that round's folder at the agreed instant and reports what happened. It
-// never releases: the winner stays alive, as a real Dossier would, until the test is over.
+// never releases, and stays alive until told to quit: a slower contender's last round must find
+// the winner still running, as a real Dossier would be, not a lock left by an ended process.
 import { createInterface } from 'node:readline'
 import { join } from 'node:path'
 import { acquireDataLock } from '../../../src/main/store/data-lock'
@@ -22,11 +23,9 @@ async function until(instant: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const lines = createInterface({ input: process.stdin })
+  const lines = createInterface({ input: process.stdin })[Symbol.asyncIterator]()
   process.stdout.write(`ready ${process.pid}\n`)
-  const [first] = await lines[Symbol.asyncIterator]()
-    .next()
-    .then((line) => [line.value as string])
+  const first = (await lines.next()).value as string | undefined
   const { start, gap } = JSON.parse(first ?? '{}') as { start: number; gap: number }
   for (let round = 0; round < rounds; round++) {
     await until(start + round * gap)
@@ -38,7 +37,9 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`${JSON.stringify({ round, result })}\n`)
   }
-  lines.close()
+  // Any line (or the end of input) means the other contender has finished too.
+  await lines.next()
+  process.exit(0)
 }
 
 void main()

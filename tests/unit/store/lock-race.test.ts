@@ -28,6 +28,8 @@ interface Contender {
   pid: number
   results: Map<number, string>
   send: (line: string) => void
+  /** Resolves once the contender has reported every round (it then waits to be told to quit). */
+  finished: Promise<void>
   done: Promise<void>
 }
 
@@ -39,6 +41,8 @@ async function contender(baseDir: string, rounds: number): Promise<Contender> {
   children.push(child)
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream })
   const results = new Map<number, string>()
+  let finish: () => void = () => undefined
+  const finished = new Promise<void>((resolve) => (finish = resolve))
   let ready: (pid: number) => void = () => undefined
   const readyPid = new Promise<number>((resolve) => (ready = resolve))
   lines.on('line', (line) => {
@@ -46,12 +50,13 @@ async function contender(baseDir: string, rounds: number): Promise<Contender> {
     else {
       const { round, result } = JSON.parse(line) as { round: number; result: string }
       results.set(round, result)
+      if (results.size === rounds) finish()
     }
   })
   const done = new Promise<void>((resolve, reject) =>
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`contender exited with ${code}`))))
   )
-  return { pid: await readyPid, results, send: (line) => child.stdin?.write(`${line}\n`), done }
+  return { pid: await readyPid, results, send: (line) => child.stdin?.write(`${line}\n`), finished, done }
 }
 
 async function endedPid(): Promise<number> {
@@ -73,6 +78,9 @@ describe('two processes opening one folder at the same instant', () => {
     const players = await Promise.all([contender(base, rounds), contender(base, rounds)])
     const start = Date.now() + 200
     for (const player of players) player.send(JSON.stringify({ start, gap: GAP_MS }))
+    // Both stay alive until both have played every round, so no round meets an ended winner.
+    await Promise.all(players.map((player) => player.finished))
+    for (const player of players) player.send('quit')
     await Promise.all(players.map((player) => player.done))
 
     const tally = { fresh: { oneWinner: 0, other: 0 }, stale: { oneWinner: 0, other: 0 } }

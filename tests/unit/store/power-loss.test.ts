@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { applyImport, exportBundle, previewImport, readBundle } from '../../../src/main/core/exchange'
 import type { Bundle } from '../../../src/main/core/exchange/bundle-format'
@@ -5,6 +6,7 @@ import { openStore } from '../../../src/main/store/index'
 import type { Store, StoreOptions } from '../../../src/main/store/index'
 import type { Versioning } from '../../../src/main/store/load-file'
 import { DEFAULT_VERSIONING } from '../../../src/main/store/load-file'
+import { wrapWithPassphrase, writeKeyFile } from '../../../src/main/store/crypto/key-file'
 import { openStoreWith } from '../../../src/main/store/open-store'
 import { backgroundNote, brief, irritant, keyMessage, partner, pkg, tinyDefaultLibrary } from './helpers'
 import { readMarker, SaveLedger } from './save-ledger'
@@ -20,12 +22,16 @@ import type { CutKind } from './simulated-disk'
 const DATA_DIR = '/sim/dossier-data'
 const AT = new Date('2026-11-26T09:00:00.000Z')
 
+/** The data key of the encrypted runs; undefined while the plain runs go. */
+let sealingKey: Buffer | undefined
+
 function options(disk: SimulatedDisk, extra: Partial<StoreOptions> = {}): StoreOptions {
   // Each run is a new "boot": the disk's lock names this same process, which the lock takes for a
   // previous life of it (same pid) and takes over, as after a real reboot.
   return {
     dataDir: DATA_DIR,
     fs: disk.fs,
+    ...(sealingKey ? { dataKey: sealingKey } : {}),
     loadDefaultLibrary: async () => tinyDefaultLibrary(),
     // Small, so the workload folds journals into their files several times.
     journalLimit: 3,
@@ -115,15 +121,29 @@ async function twoSaves(store: Store, ledger: SaveLedger, marker: string): Promi
   }
 }
 
+/** A disk with nothing of Dossier's on it; for the encrypted runs, a folder set up with its key file. */
+async function emptyDisk(): Promise<SimulatedDisk> {
+  if (!sealingKey) return SimulatedDisk.withFolders('/sim')
+  const disk = SimulatedDisk.withFolders('/sim', DATA_DIR)
+  // The cheapest cost the key file accepts: the runs open with the key itself, never the passphrase.
+  await writeKeyFile(
+    disk.fs,
+    DATA_DIR,
+    await wrapWithPassphrase(sealingKey, 'test passphrase, long enough', { N: 2 ** 14, r: 8, p: 1 })
+  )
+  return disk.reboot('kill')
+}
+
 /** A folder after a run without crash (on `from`, or an empty disk), made wholly durable: where a scenario starts. */
 async function preparedDisk(
   setUp: (store: Store) => Promise<void>,
-  { from = SimulatedDisk.withFolders('/sim'), versioning = DEFAULT_VERSIONING } = {}
+  { from, versioning = DEFAULT_VERSIONING }: { from?: SimulatedDisk; versioning?: Versioning } = {}
 ): Promise<SimulatedDisk> {
-  const store = await openStoreWith(options(from), versioning)
+  const disk = from ?? (await emptyDisk())
+  const store = await openStoreWith(options(disk), versioning)
   await setUp(store)
   await store.flush()
-  return from.reboot('kill')
+  return disk.reboot('kill')
 }
 
 /** Partners saved before a scenario; with a journal limit of 3, some are folded into the file and some are not. */
@@ -226,7 +246,7 @@ let headquarters: Bundle | undefined
 /** A bundle from headquarters with two new key messages and a new partner. */
 async function headquartersBundle(): Promise<Bundle> {
   if (headquarters) return headquarters
-  const store = await openStore(options(SimulatedDisk.withFolders('/sim')))
+  const store = await openStore(options(await emptyDisk()))
   await store.library.put('keyMessage', titled(keyMessage('km-hq-1'), 'hq-1'))
   await store.library.put('keyMessage', titled(keyMessage('km-hq-2'), 'hq-2'))
   await store.library.put('partner', partner('hq-partner', 'HQ partner'))
@@ -272,7 +292,7 @@ const REPAIR_CODES = new Set([
 ])
 
 async function crashAtEveryBoundary(scenario: Scenario, cut: CutKind): Promise<Campaign> {
-  const start = scenario.prepare ? await scenario.prepare() : SimulatedDisk.withFolders('/sim')
+  const start = scenario.prepare ? await scenario.prepare() : await emptyDisk()
   const versioning = scenario.versioning ?? DEFAULT_VERSIONING
   // What each key holds when the workload saved nothing: the folder as a clean open leaves it.
   const clean = await openStoreWith(options(start.reboot('kill')), versioning)
@@ -316,16 +336,24 @@ async function crashAtEveryBoundary(scenario: Scenario, cut: CutKind): Promise<C
 }
 
 describe('power loss at every write boundary', () => {
-  for (const scenario of [everydaySaves, repairsAtOpen, upgradeAtOpen, importFromHeadquarters]) {
-    for (const cut of ['power', 'kill'] as const) {
-      const what = cut === 'power' ? 'writes not synced are lost' : 'kill -9, the system keeps its cache'
-      it(`${scenario.name}: nothing acknowledged is lost (${what})`, async () => {
-        const { crashPoints, acknowledged } = await crashAtEveryBoundary(scenario, cut)
-        console.info(
-          `power-loss, ${scenario.name} (${cut}): ${crashPoints} crash points, ${acknowledged} acknowledged saves checked, none lost`
-        )
-        expect(crashPoints).toBeGreaterThan(20)
-      }, 300_000)
+  for (const folder of ['plain', 'encrypted'] as const) {
+    for (const scenario of [everydaySaves, repairsAtOpen, upgradeAtOpen, importFromHeadquarters]) {
+      for (const cut of ['power', 'kill'] as const) {
+        const what = cut === 'power' ? 'writes not synced are lost' : 'kill -9, the system keeps its cache'
+        it(`${scenario.name}, ${folder} folder: nothing acknowledged is lost (${what})`, async () => {
+          sealingKey = folder === 'encrypted' ? randomBytes(32) : undefined
+          headquarters = undefined
+          try {
+            const { crashPoints, acknowledged } = await crashAtEveryBoundary(scenario, cut)
+            console.info(
+              `power-loss, ${scenario.name}, ${folder} (${cut}): ${crashPoints} crash points, ${acknowledged} acknowledged saves checked, none lost`
+            )
+            expect(crashPoints).toBeGreaterThan(20)
+          } finally {
+            sealingKey = undefined
+          }
+        }, 300_000)
+      }
     }
   }
 

@@ -81,5 +81,5 @@ describe('a data folder with a file cut short or removed after a fold', () => {
       }
     }
     expect(outcomes).toEqual([])
-  })
+  }, 60_000)
 })

@@ -1,0 +1,41 @@
+import { openFile, openLine, SealBrokenError, sealFile, sealLine } from './crypto/envelope'
+
+/**
+ * How the bytes of data files and journal lines are written: plain JSON, or sealed with the
+ * folder's data key (crypto/envelope.ts). `role` is the file's path in the data folder (a second
+ * copy or a backup copy has its original's role), bound into the seal.
+ */
+export interface FileCodec {
+  readonly sealed: boolean
+  encodeFile(role: string, schemaVersion: number, text: string): string | Buffer
+  /** The text of a file; throws SealBrokenError when a sealed file is not intact. */
+  decodeFile(role: string, bytes: Buffer): string
+  /** One journal line, without its newline; the result holds no newline either. */
+  encodeLine(role: string, line: string): string
+  decodeLine(role: string, line: Buffer): string
+}
+
+// Fatal for journal lines, so bytes that are not UTF-8 (a sector of garbage) count as damage
+// instead of being silently turned into replacement characters inside an item's text.
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+export const plainCodec: FileCodec = {
+  sealed: false,
+  encodeFile: (_role, _schemaVersion, text) => text,
+  decodeFile: (_role, bytes) => bytes.toString('utf8'),
+  encodeLine: (_role, line) => line,
+  decodeLine: (_role, line) => utf8.decode(line)
+}
+
+/** Seals everything with the data key; a plain file found in a sealed folder is damage, not data. */
+export function sealedCodec(dataKey: Buffer): FileCodec {
+  return {
+    sealed: true,
+    encodeFile: (role, schemaVersion, text) => sealFile(dataKey, role, schemaVersion, text),
+    decodeFile: (role, bytes) => openFile(dataKey, role, bytes),
+    encodeLine: (role, line) => sealLine(dataKey, role, line),
+    decodeLine: (role, line) => openLine(dataKey, role, line)
+  }
+}
+
+export { SealBrokenError }
