@@ -4,6 +4,7 @@ import { plainCodec, sealedCodec } from '../file-codec'
 import type { FileCodec } from '../file-codec'
 import { StoreError } from '../store-error'
 import type { StoreFs } from '../store-fs'
+import { finishEncryption } from './encrypt-folder'
 import {
   KeyFileDamagedError,
   keyIdOf,
@@ -27,6 +28,8 @@ export interface Unlock {
 
 /** The codec for this folder, unwrapping (or creating) its key; StoreError when it cannot be opened. */
 export async function folderCodec(fs: StoreFs, dataDir: string, unlock: Unlock): Promise<FileCodec> {
+  // An encryption a crash interrupted is finished (or, if never decided, undone) first.
+  await finishEncryption(fs, dataDir)
   const keyFile = await readKeyFile(fs, dataDir).catch((error: unknown) => {
     if (error instanceof KeyFileDamagedError) throw new StoreError('storage-failed', error.message, { cause: error })
     throw error
@@ -53,7 +56,7 @@ export async function folderCodec(fs: StoreFs, dataDir: string, unlock: Unlock):
   if (await holdsData(fs, dataDir)) {
     throw new StoreError(
       'invalid-input',
-      `The data folder ${dataDir} holds data that is not encrypted yet, so a passphrase cannot open it. Open it without one.`
+      `The data folder ${dataDir} holds data that is not encrypted yet, so a passphrase cannot open it. Encrypt it first with: dossier data encrypt`
     )
   }
   if (unlock.passphrase === undefined) throw wrongKey(dataDir)
@@ -81,7 +84,7 @@ function wrongKey(dataDir: string): StoreError {
   )
 }
 
-async function holdsData(fs: StoreFs, dataDir: string): Promise<boolean> {
+export async function holdsData(fs: StoreFs, dataDir: string): Promise<boolean> {
   const names = [LIBRARY_DIR, BRIEFS_DIR, PACKAGES_FILE, SETTINGS_FILE]
   const found = await Promise.all(
     names.map((name) =>

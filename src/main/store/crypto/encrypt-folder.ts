@@ -1,0 +1,165 @@
+import { dirname, join, relative, sep } from 'node:path'
+import { ensureDirectory, errorCode, syncDirectory, writeNewFileSynced } from '../atomic-write'
+import { MANIFEST_FILE } from '../backup-manifest'
+import { BACKUPS_DIR } from '../backups'
+import { CARRIED_NOTICES_FILE } from '../carried-notices'
+import { COPY_SUFFIX } from '../data-file'
+import { RECOVERED_DIR } from '../documents'
+import { sealedCodec } from '../file-codec'
+import type { FileCodec } from '../file-codec'
+import { LOCK_FILE } from '../lock-file'
+import type { StoreFs } from '../store-fs'
+import { KEY_FILE, newKeyFile, writeKeyFile } from './key-file'
+import type { KdfParameters } from './key-file'
+
+// Encrypting a folder of plain data in place, all or nothing, resumable after a crash:
+//   1. every file is sealed into .encrypting/ (a mirror of the folder), each synced;
+//   2. .encrypting/commit is written: from here on the encrypted folder is decided;
+//   3. each sealed file is renamed over its plain original, the key file last of all;
+//   4. .encrypting/ is removed.
+// A crash before 2 leaves the plain folder whole (the next open throws the staging away); a crash
+// after 2 leaves a folder the next open finishes (finishEncryption), whatever mix it finds.
+
+export const STAGING_DIR = '.encrypting'
+const COMMIT_FILE = 'commit'
+
+/** How a staged file is sealed: by its kind, since the store reads each kind its own way. */
+type Kind = 'document' | 'journal' | 'opaque'
+
+/** Finishes an encryption a crash interrupted, or throws away one that was never decided. Before any read. */
+export async function finishEncryption(fs: StoreFs, dataDir: string): Promise<void> {
+  const staging = join(dataDir, STAGING_DIR)
+  let names: string[]
+  try {
+    names = await fs.readdir(staging)
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return
+    throw error
+  }
+  if (!names.includes(COMMIT_FILE)) {
+    await fs.rm(staging)
+    await syncDirectory(fs, dataDir)
+    return
+  }
+  await applyStaged(fs, dataDir)
+}
+
+/**
+ * Encrypts a folder of plain data with a new data key wrapped by the passphrase. The caller holds
+ * the folder's lock and has checked it is plain. Returns the data key.
+ */
+export async function encryptFolder(
+  fs: StoreFs,
+  dataDir: string,
+  passphrase: string,
+  kdf?: KdfParameters
+): Promise<Buffer> {
+  await finishEncryption(fs, dataDir)
+  const { dataKey, file } = await newKeyFile(passphrase, kdf)
+  const codec = sealedCodec(dataKey)
+  const staging = join(dataDir, STAGING_DIR)
+  await ensureDirectory(fs, staging)
+  const folders = new Set<string>([staging])
+  for (const relPath of await plainFiles(fs, dataDir)) {
+    const plain = await fs.readFile(join(dataDir, ...relPath.split('/')))
+    const target = join(staging, ...relPath.split('/'))
+    await ensureDirectory(fs, dirname(target))
+    folders.add(dirname(target))
+    await writeNewFileSynced(fs, target, seal(codec, relPath, plain))
+  }
+  await writeKeyFile(fs, staging, file)
+  for (const folder of folders) await syncDirectory(fs, folder)
+  // Decided: everything sealed is on the disk. The next open finishes whatever is left.
+  await writeNewFileSynced(fs, join(staging, COMMIT_FILE), '')
+  await syncDirectory(fs, staging)
+  await applyStaged(fs, dataDir)
+  return dataKey
+}
+
+/** Moves every staged file over its original, the key file last, then removes the staging folder. */
+async function applyStaged(fs: StoreFs, dataDir: string): Promise<void> {
+  const staging = join(dataDir, STAGING_DIR)
+  const staged = (await walk(fs, staging)).filter((relPath) => relPath !== COMMIT_FILE)
+  // The key file (and its copy) last: a folder with a key file is read as encrypted throughout.
+  const isKey = (relPath: string): boolean => relPath === KEY_FILE || relPath === `${KEY_FILE}${COPY_SUFFIX}`
+  const ordered = [...staged.filter((relPath) => !isKey(relPath)), ...staged.filter(isKey)]
+  const touched = new Set<string>()
+  for (const relPath of ordered) {
+    const target = join(dataDir, ...relPath.split('/'))
+    await ensureDirectory(fs, dirname(target))
+    await fs.rename(join(staging, ...relPath.split('/')), target)
+    touched.add(dirname(target))
+  }
+  for (const folder of touched) await syncDirectory(fs, folder)
+  // Backups' manifests recorded the plain bytes; without them the next start simply backs up anew.
+  for (const relPath of await walk(fs, join(dataDir, BACKUPS_DIR))) {
+    if (relPath.endsWith(`/${MANIFEST_FILE}`)) await fs.unlink(join(dataDir, BACKUPS_DIR, ...relPath.split('/')))
+  }
+  await fs.rm(staging)
+  await syncDirectory(fs, dataDir)
+}
+
+/** Every file of the folder to seal, relative, with forward slashes. */
+async function plainFiles(fs: StoreFs, dataDir: string): Promise<string[]> {
+  const skipped = new Set([LOCK_FILE, CARRIED_NOTICES_FILE])
+  return (await walk(fs, dataDir)).filter(
+    (relPath) =>
+      !skipped.has(relPath) &&
+      !relPath.startsWith(`${LOCK_FILE}.`) &&
+      !relPath.startsWith('logs/') &&
+      !relPath.startsWith(`${STAGING_DIR}/`) &&
+      !relPath.endsWith(`/${MANIFEST_FILE}`)
+  )
+}
+
+function kindOf(relPath: string): Kind {
+  if (relPath.startsWith(`${RECOVERED_DIR}/`)) return 'opaque'
+  if (/\.journal\.jsonl(\.copy)?$/.test(relPath)) return 'journal'
+  if (/\.json(\.copy)?$/.test(relPath)) return 'document'
+  return 'opaque'
+}
+
+/** The role a file is sealed under: its path in the data folder, or in its backup, without .copy. */
+function roleOf(relPath: string): string {
+  const inFolder = relPath.startsWith(`${BACKUPS_DIR}/`) ? relPath.split('/').slice(2).join('/') : relPath
+  return inFolder.endsWith(COPY_SUFFIX) ? inFolder.slice(0, -COPY_SUFFIX.length) : inFolder
+}
+
+function seal(codec: FileCodec, relPath: string, plain: Buffer): string | Buffer {
+  const role = roleOf(relPath)
+  const kind = kindOf(relPath)
+  if (kind === 'journal') {
+    const text = plain.toString('utf8')
+    // Whole lines only: a torn last line was never acknowledged, so it is not carried over.
+    const lines = text.split('\n').slice(0, -1)
+    return lines.map((line) => `${codec.encodeLine(role, line)}\n`).join('')
+  }
+  if (kind === 'document') {
+    // The version stays readable before the seal is opened, as in every sealed file.
+    const version = /"schemaVersion"\s*:\s*(\d+)/.exec(plain.toString('utf8'))?.[1]
+    return codec.encodeFile(role, Number(version ?? 0), plain.toString('utf8'))
+  }
+  // Damaged files kept aside and anything else: sealed as they are, under their own path.
+  return codec.encodeFile(relPath, 0, plain.toString('latin1'))
+}
+
+/** Every file under a folder, relative to it with forward slashes; none when it does not exist. */
+async function walk(fs: StoreFs, root: string): Promise<string[]> {
+  const found: string[] = []
+  const visit = async (folder: string): Promise<void> => {
+    let names: string[]
+    try {
+      names = await fs.readdir(folder)
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return
+      throw error
+    }
+    for (const name of names) {
+      const path = join(folder, name)
+      if ((await fs.stat(path)).isDirectory) await visit(path)
+      else found.push(relative(root, path).split(sep).join('/'))
+    }
+  }
+  await visit(root)
+  return found
+}
