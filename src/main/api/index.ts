@@ -80,6 +80,8 @@ export interface OpenApiOptions {
   readOnly?: boolean
   /** Takes the data folder over from whoever holds it (see StoreOptions.takeOver): --take-over. */
   takeOver?: boolean
+  /** Opens an encrypted folder, or sets an empty one up encrypted (see StoreOptions.passphrase). */
+  passphrase?: string
 }
 
 /**
@@ -97,7 +99,8 @@ async function openFullApi(options: OpenApiOptions, takeOver: boolean): Promise<
     dataDir: options.dataDir,
     loadDefaultLibrary: () => loadDefaultLibrary(options.resourcesDir),
     readOnly: options.readOnly,
-    takeOver
+    takeOver,
+    passphrase: options.passphrase
   })
   const templates = await loadBriefTemplates(options.resourcesDir)
   for (const notice of store.notices) options.log.info(notice.message)

@@ -59,11 +59,15 @@ function describeIssues(name: OperationName, issues: FieldIssue[]): string {
   return `The request "${name}" was not accepted: ${listed}`
 }
 
+const SILENT_REFUSALS = new Set<string>(['data-locked', 'wrong-passphrase'])
+
 /** Known failures pass through with their code; anything else is logged whole and reported plainly. */
 export function toApiError(name: string, error: unknown, log: Logger): ApiError {
   if (error instanceof ApiFailure) return error.toApiError()
   if (error instanceof StoreError) {
-    log.error(`${name} failed in the store`, error)
+    // A locked folder or a mistyped passphrase is the user's to retry, not a fault to investigate;
+    // and a refused opening must leave the data folder, log included, exactly as it was.
+    if (!SILENT_REFUSALS.has(error.code)) log.error(`${name} failed in the store`, error)
     return error.details
       ? { code: error.code, message: error.message, details: error.details }
       : { code: error.code, message: error.message }

@@ -1,3 +1,13 @@
+const DATA_HELP = `Usage: dossier data status|encrypt|change-passphrase [--json] [--data-dir <folder>]
+
+  status              Whether the folder is encrypted, and how its key is wrapped (no passphrase needed)
+  encrypt             Encrypt a folder of plain data in place, all or nothing; the new passphrase
+                      comes from the file named by DOSSIER_PASSPHRASE_FILE or is typed twice
+  change-passphrase   The current passphrase from DOSSIER_PASSPHRASE_FILE (or typed), the new one
+                      from DOSSIER_NEW_PASSPHRASE_FILE (or typed twice); only the key is re-wrapped
+
+A forgotten passphrase cannot be recovered: without it, nobody can read the data.`
+
 /** The text of `dossier --help` and of each command's --help. */
 export const HELP: Record<string, string> = {
   main: `Usage: dossier <command> [options]
@@ -10,13 +20,18 @@ Commands:
   export package <id>             Export a trip package as one Word document or a zip
   bundle export --out <file>      Write the library (or part of it) to a .dossier bundle
   bundle import <file>            Check a .dossier bundle and merge it into the library
+  data status|encrypt|change-passphrase   Whether the data folder is encrypted; encrypt it; change its passphrase
 
 Options for every command:
   --data-dir <folder>   The data folder (default: the desktop app's; or DOSSIER_DATA_DIR)
   --take-over           Use the data folder even though another Dossier (on this computer or
                         another one) holds it; that Dossier's next save fails. Only when you
                         are sure it is no longer in use, e.g. its computer was switched off
-  --help                Explain a command, e.g. dossier export brief --help`,
+  --help                Explain a command, e.g. dossier export brief --help
+
+An encrypted data folder opens with its passphrase, read from the file named by
+DOSSIER_PASSPHRASE_FILE or asked on the terminal; never give it as an argument. On an empty data
+folder, a command given DOSSIER_PASSPHRASE_FILE sets the folder up encrypted with it.`,
   list: `Usage: dossier list briefs|packages|partners [--json] [--data-dir <folder>]
 
 Lists briefs (id, meeting date, title), packages (id, dates, name) or partners (id, kind, name).
@@ -39,6 +54,10 @@ Writes library items, with their history, to a bundle for another office.
   --kinds      partner, keyMessage, irritant, backgroundNote (default: all)
   --partners   only these partners and the items linked to them
   --topics     only items filed under these topics`,
+  data: DATA_HELP,
+  'data status': DATA_HELP,
+  'data encrypt': DATA_HELP,
+  'data change-passphrase': DATA_HELP,
   'bundle import': `Usage: dossier bundle import <file.dossier> [--dry-run] [--conflicts mine|theirs|both] [--data-dir <folder>]
 
 Checks the bundle completely (format, checksum, every item) before touching anything, lists

@@ -13,6 +13,26 @@ import { defaultDataDir } from './default-data-dir'
 import { HELP } from './help'
 import { exportBundleCommand, importBundleCommand, valueOrThrow } from './bundle-commands'
 import { formatList } from './format-list'
+import { dataChangePassphraseCommand, dataEncryptCommand, dataStatusCommand } from './data-commands'
+import { PASSPHRASE_FILE_ENV, passphraseFromFile, promptPassphrase } from './passphrase'
+import { folderStatus } from '../store/crypto/folder-commands'
+
+const DATA_COMMANDS: Record<string, typeof dataStatusCommand> = {
+  status: dataStatusCommand,
+  encrypt: dataEncryptCommand,
+  'change-passphrase': dataChangePassphraseCommand
+}
+
+/**
+ * The passphrase a command opens its folder with: from DOSSIER_PASSPHRASE_FILE (which also sets
+ * an empty folder up encrypted), or asked on the terminal when the folder is encrypted.
+ */
+async function commandPassphrase(dataDir: string, err: NodeJS.WritableStream): Promise<string | undefined> {
+  const fromFile = await passphraseFromFile(process.env, PASSPHRASE_FILE_ENV)
+  if (fromFile !== undefined) return fromFile
+  const status = await folderStatus({ dataDir }).catch(() => null)
+  return status?.encrypted ? promptPassphrase(`Passphrase for ${dataDir}: `, err) : undefined
+}
 
 interface Io {
   out: Writable
@@ -56,7 +76,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
     const [command, subject, id] = positionals
     const topic =
-      (command === 'export' || command === 'bundle') && subject ? `${command} ${subject}` : (command ?? 'main')
+      (command === 'export' || command === 'bundle' || command === 'data') && subject
+        ? `${command} ${subject}`
+        : (command ?? 'main')
     if (values.help || !command) {
       io.out.write(`${HELP[topic] ?? HELP['main']}\n`)
       return command || values.help ? 0 : 2
@@ -68,6 +90,20 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       env: process.env,
       defaultDir: defaultDataDir()
     })
+    if (command === 'data') {
+      const run = DATA_COMMANDS[subject ?? '']
+      if (!run) throw new UsageError('Which data command? dossier data status|encrypt|change-passphrase')
+      io.out.write(
+        await run({
+          dataDir,
+          takeOver: values['take-over'] === true,
+          json: values.json === true,
+          env: process.env,
+          err: io.err
+        })
+      )
+      return 0
+    }
     logFile = resolve(dataDir, 'logs', 'dossier-cli.log')
     const log = createFileLogger(logFile, { echoErrors: false })
     // Only a real bundle import changes the library; every other command opens the folder
@@ -78,7 +114,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       resourcesDir: resolve(io.root, 'resources'),
       log,
       readOnly,
-      takeOver: values['take-over'] === true
+      takeOver: values['take-over'] === true,
+      passphrase: await commandPassphrase(dataDir, io.err)
     })
     held = { dataDir, store }
     const repairs = store?.notices.filter((notice) => notice.code !== 'default-library-installed') ?? []

@@ -23,7 +23,9 @@ afterEach(async () => {
 
 async function editMessage(api: ApiTable, en: string): Promise<KeyMessage> {
   const message = value(await api['library.get']({ kind: 'keyMessage', id: 'km-balanced-narrative' })) as KeyMessage
-  return value(await api['library.save']({ kind: 'keyMessage', item: { ...message, text: { ...message.text, en } } })) as KeyMessage
+  return value(
+    await api['library.save']({ kind: 'keyMessage', item: { ...message, text: { ...message.text, en } } })
+  ) as KeyMessage
 }
 
 describe('exchange through the api', () => {
@@ -47,7 +49,9 @@ describe('exchange through the api', () => {
       })
     )
     expect(applied.updated).toBe(1)
-    const after = value(await missionApi['library.get']({ kind: 'keyMessage', id: 'km-balanced-narrative' })) as KeyMessage
+    const after = value(
+      await missionApi['library.get']({ kind: 'keyMessage', id: 'km-balanced-narrative' })
+    ) as KeyMessage
     expect(after.text.en).toBe('Headquarters wording.')
     expect(after.history.map((entry) => entry.text.en)).toContain('Mission wording.')
     const found = value(await missionApi['library.search']({ query: 'headquarters wording' }))
@@ -75,7 +79,14 @@ describe('exchange through the api', () => {
     expect(bad).toMatchObject({ ok: false })
     const drafts = value(
       await missionApi['exchange.saveDrafts']({
-        selections: [{ text: 'Le Canada appuie la mobilité des jeunes.', kind: 'keyMessage', language: 'fr', partnerId: 'partner-mexico' }]
+        selections: [
+          {
+            text: 'Le Canada appuie la mobilité des jeunes.',
+            kind: 'keyMessage',
+            language: 'fr',
+            partnerId: 'partner-mexico'
+          }
+        ]
       })
     )
     expect(drafts[0]).toMatchObject({ status: 'draft', version: 1 })
