@@ -41,7 +41,8 @@ export const NOTICE_CODES = [
   'unrecoverable-file',
   'journal-damaged',
   'import-damaged',
-  'default-library-installed'
+  'default-library-installed',
+  'old-recovered-removed'
 ] as const
 
 /** Something the app wants the user to know at start, such as a file restored from a backup. */
