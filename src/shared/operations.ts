@@ -41,7 +41,8 @@ export const NOTICE_CODES = [
   'unrecoverable-file',
   'journal-damaged',
   'import-damaged',
-  'default-library-installed'
+  'default-library-installed',
+  'old-recovered-removed'
 ] as const
 
 /** Something the app wants the user to know at start, such as a file restored from a backup. */
@@ -107,6 +108,12 @@ export interface BriefSaved {
   markingRaised: MarkingChange | null
 }
 
+/** What "Remove old copies" removed: backup folders, and files kept aside in recovered/. */
+export interface RemovedCopies {
+  backups: number
+  recoveredFiles: number
+}
+
 // The output type rides along as a phantom so the table stays the single source of both.
 function operation<Input extends z.ZodType>(input: Input) {
   return { returns: <Output>() => ({ input, output: undefined as unknown as Output }) }
@@ -127,6 +134,7 @@ export const operations = {
   'app.openDataFolder': operation(openDataFolderInput).returns<AppStatus>(),
   'settings.get': operation(noInput).returns<Settings>(),
   'settings.update': operation(settingsSchema.partial().strict()).returns<Settings>(),
+  'data.removeOldCopies': operation(noInput).returns<RemovedCopies>(),
   'library.list': operation(z.object({ kind: libraryKindSchema }).strict()).returns<LibraryItem[]>(),
   'library.get': operation(z.object({ kind: libraryKindSchema, id: idSchema }).strict()).returns<LibraryItem>(),
   'library.search': operation(searchLibraryInput).returns<LibrarySearchResult>(),

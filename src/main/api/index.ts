@@ -16,6 +16,7 @@ import type { DefaultLibrary, Store } from '../store'
 import { appHandlers } from './app-handlers'
 import { briefHandlers } from './brief-handlers'
 import type { ApiContext } from './context'
+import { dataHandlers } from './data-handlers'
 import { exchangeHandlers } from './exchange-handlers'
 import { libraryHandlers } from './library-handlers'
 import { packageHandlers } from './package-handlers'
@@ -60,6 +61,7 @@ export function createApi({
     {
       ...appHandlers(context),
       ...settingsHandlers(context),
+      ...dataHandlers(context),
       ...libraryHandlers(context),
       ...briefHandlers(context),
       ...packageHandlers(context),

@@ -18,12 +18,13 @@ function describe(error: unknown): string {
  * it turns the echo off: the stack stays in the file.
  */
 export function createFileLogger(file: string, { echoErrors = true }: { echoErrors?: boolean } = {}): Logger {
-  mkdirSync(dirname(file), { recursive: true })
+  // The log sits in the data folder, which is its owner's alone (see store/private-modes.ts).
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
   const write = (level: string, message: string, error?: unknown): void => {
     const detail = describe(error)
     const line = `${new Date().toISOString()} ${level} ${message}${detail ? `\n${detail}` : ''}\n`
     // Synchronous on purpose: the line must be on disk even if the process dies right after.
-    appendFileSync(file, line)
+    appendFileSync(file, line, { mode: 0o600 })
     if (echoErrors && level === 'ERROR') process.stderr.write(line)
   }
   return {

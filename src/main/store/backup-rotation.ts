@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { BACKUPS_DIR, PARTIAL_SUFFIX, readNames } from './backups'
 import type { StoreFs } from './store-fs'
-import { FILE_STAMP_PATTERN } from './timestamp'
+import { FILE_STAMP_PATTERN, stampMoment } from './timestamp'
 
 /** How many backups of each kind rotation keeps, and the moment it counts calendar days from. */
 export interface RotationPolicy {
@@ -97,12 +97,6 @@ function labelledFamilies(names: readonly string[]): Map<string, Stamped[]> {
 }
 
 // The stamp is UTC (fileStamp); days are counted as the user lives them, in local time.
-function stampMoment(base: string): Date {
-  const [date = '', time = ''] = base.split('T')
-  const [hours, minutes, seconds, millis] = time.replace('Z', '').split('-')
-  return new Date(`${date}T${hours}:${minutes}:${seconds}.${millis}Z`)
-}
-
 function localDay(moment: Date): string {
   return `${moment.getFullYear()}-${moment.getMonth() + 1}-${moment.getDate()}`
 }

@@ -11,6 +11,7 @@ import { createJournaledCollection } from './journaled-collection'
 import { LibraryBatches } from './library-batch'
 import type { BatchPart } from './library-batch'
 import type { LoadedFolder } from './load-data-folder'
+import { removeOldCopiesAsHolder } from './remove-old-copies'
 import { SerialFile } from './serial-file'
 import type { Collection, Store } from './types'
 
@@ -63,6 +64,8 @@ export function createStore(context: WriteContext, folder: LoadedFolder, notices
     dataDir: context.dataDir,
     notices,
     acknowledgeNotices: () => clearCarriedNotices(context.fs, context.dataDir),
+    // After any import running now, so its backup is complete before the choice of what goes.
+    removeOldCopies: () => batches.write(() => removeOldCopiesAsHolder(context)),
     library: {
       list: (kind) => of(kind).list(),
       get: (kind, id) => of(kind).get(id),

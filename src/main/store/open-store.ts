@@ -5,6 +5,8 @@ import { createStore } from './create-store'
 import { folderCodec } from './crypto/folder-key'
 import { acquireDataLock, assertHoldsDataLock, releaseDataLock } from './data-lock'
 import { loadDataFolder } from './load-data-folder'
+import { removeOldRecovered } from './old-recovered'
+import { makeDataFolderPrivate } from './private-modes'
 import { readOnlyStore } from './read-only-store'
 import { DEFAULT_VERSIONING } from './load-file'
 import type { Versioning } from './load-file'
@@ -50,6 +52,9 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
       // After the lock was taken: no other process can be making a backup while this one rotates.
       await rotateBackups(fs, context.dataDir, { keepStartUp: keep, keepLabelled: keepImports, now: moment })
       for (const upgrade of folder.upgrades) await upgrade()
+      await removeOldRecovered(fs, context.dataDir, moment, folder.notices)
+      // Last, so that it also covers what this open copied (a copy takes its source's mode).
+      await makeDataFolderPrivate(fs, context.dataDir)
     }
     const store = createStore(
       {

@@ -12,6 +12,7 @@ function refuse(what: string): () => Promise<never> {
 export function readOnlyStore(store: Store): Store {
   return {
     ...store,
+    removeOldCopies: refuse('Removing old copies'),
     library: {
       ...store.library,
       put: refuse('Saving a library item'),

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import type { BigIntStats } from 'node:fs'
+import type { BigIntStats, Stats } from 'node:fs'
 import * as fsp from 'node:fs/promises'
 
 // Every file operation the store makes on its data folder goes through this interface. The app
@@ -14,6 +14,12 @@ export interface StoreStats {
   ino: bigint
   mtimeMs: number
   isDirectory: boolean
+}
+
+/** What an entry is, seen without following a symbolic link, and its permission bits (mode & 0o777). */
+export interface StoreEntryStats {
+  kind: 'file' | 'folder' | 'link' | 'other'
+  mode: number
 }
 
 /** How a file is opened: read, read-write, append (creating), write (creating or emptying), create only. */
@@ -47,14 +53,24 @@ export interface StoreFs {
   rm(path: string): Promise<void>
   /** Copies a file to a name that must not exist yet. */
   copyFile(from: string, to: string): Promise<void>
+  /** Describes the entry itself: a symbolic link is reported as a link, never followed. */
+  lstat(path: string): Promise<StoreEntryStats>
+  /** Sets a file's or folder's permission bits (POSIX; Windows keeps only a read-only flag). */
+  chmod(path: string, mode: number): Promise<void>
 }
 
 // Files and folders of the data folder are the user's alone: it can hold PROTECTED briefs.
-const FILE_MODE = 0o600
-const FOLDER_MODE = 0o700
+export const FILE_MODE = 0o600
+export const FOLDER_MODE = 0o700
 
 function toStats(stats: BigIntStats): StoreStats {
   return { size: Number(stats.size), ino: stats.ino, mtimeMs: Number(stats.mtimeMs), isDirectory: stats.isDirectory() }
+}
+
+function entryKind(stats: Stats): StoreEntryStats['kind'] {
+  if (stats.isSymbolicLink()) return 'link'
+  if (stats.isDirectory()) return 'folder'
+  return stats.isFile() ? 'file' : 'other'
 }
 
 function wrap(handle: fsp.FileHandle): StoreFileHandle {
@@ -80,5 +96,10 @@ export const nodeFs: StoreFs = {
   unlink: (path) => fsp.unlink(path),
   link: (existing, newPath) => fsp.link(existing, newPath),
   rm: (path) => fsp.rm(path, { recursive: true, force: true }),
-  copyFile: (from, to) => fsp.copyFile(from, to, constants.COPYFILE_EXCL)
+  copyFile: (from, to) => fsp.copyFile(from, to, constants.COPYFILE_EXCL),
+  lstat: async (path) => {
+    const stats = await fsp.lstat(path)
+    return { kind: entryKind(stats), mode: stats.mode & 0o777 }
+  },
+  chmod: (path, mode) => fsp.chmod(path, mode)
 }

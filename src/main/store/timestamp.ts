@@ -3,6 +3,13 @@ export function fileStamp(moment: Date): string {
   return moment.toISOString().replace(/[:.]/g, '-')
 }
 
+/** The moment a fileStamp names (the inverse of fileStamp): 2026-11-26T06-50-01-123Z -> that UTC instant. */
+export function stampMoment(stamp: string): Date {
+  const [date = '', time = ''] = stamp.split('T')
+  const [hours, minutes, seconds, millis] = time.replace('Z', '').split('-')
+  return new Date(`${date}T${hours}:${minutes}:${seconds}.${millis}Z`)
+}
+
 /** Matches names made by fileStamp, optionally followed by -N when the same moment was taken twice. */
 export const FILE_STAMP_PATTERN = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?$/
 

@@ -9,7 +9,7 @@ import type {
   Partner,
   Settings
 } from '@shared/entities'
-import type { Notice } from '@shared/operations'
+import type { Notice, RemovedCopies } from '@shared/operations'
 import type { StoreFs } from './store-fs'
 
 /** The library shipped with the app, installed into a data folder that has none yet. */
@@ -99,6 +99,8 @@ export interface Store {
   readonly notices: Notice[]
   /** The user has seen the notices: repairs are no longer told at the next open. */
   acknowledgeNotices(): Promise<void>
+  /** Deletes backups (but the newest start-up one) and damaged files kept aside: see remove-old-copies.ts. */
+  removeOldCopies(): Promise<RemovedCopies>
   library: {
     list<K extends LibraryKind>(kind: K): LibraryItemByKind[K][]
     get<K extends LibraryKind>(kind: K, id: string): LibraryItemByKind[K] | undefined

@@ -20,7 +20,8 @@ const NOTICE_CODES = [
   'unrecoverable-file',
   'journal-damaged',
   'import-damaged',
-  'default-library-installed'
+  'default-library-installed',
+  'old-recovered-removed'
 ] as const
 const noticeCodesComplete: Exclude<Notice['code'], (typeof NOTICE_CODES)[number]> extends never ? true : false = true
 

@@ -39,6 +39,21 @@ describe('notice messages', () => {
     expect(message.text).toContain('partners.damaged-2026-11-27.json')
   })
 
+  it('say "one copy" or "copies" by the count, in English and French', () => {
+    const removed = (count: number): Notice => ({
+      code: 'old-recovered-removed',
+      message: 'log text',
+      params: { count: String(count), days: '30' }
+    })
+    const en = i18n.getFixedT('en')
+    const fr = i18n.getFixedT('fr')
+    expect(noticeMessage(en, removed(1)).text).toContain('removed 1 copy of a damaged file')
+    expect(noticeMessage(en, removed(3)).text).toContain('removed 3 copies of damaged files')
+    expect(noticeMessage(en, removed(3)).text).toContain('more than 30 days ago')
+    expect(noticeMessage(fr, removed(1)).text).toContain("supprimé 1 copie d'un fichier endommagé")
+    expect(noticeMessage(fr, removed(3))).toMatchObject({ translated: true, text: expect.stringContaining('3 copies') })
+  })
+
   it("fall back to the app's own sentence when a param the translation needs is missing", () => {
     const message = noticeMessage(i18n.getFixedT('fr'), { ...restored, params: { file: 'partners.json' } })
     expect(message).toEqual({ text: restored.message, translated: false })

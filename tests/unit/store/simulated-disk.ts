@@ -1,4 +1,5 @@
 import { posix } from 'node:path'
+import { FILE_MODE, FOLDER_MODE } from '../../../src/main/store/store-fs'
 import type { OpenFlags, StoreFileHandle, StoreFs, StoreStats } from '../../../src/main/store/store-fs'
 
 // A disk kept in memory that can lose power. Every file and folder has two states: what the
@@ -14,6 +15,8 @@ interface FileNode {
   data: Buffer
   durable: Buffer
   mtimeMs: number
+  /** Permission bits: recorded for the checks, with no effect on access or durability. */
+  mode: number
 }
 
 interface FolderNode {
@@ -22,6 +25,7 @@ interface FolderNode {
   entries: Map<string, Node>
   durable: Map<string, Node>
   mtimeMs: number
+  mode: number
 }
 
 type Node = FileNode | FolderNode
@@ -89,7 +93,8 @@ export class SimulatedDisk {
           ino: node.ino,
           data: bytes,
           durable: Buffer.from(bytes),
-          mtimeMs: node.mtimeMs
+          mtimeMs: node.mtimeMs,
+          mode: node.mode
         }
         copies.set(node, file)
         return file
@@ -99,7 +104,8 @@ export class SimulatedDisk {
         ino: node.ino,
         entries: new Map(),
         durable: new Map(),
-        mtimeMs: node.mtimeMs
+        mtimeMs: node.mtimeMs,
+        mode: node.mode
       }
       copies.set(node, folder)
       for (const [name, child] of kind === 'power' ? node.durable : node.entries) {
@@ -126,6 +132,11 @@ export class SimulatedDisk {
     node.durable = Buffer.from(bytes)
   }
 
+  /** The permission bits of a file or folder; null when there is none. */
+  modeOf(path: string): number | null {
+    return this.find(path)?.mode ?? null
+  }
+
   /** Names in a folder as the running system sees them; [] when there is none. */
   list(path: string): string[] {
     const node = this.find(path)
@@ -133,7 +144,7 @@ export class SimulatedDisk {
   }
 
   readonly fs: StoreFs = {
-    open: async (path, flags) => this.open(path, flags),
+    open: async (path, flags, mode) => this.open(path, flags, mode),
     readFile: async (path) => {
       this.alive()
       return Buffer.from(this.file(path).data)
@@ -182,11 +193,24 @@ export class SimulatedDisk {
       this.boundary()
       const copy = this.newFile()
       copy.data = Buffer.from(source.data)
+      // As libuv's copy does: the copy takes the source's mode.
+      copy.mode = source.mode
       parent.entries.set(name, copy)
+    },
+    // This disk has no symbolic links: every entry is a file or a folder.
+    lstat: async (path) => {
+      this.alive()
+      const node = this.existing(path)
+      return { kind: node.kind, mode: node.mode }
+    },
+    // Not a write boundary: a mode is metadata the power-loss checks do not look at.
+    chmod: async (path, mode) => {
+      this.alive()
+      this.existing(path).mode = mode & 0o777
     }
   }
 
-  private open(path: string, flags: OpenFlags): StoreFileHandle {
+  private open(path: string, flags: OpenFlags, mode = FILE_MODE): StoreFileHandle {
     this.alive()
     const { parent, name } = this.parentOf(path)
     let node = parent.entries.get(name)
@@ -195,6 +219,7 @@ export class SimulatedDisk {
       if (flags === 'r' || flags === 'r+') throw fail('ENOENT', path)
       this.boundary()
       node = this.newFile()
+      node.mode = mode
       parent.entries.set(name, node)
     } else if (flags === 'w') {
       if (node.kind === 'folder') throw fail('EISDIR', path)
@@ -313,11 +338,25 @@ export class SimulatedDisk {
   }
 
   private folder(): FolderNode {
-    return { kind: 'folder', ino: this.nextIno++, entries: new Map(), durable: new Map(), mtimeMs: this.tick() }
+    return {
+      kind: 'folder',
+      ino: this.nextIno++,
+      entries: new Map(),
+      durable: new Map(),
+      mtimeMs: this.tick(),
+      mode: FOLDER_MODE
+    }
   }
 
   private newFile(): FileNode {
-    return { kind: 'file', ino: this.nextIno++, data: Buffer.alloc(0), durable: Buffer.alloc(0), mtimeMs: this.tick() }
+    return {
+      kind: 'file',
+      ino: this.nextIno++,
+      data: Buffer.alloc(0),
+      durable: Buffer.alloc(0),
+      mtimeMs: this.tick(),
+      mode: FILE_MODE
+    }
   }
 
   private statOf(node: Node): StoreStats {

@@ -14,9 +14,11 @@ export function errorMessage(t: TFunction, error: ApiError): string {
  * shown instead: plain English beats a sentence with a hole in it.
  */
 export function noticeMessage(t: TFunction, notice: Notice): { text: string; translated: boolean } {
-  const params = { ...notice.params }
+  const params: Record<string, string | number> = { ...notice.params }
   // Backups are named by a file-safe timestamp; the sentence reads better with a local time.
-  if (params.backup !== undefined) params.backup = readableStamp(params.backup)
+  if (notice.params.backup !== undefined) params.backup = readableStamp(notice.params.backup)
+  // Params travel as text, and i18next picks a plural form (one copy, two copies) only for a number.
+  if (/^\d+$/.test(notice.params.count ?? '')) params.count = Number(notice.params.count)
   const text = t(`notices.${notice.code}`, { ...params, defaultValue: '' })
   if (text === '' || text.includes('{{')) return { text: notice.message, translated: false }
   return { text, translated: true }

@@ -3,6 +3,7 @@ import type { Settings } from '@shared/entities'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import { AuthorSetting } from './author-setting'
 import { LanguageSetting } from './language-setting'
+import { OldCopiesSetting } from './old-copies-setting'
 
 interface Props {
   settings: Settings
@@ -10,7 +11,7 @@ interface Props {
   onSaved: (settings: Settings) => void
 }
 
-/** The user's preferences, and where the data lives. */
+/** The user's preferences, where the data lives, and removing the old copies kept there. */
 export function SettingsScreen({ settings, dataDir, onSaved }: Props) {
   const { t } = useTranslation()
   return (
@@ -27,6 +28,7 @@ export function SettingsScreen({ settings, dataDir, onSaved }: Props) {
           <code>{dataDir}</code>
         </p>
       </section>
+      <OldCopiesSetting />
     </>
   )
 }
