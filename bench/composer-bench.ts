@@ -45,9 +45,21 @@ function briefOf(library: ReturnType<typeof syntheticLibrary>): Brief {
     participants: { canada: [], partner: [] },
     objectives: { en: 'Objectives.', fr: 'Objectifs.' },
     sections: [
-      section('sec-km', 'key-messages', library.keyMessages.slice(0, 50).map((item, i) => place('keyMessage', item.id, i))),
-      section('sec-ir', 'irritants', library.irritants.slice(0, 50).map((item, i) => place('irritant', item.id, 50 + i))),
-      section('sec-bg', 'background', library.backgroundNotes.slice(0, 50).map((item, i) => place('backgroundNote', item.id, 100 + i)))
+      section(
+        'sec-km',
+        'key-messages',
+        library.keyMessages.slice(0, 50).map((item, i) => place('keyMessage', item.id, i))
+      ),
+      section(
+        'sec-ir',
+        'irritants',
+        library.irritants.slice(0, 50).map((item, i) => place('irritant', item.id, 50 + i))
+      ),
+      section(
+        'sec-bg',
+        'background',
+        library.backgroundNotes.slice(0, 50).map((item, i) => place('backgroundNote', item.id, 100 + i))
+      )
     ],
     createdAt: '2026-11-01T00:00:00.000Z',
     updatedAt: '2026-11-01T00:00:00.000Z'

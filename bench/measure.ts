@@ -29,7 +29,7 @@ export function percentile(samples: number[], fraction: number): number {
   return sorted[rank] ?? Number.NaN
 }
 
-function figure(name: string, value: number, target: number | undefined): Figure {
+export function figure(name: string, value: number, target: number | undefined): Figure {
   return {
     name,
     value: Math.round(value * 100) / 100,
