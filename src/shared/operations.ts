@@ -56,7 +56,13 @@ export interface Notice {
 export interface AppStatus {
   dataDir: string
   notices: Notice[]
+  /** The folder is encrypted: the app locks itself, and offers to lock now. */
+  encrypted: boolean
 }
+
+/** Why the app locked: the user asked, nobody used it for a while, the screen locked, the computer went to sleep. */
+export const LOCK_REASONS = ['user', 'idle', 'screen-locked', 'suspend'] as const
+export type LockReason = (typeof LOCK_REASONS)[number]
 
 /** One library item found by a search or a filter. */
 export interface LibraryHit {
@@ -123,15 +129,30 @@ const noInput = z.object({}).strict()
 
 /**
  * Opens the data folder again after start-up could not: when the one holding it has closed
- * (takeOver false), or taking it from whoever holds it (takeOver true, the user said so).
+ * (takeOver false), or taking it from whoever holds it (takeOver true, the user said so). With a
+ * passphrase: unlocks an encrypted folder, or sets a new one up encrypted with it.
  */
-export const openDataFolderInput = z.object({ takeOver: z.boolean() }).strict()
+export const openDataFolderInput = z
+  .object({
+    takeOver: z.boolean(),
+    // Not checked for length here: an existing folder opens with whatever its passphrase is; the
+    // store refuses one too short only when it sets a folder up. The cap keeps a page from
+    // handing the key derivation megabytes.
+    passphrase: z.string().min(1).max(1024).optional()
+  })
+  .strict()
 
 /** Every call the renderer, the tests and the command line can make, with its input schema. */
 export const operations = {
   'app.status': operation(noInput).returns<AppStatus>(),
   'app.dismissNotices': operation(noInput).returns<null>(),
   'app.openDataFolder': operation(openDataFolderInput).returns<AppStatus>(),
+  /** Saves what is queued, then forgets the data key: every call answers data-locked until unlocked. */
+  'app.lock': operation(noInput).returns<null>(),
+  /** Answers when the app is about to lock (idle, screen locked, sleep): the window saves its edits, then calls app.lock. */
+  'app.waitForLock': operation(noInput).returns<{ reason: LockReason }>(),
+  /** The user is at the window (typing, pointing): the idle lock's clock starts again. */
+  'app.reportActivity': operation(noInput).returns<null>(),
   'settings.get': operation(noInput).returns<Settings>(),
   'settings.update': operation(settingsSchema.partial().strict()).returns<Settings>(),
   'data.removeOldCopies': operation(noInput).returns<RemovedCopies>(),

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'forbidden-sender',
   'data-too-new',
   'data-in-use',
+  'needs-set-up',
   'data-locked',
   'wrong-passphrase',
   'already-open',

@@ -26,7 +26,7 @@ test.describe('the real Electron app', () => {
   )
   test.skip(!existsSync(builtMain), 'Skipped: the app is not built; run `npm run build` first.')
 
-  test('starts on the embedded library with the renderer locked down', async () => {
+  test('sets a new folder up with a passphrase, then shows the embedded library, with the renderer locked down', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'dossier-electron-'))
     const app = await electron.launch({
       args: [process.cwd(), `--data-dir=${dataDir}`],
@@ -39,6 +39,11 @@ test.describe('the real Electron app', () => {
       expect(window.url()).toBe('app://dossier/index.html')
       const context = await window.evaluate(() => ({ origin: location.origin, secure: isSecureContext }))
       expect(context).toEqual({ origin: 'app://dossier', secure: true })
+      // A new folder: nothing is written before its passphrase is chosen (in either language).
+      await expect(window.locator('#new-passphrase')).toBeFocused()
+      await window.locator('#new-passphrase').fill('maple river lantern quietly')
+      await window.locator('#repeat-passphrase').fill('maple river lantern quietly')
+      await window.keyboard.press('Enter')
       await expect(window.getByTestId('library-item').first()).toBeVisible()
       // The page has the preload's client and nothing of Node.
       const exposure = await window.evaluate(() => ({

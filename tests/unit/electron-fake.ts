@@ -90,8 +90,12 @@ export const fakeApp = Object.assign(new FakeEmitter(), {
   whenReady: vi.fn(() => new Promise<void>(() => undefined))
 })
 
+/** Electron's powerMonitor: tests emit 'lock-screen' and 'suspend' themselves. */
+export const powerMonitor = new FakeEmitter()
+
 export const fakeElectron = {
   app: fakeApp,
+  powerMonitor,
   BrowserWindow: FakeBrowserWindow,
   ipcMain,
   Menu,

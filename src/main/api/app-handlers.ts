@@ -4,10 +4,19 @@ import type { Handlers } from './table'
 
 /** Start-up status: where data lives and what the store had to tell the user, until the user has seen it. */
 export function appHandlers({
-  store
-}: ApiContext): Pick<Handlers, 'app.status' | 'app.dismissNotices' | 'app.openDataFolder'> {
+  store,
+  encrypted
+}: ApiContext): Pick<
+  Handlers,
+  'app.status' | 'app.dismissNotices' | 'app.openDataFolder' | 'app.lock' | 'app.waitForLock' | 'app.reportActivity'
+> {
+  // Locking belongs to the session that swaps tables (api-session.ts), which answers these three
+  // itself; a table used on its own (the command line, some tests) has nothing to lock.
+  const noSession = (): never => {
+    throw new ApiFailure('invalid-input', 'Only the app locks its data folder; this Dossier has nothing to lock.')
+  }
   return {
-    'app.status': () => ({ dataDir: store.dataDir, notices: store.notices }),
+    'app.status': () => ({ dataDir: store.dataDir, notices: store.notices, encrypted }),
     'app.dismissNotices': async () => {
       await store.acknowledgeNotices()
       return null
@@ -18,6 +27,9 @@ export function appHandlers({
         'already-open',
         `The data folder ${store.dataDir} is already open in this Dossier, so there is nothing to open again or take over.`
       )
-    }
+    },
+    'app.lock': noSession,
+    'app.waitForLock': noSession,
+    'app.reportActivity': noSession
   }
 }

@@ -21,4 +21,6 @@ export interface ApiContext {
   exchange: ExchangeService
   /** The save dialog and file manager of whatever runs the api (Electron, the command line, a test). */
   host: Host
+  /** The folder was opened with its key: it is encrypted. */
+  encrypted: boolean
 }

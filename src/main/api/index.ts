@@ -11,7 +11,7 @@ import { createPackageService } from '../core/packages/package-service'
 import { LibraryIndex } from '../core/library/library-index'
 import { createLibraryService } from '../core/library/library-service'
 import type { Logger } from '../core/log'
-import { openStore } from '../store'
+import { acquireDataLock, openStore, releaseDataLock } from '../store'
 import type { DefaultLibrary, Store } from '../store'
 import { appHandlers } from './app-handlers'
 import { briefHandlers } from './brief-handlers'
@@ -22,9 +22,11 @@ import { libraryHandlers } from './library-handlers'
 import { packageHandlers } from './package-handlers'
 import { settingsHandlers } from './settings-handlers'
 import { startApiSession } from './api-session'
-import type { ApiSession } from './api-session'
+import type { ApiSession, OpenedApi } from './api-session'
+import { isNewDataFolder, needsSetUp, waitsForPassphrase } from './set-up'
 import { createApiTable } from './table'
 import type { ApiTable } from './table'
+import type { OpenRequest } from './unavailable-table'
 
 export type { ApiTable } from './table'
 export type { ApiSession } from './api-session'
@@ -35,13 +37,16 @@ export function createApi({
   log,
   templates,
   host = headlessHost,
-  now = () => new Date()
+  now = () => new Date(),
+  encrypted = false
 }: {
   store: Store
   log: Logger
   templates: BriefTemplateDefinition[]
   host?: Host
   now?: () => Date
+  /** The store was opened with its key (app.status says so, and the window offers to lock). */
+  encrypted?: boolean
 }): ApiTable {
   const libraryIndex = new LibraryIndex(store)
   const packages = createPackageService({ store, now })
@@ -55,7 +60,8 @@ export function createApi({
     packages,
     exports: createExportService({ store, packages, now }),
     exchange: createExchangeService({ store, index: libraryIndex, now }),
-    host
+    host,
+    encrypted
   }
   return createApiTable(
     {
@@ -82,9 +88,20 @@ export interface OpenApiOptions {
   readOnly?: boolean
   /** Takes the data folder over from whoever holds it (see StoreOptions.takeOver): --take-over. */
   takeOver?: boolean
-  /** Opens an encrypted folder, or sets an empty one up encrypted (see StoreOptions.passphrase). */
+  /** Opens an encrypted folder, or sets an empty one up encrypted (see StoreOptions.passphrase): the command line's. */
   passphrase?: string
+  /**
+   * How the desktop app opens its folder (and the end-to-end tests that check it): a new, empty
+   * folder is not opened (nor seeded) until the user has chosen its passphrase (needs-set-up);
+   * the folder stays held while it waits for a passphrase; and an encrypted folder locks after
+   * `idleLockMs` without input in the window (default 15 minutes). Without it, as on the command
+   * line and in most tests, a new folder is set up plain and nothing locks by itself.
+   */
+  app?: { idleLockMs?: number; lockGraceMs?: number }
 }
+
+/** Fifteen minutes without input in the window, then the app locks. */
+export const DEFAULT_IDLE_LOCK_MS = 15 * 60 * 1000
 
 /**
  * Opens the store and returns the session whose table every transport binds. When the data
@@ -93,20 +110,48 @@ export interface OpenApiOptions {
  * failing to start, and app.openDataFolder can try again, or take the folder over.
  */
 export async function openApi(options: OpenApiOptions): Promise<ApiSession> {
-  return startApiSession((takeOver) => openFullApi(options, options.takeOver === true || takeOver), options.log)
+  const open = (request: OpenRequest) =>
+    options.app === undefined ? openFullApi(options, request) : openForApp(options, request)
+  return startApiSession(
+    (request) => open({ ...request, takeOver: options.takeOver === true || request.takeOver }),
+    options.log,
+    options.app === undefined
+      ? {}
+      : { idleLockMs: options.app.idleLockMs ?? DEFAULT_IDLE_LOCK_MS, lockGraceMs: options.app.lockGraceMs }
+  )
 }
 
-async function openFullApi(options: OpenApiOptions, takeOver: boolean): Promise<{ api: ApiTable; store: Store }> {
+/**
+ * The app's way: under the data folder's lock, a new folder waits for its passphrase instead of
+ * being seeded in the clear. While the window waits for a passphrase (set-up, or unlock) the
+ * folder stays held, so no command sets it up or opens it meanwhile; any other failure gives it
+ * back, as a failed open always has.
+ */
+async function openForApp(options: OpenApiOptions, request: OpenRequest): Promise<OpenedApi> {
+  const tookLock = await acquireDataLock(options.dataDir, { takeOver: request.takeOver })
+  try {
+    if (request.passphrase === undefined && (await isNewDataFolder(options.dataDir))) throw needsSetUp(options.dataDir)
+    return await openFullApi(options, request)
+  } catch (error) {
+    if (tookLock && !waitsForPassphrase(error)) await releaseDataLock(options.dataDir).catch(() => undefined)
+    throw error
+  }
+}
+
+async function openFullApi(options: OpenApiOptions, request: OpenRequest): Promise<OpenedApi> {
   const store = await openStore({
     dataDir: options.dataDir,
     loadDefaultLibrary: () => loadDefaultLibrary(options.resourcesDir),
     readOnly: options.readOnly,
-    takeOver,
-    passphrase: options.passphrase
+    takeOver: request.takeOver,
+    passphrase: request.passphrase ?? options.passphrase
   })
   const templates = await loadBriefTemplates(options.resourcesDir)
   for (const notice of store.notices) options.log.info(notice.message)
-  return { api: createApi({ store, log: options.log, templates, host: options.host }), store }
+  // The store opens an encrypted folder only with its passphrase, refuses one for a plain folder,
+  // and sets a new folder up encrypted with it: opened with a passphrase means encrypted.
+  const encrypted = request.passphrase !== undefined
+  return { api: createApi({ store, log: options.log, templates, host: options.host, encrypted }), store, encrypted }
 }
 
 /** The brief templates shipped in resources/, checked against the contract. */

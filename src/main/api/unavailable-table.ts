@@ -4,15 +4,22 @@ import type { ApiError, Result } from '@shared/result'
 import { parseInput } from './table'
 import type { ApiTable } from './table'
 
-/** Opens the data folder again (taking it over when asked); answers with the new status or why it still cannot. */
-export type Reopen = (takeOver: boolean) => Promise<Result<AppStatus>>
+/** What an attempt to open the folder asks for: taking it over, and the passphrase that unlocks or sets it up. */
+export interface OpenRequest {
+  takeOver: boolean
+  passphrase?: string
+}
+
+/** Opens the data folder again as asked; answers with the new status or why it still cannot. */
+export type Reopen = (request: OpenRequest) => Promise<Result<AppStatus>>
 
 /**
  * The table served while the data folder cannot be opened: every call answers with why, so the
  * window can explain it instead of the app failing to start; except app.openDataFolder, which
- * tries again. Taking the folder over is accepted only when another Dossier holding it is the
- * reason: for any other failure (data from a newer Dossier, an unreadable disk) the lock is
- * not what stands in the way, and the answer is that failure again.
+ * tries again (with a passphrase when the folder is locked or still to be set up). Taking the
+ * folder over is accepted only when another Dossier holding it is the reason: for any other
+ * failure (data from a newer Dossier, an unreadable disk) the lock is not what stands in the
+ * way, and the answer is that failure again.
  */
 export function createUnavailableApiTable(error: ApiError, reopen: Reopen): ApiTable {
   const table: Partial<Record<OperationName, (input: unknown) => Promise<Result<unknown>>>> = {}
@@ -21,7 +28,7 @@ export function createUnavailableApiTable(error: ApiError, reopen: Reopen): ApiT
     const parsed = parseInput('app.openDataFolder', input)
     if (!parsed.ok) return parsed
     if (parsed.value.takeOver && error.code !== 'data-in-use') return { ok: false, error }
-    return reopen(parsed.value.takeOver)
+    return reopen(parsed.value)
   }
   return table as ApiTable
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron'
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session } from 'electron'
 import type { BrowserWindow as BrowserWindowType } from 'electron'
 import { openApi } from '../api'
 import { createFileLogger } from '../core/log'
@@ -13,6 +13,7 @@ import { createAppProtocolHandler } from './app-protocol-handler'
 import { createElectronHost } from './dialogs'
 import { GrantedPaths } from './granted-paths'
 import { bindApi, createSenderCheck } from './ipc'
+import { lockOnSystemEvents } from './lock-triggers'
 import { installApplicationMenu } from './menu'
 import { guardApp, guardSession } from './security'
 import { createMainWindow } from './window'
@@ -54,9 +55,12 @@ export async function launch(): Promise<void> {
   let window: BrowserWindowType | null = null
   const granted = new GrantedPaths()
   const host = createElectronHost(() => window, granted, app.getPath('documents'))
-  // The session's table stays the one bound below, while the table behind it may change.
-  const apiSession = await openApi({ dataDir, resourcesDir, log, host })
+  // The session's table stays the one bound below, while the table behind it may change. As the
+  // app, a new folder waits for its passphrase, and an encrypted one locks after 15 minutes idle.
+  const apiSession = await openApi({ dataDir, resourcesDir, log, host, app: {} })
   flushBeforeQuit(dataDir, () => apiSession.store, log)
+  // powerMonitor may be used only once the app is ready, which it is by now.
+  lockOnSystemEvents(powerMonitor, apiSession, log)
 
   guardApp(app, isAppUrl)
   guardSession(session.defaultSession, isAppUrl)

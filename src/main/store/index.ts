@@ -14,6 +14,6 @@ export type {
   StoreOptions
 } from './types'
 export { writeFileAtomic } from './atomic-write'
-export { releaseDataLock } from './data-lock'
+export { acquireDataLock, releaseDataLock } from './data-lock'
 export { nodeFs } from './store-fs'
 export type { StoreFs } from './store-fs'

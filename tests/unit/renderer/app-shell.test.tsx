@@ -13,7 +13,8 @@ const status: AppStatus = {
       message: 'partners.json was restored from the backup of 2026-11-26.',
       params: { file: 'partners.json', backup: '2026-11-26T12-50-01-123Z', keptAs: 'partners.damaged.json' }
     }
-  ]
+  ],
+  encrypted: false
 }
 
 afterAll(async () => {

@@ -84,6 +84,7 @@ function wrongKey(dataDir: string): StoreError {
   )
 }
 
+/** Whether the folder holds any data (library, briefs, packages, settings), encrypted or not. */
 export async function holdsData(fs: StoreFs, dataDir: string): Promise<boolean> {
   const names = [LIBRARY_DIR, BRIEFS_DIR, PACKAGES_FILE, SETTINGS_FILE]
   const found = await Promise.all(

@@ -4,6 +4,7 @@ import type { AppStatus } from '@shared/operations'
 import type { ApiError } from '@shared/result'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { AppHeader } from './app-header'
+import { LockButton } from './lock-button'
 import { NoticesBanner } from './notices-banner'
 import { PrimaryNav } from './primary-nav'
 import { SectionScreen } from './section-screen'
@@ -20,10 +21,12 @@ interface Props {
   settingsError: ApiError | null
   /** Focus the screen's title on first paint: the app replaced a screen the user was acting on. */
   focusTitle?: boolean
+  /** Locks the app now; offered only for an encrypted folder (a plain one has no passphrase to unlock with). */
+  onLock?: () => Promise<void>
 }
 
 /** The working app: header and menu, start-up notices, and the current screen. Owns navigation. */
-export function AppShell({ status, initialSettings, settingsError, focusTitle = false }: Props) {
+export function AppShell({ status, initialSettings, settingsError, focusTitle = false, onLock }: Props) {
   const [section, setSection] = useState<Section>(START_SECTION)
   const [settings, setSettings] = useState(initialSettings)
   const mainRef = useRef<HTMLElement>(null)
@@ -46,7 +49,10 @@ export function AppShell({ status, initialSettings, settingsError, focusTitle = 
     <>
       <SkipLink targetId={MAIN_ID} />
       <AppHeader>
-        <PrimaryNav current={section} onSelect={select} />
+        <div className="header-actions">
+          <PrimaryNav current={section} onSelect={select} />
+          {onLock && <LockButton onLock={onLock} />}
+        </div>
       </AppHeader>
       <main id={MAIN_ID} className="app-main" ref={mainRef} tabIndex={-1}>
         <NoticesBanner notices={status.notices} />

@@ -2,26 +2,43 @@ import { useState } from 'react'
 import { AppShell } from './app-shell'
 import { DataInUseScreen } from './data-in-use-screen'
 import { LoadingScreen } from './loading-screen'
+import { SetUpScreen } from './set-up-screen'
 import { StartupFailure } from './startup-failure'
+import { UnlockScreen } from './unlock-screen'
+import { useLockWatch } from './use-lock-watch'
 import { useStartup } from './use-startup'
-import type { Reopen } from './use-startup'
+import type { OfferPassphrase, Reopen } from './use-startup'
 
 /**
  * The whole app: a loading line, a full-page explanation when the data cannot be opened (with a
- * way on when another Dossier holds the folder), or the shell.
+ * way on when another Dossier holds the folder), the passphrase screens (set-up of a new folder,
+ * unlock of an encrypted one), or the shell. Locking replaces the shell, and everything it has
+ * loaded, with the unlock screen.
  */
 export function App() {
-  const { startup, reopen } = useStartup()
-  // When the folder opens from the in-use screen, the button the user pressed is gone: focus the
-  // new screen's title so that it is announced.
+  const { startup, reopen, unlock, setUp, lock, dropContent } = useStartup()
+  // When the folder opens from a screen of its own, the button the user pressed is gone: focus
+  // the new screen's title so that it is announced.
   const [reopened, setReopened] = useState(false)
   const reopenFromScreen: Reopen = (takeOver) => {
     setReopened(true)
     return reopen(takeOver)
   }
+  const offerFromScreen =
+    (offer: OfferPassphrase): OfferPassphrase =>
+    (passphrase) => {
+      setReopened(true)
+      return offer(passphrase)
+    }
+  const encryptedAndOpen = startup.phase === 'ready' && startup.status.encrypted
+  useLockWatch(encryptedAndOpen, (reason) => void lock(reason), dropContent)
   switch (startup.phase) {
     case 'loading':
       return <LoadingScreen />
+    case 'set-up':
+      return <SetUpScreen onSetUp={offerFromScreen(setUp)} />
+    case 'locked':
+      return <UnlockScreen reason={startup.reason} onUnlock={offerFromScreen(unlock)} />
     case 'failed':
       return startup.error.code === 'data-in-use' ? (
         <DataInUseScreen error={startup.error} onReopen={reopenFromScreen} />
@@ -35,6 +52,7 @@ export function App() {
           initialSettings={startup.settings}
           settingsError={startup.settingsError}
           focusTitle={reopened}
+          onLock={encryptedAndOpen ? () => lock('user') : undefined}
         />
       )
   }

@@ -1,15 +1,21 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Settings } from '@shared/entities'
 import { DEFAULT_SETTINGS } from '@shared/entities'
-import type { AppStatus } from '@shared/operations'
+import type { AppStatus, LockReason } from '@shared/operations'
 import type { ApiError, Result } from '@shared/result'
 import { api } from '@renderer/api/client'
-import i18n from '@renderer/i18n'
+import { beforeLock } from '@renderer/lib/before-lock'
+import i18n, { currentLanguage } from '@renderer/i18n'
 
-/** Where start-up stands: still reading, the data cannot be opened, or ready to work. */
+/**
+ * Where start-up stands: still reading, the data cannot be opened, a new folder waiting for its
+ * passphrase, an encrypted folder locked (at start, or by a lock: `reason`), or ready to work.
+ */
 export type Startup =
   | { phase: 'loading' }
   | { phase: 'failed'; error: ApiError }
+  | { phase: 'set-up' }
+  | { phase: 'locked'; reason: LockReason | null }
   | { phase: 'ready'; status: AppStatus; settings: Settings; settingsError: ApiError | null }
 
 async function start(): Promise<Startup> {
@@ -18,6 +24,9 @@ async function start(): Promise<Startup> {
 }
 
 async function afterOpening(status: Result<AppStatus>): Promise<Startup> {
+  // Waiting for a passphrase: there are no settings to read yet, so the system's language stays.
+  if (!status.ok && status.error.code === 'needs-set-up') return { phase: 'set-up' }
+  if (!status.ok && status.error.code === 'data-locked') return { phase: 'locked', reason: null }
   const settings = await api['settings.get']({})
   // The saved language applies before anything but the loading line is painted, so that a
   // French-speaking user never sees the app flash in English.
@@ -35,17 +44,51 @@ async function openAgain(takeOver: boolean): Promise<Startup> {
   return afterOpening(opened)
 }
 
+// Refusals of the passphrase itself: the screen stays, says why, and keeps what was typed.
+const REFUSALS = new Set<string>(['wrong-passphrase', 'invalid-input'])
+
+async function openWith(passphrase: string, settingUp: boolean): Promise<Startup | ApiError> {
+  const opened = await api['app.openDataFolder']({ takeOver: false, passphrase })
+  if (!opened.ok) {
+    if (REFUSALS.has(opened.error.code)) return opened.error
+    if (opened.error.code === 'already-open') return start()
+    return afterOpening(opened)
+  }
+  // The language the set-up screen was read in becomes the saved one, so the app does not
+  // switch to the default language the moment the library appears. A failure only costs that.
+  if (settingUp) await api['settings.update']({ uiLanguage: currentLanguage() })
+  return afterOpening(opened)
+}
+
 // One start-up per page load, shared by every caller: React's development mode mounts effects
 // twice, and start-up notices must not be asked for (and perhaps used up) twice. A later attempt
-// to open the folder replaces it, so a remount shows where start-up stands now.
+// to open the folder, or a lock, replaces it, so a remount shows where start-up stands now.
 let started: Promise<Startup> | undefined
 
 /** Opens the data folder again after start-up failed; with takeOver, from whoever holds it. */
 export type Reopen = (takeOver: boolean) => Promise<Startup>
 
-/** Runs start-up once: reads the app's status and settings, and applies the saved language. */
-export function useStartup(): { startup: Startup; reopen: Reopen } {
+/**
+ * Offers a passphrase: unlocks the folder, or sets a new one up with it. Answers why the
+ * passphrase was refused (the screen stays), or null once the app has moved on.
+ */
+export type OfferPassphrase = (passphrase: string) => Promise<ApiError | null>
+
+/** Locks the app: what is being edited is saved, the main process forgets the key, the window shows only the unlock screen. */
+export type Lock = (reason: LockReason) => Promise<void>
+
+/** Runs start-up once: reads the app's status and settings, and applies the saved language; then opens, unlocks and locks. */
+export function useStartup(): {
+  startup: Startup
+  reopen: Reopen
+  unlock: OfferPassphrase
+  setUp: OfferPassphrase
+  lock: Lock
+  /** The folder turned out to be locked already (the main process did not wait): drop everything now. */
+  dropContent: () => void
+} {
   const [startup, setStartup] = useState<Startup>({ phase: 'loading' })
+  const locking = useRef<Promise<void> | null>(null)
   useEffect(() => {
     let current = true
     started ??= start()
@@ -56,11 +99,43 @@ export function useStartup(): { startup: Startup; reopen: Reopen } {
       current = false
     }
   }, [])
+  const show = useCallback((next: Startup) => {
+    started = Promise.resolve(next)
+    setStartup(next)
+  }, [])
   const reopen = useCallback<Reopen>(async (takeOver) => {
     started = openAgain(takeOver)
     const result = await started
     setStartup(result)
     return result
   }, [])
-  return { startup, reopen }
+  const offer = useCallback(
+    async (passphrase: string, settingUp: boolean): Promise<ApiError | null> => {
+      const result = await openWith(passphrase, settingUp)
+      if (!('phase' in result)) return result
+      show(result)
+      return null
+    },
+    [show]
+  )
+  const unlock = useCallback<OfferPassphrase>((passphrase) => offer(passphrase, false), [offer])
+  const setUp = useCallback<OfferPassphrase>((passphrase) => offer(passphrase, true), [offer])
+  const lock = useCallback<Lock>(
+    async (reason) => {
+      // Asked twice (the button, then the main process's word that it locked): one lock.
+      locking.current ??= (async () => {
+        // Typing not yet saved is saved first, while the key is still there to save it with.
+        await beforeLock()
+        // Whatever the answer (locked, or locked already), the window drops its content.
+        await api['app.lock']({})
+      })().finally(() => {
+        locking.current = null
+      })
+      await locking.current
+      show({ phase: 'locked', reason })
+    },
+    [show]
+  )
+  const dropContent = useCallback(() => show({ phase: 'locked', reason: null }), [show])
+  return { startup, reopen, unlock, setUp, lock, dropContent }
 }

@@ -36,14 +36,17 @@ describe('IPC binding', () => {
   beforeEach(() => ipcMain.handlers.clear())
 
   it('registers one handler per operation that forwards trusted calls to the api table', async () => {
-    const status = vi.fn(async () => ({ ok: true as const, value: { dataDir: '/d', notices: [] } }))
+    const status = vi.fn(async () => ({ ok: true as const, value: { dataDir: '/d', notices: [], encrypted: false } }))
     const api = Object.fromEntries(OPERATION_NAMES.map((name) => [name, vi.fn()])) as unknown as ApiTable
     api['app.status'] = status
     bindApi(ipcMain as unknown as IpcMain, api, () => true, new GrantedPaths())
 
     expect([...ipcMain.handlers.keys()].sort()).toEqual(OPERATION_NAMES.map(channelFor).sort())
     const handler = ipcMain.handlers.get(channelFor('app.status'))
-    await expect(handler?.(event(1, 'x'), {})).resolves.toEqual({ ok: true, value: { dataDir: '/d', notices: [] } })
+    await expect(handler?.(event(1, 'x'), {})).resolves.toEqual({
+      ok: true,
+      value: { dataDir: '/d', notices: [], encrypted: false }
+    })
     expect(status).toHaveBeenCalledWith({})
   })
 

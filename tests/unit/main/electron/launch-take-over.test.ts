@@ -6,7 +6,10 @@ import type { IpcMainInvokeEvent } from 'electron'
 import { channelFor } from '@shared/operations'
 import type { OperationName } from '@shared/operations'
 import type { Result } from '@shared/result'
+import { openApi } from '../../../../src/main/api'
+import { createMemoryLogger } from '../../../../src/main/core/log'
 import { launch } from '../../../../src/main/electron/launch'
+import { releaseDataLock } from '../../../../src/main/store'
 import { fakeApp, FakeBrowserWindow, ipcMain } from '../../electron-fake'
 
 // The app as launch() wires it, with Electron faked: started on a folder another computer holds,
@@ -44,6 +47,12 @@ async function call(name: OperationName, input: unknown): Promise<Result<unknown
 
 describe('launch on a folder another computer holds', () => {
   it('takes it over through the bound channels, serves the library on them, and gives it back at quit', async () => {
+    // A folder the other computer has been using holds data already (a new, empty one would
+    // ask for a passphrase first: launch-unlock.test.ts).
+    await (
+      await openApi({ dataDir, resourcesDir: join(process.cwd(), 'resources'), log: createMemoryLogger() })
+    ).store?.flush()
+    await releaseDataLock(dataDir)
     const lockPath = join(dataDir, 'dossier.lock')
     await writeFile(lockPath, JSON.stringify({ pid: 99, host: 'other-workstation', token: 'theirs', since: 'then' }))
     await launch()

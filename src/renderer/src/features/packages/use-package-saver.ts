@@ -1,8 +1,9 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Package } from '@shared/entities'
 import type { MarkingChange } from '@shared/operations'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
+import { onBeforeLock } from '@renderer/lib/before-lock'
 
 interface PackageSaver {
   /** The package as the user sees it: each change shows at once, then the saved answer replaces it. */
@@ -48,5 +49,7 @@ export function usePackageSaver(initial: Package): PackageSaver {
   }, [])
 
   const settled = useCallback(() => queue.current, [])
+  // Saves already asked for land before the app locks.
+  useEffect(() => onBeforeLock(settled), [settled])
   return { pkg, save, raised, dismissRaised: () => setRaised(null), error, saving: pending > 0, settled }
 }

@@ -1,7 +1,8 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { BriefOpened } from '@shared/operations'
 import { api } from '@renderer/api/client'
 import type { Flash } from '@renderer/features/library/library-nav'
+import { onBeforeLock } from '@renderer/lib/before-lock'
 import { createAutosave } from '../autosave/autosave-scheduler'
 import { savableBrief } from '../autosave/savable-brief'
 import type { SaveStatus } from '../autosave/autosave-scheduler'
@@ -68,5 +69,7 @@ export function useComposerCore(opened: BriefOpened) {
   )
 
   useFlushOnLeave(core.autosave, commitEditors)
+  // Locking saves what is typed first: once the app is locked, nothing can be saved.
+  useEffect(() => onBeforeLock(flushAll), [flushAll])
   return { value, status, flash, setFlash, announcement, flushAll }
 }

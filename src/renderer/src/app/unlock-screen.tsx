@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'react'
+import type { FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { LockReason } from '@shared/operations'
+import { FREE_UNLOCK_ATTEMPTS } from '@shared/passphrase'
+import type { ApiError } from '@shared/result'
+import { ScreenHeading } from '@renderer/components/screen-heading'
+import { errorMessage } from '@renderer/i18n/messages'
+import { AppHeader } from './app-header'
+import { LanguageSwitch } from './language-switch'
+import { PassphraseField } from './passphrase-field'
+import type { OfferPassphrase } from './use-startup'
+
+interface Props {
+  /** Why the app locked; null when it started on an encrypted folder. */
+  reason: LockReason | null
+  /** Unlocks; the app replaces this screen when it works, and answers why not otherwise. */
+  onUnlock: OfferPassphrase
+}
+
+/**
+ * All the window shows while the data folder is locked: nothing of the library or the briefs,
+ * only the passphrase box. A wrong passphrase is said in words and stays in the box, selected,
+ * so it can be corrected or typed over.
+ */
+export function UnlockScreen({ reason, onUnlock }: Props) {
+  const { t } = useTranslation()
+  const [passphrase, setPassphrase] = useState('')
+  const [busy, setBusy] = useState(false)
+  // 'empty': pressed Unlock with nothing typed, said here without asking the main process.
+  const [refused, setRefused] = useState<ApiError | 'empty' | null>(null)
+  // Counted here only to say so: the main process does the slowing down (api/unlock-delay.ts).
+  const [wrongInARow, setWrongInARow] = useState(0)
+  const input = useRef<HTMLInputElement>(null)
+
+  // The screen replaced whatever the user was doing: start where the passphrase goes.
+  useEffect(() => input.current?.focus(), [])
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (busy) return
+    if (passphrase === '') {
+      setRefused('empty')
+      input.current?.focus()
+      return
+    }
+    setBusy(true)
+    const error = await onUnlock(passphrase)
+    if (error === null) return
+    setBusy(false)
+    setRefused(error)
+    if (error.code === 'wrong-passphrase') setWrongInARow((n) => n + 1)
+    input.current?.focus()
+    input.current?.select()
+  }
+
+  const why = reason ?? 'start'
+  const problem =
+    refused === null ? null : refused === 'empty' ? t('lockScreens.unlock.empty') : errorMessage(t, refused)
+
+  return (
+    <>
+      <AppHeader>
+        <LanguageSwitch />
+      </AppHeader>
+      <main id="main-content" className="app-main lock-screen">
+        <ScreenHeading>{t('lockScreens.unlock.title')}</ScreenHeading>
+        <p className="lead">{t(`lockScreens.unlock.lead.${why}`)}</p>
+        <form className="lock-form" onSubmit={(event) => void submit(event)} noValidate>
+          <PassphraseField
+            id="unlock-passphrase"
+            label={t('lockScreens.unlock.label')}
+            value={passphrase}
+            onChange={setPassphrase}
+            autoComplete="current-password"
+            error={problem}
+            describedBy={wrongInARow >= FREE_UNLOCK_ATTEMPTS ? ['unlock-slowed'] : []}
+            inputRef={input}
+          />
+          {wrongInARow >= FREE_UNLOCK_ATTEMPTS && (
+            <p className="hint" id="unlock-slowed">
+              {t('lockScreens.unlock.slowed')}
+            </p>
+          )}
+          {/* Stays enabled while busy (the press is ignored) so focus never drops to the page. */}
+          <button type="submit" className="button" aria-disabled={busy}>
+            {t('lockScreens.unlock.submit')}
+          </button>
+          <p className="lock-progress" role="status">
+            {busy ? t('lockScreens.unlock.checking') : ''}
+          </p>
+        </form>
+      </main>
+    </>
+  )
+}

@@ -1,0 +1,206 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { openApi } from '../../src/main/api'
+import type { ApiSession } from '../../src/main/api'
+import { createMemoryLogger } from '../../src/main/core/log'
+import { createMexicoBrief, openBrief, readBrief } from './composer-helpers'
+import { expect, test } from './fixtures'
+import { expectAccessible, SHOTS_DIR } from './library-helpers'
+
+// The app's own session, as Electron opens it (openApi's `app` option), and not the harness's
+// plain one: a new folder asks for a passphrase first, and an encrypted one locks. The idle time
+// is made short here through that same option; the app itself uses 15 minutes. The screen
+// locking is driven through the session's requestLock, which Electron's powerMonitor calls.
+
+const PASSPHRASE = 'maple river lantern quietly'
+// Sentences only the library and a brief hold: none may be in the page while it is locked.
+const LIBRARY_SENTENCE = 'Seasonal Agricultural Worker Program'
+const TYPED = 'Typed a moment before the screen locked.'
+// Set-up and unlock derive the key with scrypt on purpose slowly (about half a second here, more
+// when the machine is busy): what follows them may take longer than an expectation's usual 5 s.
+const AFTER_KEY_DERIVATION = { timeout: 20_000 }
+
+/**
+ * The app's session on a folder of its own inside the test's (the fixture's api has already set
+ * the test's folder up plain, as every other spec needs).
+ */
+async function openAsTheApp(
+  testDir: string,
+  idleLockMs = 10 * 60 * 1000
+): Promise<{ session: ApiSession; dataDir: string }> {
+  const dataDir = join(testDir, 'app-data')
+  const session = await openApi({
+    dataDir,
+    resourcesDir: join(process.cwd(), 'resources'),
+    log: createMemoryLogger(),
+    app: { idleLockMs }
+  })
+  return { session, dataDir }
+}
+
+/** Fills the set-up form and sends it; the library appears once the folder is set up. */
+async function setUp(page: Page, first: string, second = first, submit = 'Encrypt and open Dossier'): Promise<void> {
+  await page.getByLabel(/^(Passphrase|Phrase de passe)$/).fill(first)
+  await page.getByLabel(/^(Type the passphrase again|Tapez de nouveau la phrase de passe)$/).fill(second)
+  await page.getByRole('button', { name: submit }).click()
+}
+
+/** Nothing of the library or of a brief anywhere in the page, hidden text included. */
+async function expectNothingShown(page: Page): Promise<void> {
+  const html = await page.content()
+  for (const text of [LIBRARY_SENTENCE, 'Mexico', 'Mexique', 'Bilateral with Mexico', TYPED]) {
+    expect(html, `the locked page holds "${text}"`).not.toContain(text)
+  }
+  await expect(page.getByTestId('library-item')).toHaveCount(0)
+}
+
+test('first start: a passphrase chosen twice sets the folder up encrypted; locked, the page holds nothing; unlocked, everything is back', async ({
+  dataDir: testDir,
+  openApp,
+  page
+}) => {
+  const { session, dataDir } = await openAsTheApp(testDir)
+  await openApp({ api: session.api })
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choose a passphrase to protect your briefs')
+  const first = page.getByLabel('Passphrase', { exact: true })
+  await expect(first).toBeFocused()
+  await expect(page.getByRole('main')).toContainText('If you forget the passphrase, your data is lost')
+  await expect(page.getByTestId('library-item')).toHaveCount(0)
+  expect(await readdir(dataDir)).toEqual(['dossier.lock'])
+  await first.fill('lantern')
+  await expect(page.locator('#passphrase-strength')).toHaveText('Too short: 3 more characters needed.')
+  await first.fill(PASSPHRASE)
+  await expect(page.locator('#passphrase-strength')).toHaveText('Strength: strong.')
+  await expectAccessible(page, 'unlock-set-up-en')
+
+  // Too short, then two different passphrases: said in words, nothing written.
+  await setUp(page, 'short one', 'short one')
+  await expect(page.getByText('This passphrase is too short: use at least 10 characters.')).toBeVisible()
+  await setUp(page, PASSPHRASE, 'maple river lantern quietlY')
+  await expect(page.getByText('The two passphrases are not the same.')).toBeVisible()
+  await expect(page.getByLabel('Type the passphrase again')).toBeFocused()
+  await expectAccessible(page, 'unlock-set-up-mismatch-en')
+  expect(await readdir(dataDir)).toEqual(['dossier.lock'])
+
+  await setUp(page, PASSPHRASE)
+  const library = page.getByRole('heading', { level: 1, name: 'Library' })
+  await expect(library).toBeFocused(AFTER_KEY_DERIVATION)
+  await expect(page.getByTestId('library-item').filter({ hasText: 'Mexico' }).first()).toBeVisible()
+  expect(await readdir(dataDir)).toContain('dossier.key')
+  const partners = await readFile(join(dataDir, 'library', 'partners.json'))
+  expect(partners.toString('latin1')).not.toContain('Mexico')
+  await expectAccessible(page, 'unlock-library-en')
+  await page.locator('header').screenshot({ path: `${SHOTS_DIR}/unlock-header-en.png` })
+
+  // Locked from the banner, by keyboard.
+  const lockButton = page.getByRole('button', { name: 'Lock', exact: true })
+  await lockButton.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier is locked')
+  await expect(page.getByRole('main')).toContainText('You locked Dossier.')
+  await expectNothingShown(page)
+  const passphrase = page.getByLabel('Passphrase', { exact: true })
+  await expect(passphrase).toBeFocused()
+  await expectAccessible(page, 'unlock-locked-en')
+
+  // A wrong passphrase: said in words, kept in the box to be corrected.
+  await passphrase.fill('maple river lantern loudly')
+  await page.getByRole('button', { name: 'Unlock' }).click()
+  await expect(page.getByText('That passphrase does not open this data folder. Nothing was changed.')).toBeVisible(
+    AFTER_KEY_DERIVATION
+  )
+  await expect(passphrase).toHaveValue('maple river lantern loudly')
+  await expect(passphrase).toBeFocused()
+  await expect(passphrase).toHaveAttribute('aria-invalid', 'true')
+  await expectNothingShown(page)
+  await expectAccessible(page, 'unlock-wrong-en')
+
+  await passphrase.fill(PASSPHRASE)
+  await page.keyboard.press('Enter')
+  await expect(library).toBeFocused(AFTER_KEY_DERIVATION)
+  await expect(page.getByTestId('library-item').filter({ hasText: 'Mexico' }).first()).toBeVisible()
+
+  // Typing in a brief, and the screen locks before the autosave's pause: what was typed is saved first.
+  const brief = await createMexicoBrief(session.api)
+  await openBrief(page, 'Bilateral with Mexico')
+  await page.getByRole('button', { name: 'Add text to this section Key messages' }).click()
+  const english = page.getByRole('textbox', { name: 'Text written in this brief, English' })
+  await expect(english).toBeFocused()
+  await page.keyboard.type(TYPED)
+  await session.requestLock('screen-locked')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier is locked')
+  await expect(page.getByRole('main')).toContainText('Dossier locked itself when the screen locked.')
+  await expectNothingShown(page)
+
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
+  await page.getByRole('button', { name: 'Unlock' }).click()
+  await expect(library).toBeVisible(AFTER_KEY_DERIVATION)
+  const saved = await readBrief(session.api, brief.id)
+  const texts = saved.sections
+    .flatMap((section) => section.items)
+    .flatMap((item) => (item.type === 'text' ? [item.text.en] : []))
+  expect(texts).toEqual([TYPED])
+})
+
+test('the app locks itself after the idle time, and input in the window puts that off', async ({
+  dataDir,
+  openApp,
+  page
+}) => {
+  const { session } = await openAsTheApp(dataDir, 6000)
+  await openApp({ api: session.api })
+  await setUp(page, PASSPHRASE)
+  const library = page.getByRole('heading', { level: 1, name: 'Library' })
+  await expect(library).toBeVisible(AFTER_KEY_DERIVATION)
+  const opened = Date.now()
+
+  // Input after two and a half seconds: the clock starts again, so at six and a half (past the six
+  // seconds it would have locked at without it) the library is still there.
+  await page.waitForTimeout(2500)
+  await page.keyboard.press('Tab')
+  await page.waitForTimeout(Math.max(0, opened + 6500 - Date.now()))
+  await expect(library).toBeVisible()
+
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier is locked', { timeout: 10_000 })
+  await expect(page.getByRole('main')).toContainText('Dossier locked itself after a while without use.')
+  await expectNothingShown(page)
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
+  await page.getByRole('button', { name: 'Unlock' }).click()
+  await expect(page.getByTestId('library-item').filter({ hasText: 'Mexico' }).first()).toBeVisible(AFTER_KEY_DERIVATION)
+})
+
+test.describe('in French', () => {
+  test.use({ locale: 'fr-CA' })
+
+  test('the set-up and unlock screens are in French, and French stays once the folder is set up', async ({
+    dataDir,
+    openApp,
+    page
+  }) => {
+    const { session } = await openAsTheApp(dataDir)
+    await openApp({ api: session.api })
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr-CA')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Choisissez une phrase de passe pour protéger vos notes d’information'
+    )
+    await expect(page.getByRole('main')).toContainText('Si vous oubliez la phrase de passe, vos données sont perdues')
+    await expect(page.getByRole('button', { name: 'English' })).toBeVisible()
+    await page.getByLabel('Phrase de passe', { exact: true }).fill('érable rivière')
+    await expect(page.locator('#passphrase-strength')).toHaveText(
+      'Robustesse\u00a0: moyenne. Un autre mot sans lien la rendrait beaucoup plus difficile à deviner.'
+    )
+    await expectAccessible(page, 'unlock-set-up-fr')
+
+    await setUp(page, PASSPHRASE, PASSPHRASE, 'Chiffrer et ouvrir Dossier')
+    await expect(page.getByRole('heading', { level: 1, name: 'Bibliothèque' })).toBeFocused(AFTER_KEY_DERIVATION)
+    await page.getByRole('button', { name: 'Verrouiller' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier est verrouillé')
+    await expectNothingShown(page)
+    await expectAccessible(page, 'unlock-locked-fr')
+    await page.getByLabel('Phrase de passe', { exact: true }).fill(PASSPHRASE)
+    await page.getByRole('button', { name: 'Déverrouiller' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Bibliothèque' })).toBeVisible(AFTER_KEY_DERIVATION)
+  })
+})
