@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { channelFor, OPERATION_NAMES } from '@shared/operations'
+import { openStore, releaseDataLock } from '../../src/main/store'
+import type { DefaultLibrary } from '../../src/main/store'
 
 // The Electron binary cannot be downloaded here, so the built main process is started in plain
 // Node with a stand-in 'electron' module (tests/e2e/fake-electron): this proves the bundle's
@@ -14,6 +16,11 @@ import { channelFor, OPERATION_NAMES } from '@shared/operations'
 test('the built main process starts, serves app://, guards the window and answers over IPC', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'dossier-main-bundle-'))
   try {
+    // A folder already holding the embedded library in the clear opens at once; a new one would
+    // first wait for the user's passphrase (the set-up screen, tested in unlock.spec.ts).
+    const library = JSON.parse(await readFile(join('resources', 'default-library.json'), 'utf8')) as DefaultLibrary
+    await (await openStore({ dataDir, loadDefaultLibrary: async () => library })).flush()
+    await releaseDataLock(dataDir)
     const run = spawnSync(
       process.execPath,
       ['--import', './tests/e2e/fake-electron/register.mjs', 'out/main/index.js', `--data-dir=${dataDir}`],

@@ -102,6 +102,9 @@ export const app = Object.assign(new EventEmitter(), {
   exit: (code) => process.exit(code)
 })
 
+// Locking listens for the screen locking and the computer going to sleep; nothing happens here.
+export const powerMonitor = new EventEmitter()
+
 export const ipcMain = {
   handle(channel, handler) {
     report.channels.push(channel)
