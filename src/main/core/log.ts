@@ -7,9 +7,32 @@ export interface Logger {
   info(message: string): void
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`
-  return error === undefined ? '' : String(error)
+// The log sits beside the data but is never encrypted, so it must never quote the data: an
+// error's message is kept only when Dossier or the system wrote it (paths, codes, our own
+// sentences). Others can quote what was being read: a JSON SyntaxError shows the text around
+// the fault, a validation error the value it refused, a library's error the document's words.
+// Their class and stack frames, which name only code, are enough to find the fault.
+const MESSAGES_KEPT = new Set(['StoreError', 'ApiFailure', 'TypeError', 'RangeError', 'ReferenceError'])
+
+function isSystemError(error: Error): boolean {
+  return typeof (error as { syscall?: unknown }).syscall === 'string'
+}
+
+function headline(error: Error): string {
+  const code = (error as { code?: unknown }).code
+  const label = typeof code === 'string' ? `${error.name} [${code}]` : error.name
+  if (MESSAGES_KEPT.has(error.name) || isSystemError(error)) return `${label}: ${error.message}`
+  return `${label} (its message is not logged: it may quote the data being read)`
+}
+
+function describe(error: unknown, depth = 0): string {
+  if (!(error instanceof Error)) {
+    if (error === undefined) return ''
+    return `A ${typeof error} was thrown (its value is not logged: it may quote the data being read)`
+  }
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line))
+  const cause = error.cause !== undefined && depth < 5 ? `\nCaused by: ${describe(error.cause, depth + 1)}` : ''
+  return [headline(error), ...frames].join('\n') + cause
 }
 
 /**
