@@ -53,6 +53,3 @@ export type CreateBriefInput = z.infer<typeof createBriefInput>
 export const saveBriefInput = z.object({ brief: briefSchema, expectedUpdatedAt: z.string().optional() }).strict()
 
 export const briefRefInput = z.object({ id: idSchema }).strict()
-
-/** Undoing a delete puts the whole brief back. */
-export const reinstateBriefInput = z.object({ brief: briefSchema }).strict()

@@ -3,7 +3,6 @@ import {
   idSchema,
   LIBRARY_KINDS,
   libraryContentShapes,
-  librarySchemas,
   REQUIRED_TEXT_FIELDS,
   requireBothLanguagesUnlessDraft,
   statusSchema
@@ -60,14 +59,6 @@ export const saveLibraryItemInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('backgroundNote'), item: libraryDraftSchemas.backgroundNote, expectedVersion }).strict()
 ])
 export type SaveLibraryItemInput = z.infer<typeof saveLibraryItemInput>
-
-/** Undoing a delete puts back the whole item, history included. */
-export const reinstateLibraryItemInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('partner'), item: librarySchemas.partner }).strict(),
-  z.object({ kind: z.literal('keyMessage'), item: librarySchemas.keyMessage }).strict(),
-  z.object({ kind: z.literal('irritant'), item: librarySchemas.irritant }).strict(),
-  z.object({ kind: z.literal('backgroundNote'), item: librarySchemas.backgroundNote }).strict()
-])
 
 export const LIBRARY_SORTS = ['relevance', 'title', 'review-by'] as const
 

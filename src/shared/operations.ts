@@ -3,14 +3,13 @@ import { idSchema, libraryKindSchema, settingsSchema } from './entities'
 import type { Brief, LibraryItem, LibraryKind, Package, Settings } from './entities'
 import {
   libraryRefInput,
-  reinstateLibraryItemInput,
   restoreVersionInput,
   saveLibraryItemInput,
   searchLibraryInput,
   setStatusInput
 } from './library-inputs'
 import type { ReviewState } from './review'
-import { briefRefInput, createBriefInput, reinstateBriefInput, saveBriefInput } from './brief-inputs'
+import { briefRefInput, createBriefInput, saveBriefInput } from './brief-inputs'
 import type { BriefTemplateDefinition } from './brief-inputs'
 import type { Marking } from './markings'
 import {
@@ -28,7 +27,6 @@ import {
   exportBriefInput,
   exportPackageInput,
   packageRefInput,
-  reinstatePackageInput,
   savePackageInput,
   showInFolderInput
 } from './package-inputs'
@@ -164,7 +162,7 @@ export const operations = {
   'library.restoreVersion': operation(restoreVersionInput).returns<LibraryItem>(),
   'library.uses': operation(libraryRefInput).returns<ItemUse[]>(),
   'library.delete': operation(libraryRefInput).returns<LibraryItem>(),
-  'library.reinstate': operation(reinstateLibraryItemInput).returns<LibraryItem>(),
+  'library.reinstate': operation(libraryRefInput).returns<LibraryItem>(),
   'briefs.list': operation(noInput).returns<Brief[]>(),
   'briefs.get': operation(z.object({ id: idSchema }).strict()).returns<Brief>(),
   'briefs.templates': operation(noInput).returns<BriefTemplateDefinition[]>(),
@@ -173,13 +171,13 @@ export const operations = {
   'briefs.save': operation(saveBriefInput).returns<BriefSaved>(),
   'briefs.duplicate': operation(briefRefInput).returns<Brief>(),
   'briefs.delete': operation(briefRefInput).returns<Brief>(),
-  'briefs.reinstate': operation(reinstateBriefInput).returns<Brief>(),
+  'briefs.reinstate': operation(briefRefInput).returns<Brief>(),
   'packages.list': operation(noInput).returns<Package[]>(),
   'packages.get': operation(packageRefInput).returns<Package>(),
   'packages.create': operation(createPackageInput).returns<PackageSaved>(),
   'packages.save': operation(savePackageInput).returns<PackageSaved>(),
   'packages.delete': operation(packageRefInput).returns<Package>(),
-  'packages.reinstate': operation(reinstatePackageInput).returns<Package>(),
+  'packages.reinstate': operation(packageRefInput).returns<Package>(),
   'export.brief': operation(exportBriefInput).returns<ExportedFile>(),
   'export.package': operation(exportPackageInput).returns<ExportedFile>(),
   'files.chooseSavePath': operation(chooseSavePathInput).returns<string | null>(),

@@ -25,7 +25,6 @@ export const createPackageInput = z
 
 export const savePackageInput = z.object({ package: packageSchema }).strict()
 export const packageRefInput = z.object({ id: idSchema }).strict()
-export const reinstatePackageInput = z.object({ package: packageSchema }).strict()
 
 /** What every export asks: the language, and whether to add a table of contents and the annexes. */
 const exportOptionsShape = {

@@ -24,6 +24,6 @@ export function briefHandlers({ store, briefs }: ApiContext): Pick<Handlers, Bri
     'briefs.save': ({ brief, expectedUpdatedAt }) => briefs.save(brief, expectedUpdatedAt),
     'briefs.duplicate': ({ id }) => briefs.duplicate(id),
     'briefs.delete': ({ id }) => briefs.remove(id),
-    'briefs.reinstate': ({ brief }) => briefs.reinstate(brief)
+    'briefs.reinstate': ({ id }) => briefs.reinstate(id)
   }
 }

@@ -31,6 +31,6 @@ export function libraryHandlers({ store, library, libraryIndex, now }: ApiContex
       library.restoreVersion(kind, id, version, expectedVersion),
     'library.uses': ({ kind, id }) => library.uses(kind, id),
     'library.delete': ({ kind, id }) => library.remove(kind, id),
-    'library.reinstate': ({ kind, item }) => library.reinstate(kind, item)
+    'library.reinstate': ({ kind, id }) => library.reinstate(kind, id)
   }
 }

@@ -22,7 +22,7 @@ export function packageHandlers({ store, packages, exports, host }: ApiContext):
     'packages.create': (input) => packages.create(input),
     'packages.save': ({ package: pkg }) => packages.save(pkg),
     'packages.delete': ({ id }) => packages.remove(id),
-    'packages.reinstate': ({ package: pkg }) => packages.reinstate(pkg),
+    'packages.reinstate': ({ id }) => packages.reinstate(id),
     'export.brief': ({ briefId, ...request }) => exports.brief(briefId, request),
     'export.package': ({ packageId, format, ...request }) => exports.package(packageId, format, request),
     'files.chooseSavePath': ({ suggestedName, kind }) => host.chooseSavePath(suggestedName, kind),

@@ -5,6 +5,7 @@ import { markingFloor } from '@shared/brief-rules'
 import { markingRank } from '@shared/markings'
 import type { BriefOpened, BriefSaved, MarkingChange } from '@shared/operations'
 import type { Store } from '../../store'
+import { DeletedRecords } from '../deleted-records'
 import { ApiFailure, found } from '../failure'
 import { randomId, readableId } from '../ids'
 
@@ -19,6 +20,7 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
   const lookup: LibraryLookup = <K extends LibraryKind>(kind: K, id: string) => store.library.get(kind, id)
   const stamp = (): string => now().toISOString()
   const isTaken = (id: string): boolean => store.briefs.get(id) !== undefined
+  const deleted = new DeletedRecords<Brief>('brief')
 
   // A brief can never be marked lower than the most sensitive item in it, so the save raises it
   // and says so, rather than refusing an autosave the officer did not ask for.
@@ -116,18 +118,18 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
         throw new ApiFailure('in-use', `This brief is part of ${names}. Take it out of the package first.`)
       }
       await store.briefs.remove(id)
+      deleted.keep(brief)
       return brief
     },
 
-    /** Puts a deleted brief back as it was (the undo of remove). */
-    async reinstate(brief: Brief): Promise<Brief> {
-      if (isTaken(brief.id)) {
-        throw new ApiFailure(
-          'conflict',
-          `A brief with id "${brief.id}" already exists, so the deleted one cannot be put back.`
-        )
+    /** Puts a brief deleted in this session back as it was (the undo of remove). */
+    async reinstate(id: string): Promise<Brief> {
+      const brief = deleted.peek(id)
+      if (isTaken(id)) {
+        throw new ApiFailure('conflict', `A brief with id "${id}" already exists, so the deleted one cannot be put back.`)
       }
       await store.briefs.put(brief)
+      deleted.forget(id)
       return brief
     }
   }

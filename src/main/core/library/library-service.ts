@@ -1,9 +1,10 @@
 import type { LibraryItem, LibraryItemByKind, LibraryKind, Status } from '@shared/entities'
-import { itemTitle, librarySchemas } from '@shared/entities'
+import { itemTitle, LIBRARY_KINDS, librarySchemas } from '@shared/entities'
 import type { SaveLibraryItemInput } from '@shared/library-inputs'
 import { pick } from '@shared/languages'
 import type { ItemUse } from '@shared/operations'
 import type { Store } from '../../store'
+import { DeletedRecords } from '../deleted-records'
 import { ApiFailure, found } from '../failure'
 import { readableId } from '../ids'
 import type { LibraryIndex } from './library-index'
@@ -19,6 +20,11 @@ export interface LibraryServiceOptions {
 /** Changes to library items: every saved change becomes a new version and keeps the earlier one. */
 export function createLibraryService({ store, index, now }: LibraryServiceOptions) {
   const author = (): string => store.settings.get().author.trim() || 'Unnamed user'
+
+  // One holder per kind: ids are unique within a kind only.
+  const deleted = Object.fromEntries(
+    LIBRARY_KINDS.map((kind) => [kind, new DeletedRecords<LibraryItem>(KIND_WORDS[kind])])
+  ) as Record<LibraryKind, DeletedRecords<LibraryItem>>
 
   const current = <K extends LibraryKind>(kind: K, id: string): LibraryItemByKind[K] =>
     found(store.library.get(kind, id), KIND_WORDS[kind], id)
@@ -132,19 +138,22 @@ export function createLibraryService({ store, index, now }: LibraryServiceOption
       }
       await store.library.remove(kind, id)
       index.remove(kind, id)
+      deleted[kind].keep(existing)
       return existing
     },
 
-    /** Puts a deleted item back exactly as it was (the undo of remove). */
-    async reinstate<K extends LibraryKind>(kind: K, item: LibraryItemByKind[K]): Promise<LibraryItem> {
-      if (store.library.get(kind, item.id)) {
+    /** Puts an item deleted in this session back exactly as it was (the undo of remove). */
+    async reinstate(kind: LibraryKind, id: string): Promise<LibraryItem> {
+      const item = deleted[kind].peek(id)
+      if (store.library.get(kind, id)) {
         throw new ApiFailure(
           'conflict',
-          `A ${KIND_WORDS[kind]} with id "${item.id}" already exists, so the deleted one cannot be put back under that id.`
+          `A ${KIND_WORDS[kind]} with id "${id}" already exists, so the deleted one cannot be put back under that id.`
         )
       }
-      await store.library.put(kind, item)
+      await store.library.put(kind, item as LibraryItemByKind[typeof kind])
       index.upsert(kind, item)
+      deleted[kind].forget(id)
       return item
     }
   }

@@ -4,6 +4,7 @@ import type { MarkingChange, PackageSaved } from '@shared/operations'
 import type { z } from 'zod'
 import type { createPackageInput } from '@shared/package-inputs'
 import type { Store } from '../../store'
+import { DeletedRecords } from '../deleted-records'
 import { ApiFailure, found } from '../failure'
 import { readableId } from '../ids'
 
@@ -15,6 +16,7 @@ export interface PackageServiceOptions {
 /** Trip binders: an ordered set of briefs for one trip, marked at least as high as its briefs. */
 export function createPackageService({ store, now }: PackageServiceOptions) {
   const existing = (id: string): Package => found(store.packages.get(id), 'package', id)
+  const deleted = new DeletedRecords<Package>('package')
 
   const briefsOf = (pkg: Package): Brief[] =>
     pkg.briefIds.map((id) => {
@@ -69,17 +71,18 @@ export function createPackageService({ store, now }: PackageServiceOptions) {
     async remove(id: string): Promise<Package> {
       const pkg = existing(id)
       await store.packages.remove(id)
+      deleted.keep(pkg)
       return pkg
     },
 
-    async reinstate(pkg: Package): Promise<Package> {
-      if (store.packages.get(pkg.id)) {
-        throw new ApiFailure(
-          'conflict',
-          `A package with id "${pkg.id}" already exists, so the deleted one cannot be put back.`
-        )
+    /** Puts a package deleted in this session back as it was (the undo of remove). */
+    async reinstate(id: string): Promise<Package> {
+      const pkg = deleted.peek(id)
+      if (store.packages.get(id)) {
+        throw new ApiFailure('conflict', `A package with id "${id}" already exists, so the deleted one cannot be put back.`)
       }
       await store.packages.put(pkg)
+      deleted.forget(id)
       return pkg
     }
   }

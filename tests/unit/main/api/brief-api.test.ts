@@ -144,7 +144,7 @@ describe('briefs', () => {
     expect(copy.title.fr).toMatch(/\(copie\)$/)
     const deleted = value(await api['briefs.delete']({ id: copy.id }))
     expect(await api['briefs.get']({ id: copy.id })).toMatchObject({ ok: false, error: { code: 'not-found' } })
-    expect(value(await api['briefs.reinstate']({ brief: deleted }))).toEqual(copy)
+    expect(value(await api['briefs.reinstate']({ id: deleted.id }))).toEqual(copy)
   })
 
   it('refuses a brief title empty in both languages and an unknown template', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { KeyMessage, LibraryItem } from '@shared/entities'
 import type { ApiTable } from '../../../../src/main/api'
-import { NOW, openTestApi, tempDataDir, value } from './test-api'
+import { NOW, openTestApi, openTestApiAndStore, tempDataDir, value } from './test-api'
 
 let dataDir: { dir: string; remove: () => Promise<void> }
 let api: ApiTable
@@ -87,15 +87,18 @@ describe('saving library items', () => {
 
 describe('restoring a version with a foreign id in its history', () => {
   it('restores into the item itself, never into the item whose id the entry carries', async () => {
+    const planting = await tempDataDir()
+    const { api, store } = await openTestApiAndStore(planting.dir)
     const original = value(await api['library.get']({ kind: 'keyMessage', id: 'km-balanced-narrative' })) as KeyMessage
     const copy = value(await api['library.save']({ kind: 'keyMessage', item: draft })) as KeyMessage
     // What an import's "keep both" copy looks like: history entries carrying the original's id.
     const planted = { ...copy, history: [{ ...original, history: undefined, version: 1 }] } as unknown as KeyMessage
-    value(await api['library.delete']({ kind: 'keyMessage', id: copy.id }))
-    value(await api['library.reinstate']({ kind: 'keyMessage', item: { ...planted, version: 2 } }))
+    await store.library.put('keyMessage', { ...planted, version: 2 })
     const restored = value(await api['library.restoreVersion']({ kind: 'keyMessage', id: copy.id, version: 1 }))
     expect(restored.id).toBe(copy.id)
     expect(value(await api['library.get']({ kind: 'keyMessage', id: 'km-balanced-narrative' }))).toEqual(original)
+    await store.flush()
+    await planting.remove()
   })
 })
 
@@ -130,8 +133,35 @@ describe('retiring and deleting', () => {
     const saved = value(await api['library.save']({ kind: 'keyMessage', item: draft }))
     const deleted = value(await api['library.delete']({ kind: 'keyMessage', id: saved.id })) as LibraryItem
     expect(await api['library.get']({ kind: 'keyMessage', id: saved.id })).toMatchObject({ ok: false })
-    expect(value(await api['library.reinstate']({ kind: 'keyMessage', item: deleted }))).toEqual(saved)
-    expect(await api['library.reinstate']({ kind: 'keyMessage', item: deleted })).toMatchObject({
+    expect(value(await api['library.reinstate']({ kind: 'keyMessage', id: deleted.id }))).toEqual(saved)
+    // Once back, it is no longer a deleted item to put back.
+    expect(await api['library.reinstate']({ kind: 'keyMessage', id: deleted.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' }
+    })
+  })
+
+  it('puts back only what was deleted, by id: a record sent whole is refused, and a new item under the id wins', async () => {
+    const saved = value(await api['library.save']({ kind: 'keyMessage', item: draft })) as KeyMessage
+    value(await api['library.delete']({ kind: 'keyMessage', id: saved.id }))
+    // What a forging window would send: the item with another author, version and history.
+    const forged = await api['library.reinstate']({
+      kind: 'keyMessage',
+      item: { ...saved, updatedBy: 'Someone else', version: 9, history: [] }
+    } as never)
+    expect(forged).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    // Never deleted, or deleted as another kind: nothing to put back.
+    expect(await api['library.reinstate']({ kind: 'keyMessage', id: 'km-never-there' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' }
+    })
+    expect(await api['library.reinstate']({ kind: 'irritant', id: saved.id })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' }
+    })
+    // An item saved under the same id meanwhile is not overwritten.
+    value(await api['library.save']({ kind: 'keyMessage', item: draft }))
+    expect(await api['library.reinstate']({ kind: 'keyMessage', id: saved.id })).toMatchObject({
       ok: false,
       error: { code: 'conflict' }
     })

@@ -53,7 +53,11 @@ describe('packages', () => {
     const { package: pkg } = value(await api['packages.create'](trip))
     const deleted = value(await api['packages.delete']({ id: pkg.id }))
     expect(value(await api['packages.list']({}))).toEqual([])
-    expect(value(await api['packages.reinstate']({ package: deleted }))).toEqual(pkg)
+    expect(await api['packages.reinstate']({ package: deleted } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' }
+    })
+    expect(value(await api['packages.reinstate']({ id: deleted.id }))).toEqual(pkg)
   })
 
   it('explains in words a save to a folder that does not exist, writing nothing', async () => {

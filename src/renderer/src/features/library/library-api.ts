@@ -18,8 +18,8 @@ export function saveItem<K extends LibraryKind>(
 }
 
 /** Puts back an item that was deleted, history included (the "Undo" of a delete). */
-export function reinstateItem(kind: LibraryKind, item: LibraryItem): Promise<Result<LibraryItem>> {
-  return api['library.reinstate']({ kind, item } as OperationInput<'library.reinstate'>)
+export function reinstateItem(kind: LibraryKind, id: string): Promise<Result<LibraryItem>> {
+  return api['library.reinstate']({ kind, id })
 }
 
 /** Reads one item, typed by its kind. */

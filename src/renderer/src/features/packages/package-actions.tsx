@@ -36,7 +36,7 @@ export function PackageActions({ pkg, name, go, flash, changed, settled }: Props
     if (!result.ok) return setError(result.error)
     const deleted = result.value
     const undo = async () => {
-      const back = await api['packages.reinstate']({ package: deleted })
+      const back = await api['packages.reinstate']({ id: deleted.id })
       if (!back.ok) return flash({ text: t('packageEditor.undoFailed', { name: shownName }) })
       changed()
       flash({ text: t('packageEditor.reinstated', { name: shownName }) })

@@ -40,7 +40,7 @@ export function useBriefActions({ reload, flash, onDuplicated }: Deps) {
       undo: {
         label: t('composer.undo'),
         run: async () => {
-          const back = await api['briefs.reinstate']({ brief: result.value })
+          const back = await api['briefs.reinstate']({ id: result.value.id })
           reload()
           if (back.ok) flash({ text: t('composer.list.reinstated', { title: titleOf(brief) }) })
           else {

@@ -38,7 +38,7 @@ export function ItemActions({ kind, item }: Props) {
   }
 
   const undo = (deleted: LibraryItem) => async () => {
-    const result = await reinstateItem(kind, deleted)
+    const result = await reinstateItem(kind, deleted.id)
     if (!result.ok) return nav.flash({ text: errorMessage(t, result.error) })
     nav.changed()
     nav.flash({ text: t('library.reinstated', { title }) })
