@@ -4,8 +4,6 @@ import type { LibraryItem, LibraryKind } from './entities'
 import { languageSchema } from './languages'
 import { topicSchema } from './topics'
 
-const path = z.string().min(1, 'Choose a file.').max(4096)
-
 /** Which part of the library goes into a bundle; every filter given must match. */
 export const bundleFilterSchema = z
   .object({
@@ -16,8 +14,11 @@ export const bundleFilterSchema = z
   })
   .strict()
 
-export const exportBundleInput = z.object({ path, filter: bundleFilterSchema.default({}) }).strict()
-export const previewBundleInput = z.object({ path }).strict()
+// Where a bundle or a Word file is written or read is never part of a request: the main process
+// asks its host (the native dialog, the command line's arguments, a test's folder).
+export const exportBundleInput = z.object({ filter: bundleFilterSchema.default({}) }).strict()
+/** Opens a bundle the user picks, or, with `again`, reads the file of that earlier preview once more. */
+export const previewBundleInput = z.object({ again: z.string().min(1).max(100).optional() }).strict()
 
 export const IMPORT_CHOICES = ['mine', 'theirs', 'both'] as const
 export type ImportChoice = (typeof IMPORT_CHOICES)[number]
@@ -27,9 +28,7 @@ export const applyImportInput = z
   .object({ previewId: z.string().min(1).max(100), choices: z.record(z.string(), z.enum(IMPORT_CHOICES)) })
   .strict()
 
-export const chooseOpenPathsInput = z.object({ kind: z.enum(['dossier', 'docx']), multiple: z.boolean() }).strict()
 
-export const readWordInput = z.object({ paths: z.array(path).min(1).max(50) }).strict()
 
 /** One paragraph of an imported Word document, turned into a draft library item. */
 export const paragraphSelectionSchema = z
@@ -48,6 +47,8 @@ export type ImportStatus = 'new' | 'updated' | 'unchanged' | 'local-newer' | 'co
 /** What a bundle would change, for the user to review before anything is written. */
 export interface BundlePreview {
   previewId: string
+  /** The bundle's file name, to show. */
+  fileName: string
   publisher: string
   createdAt: string
   entries: {
@@ -75,12 +76,15 @@ export interface ImportResult {
 }
 
 export interface WordFileParagraphs {
-  path: string
+  /** The file's name, to show; where it was read from stays in the main process. */
+  name: string
   paragraphs: { style: 'heading1' | 'heading2' | 'heading3' | 'paragraph' | 'list'; text: string }[]
 }
 
 /** A written bundle. */
 export interface ExportedBundle {
+  /** Names the file for files.showInFolder. */
+  fileId: string
   path: string
   bytes: number
   counts: Record<LibraryKind, number>

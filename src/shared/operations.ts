@@ -14,15 +14,12 @@ import type { BriefTemplateDefinition } from './brief-inputs'
 import type { Marking } from './markings'
 import {
   applyImportInput,
-  chooseOpenPathsInput,
   exportBundleInput,
   previewBundleInput,
-  readWordInput,
   saveDraftsInput
 } from './exchange-inputs'
 import type { BundlePreview, ExportedBundle, ImportResult, WordFileParagraphs } from './exchange-inputs'
 import {
-  chooseSavePathInput,
   createPackageInput,
   exportBriefInput,
   exportPackageInput,
@@ -103,6 +100,9 @@ export interface PackageSaved {
 
 /** A file written by an export. */
 export interface ExportedFile {
+  /** Names the file for files.showInFolder. */
+  fileId: string
+  /** Where it was written, to tell the user. */
   path: string
   bytes: number
 }
@@ -178,15 +178,15 @@ export const operations = {
   'packages.save': operation(savePackageInput).returns<PackageSaved>(),
   'packages.delete': operation(packageRefInput).returns<Package>(),
   'packages.reinstate': operation(packageRefInput).returns<Package>(),
-  'export.brief': operation(exportBriefInput).returns<ExportedFile>(),
-  'export.package': operation(exportPackageInput).returns<ExportedFile>(),
-  'files.chooseSavePath': operation(chooseSavePathInput).returns<string | null>(),
+  // The operations below that write or read a user's file ask the host where (the save or open
+  // dialog, in the app) and answer null, or no files, when the user cancels.
+  'export.brief': operation(exportBriefInput).returns<ExportedFile | null>(),
+  'export.package': operation(exportPackageInput).returns<ExportedFile | null>(),
   'files.showInFolder': operation(showInFolderInput).returns<null>(),
-  'files.chooseOpenPaths': operation(chooseOpenPathsInput).returns<string[]>(),
-  'exchange.exportBundle': operation(exportBundleInput).returns<ExportedBundle>(),
-  'exchange.previewBundle': operation(previewBundleInput).returns<BundlePreview>(),
+  'exchange.exportBundle': operation(exportBundleInput).returns<ExportedBundle | null>(),
+  'exchange.previewBundle': operation(previewBundleInput).returns<BundlePreview | null>(),
   'exchange.applyImport': operation(applyImportInput).returns<ImportResult>(),
-  'exchange.readWord': operation(readWordInput).returns<WordFileParagraphs[]>(),
+  'exchange.readWord': operation(noInput).returns<WordFileParagraphs[]>(),
   'exchange.saveDrafts': operation(saveDraftsInput).returns<LibraryItem[]>()
 }
 

@@ -30,9 +30,7 @@ export const packageRefInput = z.object({ id: idSchema }).strict()
 const exportOptionsShape = {
   language: briefLanguageSchema,
   tableOfContents: z.boolean().default(true),
-  annexes: z.boolean().default(true),
-  /** Where to write the file; chosen with the save dialog (app) or given on the command line. */
-  path: z.string().min(1, 'Choose where to save the file.').max(4096)
+  annexes: z.boolean().default(true)
 }
 
 export const exportBriefInput = z.object({ briefId: idSchema, ...exportOptionsShape }).strict()
@@ -40,12 +38,8 @@ export const exportPackageInput = z
   .object({ packageId: idSchema, format: z.enum(['docx', 'zip']), ...exportOptionsShape })
   .strict()
 
-/** The native save dialog's question: a suggested file name and the kind of file. */
-export const chooseSavePathInput = z
-  .object({ suggestedName: z.string().min(1).max(255), kind: z.enum(['docx', 'zip', 'dossier']) })
-  .strict()
-
-export const showInFolderInput = z.object({ path: z.string().min(1).max(4096) }).strict()
-
-/** The export options a user picks; `path` comes from the dialog. */
-export type ExportChoice = z.input<typeof exportBriefInput>
+/**
+ * A file this session wrote, named by the id its export returned: the window never names a
+ * path, so it cannot have the file manager opened on any other file.
+ */
+export const showInFolderInput = z.object({ fileId: z.string().min(1).max(100) }).strict()

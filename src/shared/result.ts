@@ -34,6 +34,8 @@ export interface ApiError {
   issues?: FieldIssue[]
   /** For data-in-use: who holds the data folder and where its lock is, so the interface can say it in the user's language. */
   details?: DataInUseDetails
+  /** For invalid-file: the name (never the path) of the user's file that was refused, to name it on screen. */
+  fileName?: string
 }
 
 /** Every api call answers with this shape; nothing is thrown across the transport. */

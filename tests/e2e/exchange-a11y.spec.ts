@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, openTestApi, test } from './fixtures'
-import { expectAccessible, exportsDir, openExchange, setKeyMessageText } from './exchange-helpers'
+import { expectAccessible, openExchange, placeForOpening, setKeyMessageText } from './exchange-helpers'
 
 test('the Exchange screen, in both languages, has no serious accessibility violation', async ({ openApp }) => {
   const page = await openApp()
@@ -29,11 +29,8 @@ test('the import preview with a conflict can be settled by keyboard and has no s
   try {
     const hq = await openTestApi(hqDir)
     await setKeyMessageText(hq, 'km-balanced-narrative', 'Canada maintains a balanced narrative in every forum.')
-    const exported = await hq['exchange.exportBundle']({
-      path: join(await exportsDir(dataDir), 'open-conflict.dossier'),
-      filter: { kinds: ['keyMessage'] }
-    })
-    if (!exported.ok) throw new Error(exported.error.message)
+    const exported = await hq['exchange.exportBundle']({ filter: { kinds: ['keyMessage'] } })
+    await placeForOpening(exported, dataDir, 'open-conflict.dossier')
   } finally {
     await rm(hqDir, { recursive: true, force: true })
   }
@@ -60,12 +57,8 @@ test('the import preview with a conflict can be settled by keyboard and has no s
 test('the Word review screen has no serious violation', async ({ openApp, api, dataDir }) => {
   // A whole brief is a long page: axe takes a while over it on a busy machine.
   test.slow()
-  const exported = await api['export.brief']({
-    briefId: 'brief-mexico-asylum-capacity',
-    language: 'en',
-    path: join(await exportsDir(dataDir), 'open-old-brief.docx')
-  })
-  if (!exported.ok) throw new Error(exported.error.message)
+  const exported = await api['export.brief']({ briefId: 'brief-mexico-asylum-capacity', language: 'en' })
+  await placeForOpening(exported, dataDir, 'open-old-brief.docx')
   const page = await openApp()
   await openExchange(page)
   await page.getByRole('button', { name: 'Choose Word documents…' }).click()

@@ -1,7 +1,9 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, rename } from 'node:fs/promises'
+import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { KeyMessage, LibraryItem } from '@shared/entities'
+import type { Result } from '@shared/result'
 import type { ApiTable } from '../../src/main/api'
 import { exportsDirFor, expect } from './fixtures'
 
@@ -18,6 +20,22 @@ export async function exportsDir(dataDir: string): Promise<string> {
   const dir = exportsDirFor(dataDir)
   await mkdir(dir, { recursive: true })
   return dir
+}
+
+/**
+ * Puts a file an api call just wrote (where the test host's save dialog put it) where the test
+ * host's open dialog finds it: <exports of dataDir>/<name>, a name starting with "open-".
+ */
+export async function placeForOpening(
+  written: Result<{ path: string } | null>,
+  dataDir: string,
+  name: string
+): Promise<string> {
+  if (!written.ok) throw new Error(written.error.message)
+  if (written.value === null) throw new Error('The test host cancelled the save.')
+  const target = join(await exportsDir(dataDir), name)
+  await rename(written.value.path, target)
+  return target
 }
 
 /** Reads one key message through the api. */

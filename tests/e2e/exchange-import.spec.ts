@@ -2,7 +2,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, openTestApi, test } from './fixtures'
-import { exportsDir, keyMessage, librarySnapshot, openExchange, setKeyMessageText } from './exchange-helpers'
+import { exportsDir, keyMessage, librarySnapshot, openExchange, placeForOpening, setKeyMessageText } from './exchange-helpers'
 
 const BAD_INPUTS = join(process.cwd(), 'tests', 'fixtures', 'bad-inputs')
 
@@ -48,9 +48,7 @@ test('a bundle with conflicts is reviewed side by side, settled each way, and ch
       }
     })
     if (!created.ok) throw new Error(created.error.message)
-    const file = join(await exportsDir(dataDir), 'open-update.dossier')
-    const exported = await hq['exchange.exportBundle']({ path: file, filter: {} })
-    if (!exported.ok) throw new Error(exported.error.message)
+    await placeForOpening(await hq['exchange.exportBundle']({ filter: {} }), dataDir, 'open-update.dossier')
   } finally {
     await rm(hqDir, { recursive: true, force: true })
   }
@@ -189,11 +187,8 @@ test('an import refused because the library changed meanwhile writes nothing and
   try {
     const hq = await openTestApi(hqDir)
     await setKeyMessageText(hq, 'km-balanced-narrative', 'HQ: a balanced narrative in every forum.')
-    const exported = await hq['exchange.exportBundle']({
-      path: join(await exportsDir(dataDir), 'open-update.dossier'),
-      filter: { kinds: ['keyMessage'] }
-    })
-    if (!exported.ok) throw new Error(exported.error.message)
+    const exported = await hq['exchange.exportBundle']({ filter: { kinds: ['keyMessage'] } })
+    await placeForOpening(exported, dataDir, 'open-update.dossier')
   } finally {
     await rm(hqDir, { recursive: true, force: true })
   }

@@ -1,17 +1,12 @@
-import { join } from 'node:path'
 import { expect, test } from './fixtures'
-import { exportsDir, openExchange } from './exchange-helpers'
+import { openExchange, placeForOpening } from './exchange-helpers'
 
 const FIRST = /^Canada values its deep partnership with Mexico/
 const SECOND = /^Through funding and technical expertise, Canada helps partner countries/
 
 test('paragraphs of an old brief in Word become key message drafts', async ({ openApp, api, dataDir }) => {
-  const exported = await api['export.brief']({
-    briefId: 'brief-mexico-asylum-capacity',
-    language: 'en',
-    path: join(await exportsDir(dataDir), 'open-old-brief.docx')
-  })
-  if (!exported.ok) throw new Error(exported.error.message)
+  const exported = await api['export.brief']({ briefId: 'brief-mexico-asylum-capacity', language: 'en' })
+  await placeForOpening(exported, dataDir, 'open-old-brief.docx')
 
   const page = await openApp()
   await openExchange(page)

@@ -1,15 +1,13 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { exportsDirFor, expect, test } from './fixtures'
-import { documentXml, expectNoSeriousViolation, MEXICO, readZip, recordingShowInFolder } from './packages-helpers'
+import { exportsDirFor, expect, shownInFolder, test } from './fixtures'
+import { documentXml, expectNoSeriousViolation, MEXICO, readZip } from './packages-helpers'
 
 test('the example Mexico brief exports bilingual from the composer through the export dialog', async ({
   openApp,
-  api,
   dataDir
 }) => {
-  const recording = recordingShowInFolder(api)
-  const page = await openApp({ api: recording.api })
+  const page = await openApp()
   await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Briefs' }).click()
   await page.locator('[data-brief-open="brief-mexico-asylum-capacity"]').click()
   const opener = page.getByRole('button', { name: 'Export…' })
@@ -43,7 +41,7 @@ test('the example Mexico brief exports bilingual from the composer through the e
   expect(xml).toMatch(/<w:lang [^>]*w:val="fr-CA"/)
 
   await saved.getByRole('button', { name: 'Show in folder' }).click()
-  await expect.poll(() => recording.shown).toEqual([path])
+  await expect.poll(() => shownInFolder(dataDir)).toEqual([path])
 
   await dialog.getByRole('button', { name: 'Close' }).click()
   await expect(dialog).toHaveCount(0)

@@ -74,8 +74,9 @@ test('cancelling the save dialog does nothing; progress shows while the export r
   })
   const wrapped: ApiTable = {
     ...api,
-    'files.chooseSavePath': async (input: unknown) => (cancel ? ok(null) : api['files.chooseSavePath'](input)),
+    // What the main process answers when the user cancels its save dialog.
     'export.package': async (input: unknown) => {
+      if (cancel) return ok(null)
       await held
       return api['export.package'](input)
     }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { exportsDirFor, expect, test } from './fixtures'
+import { exportsDirFor, expect, shownInFolder, test } from './fixtures'
 import {
   addBrief,
   createPackage,
@@ -11,19 +11,16 @@ import {
   MEXICO,
   openPackages,
   packageOrder,
-  readZip,
-  recordingShowInFolder
+  readZip
 } from './packages-helpers'
 
 // Packages export through the same dialog as briefs (export-brief.spec.ts), with a file format to pick.
 
 test('a one-brief package exports bilingual through the dialog, and Show in folder opens it', async ({
   openApp,
-  api,
   dataDir
 }) => {
-  const recording = recordingShowInFolder(api)
-  const page = await openApp({ api: recording.api })
+  const page = await openApp()
   await openPackages(page)
   await createPackage(page, { en: 'Mexico visit', fr: 'Visite au Mexique', start: '2027-02-16', end: '2027-02-18' })
   await addBrief(page, MEXICO)
@@ -60,7 +57,7 @@ test('a one-brief package exports bilingual through the dialog, and Show in fold
   expect(xml).toMatch(/<w:lang [^>]*w:val="fr-CA"/)
 
   await saved.getByRole('button', { name: 'Show in folder' }).click()
-  await expect.poll(() => recording.shown).toEqual([path])
+  await expect.poll(() => shownInFolder(dataDir)).toEqual([path])
 
   // Escape closes the dialog and gives focus back to the button that opened it.
   await page.keyboard.press('Escape')

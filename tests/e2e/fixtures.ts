@@ -58,11 +58,19 @@ export function exportsDirFor(dataDir: string): string {
   return `${dataDir}-exports`
 }
 
+// What each data folder's test host showed in the file manager.
+const shownByFolder = new Map<string, string[]>()
+
+/** The files the app had the file manager show, for this data folder, in order. */
+export function shownInFolder(dataDir: string): string[] {
+  return shownByFolder.get(dataDir) ?? []
+}
+
 /** Stands in for the native dialogs: saves under the test's exports folder, records what was shown. */
-function testHost(dataDir: string): Host & { shown: string[] } {
+function testHost(dataDir: string): Host {
   const shown: string[] = []
+  shownByFolder.set(dataDir, shown)
   return {
-    shown,
     chooseSavePath: async (suggestedName) => {
       await mkdir(exportsDirFor(dataDir), { recursive: true })
       return join(exportsDirFor(dataDir), suggestedName)

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { unzipSync, strFromU8 } from 'fflate'
-import type { ApiTable } from '../../src/main/api'
 import { expect } from './fixtures'
 
 // Steps the packages and export specs share.
@@ -74,17 +73,3 @@ export function documentXml(docx: Uint8Array): string {
   return strFromU8(part)
 }
 
-/** The test's api, with each "Show in folder" recorded (the real one is called too). */
-export function recordingShowInFolder(api: ApiTable): { api: ApiTable; shown: string[] } {
-  const shown: string[] = []
-  return {
-    shown,
-    api: {
-      ...api,
-      'files.showInFolder': async (input: unknown) => {
-        shown.push((input as { path: string }).path)
-        return api['files.showInFolder'](input)
-      }
-    }
-  }
-}

@@ -1,12 +1,12 @@
 import type { ExchangeService } from '../core/exchange-service'
 import type { ExportService } from '../core/export-service'
-import type { Host } from '../core/host'
 import type { PackageService } from '../core/packages/package-service'
 import type { BriefService } from '../core/briefs/brief-service'
 import type { LibraryIndex } from '../core/library/library-index'
 import type { LibraryService } from '../core/library/library-service'
 import type { Logger } from '../core/log'
 import type { Store } from '../store'
+import type { UserFiles } from './user-files'
 
 /** What every handler may use: the one store instance, the services built on it, the log and the clock. */
 export interface ApiContext {
@@ -19,8 +19,8 @@ export interface ApiContext {
   packages: PackageService
   exports: ExportService
   exchange: ExchangeService
-  /** The save dialog and file manager of whatever runs the api (Electron, the command line, a test). */
-  host: Host
+  /** Users' files, through the save and open dialogs of whatever runs the api (Electron, the command line, a test). */
+  files: UserFiles
   /** The folder was opened with its key: it is encrypted. */
   encrypted: boolean
 }

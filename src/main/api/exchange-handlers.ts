@@ -1,8 +1,8 @@
+import { bundleFileName } from '../core/file-names'
 import type { ApiContext } from './context'
 import type { Handlers } from './table'
 
 type ExchangeOperations =
-  | 'files.chooseOpenPaths'
   | 'exchange.exportBundle'
   | 'exchange.previewBundle'
   | 'exchange.applyImport'
@@ -10,13 +10,20 @@ type ExchangeOperations =
   | 'exchange.saveDrafts'
 
 /** Library bundles between headquarters and missions, and Word documents into drafts. */
-export function exchangeHandlers({ exchange, host }: ApiContext): Pick<Handlers, ExchangeOperations> {
+export function exchangeHandlers({ exchange, files, now }: ApiContext): Pick<Handlers, ExchangeOperations> {
   return {
-    'files.chooseOpenPaths': ({ kind, multiple }) => host.chooseOpenPaths(kind, multiple),
-    'exchange.exportBundle': ({ path, filter }) => exchange.exportBundle(path, filter),
-    'exchange.previewBundle': ({ path }) => exchange.previewBundle(path),
+    'exchange.exportBundle': ({ filter }) =>
+      files.save(bundleFileName(now()), 'dossier', (path) => exchange.exportBundle(path, filter)),
+    'exchange.previewBundle': async ({ again }) => {
+      if (again !== undefined) return exchange.previewBundle(exchange.previewedFile(again))
+      const [path] = await files.open('dossier', false)
+      return path === undefined ? null : exchange.previewBundle(path)
+    },
     'exchange.applyImport': ({ previewId, choices }) => exchange.applyImport(previewId, choices),
-    'exchange.readWord': ({ paths }) => exchange.readWord(paths),
+    'exchange.readWord': async () => {
+      const paths = await files.open('docx', true)
+      return paths.length === 0 ? [] : exchange.readWord(paths)
+    },
     'exchange.saveDrafts': ({ selections }) => exchange.saveDrafts(selections)
   }
 }

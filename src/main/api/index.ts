@@ -16,6 +16,7 @@ import type { DefaultLibrary, Store } from '../store'
 import { appHandlers } from './app-handlers'
 import { briefHandlers } from './brief-handlers'
 import type { ApiContext } from './context'
+import { createUserFiles } from './user-files'
 import { dataHandlers } from './data-handlers'
 import { exchangeHandlers } from './exchange-handlers'
 import { libraryHandlers } from './library-handlers'
@@ -60,7 +61,7 @@ export function createApi({
     packages,
     exports: createExportService({ store, packages, now }),
     exchange: createExchangeService({ store, index: libraryIndex, now }),
-    host,
+    files: createUserFiles(host),
     encrypted
   }
   return createApiTable(

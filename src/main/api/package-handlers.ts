@@ -11,11 +11,10 @@ type PackageOperations =
   | 'packages.reinstate'
   | 'export.brief'
   | 'export.package'
-  | 'files.chooseSavePath'
   | 'files.showInFolder'
 
 /** Packages (trip binders), Word export, and the host's save dialog and file manager. */
-export function packageHandlers({ store, packages, exports, host }: ApiContext): Pick<Handlers, PackageOperations> {
+export function packageHandlers({ store, packages, exports, files }: ApiContext): Pick<Handlers, PackageOperations> {
   return {
     'packages.list': () => store.packages.list(),
     'packages.get': ({ id }) => found(store.packages.get(id), 'package', id),
@@ -23,11 +22,16 @@ export function packageHandlers({ store, packages, exports, host }: ApiContext):
     'packages.save': ({ package: pkg }) => packages.save(pkg),
     'packages.delete': ({ id }) => packages.remove(id),
     'packages.reinstate': ({ id }) => packages.reinstate(id),
-    'export.brief': ({ briefId, ...request }) => exports.brief(briefId, request),
-    'export.package': ({ packageId, format, ...request }) => exports.package(packageId, format, request),
-    'files.chooseSavePath': ({ suggestedName, kind }) => host.chooseSavePath(suggestedName, kind),
-    'files.showInFolder': ({ path }) => {
-      host.showInFolder(path)
+    // Refused before the save dialog opens when the brief cannot be exported, and checked again
+    // after: the brief may change while the dialog is open.
+    'export.brief': ({ briefId, ...request }) =>
+      files.save(exports.briefName(briefId, request.language), 'docx', (path) => exports.brief(briefId, request, path)),
+    'export.package': ({ packageId, format, ...request }) =>
+      files.save(exports.packageName(packageId, format, request.language), format, (path) =>
+        exports.package(packageId, format, request, path)
+      ),
+    'files.showInFolder': ({ fileId }) => {
+      files.show(fileId)
       return null
     }
   }

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path'
 import type { BundlePreview } from '@shared/exchange-inputs'
 import type { Result } from '@shared/result'
 import type { ApiTable } from '../api'
@@ -39,7 +38,9 @@ export async function exportBundleCommand(
 ): Promise<string> {
   const filter = { kinds: list(options.kinds), partnerIds: list(options.partners), topics: list(options.topics) }
   const defined = Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined))
-  const bundle = valueOrThrow(await api['exchange.exportBundle']({ path: resolve(options.out), filter: defined }))
+  // The command line's host answers the save dialog with --out (see command-line-host.ts).
+  const bundle = valueOrThrow(await api['exchange.exportBundle']({ filter: defined }))
+  if (bundle === null) throw new CommandFailure('Say where to write the bundle with --out <file.dossier>.', 'invalid-input')
   const counts = Object.entries(bundle.counts)
     .map(([kind, count]) => `${count} ${kind}`)
     .join(', ')
@@ -61,10 +62,11 @@ function describePreview(preview: BundlePreview): string {
 /** `dossier bundle import <file> [--dry-run] [--conflicts mine|theirs|both]` */
 export async function importBundleCommand(
   api: ApiTable,
-  file: string,
   options: { dryRun: boolean; conflicts?: string }
 ): Promise<string> {
-  const preview = valueOrThrow(await api['exchange.previewBundle']({ path: resolve(file) }))
+  // The command line's host answers the open dialog with the file named (see command-line-host.ts).
+  const preview = valueOrThrow(await api['exchange.previewBundle']({}))
+  if (preview === null) throw new CommandFailure('Which bundle? dossier bundle import <file.dossier>', 'invalid-input')
   const report = describePreview(preview)
   if (options.dryRun) return `${report}Dry run: nothing was changed.\n`
   const conflicts = preview.entries.filter((entry) => entry.status === 'conflict')

@@ -5,6 +5,7 @@ import type { OperationName } from '@shared/operations'
 import { ERROR_CODES } from '@shared/result'
 import type { ErrorCode } from '@shared/result'
 import { openApi } from '../api'
+import { commandLineHost } from './command-line-host'
 import type { ApiTable } from '../api'
 import { createFileLogger } from '../core/log'
 import { releaseDataLock, resolveDataDir } from '../store'
@@ -111,6 +112,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const readOnly = topic !== 'bundle import' || values['dry-run'] === true
     const { api, store } = await openApi({
       dataDir,
+      // The files this command writes or reads are the ones its arguments name.
+      host: commandLineHost({ out: values.out, open: topic === 'bundle import' && id ? [id] : [] }),
       resourcesDir: resolve(io.root, 'resources'),
       log,
       readOnly,
@@ -145,15 +148,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         throw new UsageError('--conflicts must be mine, theirs or both.')
       }
       io.out.write(
-        await importBundleCommand(api, id, { dryRun: values['dry-run'] === true, conflicts: values.conflicts })
+        await importBundleCommand(api, { dryRun: values['dry-run'] === true, conflicts: values.conflicts })
       )
       return 0
     }
 
     if (!id) throw new UsageError(`Which ${subject}? ${HELP[topic]?.split('\n')[0]}`)
     if (!values.out) throw new UsageError('Say where to write the file with --out <file>.')
-    const path = resolve(values.out)
-    const request = { tableOfContents: !values['no-toc'], annexes: !values['no-annexes'], path }
+    const request = { tableOfContents: !values['no-toc'], annexes: !values['no-annexes'] }
     const file =
       subject === 'brief'
         ? await call('export.brief', {
@@ -163,10 +165,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
           })
         : await call('export.package', {
             packageId: id,
-            format: path.toLowerCase().endsWith('.zip') ? 'zip' : 'docx',
+            format: values.out.toLowerCase().endsWith('.zip') ? 'zip' : 'docx',
             language: language(values.lang, 'en'),
             ...request
           })
+    if (file === null) throw new UsageError('Say where to write the file with --out <file>.')
     io.out.write(`Wrote ${file.path} (${file.bytes} bytes)\n`)
     return 0
   } catch (error) {

@@ -33,7 +33,8 @@ function invalidFile(file: string, problems: ImportProblem[]): ApiFailure {
   return new ApiFailure(
     'invalid-file',
     `${basename(file)} cannot be used: ${problems[0]?.message ?? 'it is not valid'}`,
-    issues
+    issues,
+    basename(file)
   )
 }
 
@@ -70,14 +71,15 @@ async function readLimited(path: string): Promise<Uint8Array> {
 
 /** Library bundles out and in, and Word documents turned into draft items. */
 export function createExchangeService({ store, index, now }: { store: Store; index: LibraryIndex; now: () => Date }) {
-  const previews = new Map<string, ImportPreview>()
+  // Each with the file it read, which stays here: the window names a preview, never a file.
+  const previews = new Map<string, ImportPreview & { path: string }>()
   const author = (): string => store.settings.get().author.trim() || 'Unnamed user'
   const learn = (changes: { kind: LibraryKind; item: LibraryItem }[]): void => {
     for (const change of changes) index.upsert(change.kind, change.item as never)
   }
 
   return {
-    async exportBundle(path: string, filter: z.output<typeof bundleFilterSchema>): Promise<ExportedBundle> {
+    async exportBundle(path: string, filter: z.output<typeof bundleFilterSchema>): Promise<Omit<ExportedBundle, 'fileId'>> {
       const { exportBundle, readBundle } = await exchange()
       const bytes = exportBundle(store, filter, author(), now())
       const bundle = readBundle(bytes)
@@ -92,10 +94,18 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
       if (!result.ok) throw invalidFile(path, result.problems)
       const preview = previewImport(store, result.bundle)
       const previewId = randomId('preview')
-      previews.set(previewId, preview)
+      previews.set(previewId, { ...preview, path })
       for (const old of [...previews.keys()].slice(0, -KEPT_PREVIEWS)) previews.delete(old)
       const { manifest, entries, counts, warnings } = preview
-      return { previewId, publisher: manifest.publisher, createdAt: manifest.createdAt, entries, counts, warnings }
+      const { publisher, createdAt } = manifest
+      return { previewId, fileName: basename(path), publisher, createdAt, entries, counts, warnings }
+    },
+
+    /** The file an earlier preview read, to read it again once the library changed under it. */
+    previewedFile(previewId: string): string {
+      const preview = previews.get(previewId)
+      if (!preview) throw new ApiFailure('not-found', 'This import preview has expired; open the bundle again.')
+      return preview.path
     },
 
     async applyImport(previewId: string, choices: Record<string, 'mine' | 'theirs' | 'both'>): Promise<ImportResult> {
@@ -115,7 +125,7 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
       for (const path of paths) {
         const result = await readWordParagraphs(await readLimited(path))
         if (!result.ok) throw invalidFile(path, result.problems)
-        files.push({ path, paragraphs: result.paragraphs })
+        files.push({ name: basename(path), paragraphs: result.paragraphs })
       }
       return files
     },

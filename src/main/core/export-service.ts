@@ -4,6 +4,7 @@ import type { LibraryLookup } from '@shared/brief-rules'
 import { today } from '@shared/dates'
 import type { BriefLanguage } from '@shared/languages'
 import type { ExportedFile } from '@shared/operations'
+import { briefFileName, nameLanguage, packageFileName } from './file-names'
 import type { Store } from '../store'
 import type { ExportOptions } from './export'
 import { writeChosenFile } from './chosen-file'
@@ -17,7 +18,6 @@ export interface ExportRequest {
   language: BriefLanguage
   tableOfContents: boolean
   annexes: boolean
-  path: string
 }
 
 /** Turns briefs and packages into Word files on disk, refusing briefs with blocking problems. */
@@ -56,37 +56,67 @@ export function createExportService({
     )
   }
 
-  const write = async (path: string, bytes: Uint8Array): Promise<ExportedFile> => {
+  const write = async (path: string, bytes: Uint8Array): Promise<Omit<ExportedFile, 'fileId'>> => {
     await writeChosenFile(path, bytes)
     return { path, bytes: bytes.byteLength }
   }
 
+  // A bilingual file is named in the language the officer works in.
+  const namedIn = (language: BriefLanguage) => nameLanguage(language, store.settings.get().uiLanguage)
+
+  /** The brief, refused when it has a blocking problem in this language. */
+  const exportable = (briefId: string, language: BriefLanguage): Brief => {
+    const brief = found(store.briefs.get(briefId), 'brief', briefId)
+    refuseBlocked(brief, language)
+    return brief
+  }
+
+  /** The package and its briefs, refused when it has none or one has a blocking problem. */
+  const exportablePackage = (packageId: string, language: BriefLanguage) => {
+    const pkg = found(store.packages.get(packageId), 'package', packageId)
+    const briefs = packages.briefsOf(pkg)
+    if (briefs.length === 0)
+      throw new ApiFailure('export-blocked', 'This package has no briefs yet; add at least one before exporting.')
+    for (const brief of briefs) refuseBlocked(brief, language)
+    return { pkg, briefs }
+  }
+
   return {
-    /** One brief as a .docx. */
-    async brief(briefId: string, request: ExportRequest): Promise<ExportedFile> {
-      const brief = found(store.briefs.get(briefId), 'brief', briefId)
-      refuseBlocked(brief, request.language)
-      const { exportBrief } = await wordExport()
-      return write(request.path, await exportBrief(brief, lookup, options(request)))
+    /** The file name to suggest for a brief's export; refuses a brief that cannot be exported. */
+    briefName(briefId: string, language: BriefLanguage): string {
+      return briefFileName(exportable(briefId, language), lookup, namedIn(language))
     },
 
-    /** A package as one combined .docx, or as a zip of one .docx per brief. */
-    async package(packageId: string, format: 'docx' | 'zip', request: ExportRequest): Promise<ExportedFile> {
-      const pkg = found(store.packages.get(packageId), 'package', packageId)
-      const briefs = packages.briefsOf(pkg)
-      if (briefs.length === 0)
-        throw new ApiFailure('export-blocked', 'This package has no briefs yet; add at least one before exporting.')
-      for (const brief of briefs) refuseBlocked(brief, request.language)
-      const { briefFileName, exportBrief, exportPackage, packageZip } = await wordExport()
-      if (format === 'docx') return write(request.path, await exportPackage(pkg, briefs, lookup, options(request)))
+    /** The file name to suggest for a package's export; refuses a package that cannot be exported. */
+    packageName(packageId: string, format: 'docx' | 'zip', language: BriefLanguage): string {
+      return packageFileName(exportablePackage(packageId, language).pkg, format, namedIn(language))
+    },
+
+    /** One brief as a .docx at `path`. */
+    async brief(briefId: string, request: ExportRequest, path: string): Promise<Omit<ExportedFile, 'fileId'>> {
+      const brief = exportable(briefId, request.language)
+      const { exportBrief } = await wordExport()
+      return write(path, await exportBrief(brief, lookup, options(request)))
+    },
+
+    /** A package as one combined .docx, or as a zip of one .docx per brief, at `path`. */
+    async package(
+      packageId: string,
+      format: 'docx' | 'zip',
+      request: ExportRequest,
+      path: string
+    ): Promise<Omit<ExportedFile, 'fileId'>> {
+      const { pkg, briefs } = exportablePackage(packageId, request.language)
+      const { exportBrief, exportPackage, packageZip } = await wordExport()
+      if (format === 'docx') return write(path, await exportPackage(pkg, briefs, lookup, options(request)))
       const files = []
       for (const brief of briefs) {
         files.push({
-          name: briefFileName(brief, lookup, request.language),
+          name: briefFileName(brief, lookup, namedIn(request.language)),
           bytes: await exportBrief(brief, lookup, options(request))
         })
       }
-      return write(request.path, packageZip(files))
+      return write(path, packageZip(files))
     }
   }
 }

@@ -5,16 +5,21 @@ export class ApiFailure extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly issues?: FieldIssue[]
+    readonly issues?: FieldIssue[],
+    /** The name of the user's file this is about, when there is one. */
+    readonly fileName?: string
   ) {
     super(message)
     this.name = 'ApiFailure'
   }
 
   toApiError(): ApiError {
-    return this.issues
-      ? { code: this.code, message: this.message, issues: this.issues }
-      : { code: this.code, message: this.message }
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues ? { issues: this.issues } : {}),
+      ...(this.fileName === undefined ? {} : { fileName: this.fileName })
+    }
   }
 }
 

@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { dialog, shell } from 'electron'
 import type { BrowserWindow, FileFilter } from 'electron'
 import type { Host } from '../core/host'
-import type { GrantedPaths } from './granted-paths'
 
 const FILTERS: Record<'docx' | 'zip' | 'dossier', FileFilter> = {
   docx: { name: 'Word document', extensions: ['docx'] },
@@ -14,7 +13,6 @@ const FILTERS: Record<'docx' | 'zip' | 'dossier', FileFilter> = {
 /** The native save dialog (sheet on macOS, attached to our window) and the system file manager. */
 export function createElectronHost(
   getWindow: () => BrowserWindow | null,
-  granted: GrantedPaths,
   documentsDir: string = homedir()
 ): Host {
   return {
@@ -23,7 +21,6 @@ export function createElectronHost(
       const options = { defaultPath: join(documentsDir, suggestedName), filters: [FILTERS[kind]] }
       const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options)
       if (result.canceled || !result.filePath) return null
-      granted.grant([result.filePath], 'write')
       return result.filePath
     },
     async chooseOpenPaths(kind, multiple) {
@@ -32,7 +29,6 @@ export function createElectronHost(
       const options = { defaultPath: documentsDir, filters: [FILTERS[kind]], properties }
       const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
       if (result.canceled) return []
-      granted.grant(result.filePaths, 'read')
       return result.filePaths
     },
     showInFolder(path) {

@@ -2,8 +2,6 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { channelFor, OPERATION_NAMES } from '@shared/operations'
 import { fail } from '@shared/result'
 import type { ApiTable } from '../api'
-import { pathsIn } from './granted-paths'
-import type { GrantedPaths } from './granted-paths'
 
 /** Accepts a message only from our own window's top frame showing the app's own content. */
 export function createSenderCheck(
@@ -17,15 +15,15 @@ export function createSenderCheck(
 }
 
 /**
- * Registers one IPC handler per contract operation, each handing its input to the api table. The
+ * Registers one IPC handler per contract operation, each handing its input to the api table. No
+ * input names a file: the main process asks its own dialogs (api/user-files.ts). The
  * table is bound once; the one openApi gives hands each call to whichever table is current, so a
  * window that took its data folder over is served by the full table through these same handlers.
  */
 export function bindApi(
   ipcMain: IpcMain,
   api: ApiTable,
-  isTrustedSender: (event: IpcMainInvokeEvent) => boolean,
-  granted: GrantedPaths
+  isTrustedSender: (event: IpcMainInvokeEvent) => boolean
 ): void {
   for (const name of OPERATION_NAMES) {
     ipcMain.handle(channelFor(name), (event, input: unknown) => {
@@ -33,13 +31,6 @@ export function bindApi(
         return fail(
           'forbidden-sender',
           `The request "${name}" came from a page that is not Dossier's window and was refused.`
-        )
-      }
-      const files = pathsIn(name, input)
-      if (!granted.allows(files.access, files.paths)) {
-        return fail(
-          'forbidden-sender',
-          `The request "${name}" names a file that was not chosen in a Dossier dialog, and was refused.`
         )
       }
       return api[name](input)

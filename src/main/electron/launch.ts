@@ -11,7 +11,6 @@ import { createAppUrlCheck } from './app-origin'
 import { APP_ENTRY_URL, APP_SCHEME } from './app-protocol'
 import { createAppProtocolHandler } from './app-protocol-handler'
 import { createElectronHost } from './dialogs'
-import { GrantedPaths } from './granted-paths'
 import { bindApi, createSenderCheck } from './ipc'
 import { lockOnSystemEvents } from './lock-triggers'
 import { installApplicationMenu } from './menu'
@@ -53,8 +52,7 @@ export async function launch(): Promise<void> {
   const log = createFileLogger(join(dataDir, 'logs', 'dossier.log'))
   const resourcesDir = app.isPackaged ? process.resourcesPath : join(app.getAppPath(), 'resources')
   let window: BrowserWindowType | null = null
-  const granted = new GrantedPaths()
-  const host = createElectronHost(() => window, granted, app.getPath('documents'))
+  const host = createElectronHost(() => window, app.getPath('documents'))
   // The session's table stays the one bound below, while the table behind it may change. As the
   // app, a new folder waits for its passphrase, and an encrypted one locks after 15 minutes idle.
   const apiSession = await openApi({ dataDir, resourcesDir, log, host, app: {} })
@@ -69,8 +67,7 @@ export async function launch(): Promise<void> {
   bindApi(
     ipcMain,
     apiSession.api,
-    createSenderCheck(() => window?.webContents.id, isAppUrl),
-    granted
+    createSenderCheck(() => window?.webContents.id, isAppUrl)
   )
   const preloadPath = join(outDir, 'preload', 'index.cjs')
   window = await createMainWindow(preloadPath, rendererUrl)

@@ -15,7 +15,7 @@ import {
 } from '@renderer/features/exchange/word/paragraph-selection'
 
 const brief: WordFileParagraphs = {
-  path: '/exports/open-old-brief.docx',
+  name: 'open-old-brief.docx',
   paragraphs: [
     { style: 'heading1', text: 'Bilateral meeting with Mexico' },
     { style: 'heading1', text: 'Key messages' },
@@ -33,7 +33,7 @@ const brief: WordFileParagraphs = {
   ]
 }
 const notes: WordFileParagraphs = {
-  path: 'C:\\Users\\officer\\notes.docx',
+  name: 'notes.docx',
   paragraphs: [{ style: 'paragraph', text: 'Le Canada appuie le renforcement du système d’asile.' }]
 }
 

@@ -3,73 +3,8 @@ import type { KeyMessage } from '@shared/entities'
 import type { BriefOpened } from '@shared/operations'
 import { checksFor, groupChecks, groupedChecks, lookupFrom } from '@renderer/features/export/check-groups'
 import { kilobytes } from '@renderer/features/export/export-outcome'
-import {
-  briefFileName,
-  joinNameParts,
-  nameLanguage,
-  packageFileName,
-  safeFileName
-} from '@renderer/features/export/file-name'
 import { packageLanguage } from '@renderer/features/export/load-export-subject'
-import { brief, partner } from './fixtures'
-
-describe('the suggested file name', () => {
-  it('drops the characters Windows or macOS refuse, and keeps accents', () => {
-    expect(safeFileName('Réunion: Canada/Mexique <2027> "asile"? * | \\ fin', 'docx')).toBe(
-      'Réunion Canada Mexique 2027 asile fin.docx'
-    )
-  })
-
-  it('keeps composed accents as one character (NFC), as Windows and macOS both show them', () => {
-    const decomposed = 'Re\u0301union'
-    expect(safeFileName(decomposed, 'docx')).toBe('Réunion.docx')
-  })
-
-  it('removes control characters and trims leading dots and trailing dots or spaces', () => {
-    expect(safeFileName('..\u0007Trip\tplan. . ', 'zip')).toBe('Trip plan.zip')
-  })
-
-  it('never names a Windows device, and never returns an empty name', () => {
-    expect(safeFileName('CON', 'docx')).toBe('_CON.docx')
-    expect(safeFileName('nul.txt', 'docx')).toBe('_nul.txt.docx')
-    expect(safeFileName('???', 'docx')).toBe('Dossier.docx')
-    expect(safeFileName('', 'zip', 'Brief')).toBe('Brief.zip')
-  })
-
-  it('stays within 120 characters, cutting at a word', () => {
-    const name = safeFileName(`2027-02-17 Mexico - ${'capacité '.repeat(30)}`, 'docx')
-    expect(Array.from(name).length).toBeLessThanOrEqual(120)
-    expect(name.endsWith('capacité.docx')).toBe(true)
-  })
-
-  it('joins date, partner and title as the export names its files', () => {
-    expect(joinNameParts('2027-02-17', 'Mexico', 'Asylum talks')).toBe('2027-02-17 Mexico - Asylum talks')
-    expect(joinNameParts('2027-02-17', '', 'Asylum talks')).toBe('2027-02-17 - Asylum talks')
-    expect(joinNameParts('2027-02-17', 'Mexico', ' ')).toBe('2027-02-17 Mexico')
-  })
-
-  it('names a brief by its meeting date, first partner and title, in the chosen language', () => {
-    const mexico = brief({ meeting: { date: '2027-02-17', time: '', place: '', format: 'bilateral' } })
-    const name = partner().name
-    expect(briefFileName(mexico, name, 'en')).toBe('2027-02-17 Mexico - Bilateral with Mexico.docx')
-    expect(briefFileName(mexico, name, 'fr')).toBe('2027-02-17 Mexique - Rencontre bilatérale avec le Mexique.docx')
-    // A French-only title is used when the English one is not written.
-    expect(briefFileName({ ...mexico, title: { en: '', fr: 'Réunion' } }, undefined, 'en')).toBe(
-      '2027-02-17 - Réunion.docx'
-    )
-  })
-
-  it('names a package by its start date and name, with the chosen extension', () => {
-    const pkg = { name: { en: 'Spring trip: Mexico', fr: 'Voyage du printemps : Mexique' }, startDate: '2027-02-15' }
-    expect(packageFileName(pkg, 'zip', 'en')).toBe('2027-02-15 Spring trip Mexico.zip')
-    expect(packageFileName(pkg, 'docx', 'fr')).toBe('2027-02-15 Voyage du printemps Mexique.docx')
-  })
-
-  it('names a bilingual export in the interface language', () => {
-    expect(nameLanguage('bilingual', 'fr')).toBe('fr')
-    expect(nameLanguage('en', 'fr')).toBe('en')
-  })
-})
+import { brief } from './fixtures'
 
 const meta = {
   status: 'approved' as const,

@@ -4,5 +4,4 @@
 export { exportBrief } from './export-brief'
 export { exportPackage } from './export-package'
 export { packageZip } from './package-zip'
-export { briefFileName, safeFileName } from './file-name'
 export type { ExportLanguage, ExportOptions } from './types'

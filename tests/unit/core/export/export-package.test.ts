@@ -1,7 +1,8 @@
 import { unzipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Brief } from '@shared/entities'
-import { briefFileName, exportBrief, exportPackage, packageZip } from '../../../../src/main/core/export'
+import { exportBrief, exportPackage, packageZip } from '../../../../src/main/core/export'
+import { briefFileName } from '../../../../src/main/core/file-names'
 import { defaultLibrary, examplePackage, options, part, styledParagraphs, textsInStyle } from './fixtures'
 import { expectValidDocx } from './validate-docx'
 

@@ -3,18 +3,23 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { KeyMessage } from '@shared/entities'
 import type { ApiTable } from '../../../../src/main/api'
-import { openTestApi, tempDataDir, value } from './test-api'
+import { openTestApi, tempDataDir, testFileHost, value } from './test-api'
+import type { TestFileHost } from './test-api'
 
 let hq: { dir: string; remove: () => Promise<void> }
 let mission: { dir: string; remove: () => Promise<void> }
 let hqApi: ApiTable
 let missionApi: ApiTable
+let hqFiles: TestFileHost
+let missionFiles: TestFileHost
 
 beforeEach(async () => {
   hq = await tempDataDir()
   mission = await tempDataDir()
-  hqApi = await openTestApi(hq.dir)
-  missionApi = await openTestApi(mission.dir)
+  hqFiles = testFileHost()
+  missionFiles = testFileHost()
+  hqApi = await openTestApi(hq.dir, hqFiles)
+  missionApi = await openTestApi(mission.dir, missionFiles)
 })
 afterEach(async () => {
   await hq.remove()
@@ -33,10 +38,16 @@ describe('exchange through the api', () => {
     await editMessage(hqApi, 'Headquarters wording.')
     await editMessage(missionApi, 'Mission wording.')
     const bundle = join(hq.dir, 'update.dossier')
-    const exported = value(await hqApi['exchange.exportBundle']({ path: bundle, filter: { kinds: ['keyMessage'] } }))
-    expect(exported.counts.keyMessage).toBeGreaterThan(0)
+    hqFiles.saveTo = bundle
+    const exported = value(await hqApi['exchange.exportBundle']({ filter: { kinds: ['keyMessage'] } }))
+    expect(exported?.counts.keyMessage).toBeGreaterThan(0)
+    // The name is the main process's: the window only asked for a bundle.
+    expect(hqFiles.suggested).toEqual(['dossier-library-2026-11-26.dossier'])
 
-    const preview = value(await missionApi['exchange.previewBundle']({ path: bundle }))
+    missionFiles.openFrom = [bundle]
+    const preview = value(await missionApi['exchange.previewBundle']({}))
+    if (preview === null) throw new Error('The preview was cancelled.')
+    expect(preview.fileName).toBe('update.dossier')
     const conflict = preview.entries.find((entry) => entry.id === 'km-balanced-narrative')
     expect(conflict?.status).toBe('conflict')
     const unsettled = await missionApi['exchange.applyImport']({ previewId: preview.previewId, choices: {} })
@@ -63,7 +74,8 @@ describe('exchange through the api', () => {
     const bundles = (await readdir(corpus)).filter((name) => name.endsWith('.dossier')).slice(0, 10)
     expect(bundles.length).toBeGreaterThan(0)
     for (const name of bundles) {
-      const result = await missionApi['exchange.previewBundle']({ path: join(corpus, name) })
+      missionFiles.openFrom = [join(corpus, name)]
+      const result = await missionApi['exchange.previewBundle']({})
       expect(result.ok, name).toBe(false)
       if (!result.ok) {
         expect(result.error.code).toBe('invalid-file')
@@ -75,7 +87,8 @@ describe('exchange through the api', () => {
   it('reads a file that is not a Word document as a clear error, and saves chosen paragraphs as drafts', async () => {
     const notWord = join(process.cwd(), 'tests', 'fixtures', 'bad-inputs')
     const docx = (await readdir(notWord)).find((name) => name.endsWith('.docx'))
-    const bad = await missionApi['exchange.readWord']({ paths: [join(notWord, docx ?? 'missing.docx')] })
+    missionFiles.openFrom = [join(notWord, docx ?? 'missing.docx')]
+    const bad = await missionApi['exchange.readWord']({})
     expect(bad).toMatchObject({ ok: false })
     const drafts = value(
       await missionApi['exchange.saveDrafts']({
@@ -92,5 +105,36 @@ describe('exchange through the api', () => {
     expect(drafts[0]).toMatchObject({ status: 'draft', version: 1 })
     const found = value(await missionApi['library.search']({ query: 'mobilite jeunes', statuses: ['draft'] }))
     expect(found.hits.map((hit) => hit.item.id)).toContain(drafts[0]?.id)
+  })
+
+  it('asks the host where, and answers nothing when the user cancels, writing and reading nothing', async () => {
+    hqFiles.saveTo = null
+    expect(value(await hqApi['exchange.exportBundle']({}))).toBeNull()
+    expect(await readdir(hq.dir)).not.toContain('update.dossier')
+    missionFiles.openFrom = []
+    expect(value(await missionApi['exchange.previewBundle']({}))).toBeNull()
+    expect(value(await missionApi['exchange.readWord']({}))).toEqual([])
+  })
+
+  it('refuses a request that names a file, and shows only files this session wrote', async () => {
+    const named = await hqApi['exchange.previewBundle']({ path: '/etc/passwd' } as never)
+    expect(named).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    expect(await hqApi['files.showInFolder']({ fileId: 'made-up' })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' }
+    })
+    hqFiles.saveTo = join(hq.dir, 'shown.dossier')
+    const exported = value(await hqApi['exchange.exportBundle']({}))
+    value(await hqApi['files.showInFolder']({ fileId: exported?.fileId ?? '' }))
+    expect(hqFiles.shown).toEqual([join(hq.dir, 'shown.dossier')])
+    // Another opening of the api (another session) never wrote it.
+    expect(await missionApi['files.showInFolder']({ fileId: exported?.fileId ?? '' })).toMatchObject({ ok: false })
+  })
+
+  it('refuses more than one bundle, or more Word files than one import reads', async () => {
+    missionFiles.openFrom = ['/a.dossier', '/b.dossier']
+    expect(await missionApi['exchange.previewBundle']({})).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    missionFiles.openFrom = Array.from({ length: 51 }, (_, index) => `/w${index}.docx`)
+    expect(await missionApi['exchange.readWord']({})).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
   })
 })

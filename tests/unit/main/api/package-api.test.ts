@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ApiTable } from '../../../../src/main/api'
-import { NOW, openTestApi, tempDataDir, value } from './test-api'
+import { NOW, openTestApi, tempDataDir, testFileHost, value } from './test-api'
+import type { TestFileHost } from './test-api'
 
 let dataDir: { dir: string; remove: () => Promise<void> }
 let api: ApiTable
+let files: TestFileHost
 
 const trip = {
   name: { en: 'Mexico City and Ottawa, spring 2027', fr: 'Mexico et Ottawa, printemps 2027' },
@@ -14,7 +16,8 @@ const trip = {
 
 beforeEach(async () => {
   dataDir = await tempDataDir()
-  api = await openTestApi(dataDir.dir)
+  files = testFileHost()
+  api = await openTestApi(dataDir.dir, files)
 })
 afterEach(() => dataDir.remove())
 
@@ -61,20 +64,31 @@ describe('packages', () => {
   })
 
   it('explains in words a save to a folder that does not exist, writing nothing', async () => {
-    const path = `${dataDir.dir}/no-such-folder/brief.docx`
-    const result = await api['export.brief']({ briefId: 'brief-mexico-asylum-capacity', language: 'en', path })
+    files.saveTo = `${dataDir.dir}/no-such-folder/brief.docx`
+    const result = await api['export.brief']({ briefId: 'brief-mexico-asylum-capacity', language: 'en' })
     expect(result).toMatchObject({ ok: false, error: { code: 'storage-failed' } })
     if (!result.ok) expect(result.error.message).toContain('that folder does not exist')
   })
 
   it('refuses to export an empty package, in words', async () => {
     const { package: pkg } = value(await api['packages.create'](trip))
-    const result = await api['export.package']({
-      packageId: pkg.id,
-      format: 'docx',
-      language: 'en',
-      path: `${dataDir.dir}/x.docx`
-    })
+    files.saveTo = `${dataDir.dir}/x.docx`
+    const result = await api['export.package']({ packageId: pkg.id, format: 'docx', language: 'en' })
     expect(result).toMatchObject({ ok: false, error: { code: 'export-blocked' } })
+    // Refused before the save dialog opened.
+    expect(files.suggested).toEqual([])
+  })
+
+  it('suggests a name made in the main process, in the interface language for a bilingual file', async () => {
+    files.saveTo = `${dataDir.dir}/chosen.docx`
+    const exported = value(await api['export.brief']({ briefId: 'brief-mexico-asylum-capacity', language: 'fr' }))
+    expect(exported).toMatchObject({ path: `${dataDir.dir}/chosen.docx` })
+    value(await api['settings.update']({ uiLanguage: 'fr' }))
+    files.saveTo = null
+    expect(value(await api['export.brief']({ briefId: 'brief-mexico-asylum-capacity', language: 'bilingual' }))).toBeNull()
+    expect(files.suggested).toEqual([
+      "2027-02-17 Mexique - Rencontre bilatérale avec le Mexique sur le renforcement des capacités en matière d'asile.docx",
+      "2027-02-17 Mexique - Rencontre bilatérale avec le Mexique sur le renforcement des capacités en matière d'asile.docx"
+    ])
   })
 })

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Result } from '@shared/result'
 import { createApi, loadBriefTemplates } from '../../../../src/main/api'
 import type { ApiTable } from '../../../../src/main/api'
+import type { Host } from '../../../../src/main/core/host'
 import { createMemoryLogger } from '../../../../src/main/core/log'
 import { openStore } from '../../../../src/main/store'
 import type { DefaultLibrary, Store } from '../../../../src/main/store'
@@ -13,20 +14,46 @@ const RESOURCES = join(process.cwd(), 'resources')
 /** 2026-11-26: the embedded library then has three items past their review-by date. */
 export const NOW = new Date('2026-11-26T15:00:00Z')
 
+/** Stands in for the app's dialogs: saves to `saveTo` (null: cancelled), opens `openFrom`, records what was shown. */
+export interface TestFileHost extends Host {
+  saveTo: string | null
+  openFrom: string[]
+  suggested: string[]
+  shown: string[]
+}
+
+export function testFileHost(): TestFileHost {
+  const host: TestFileHost = {
+    saveTo: null,
+    openFrom: [],
+    suggested: [],
+    shown: [],
+    chooseSavePath: async (suggestedName) => {
+      host.suggested.push(suggestedName)
+      return host.saveTo
+    },
+    chooseOpenPaths: async () => host.openFrom,
+    showInFolder: (path) => {
+      host.shown.push(path)
+    }
+  }
+  return host
+}
+
 /** The api on a data folder (the embedded library on first open), with the clock fixed at NOW. */
-export async function openTestApi(dataDir: string): Promise<ApiTable> {
-  return (await openTestApiAndStore(dataDir)).api
+export async function openTestApi(dataDir: string, host?: Host): Promise<ApiTable> {
+  return (await openTestApiAndStore(dataDir, host)).api
 }
 
 /** The api and the store under it, for tests that plant what no operation can write. */
-export async function openTestApiAndStore(dataDir: string): Promise<{ api: ApiTable; store: Store }> {
+export async function openTestApiAndStore(dataDir: string, host?: Host): Promise<{ api: ApiTable; store: Store }> {
   const store = await openStore({
     dataDir,
     loadDefaultLibrary: async () =>
       JSON.parse(await readFile(join(RESOURCES, 'default-library.json'), 'utf8')) as DefaultLibrary
   })
   const templates = await loadBriefTemplates(RESOURCES)
-  return { api: createApi({ store, log: createMemoryLogger(), templates, now: () => NOW }), store }
+  return { api: createApi({ store, log: createMemoryLogger(), templates, host, now: () => NOW }), store }
 }
 
 /** A fresh temporary data folder and a way to remove it. */

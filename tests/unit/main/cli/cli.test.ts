@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { Writable } from 'node:stream'
@@ -91,6 +91,17 @@ describe('dossier command line', () => {
       const files = unzipSync(new Uint8Array(await readFile(out)))
       expect(Object.keys(files)).toContain('word/document.xml')
     }
+  })
+
+  it('names the file as the app would when --out is a folder', async () => {
+    const folder = join(dir, 'binders')
+    await mkdir(folder)
+    const result = await run('export', 'brief', 'brief-mexico-asylum-capacity', '--out', folder, '--lang', 'fr')
+    expect(result.code).toBe(0)
+    const name =
+      "2027-02-17 Mexique - Rencontre bilatérale avec le Mexique sur le renforcement des capacités en matière d'asile.docx"
+    expect(await readdir(folder)).toEqual([name])
+    expect(result.out).toBe(`Wrote ${join(folder, name)} (${(await stat(join(folder, name))).size} bytes)\n`)
   })
 
   it('exports a bundle and imports it elsewhere, with a dry run first and a clear refusal of a bad file', async () => {

@@ -7,6 +7,7 @@ import { openApi } from '../../../../src/main/api'
 import { createFileLogger } from '../../../../src/main/core/log'
 import { nodeFs, releaseDataLock, StoreError } from '../../../../src/main/store'
 import { newKeyFile, writeKeyFile } from '../../../../src/main/store/crypto/key-file'
+import { testFileHost } from '../api/test-api'
 
 // The log is the one file of the data folder that is not encrypted, so it must never quote the
 // data: not what was saved, not what a refused file or a failed read held. Every text below
@@ -66,7 +67,8 @@ describe('the log file', () => {
     const { file } = await newKeyFile(PASSPHRASE, { N: 2 ** 14, r: 8, p: 1 })
     await writeKeyFile(nodeFs, dataDir, file)
     const log = createFileLogger(logFile, { echoErrors: false })
-    const session = await openApi({ dataDir, resourcesDir, log, app: {} })
+    const files = testFileHost()
+    const session = await openApi({ dataDir, resourcesDir, log, app: {}, host: files })
     const opened = await session.api['app.openDataFolder']({ takeOver: false, passphrase: PASSPHRASE })
     expect(opened.ok).toBe(true)
     const { api } = session
@@ -92,10 +94,12 @@ describe('the log file', () => {
     // Files from outside that quote the marker: a bundle that is not JSON, a Word file that is not a zip.
     const bundle = join(dataDir, 'hostile.dossier')
     await writeFile(bundle, `{"manifest": "${MARKER}" not json`)
-    expect((await api['exchange.previewBundle']({ path: bundle })).ok).toBe(false)
+    files.openFrom = [bundle]
+    expect((await api['exchange.previewBundle']({})).ok).toBe(false)
     const word = join(dataDir, 'hostile.docx')
     await writeFile(word, `${MARKER} is not a Word document`)
-    expect((await api['exchange.readWord']({ paths: [word] })).ok).toBe(false)
+    files.openFrom = [word]
+    expect((await api['exchange.readWord']({})).ok).toBe(false)
 
     // A wrong passphrase after a lock, then the right one.
     await session.requestLock('user')

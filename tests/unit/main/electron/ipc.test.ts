@@ -3,7 +3,6 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { channelFor, OPERATION_NAMES } from '@shared/operations'
 import type { ApiTable } from '../../../../src/main/api'
 import { createAppUrlCheck } from '../../../../src/main/electron/app-origin'
-import { GrantedPaths } from '../../../../src/main/electron/granted-paths'
 import { bindApi, createSenderCheck } from '../../../../src/main/electron/ipc'
 import { ipcMain } from '../../electron-fake'
 
@@ -39,7 +38,7 @@ describe('IPC binding', () => {
     const status = vi.fn(async () => ({ ok: true as const, value: { dataDir: '/d', notices: [], encrypted: false } }))
     const api = Object.fromEntries(OPERATION_NAMES.map((name) => [name, vi.fn()])) as unknown as ApiTable
     api['app.status'] = status
-    bindApi(ipcMain as unknown as IpcMain, api, () => true, new GrantedPaths())
+    bindApi(ipcMain as unknown as IpcMain, api, () => true)
 
     expect([...ipcMain.handlers.keys()].sort()).toEqual(OPERATION_NAMES.map(channelFor).sort())
     const handler = ipcMain.handlers.get(channelFor('app.status'))
@@ -53,29 +52,9 @@ describe('IPC binding', () => {
   it('answers an untrusted sender with forbidden-sender and never calls the api', async () => {
     const list = vi.fn()
     const api = Object.fromEntries(OPERATION_NAMES.map((name) => [name, list])) as unknown as ApiTable
-    bindApi(ipcMain as unknown as IpcMain, api, () => false, new GrantedPaths())
+    bindApi(ipcMain as unknown as IpcMain, api, () => false)
     const result = await ipcMain.handlers.get(channelFor('library.list'))?.(event(1, 'x'), { kind: 'partner' })
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
     expect(list).not.toHaveBeenCalled()
-  })
-
-  it('refuses a file path the user did not pick in a dialog, and allows one they did', async () => {
-    const exportBrief = vi.fn(async () => ({ ok: true as const, value: { path: '/home/a/brief.docx', bytes: 1 } }))
-    const api = Object.fromEntries(OPERATION_NAMES.map((name) => [name, vi.fn()])) as unknown as ApiTable
-    api['export.brief'] = exportBrief
-    const granted = new GrantedPaths()
-    bindApi(ipcMain as unknown as IpcMain, api, () => true, granted)
-    const handler = ipcMain.handlers.get(channelFor('export.brief'))
-    const input = { briefId: 'brief-x', language: 'en', path: '/home/a/.bashrc' }
-    expect(await handler?.(event(1, 'x'), input)).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
-    expect(exportBrief).not.toHaveBeenCalled()
-
-    granted.grant(['/home/a/brief.docx'], 'write')
-    await handler?.(event(1, 'x'), { ...input, path: '/home/a/brief.docx' })
-    expect(exportBrief).toHaveBeenCalledTimes(1)
-    const readWord = ipcMain.handlers.get(channelFor('exchange.readWord'))
-    expect(await readWord?.(event(1, 'x'), { paths: ['/home/a/brief.docx', '/etc/shadow'] })).toMatchObject({
-      ok: false
-    })
   })
 })

@@ -53,7 +53,7 @@ export function ExchangeScreen() {
           />
         )}
         {route.view === 'preview' && (
-          <ImportPreview key={route.preview.previewId} path={route.path} preview={route.preview} go={go} />
+          <ImportPreview key={route.preview.previewId} preview={route.preview} go={go} />
         )}
         {route.view === 'word' && <WordReview files={route.files} go={go} />}
       </div>

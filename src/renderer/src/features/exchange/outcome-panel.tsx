@@ -24,7 +24,7 @@ function Exported({ outcome }: { outcome: Extract<Outcome, { type: 'exported' }>
   const { t } = useTranslation()
   const [problem, setProblem] = useState<ApiError | null>(null)
   const show = async () => {
-    const result = await api['files.showInFolder']({ path: outcome.bundle.path })
+    const result = await api['files.showInFolder']({ fileId: outcome.bundle.fileId })
     setProblem(result.ok ? null : result.error)
   }
   return (

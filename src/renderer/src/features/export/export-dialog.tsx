@@ -8,14 +8,12 @@ import { useApiQuery } from '@renderer/api/use-api-query'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { LoadingMessage } from '@renderer/components/loading-message'
 import { LocalizedText } from '@renderer/components/localized-text'
-import { useUiLanguage } from '@renderer/i18n/use-ui-language'
-import { groupedChecks, lookupFrom } from './check-groups'
+import { groupedChecks } from './check-groups'
 import { CheckList } from './check-list'
 import { ExportOptionsFields } from './export-options'
 import type { ExportOptions } from './export-options'
 import { ExportOutcome } from './export-outcome'
 import type { ExportRun } from './export-outcome'
-import { briefFileName, nameLanguage, packageFileName } from './file-name'
 import { loadExportSubject, packageLanguage } from './load-export-subject'
 import type { ExportSubject } from './load-export-subject'
 import { useModalDialog } from './use-modal-dialog'
@@ -78,7 +76,6 @@ function ExportForm({
   onClose: () => void
 }) {
   const { t } = useTranslation()
-  const uiLanguage = useUiLanguage()
   const mustFixId = useId()
   const [options, setOptions] = useState<ExportOptions>(() => ({
     language: target.type === 'brief' ? target.language : packageLanguage(loaded.briefs),
@@ -97,37 +94,20 @@ function ExportForm({
   const blocked = groups.mustFix.length > 0 || empty
   const running = run.state === 'running'
 
-  const suggestedName = (): string => {
-    const language = nameLanguage(options.language, uiLanguage)
-    if (subject.pkg) return packageFileName(subject.pkg, options.format, language)
-    const opened = subject.briefs[0]
-    if (!opened) return 'Dossier.docx'
-    const partnerId = opened.brief.partnerIds[0]
-    const partner = partnerId === undefined ? undefined : lookupFrom(opened.library)('partner', partnerId)
-    return briefFileName(opened.brief, partner?.name, language)
-  }
-
   const exportNow = async () => {
     if (blocked || running) return
-    const kind = subject.pkg ? options.format : 'docx'
-    const chosen = await api['files.chooseSavePath']({ suggestedName: suggestedName(), kind })
-    if (!chosen.ok) return setRun({ state: 'failed', error: chosen.error })
-    // Cancelled: nothing happens, and nothing is said.
-    if (chosen.value === null) return
     const id = ++runId.current
     setRun({ state: 'running', briefCount: subject.briefs.length, isPackage: subject.pkg !== null })
-    const request = {
-      language: options.language,
-      tableOfContents: options.tableOfContents,
-      annexes: options.annexes,
-      path: chosen.value
-    }
+    const request = { language: options.language, tableOfContents: options.tableOfContents, annexes: options.annexes }
+    // The main process asks where to save (its own dialog, with the name it suggests) and writes there.
     const result =
       target.type === 'brief'
         ? await api['export.brief']({ briefId: target.briefId, ...request })
         : await api['export.package']({ packageId: target.packageId, format: options.format, ...request })
     if (id !== runId.current) return
-    setRun(result.ok ? { state: 'saved', file: result.value } : { state: 'failed', error: result.error })
+    if (!result.ok) setRun({ state: 'failed', error: result.error })
+    // Cancelled in the save dialog: nothing happens, and nothing is said.
+    else setRun(result.value === null ? { state: 'idle' } : { state: 'saved', file: result.value })
     if (!result.ok && result.error.code === 'export-blocked') {
       // The checks list the problems in the user's words once they see the brief as it is now.
       const fresh = await loadExportSubject(target)

@@ -31,7 +31,7 @@ function Saved({ file }: { file: ExportedFile }) {
   // The next thing to do is open the folder, so focus waits there; the status region reads the message.
   useEffect(() => buttonRef.current?.focus(), [])
   const show = async () => {
-    const result = await api['files.showInFolder']({ path: file.path })
+    const result = await api['files.showInFolder']({ fileId: file.fileId })
     setProblem(result.ok ? null : result.error)
   }
   return (

@@ -8,7 +8,6 @@ import { formatWhen } from '@renderer/i18n/format-when'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { ExchangeGo } from '../exchange-nav'
 import { FileProblems } from '../file-problems'
-import { baseName } from '../paths'
 import { ApplyBar } from './apply-bar'
 import { ConflictCard } from './conflict-card'
 import { EntryList } from './entry-list'
@@ -16,7 +15,6 @@ import type { Choices } from './import-choices'
 import { choicesToSend, entryKey, summarize } from './import-choices'
 
 interface Props {
-  path: string
   preview: BundlePreview
   go: ExchangeGo
 }
@@ -25,14 +23,14 @@ interface Props {
  * What an exchange file would change, before anything is written: new items, updated ones,
  * conflicts side by side to settle one by one, and what is already here (folded away).
  */
-export function ImportPreview({ path, preview, go }: Props) {
+export function ImportPreview({ preview, go }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const [choices, setChoices] = useState<Choices>({})
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<ApiError | null>(null)
   const problemRef = useRef<HTMLDivElement>(null)
-  const fileName = baseName(path)
+  const { fileName } = preview
   const summary = summarize(preview, choices)
   const byStatus = (status: BundlePreview['entries'][number]['status']) =>
     preview.entries.filter((entry) => entry.status === status)
@@ -65,10 +63,10 @@ export function ImportPreview({ path, preview, go }: Props) {
   // The library or the preview changed under us: read the file again and start over.
   const checkAgain = async () => {
     setBusy(true)
-    const again = await api['exchange.previewBundle']({ path })
+    const again = await api['exchange.previewBundle']({ again: preview.previewId })
     setBusy(false)
     if (!again.ok) return setProblem(again.error)
-    go({ view: 'preview', path, preview: again.value })
+    if (again.value !== null) go({ view: 'preview', preview: again.value })
   }
 
   const choose = (key: string, choice: ImportChoice) => setChoices((current) => ({ ...current, [key]: choice }))

@@ -4,9 +4,9 @@ import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
 import type { ExchangeGo } from '../exchange-nav'
 import { FileProblems } from '../file-problems'
-import { baseName } from '../paths'
 
-type Problem = { fileName: string | null; error: ApiError }
+// A file that was read and refused (named by the error), or one that could not be opened at all.
+type Problem = { fileName: string | undefined; error: ApiError }
 
 /**
  * Receive: the user opens an exchange file; Dossier checks it in full and shows what it would
@@ -27,13 +27,11 @@ export function ReceiveSection({ go }: { go: ExchangeGo }) {
     setProblem(null)
     setBusy(true)
     try {
-      const chosen = await api['files.chooseOpenPaths']({ kind: 'dossier', multiple: false })
-      if (!chosen.ok) return setProblem({ fileName: null, error: chosen.error })
-      const path = chosen.value[0]
-      if (path === undefined) return
-      const preview = await api['exchange.previewBundle']({ path })
-      if (!preview.ok) return setProblem({ fileName: baseName(path), error: preview.error })
-      go({ view: 'preview', path, preview: preview.value })
+      // The main process shows the open dialog; nothing comes back when the user cancels.
+      const preview = await api['exchange.previewBundle']({})
+      if (!preview.ok) return setProblem({ fileName: preview.error.fileName, error: preview.error })
+      if (preview.value === null) return
+      go({ view: 'preview', preview: preview.value })
     } finally {
       setBusy(false)
     }
@@ -55,7 +53,7 @@ export function ReceiveSection({ go }: { go: ExchangeGo }) {
         <FileProblems
           ref={problemRef}
           title={
-            problem.fileName === null
+            problem.fileName === undefined
               ? t('exchange.receive.cannotOpen')
               : t('exchange.receive.refused', { file: problem.fileName })
           }

@@ -95,9 +95,3 @@ export function countBundle(hits: readonly Pick<LibraryHit, 'kind' | 'item'>[], 
 export function totalOf(counts: KindCounts): number {
   return LIBRARY_KINDS.reduce((sum, kind) => sum + counts[kind], 0)
 }
-
-/** The name the save dialog suggests: dossier-library-2026-11-26.dossier (local date). */
-export function bundleFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `dossier-library-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.dossier`
-}

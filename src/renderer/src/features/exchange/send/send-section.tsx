@@ -5,7 +5,7 @@ import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
 import { FileProblems } from '../file-problems'
 import type { FilterChoices } from './bundle-filter'
-import { bundleFileName, choosesNothing, DEFAULT_CHOICES, toBundleFilter, totalOf } from './bundle-filter'
+import { choosesNothing, DEFAULT_CHOICES, toBundleFilter, totalOf } from './bundle-filter'
 import { BundleCountText } from './bundle-count-text'
 import { BundleFilterFields } from './bundle-filter-fields'
 import { useBundleCount } from './use-bundle-count'
@@ -28,13 +28,10 @@ export function SendSection({ onSaved }: { onSaved: (bundle: ExportedBundle) => 
     setProblem(null)
     setBusy(true)
     try {
-      const chosen = await api['files.chooseSavePath']({ suggestedName: bundleFileName(new Date()), kind: 'dossier' })
-      if (!chosen.ok) return setProblem(chosen.error)
-      // Cancelled: nothing to do, nothing to say.
-      if (chosen.value === null) return
-      const saved = await api['exchange.exportBundle']({ path: chosen.value, filter })
+      // The main process shows the save dialog; cancelled, there is nothing to do and nothing to say.
+      const saved = await api['exchange.exportBundle']({ filter })
       if (!saved.ok) return setProblem(saved.error)
-      onSaved(saved.value)
+      if (saved.value !== null) onSaved(saved.value)
     } finally {
       setBusy(false)
     }

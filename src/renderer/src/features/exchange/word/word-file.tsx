@@ -3,7 +3,6 @@ import { LANGUAGE_TAGS } from '@shared/languages'
 import type { WordFileParagraphs } from '@shared/exchange-inputs'
 import { excerpt } from '@renderer/features/library/item-text'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
-import { baseName } from '../paths'
 import { ParagraphOptionsFields } from './paragraph-options'
 import type { ParagraphOptions, Picked } from './paragraph-selection'
 import { guessLanguage, headingLevel, isPickable, paragraphKey, paragraphsUnder } from './paragraph-selection'
@@ -46,7 +45,7 @@ function GroupToggle({
 export function WordFile({ file, fileIndex, picked, onToggle, onOptions }: Props) {
   const { t } = useTranslation()
   const uiLanguage = useUiLanguage()
-  const name = baseName(file.path)
+  const { name } = file
   // The document's text is tagged with its language, so screen readers pronounce it right.
   const fileLanguage = guessLanguage(
     file.paragraphs.map((paragraph) => paragraph.text),

@@ -89,7 +89,7 @@ export function WordReview({ files, go }: Props) {
 
       {files.map((file, index) => (
         <WordFile
-          key={`${index}:${file.path}`}
+          key={`${index}:${file.name}`}
           file={file}
           fileIndex={index}
           picked={picked}

@@ -23,12 +23,10 @@ export function WordSection({ go }: { go: ExchangeGo }) {
     setProblem(null)
     setBusy(true)
     try {
-      const chosen = await api['files.chooseOpenPaths']({ kind: 'docx', multiple: true })
-      if (!chosen.ok) return setProblem(chosen.error)
-      if (chosen.value.length === 0) return
-      const read = await api['exchange.readWord']({ paths: chosen.value })
+      // The main process shows the open dialog; no files come back when the user cancels.
+      const read = await api['exchange.readWord']({})
       if (!read.ok) return setProblem(read.error)
-      go({ view: 'word', files: read.value })
+      if (read.value.length > 0) go({ view: 'word', files: read.value })
     } finally {
       setBusy(false)
     }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import type { Brief } from '@shared/entities'
-import { briefFileName, safeFileName } from '../../../../src/main/core/export'
-import { defaultLibrary } from './fixtures'
+import type { Brief, Package } from '@shared/entities'
+import { safeFileName } from '@shared/file-name'
+import { briefFileName, bundleFileName, nameLanguage, packageFileName } from '../../../src/main/core/file-names'
+import { defaultLibrary } from './export/fixtures'
 
-// Names the officer can save on Windows and macOS, send by e-mail and sort by date in a folder.
+// Names are made once, in the main process: the save dialog's suggestion, the command line's
+// name in a folder given as --out, and the names of the files in a zip package: names the
+// officer can save on Windows and macOS, send by e-mail and sort by date in a folder.
 
 const { lookup, mexico, m5 } = defaultLibrary()
 const titled = (en: string, fr = en): Brief => ({ ...mexico, title: { en, fr } })
@@ -13,7 +16,7 @@ describe('brief file names', () => {
     expect(briefFileName(mexico, lookup, 'en')).toBe(
       '2027-02-17 Mexico - Bilateral meeting with Mexico on asylum capacity building.docx'
     )
-    expect(briefFileName(m5, lookup, 'bilingual')).toBe(
+    expect(briefFileName(m5, lookup, 'en')).toBe(
       "2027-03-16 Migration Five (M5) - Migration Five (M5) senior officials' meeting.docx"
     )
   })
@@ -65,6 +68,44 @@ describe('brief file names', () => {
     expect(briefFileName({ ...mexico, partnerIds: [] }, lookup, 'en')).toBe(
       '2027-02-17 - Bilateral meeting with Mexico on asylum capacity building.docx'
     )
-    expect(safeFileName('???', 'docx')).toBe('Brief.docx')
+    expect(safeFileName('???', 'docx')).toBe('Dossier.docx')
+    expect(safeFileName('', 'zip', 'Brief')).toBe('Brief.zip')
   })
 })
+
+describe('other file names', () => {
+  it('keep accents composed (NFC), as Windows and macOS both show them', () => {
+    expect(safeFileName('Re\u0301union: Canada/Mexique <2027> "asile"?', 'docx')).toBe('Réunion Canada Mexique 2027 asile.docx')
+  })
+
+  it('use the other language for a title written in one only', () => {
+    expect(briefFileName({ ...mexico, partnerIds: [], title: { en: '', fr: 'Réunion' } }, lookup, 'en')).toBe(
+      '2027-02-17 - Réunion.docx'
+    )
+  })
+
+  it('names a package by its start date and name, with the chosen extension', () => {
+    const pkg: Package = {
+      id: 'pkg-spring',
+      endDate: '2027-02-20',
+      marking: 'UNCLASSIFIED',
+      briefIds: [],
+      createdAt: '2026-12-01T00:00:00.000Z',
+      updatedAt: '2026-12-01T00:00:00.000Z',
+      name: { en: 'Spring trip: Mexico', fr: 'Voyage du printemps : Mexique' },
+      startDate: '2027-02-15'
+    }
+    expect(packageFileName(pkg, 'zip', 'en')).toBe('2027-02-15 Spring trip Mexico.zip')
+    expect(packageFileName(pkg, 'docx', 'fr')).toBe('2027-02-15 Voyage du printemps Mexique.docx')
+  })
+
+  it('names a bundle by the local day it was made', () => {
+    expect(bundleFileName(new Date(2026, 10, 26, 23, 30))).toBe('dossier-library-2026-11-26.dossier')
+  })
+
+  it('names a bilingual export in the interface language', () => {
+    expect(nameLanguage('bilingual', 'fr')).toBe('fr')
+    expect(nameLanguage('en', 'fr')).toBe('en')
+  })
+})
+

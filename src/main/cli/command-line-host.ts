@@ -1,0 +1,27 @@
+import { statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import type { Host } from '../core/host'
+
+// On the command line, "where" is answered by the command's own arguments: the operation asks
+// its host exactly as it asks the save and open dialogs in the app.
+
+/** A host whose save dialog answers --out (a folder: the suggested name in it) and whose open dialog answers the files named. */
+export function commandLineHost({ out, open = [] }: { out?: string; open?: readonly string[] }): Host {
+  return {
+    chooseSavePath: async (suggestedName) => {
+      if (out === undefined) return null
+      const target = resolve(out)
+      return isFolder(target) ? join(target, suggestedName) : target
+    },
+    chooseOpenPaths: async () => open.map((path) => resolve(path)),
+    showInFolder: () => undefined
+  }
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
