@@ -38,7 +38,8 @@ export interface ComputerUnlock {
 const REFUSALS: Record<ComputerUnlockRefusal, string> = {
   'basic-text':
     'No keyring (such as GNOME Keyring or KWallet) answered on this computer, so the key would be protected only by a password written into Chromium itself.',
-  'data-folder': 'The data folder holds the folder where this computer account keeps its keys, so the key would travel with the data.'
+  'data-folder':
+    'The data folder holds the folder where this computer account keeps its keys, so the key would travel with the data.'
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
@@ -81,7 +82,9 @@ export function createComputerUnlock({
     if (file === null) return { state: 'not-offered' }
     const availability = wraps.availability()
     if (!availability.available) {
-      return availability.reason === 'no-store' ? { state: 'not-offered' } : { state: 'unsafe', reason: availability.reason }
+      return availability.reason === 'no-store'
+        ? { state: 'not-offered' }
+        : { state: 'unsafe', reason: availability.reason }
     }
     if (unreadable.has(file.keyId)) return { state: 'failed' }
     return (await wraps.has(file.keyId)) ? { state: 'on' } : { state: 'off' }
@@ -99,7 +102,8 @@ export function createComputerUnlock({
     }
     const availability = wraps.availability()
     if (!availability.available) {
-      const why = availability.reason === 'no-store' ? 'This computer offers no credential store.' : REFUSALS[availability.reason]
+      const why =
+        availability.reason === 'no-store' ? 'This computer offers no credential store.' : REFUSALS[availability.reason]
       throw new ApiFailure('invalid-input', `Unlock without typing cannot be turned on here. ${why}`)
     }
     const slowdown = unlockDelayMs(wrongInARow)
@@ -188,7 +192,10 @@ export function withComputerUnlock(session: ApiSession, unlock: ComputerUnlock):
  */
 export function noComputerUnlockHandlers() {
   const appOnly = (): never => {
-    throw new ApiFailure('invalid-input', 'Only the app can unlock without typing, on a computer that offers a credential store.')
+    throw new ApiFailure(
+      'invalid-input',
+      'Only the app can unlock without typing, on a computer that offers a credential store.'
+    )
   }
   return {
     'computerUnlock.status': (): ComputerUnlockStatus => ({ state: 'not-offered' }),

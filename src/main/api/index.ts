@@ -121,7 +121,6 @@ export const DEFAULT_IDLE_LOCK_MS = 15 * 60 * 1000
  * failing to start, and app.openDataFolder can try again, or take the folder over.
  */
 export async function openApi(options: OpenApiOptions): Promise<ApiSession> {
-  let session: ApiSession | undefined
   const credentials = options.app?.credentials
   const computerUnlock =
     credentials &&
@@ -129,11 +128,12 @@ export async function openApi(options: OpenApiOptions): Promise<ApiSession> {
       dataDir: options.dataDir,
       options: credentials,
       log: options.log,
-      isOpen: () => (session?.store ?? null) !== null
+      // Asked only once the session below exists: by the window's calls.
+      isOpen: () => session.store !== null
     })
   const open = (request: OpenRequest) =>
     options.app === undefined ? openFullApi(options, request) : openForApp(options, request, computerUnlock)
-  session = await startApiSession(
+  const session = await startApiSession(
     (request) => open({ ...request, takeOver: options.takeOver === true || request.takeOver }),
     options.log,
     options.app === undefined

@@ -29,8 +29,7 @@ export interface CredentialStore {
 
 /** Whether a key wrapped here would be protected; when not, why. */
 export type CredentialAvailability =
-  | { available: true }
-  | { available: false; reason: 'no-store' | ComputerUnlockRefusal }
+  { available: true } | { available: false; reason: 'no-store' | ComputerUnlockRefusal }
 
 /** What is kept for a data key: nothing, a key that opened, or a wrap the store could not open. */
 export type KeptKey = { found: 'none' } | { found: 'key'; dataKey: Buffer } | { found: 'unreadable' }
@@ -117,7 +116,10 @@ export class CredentialWraps {
     if (!parsed.success || parsed.data.keyId !== keyId) return this.unreadable(keyId, 'it is not a key file')
     let dataKey: Buffer
     try {
-      dataKey = Buffer.from(await this.options.store.decryptString(Buffer.from(parsed.data.wrapped, 'base64')), 'base64')
+      dataKey = Buffer.from(
+        await this.options.store.decryptString(Buffer.from(parsed.data.wrapped, 'base64')),
+        'base64'
+      )
     } catch {
       return this.unreadable(keyId, 'the credential store could not open it')
     }
