@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { idSchema, libraryKindSchema, settingsSchema } from './entities'
 import type { Brief, LibraryItem, LibraryKind, Package, Settings } from './entities'
+import { turnOnComputerUnlockInput } from './computer-unlock'
+import type { ComputerUnlockStatus } from './computer-unlock'
 import {
   libraryRefInput,
   restoreVersionInput,
@@ -128,7 +130,9 @@ const noInput = z.object({}).strict()
 /**
  * Opens the data folder again after start-up could not: when the one holding it has closed
  * (takeOver false), or taking it from whoever holds it (takeOver true, the user said so). With a
- * passphrase: unlocks an encrypted folder, or sets a new one up encrypted with it.
+ * passphrase: unlocks an encrypted folder, or sets a new one up encrypted with it. With
+ * credentialStore (and no passphrase): unlocks with the key this computer account keeps, where
+ * the user turned that on; the main process decides whether it can.
  */
 export const openDataFolderInput = z
   .object({
@@ -136,7 +140,8 @@ export const openDataFolderInput = z
     // Not checked for length here: an existing folder opens with whatever its passphrase is; the
     // store refuses one too short only when it sets a folder up. The cap keeps a page from
     // handing the key derivation megabytes.
-    passphrase: z.string().min(1).max(1024).optional()
+    passphrase: z.string().min(1).max(1024).optional(),
+    credentialStore: z.boolean().optional()
   })
   .strict()
 
@@ -151,6 +156,12 @@ export const operations = {
   'app.waitForLock': operation(noInput).returns<{ reason: LockReason }>(),
   /** The user is at the window (typing, pointing): the idle lock's clock starts again. */
   'app.reportActivity': operation(noInput).returns<null>(),
+  /** Whether this computer account can open the folder without the passphrase; answered locked or not. */
+  'computerUnlock.status': operation(noInput).returns<ComputerUnlockStatus>(),
+  /** Keeps the data key wrapped by this computer's credential store, once the passphrase proves ownership. */
+  'computerUnlock.turnOn': operation(turnOnComputerUnlockInput).returns<ComputerUnlockStatus>(),
+  /** Deletes the key this computer account keeps: the passphrase is asked again at every start. */
+  'computerUnlock.turnOff': operation(noInput).returns<ComputerUnlockStatus>(),
   'settings.get': operation(noInput).returns<Settings>(),
   'settings.update': operation(settingsSchema.partial().strict()).returns<Settings>(),
   'data.removeOldCopies': operation(noInput).returns<RemovedCopies>(),

@@ -1,4 +1,5 @@
 import { vi } from 'vitest'
+import type { SafeStorage } from 'electron'
 
 // A stand-in for the 'electron' module: records what the app asks of Electron so the glue can be
 // tested in plain Node, where the Electron binary is not available.
@@ -93,9 +94,32 @@ export const fakeApp = Object.assign(new FakeEmitter(), {
 /** Electron's powerMonitor: tests emit 'lock-screen' and 'suspend' themselves. */
 export const powerMonitor = new FakeEmitter()
 
+const SAFE_STORAGE_TAG = Buffer.from('fake safeStorage v1:')
+
+/**
+ * Electron's safeStorage: off unless a test turns it on, naming the Linux backend it reports. Its
+ * "encryption" only marks and reverses the bytes: enough to see that the glue passes them through.
+ */
+export const safeStorage = {
+  available: false,
+  backend: 'gnome_libsecret' as ReturnType<SafeStorage['getSelectedStorageBackend']>,
+  isEncryptionAvailable: vi.fn((): boolean => safeStorage.available),
+  getSelectedStorageBackend: vi.fn(() => safeStorage.backend),
+  encryptString: vi.fn((text: string): Buffer =>
+    Buffer.concat([SAFE_STORAGE_TAG, Buffer.from(text, 'utf8').reverse()])
+  ),
+  decryptString: vi.fn((bytes: Buffer): string => {
+    if (!bytes.subarray(0, SAFE_STORAGE_TAG.length).equals(SAFE_STORAGE_TAG)) {
+      throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.')
+    }
+    return Buffer.from(bytes.subarray(SAFE_STORAGE_TAG.length)).reverse().toString('utf8')
+  })
+}
+
 export const fakeElectron = {
   app: fakeApp,
   powerMonitor,
+  safeStorage,
   BrowserWindow: FakeBrowserWindow,
   ipcMain,
   Menu,

@@ -259,7 +259,9 @@ export async function startApiSession(
     return call
   }
 
-  await attempt({ takeOver: false })
+  // At start, the folder may open with the key this computer account keeps (where the app offers
+  // it and the user turned it on); after a lock, only when the window asks.
+  await attempt({ takeOver: false, credentialStore: true })
   const api = Object.fromEntries(
     OPERATION_NAMES.map((name) => [name, (input: unknown) => forward(name, input)])
   ) as ApiTable

@@ -24,6 +24,8 @@ import { packageHandlers } from './package-handlers'
 import { settingsHandlers } from './settings-handlers'
 import { startApiSession } from './api-session'
 import type { ApiSession, OpenedApi } from './api-session'
+import { createComputerUnlock, noComputerUnlockHandlers, withComputerUnlock } from './computer-unlock'
+import type { ComputerUnlock, ComputerUnlockOptions } from './computer-unlock'
 import { isNewDataFolder, needsSetUp, waitsForPassphrase } from './set-up'
 import { createApiTable } from './table'
 import type { ApiTable } from './table'
@@ -67,6 +69,7 @@ export function createApi({
   return createApiTable(
     {
       ...appHandlers(context),
+      ...noComputerUnlockHandlers(),
       ...settingsHandlers(context),
       ...dataHandlers(context),
       ...libraryHandlers(context),
@@ -98,7 +101,15 @@ export interface OpenApiOptions {
    * `idleLockMs` without input in the window (default 15 minutes). Without it, as on the command
    * line and in most tests, a new folder is set up plain and nothing locks by itself.
    */
-  app?: { idleLockMs?: number; lockGraceMs?: number }
+  app?: {
+    idleLockMs?: number
+    lockGraceMs?: number
+    /**
+     * This computer's credential store (Electron's safeStorage) and where this computer account
+     * keeps keys: the folder may then open without typing (computer-unlock.ts). Never the command line's.
+     */
+    credentials?: ComputerUnlockOptions
+  }
 }
 
 /** Fifteen minutes without input in the window, then the app locks. */
@@ -111,15 +122,26 @@ export const DEFAULT_IDLE_LOCK_MS = 15 * 60 * 1000
  * failing to start, and app.openDataFolder can try again, or take the folder over.
  */
 export async function openApi(options: OpenApiOptions): Promise<ApiSession> {
+  const credentials = options.app?.credentials
+  const computerUnlock =
+    credentials &&
+    createComputerUnlock({
+      dataDir: options.dataDir,
+      options: credentials,
+      log: options.log,
+      // Asked only once the session below exists: by the window's calls.
+      isOpen: () => session.store !== null
+    })
   const open = (request: OpenRequest) =>
-    options.app === undefined ? openFullApi(options, request) : openForApp(options, request)
-  return startApiSession(
+    options.app === undefined ? openFullApi(options, request) : openForApp(options, request, computerUnlock)
+  const session = await startApiSession(
     (request) => open({ ...request, takeOver: options.takeOver === true || request.takeOver }),
     options.log,
     options.app === undefined
       ? {}
       : { idleLockMs: options.app.idleLockMs ?? DEFAULT_IDLE_LOCK_MS, lockGraceMs: options.app.lockGraceMs }
   )
+  return computerUnlock ? withComputerUnlock(session, computerUnlock) : session
 }
 
 /**
@@ -128,30 +150,41 @@ export async function openApi(options: OpenApiOptions): Promise<ApiSession> {
  * folder stays held, so no command sets it up or opens it meanwhile; any other failure gives it
  * back, as a failed open always has.
  */
-async function openForApp(options: OpenApiOptions, request: OpenRequest): Promise<OpenedApi> {
+async function openForApp(
+  options: OpenApiOptions,
+  request: OpenRequest,
+  computerUnlock: ComputerUnlock | undefined
+): Promise<OpenedApi> {
   const tookLock = await acquireDataLock(options.dataDir, { takeOver: request.takeOver })
   try {
     if (request.passphrase === undefined && (await isNewDataFolder(options.dataDir))) throw needsSetUp(options.dataDir)
-    return await openFullApi(options, request)
+    // Asked for (at start, or by the window's button): the key this computer account keeps, if
+    // the user turned that on and the credential store opens it; otherwise the folder stays locked.
+    const dataKey =
+      request.passphrase === undefined && request.credentialStore === true ? await computerUnlock?.dataKey() : undefined
+    const opened = await openFullApi(options, request, dataKey)
+    if (dataKey) options.log.info('The data folder was unlocked with the key this computer account keeps.')
+    return opened
   } catch (error) {
     if (tookLock && !waitsForPassphrase(error)) await releaseDataLock(options.dataDir).catch(() => undefined)
     throw error
   }
 }
 
-async function openFullApi(options: OpenApiOptions, request: OpenRequest): Promise<OpenedApi> {
+async function openFullApi(options: OpenApiOptions, request: OpenRequest, dataKey?: Buffer): Promise<OpenedApi> {
   const store = await openStore({
     dataDir: options.dataDir,
     loadDefaultLibrary: () => loadDefaultLibrary(options.resourcesDir),
     readOnly: options.readOnly,
     takeOver: request.takeOver,
-    passphrase: request.passphrase ?? options.passphrase
+    passphrase: request.passphrase ?? options.passphrase,
+    dataKey
   })
   const templates = await loadBriefTemplates(options.resourcesDir)
   for (const notice of store.notices) options.log.info(notice.message)
-  // The store opens an encrypted folder only with its passphrase, refuses one for a plain folder,
-  // and sets a new folder up encrypted with it: opened with a passphrase means encrypted.
-  const encrypted = request.passphrase !== undefined
+  // The store opens an encrypted folder only with its passphrase or its key, refuses either for a
+  // plain folder, and sets a new folder up encrypted with a passphrase: opened with one means encrypted.
+  const encrypted = request.passphrase !== undefined || dataKey !== undefined
   return { api: createApi({ store, log: options.log, templates, host: options.host, encrypted }), store, encrypted }
 }
 

@@ -4,10 +4,14 @@ import type { ApiError, Result } from '@shared/result'
 import { parseInput } from './table'
 import type { ApiTable } from './table'
 
-/** What an attempt to open the folder asks for: taking it over, and the passphrase that unlocks or sets it up. */
+/**
+ * What an attempt to open the folder asks for: taking it over, the passphrase that unlocks or
+ * sets it up, or (without one) the key this computer account keeps, where the app offers that.
+ */
 export interface OpenRequest {
   takeOver: boolean
   passphrase?: string
+  credentialStore?: boolean
 }
 
 /** Opens the data folder again as asked; answers with the new status or why it still cannot. */

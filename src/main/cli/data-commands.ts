@@ -27,8 +27,7 @@ export async function dataStatusCommand({ dataDir, json }: DataCommand): Promise
   const { N, r, p } = status.wraps.passphrase
   return (
     `Data folder: ${status.dataDir}\nEncrypted: yes (AES-256-GCM)\n` +
-    `Key wrapped by: passphrase (scrypt, N=${N}, r=${r}, p=${p})` +
-    `${status.wraps.credentialStore ? ', and the operating system credential store' : ''}\n`
+    `Key wrapped by: passphrase (scrypt, N=${N}, r=${r}, p=${p})\n`
   )
 }
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session } from 'electron'
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, safeStorage, session } from 'electron'
 import type { BrowserWindow as BrowserWindowType } from 'electron'
 import { openApi } from '../api'
 import { createFileLogger } from '../core/log'
@@ -10,6 +10,7 @@ import { resolveDataDir } from '../store/data-dir'
 import { createAppUrlCheck } from './app-origin'
 import { APP_ENTRY_URL, APP_SCHEME } from './app-protocol'
 import { createAppProtocolHandler } from './app-protocol-handler'
+import { computerKeysDir, safeStorageCredentialStore } from './credential-store'
 import { createElectronHost } from './dialogs'
 import { bindApi, createSenderCheck } from './ipc'
 import { lockOnSystemEvents } from './lock-triggers'
@@ -54,8 +55,10 @@ export async function launch(): Promise<void> {
   let window: BrowserWindowType | null = null
   const host = createElectronHost(() => window, app.getPath('documents'))
   // The session's table stays the one bound below, while the table behind it may change. As the
-  // app, a new folder waits for its passphrase, and an encrypted one locks after 15 minutes idle.
-  const apiSession = await openApi({ dataDir, resourcesDir, log, host, app: {} })
+  // app, a new folder waits for its passphrase, and an encrypted one locks after 15 minutes idle;
+  // where the user turned it on, this computer's credential store unlocks it without typing.
+  const credentials = { store: safeStorageCredentialStore(safeStorage), dir: computerKeysDir(app.getPath('appData')) }
+  const apiSession = await openApi({ dataDir, resourcesDir, log, host, app: { credentials } })
   flushBeforeQuit(dataDir, () => apiSession.store, log)
   // powerMonitor may be used only once the app is ready, which it is by now.
   lockOnSystemEvents(powerMonitor, apiSession, log)

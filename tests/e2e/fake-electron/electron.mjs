@@ -105,6 +105,19 @@ export const app = Object.assign(new EventEmitter(), {
 // Locking listens for the screen locking and the computer going to sleep; nothing happens here.
 export const powerMonitor = new EventEmitter()
 
+// No credential store here: unlock without typing is not offered (tested with a fake store in unit
+// tests and computer-unlock.spec.ts).
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  getSelectedStorageBackend: () => 'basic_text',
+  encryptString: () => {
+    throw new Error('Encryption is not available.')
+  },
+  decryptString: () => {
+    throw new Error('Decryption is not available.')
+  }
+}
+
 export const ipcMain = {
   handle(channel, handler) {
     report.channels.push(channel)
@@ -151,4 +164,16 @@ export const dialog = {
 export const shell = { showItemInFolder() {} }
 export const contextBridge = {}
 export const ipcRenderer = {}
-export default { app, BrowserWindow, ipcMain, protocol, session, Menu, dialog, shell, contextBridge, ipcRenderer }
+export default {
+  app,
+  BrowserWindow,
+  ipcMain,
+  protocol,
+  safeStorage,
+  session,
+  Menu,
+  dialog,
+  shell,
+  contextBridge,
+  ipcRenderer
+}

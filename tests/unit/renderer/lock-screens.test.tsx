@@ -52,7 +52,9 @@ describe('the unlock screen', () => {
   it.each(['en', 'fr'] as const)('in %s has words for every reason it locked, and for a start', async (language) => {
     const pages: string[] = []
     for (const reason of [...LOCK_REASONS, null]) {
-      pages.push(await renderIn(language, <UnlockScreen reason={reason} onUnlock={offer} />))
+      pages.push(
+        await renderIn(language, <UnlockScreen reason={reason} onUnlock={offer} onUnlockWithComputer={offer} />)
+      )
     }
     for (const html of pages) {
       expect(count(html, '<h1')).toBe(1)

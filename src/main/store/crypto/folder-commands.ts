@@ -28,7 +28,7 @@ export async function folderStatus({ dataDir, fs = nodeFs }: FolderCommandOption
   return {
     dataDir: dir,
     encrypted: true as const,
-    wraps: { passphrase: { kdf, N, r, p }, credentialStore: keyFile.credentialStore !== undefined }
+    wraps: { passphrase: { kdf, N, r, p } }
   }
 }
 
@@ -74,7 +74,8 @@ export async function changePassphrase(
     }
     // A new salt and, if the default cost has been raised since, the new cost.
     const rewrapped = await wrapWithPassphrase(dataKey, options.next, options.kdf)
-    await writeKeyFile(fs, dir, { ...rewrapped, credentialStore: keyFile.credentialStore })
+    // A key this computer keeps for the app (credential-wraps.ts) wraps the same data key: it still opens.
+    await writeKeyFile(fs, dir, rewrapped)
   })
 }
 

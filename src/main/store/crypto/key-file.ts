@@ -7,10 +7,11 @@ import type { StoreFs } from '../store-fs'
 import { openLine, SealBrokenError, sealLine } from './envelope'
 
 // An encrypted data folder is sealed with one random 256-bit data key. The key itself is stored
-// only wrapped: by a key derived from the passphrase with scrypt (memory-hard, so guessing is
-// slow; its parameters are stored with the wrap so they can be raised later), and, where the
-// desktop offers it, by the operating system's credential store. Changing the passphrase
-// re-wraps the key; no data file changes.
+// only wrapped: here, by a key derived from the passphrase with scrypt (memory-hard, so guessing
+// is slow; its parameters are stored with the wrap so they can be raised later). Where the user
+// turns it on, the app also keeps the key wrapped by the operating system's credential store,
+// outside the data folder (credential-wraps.ts): that wrap belongs to one computer account and
+// must not travel with the folder. Changing the passphrase re-wraps the key; no data file changes.
 
 export const KEY_FILE = 'dossier.key'
 const KEY_FILE_COPY = `${KEY_FILE}.copy`
@@ -37,9 +38,7 @@ const keyFileSchema = z.object({
     p: z.number().int().min(1).max(16),
     salt: base64,
     wrapped: base64
-  }),
-  /** The data key wrapped by the operating system's credential store (Electron safeStorage). */
-  credentialStore: z.object({ wrapped: base64 }).optional()
+  })
 })
 
 export type KeyFile = z.infer<typeof keyFileSchema>

@@ -16,7 +16,7 @@ import type { OfferPassphrase, Reopen } from './use-startup'
  * loaded, with the unlock screen.
  */
 export function App() {
-  const { startup, reopen, unlock, setUp, lock, dropContent } = useStartup()
+  const { startup, reopen, unlock, unlockWithComputer, setUp, lock, dropContent } = useStartup()
   // When the folder opens from a screen of its own, the button the user pressed is gone: focus
   // the new screen's title so that it is announced.
   const [reopened, setReopened] = useState(false)
@@ -38,7 +38,16 @@ export function App() {
     case 'set-up':
       return <SetUpScreen onSetUp={offerFromScreen(setUp)} />
     case 'locked':
-      return <UnlockScreen reason={startup.reason} onUnlock={offerFromScreen(unlock)} />
+      return (
+        <UnlockScreen
+          reason={startup.reason}
+          onUnlock={offerFromScreen(unlock)}
+          onUnlockWithComputer={() => {
+            setReopened(true)
+            return unlockWithComputer()
+          }}
+        />
+      )
     case 'failed':
       return startup.error.code === 'data-in-use' ? (
         <DataInUseScreen error={startup.error} onReopen={reopenFromScreen} />

@@ -7,15 +7,18 @@ import type { ApiError } from '@shared/result'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import { errorMessage } from '@renderer/i18n/messages'
 import { AppHeader } from './app-header'
+import { ComputerUnlockChoice } from './computer-unlock-choice'
 import { LanguageSwitch } from './language-switch'
 import { PassphraseField } from './passphrase-field'
-import type { OfferPassphrase } from './use-startup'
+import type { OfferPassphrase, UnlockWithComputer } from './use-startup'
 
 interface Props {
   /** Why the app locked; null when it started on an encrypted folder. */
   reason: LockReason | null
   /** Unlocks; the app replaces this screen when it works, and answers why not otherwise. */
   onUnlock: OfferPassphrase
+  /** Unlocks with the key this computer account keeps, where the user turned that on. */
+  onUnlockWithComputer: UnlockWithComputer
 }
 
 /**
@@ -23,7 +26,7 @@ interface Props {
  * only the passphrase box. A wrong passphrase is said in words and stays in the box, selected,
  * so it can be corrected or typed over.
  */
-export function UnlockScreen({ reason, onUnlock }: Props) {
+export function UnlockScreen({ reason, onUnlock, onUnlockWithComputer }: Props) {
   const { t } = useTranslation()
   const [passphrase, setPassphrase] = useState('')
   const [busy, setBusy] = useState(false)
@@ -90,6 +93,7 @@ export function UnlockScreen({ reason, onUnlock }: Props) {
             {busy ? t('lockScreens.unlock.checking') : ''}
           </p>
         </form>
+        <ComputerUnlockChoice onUnlock={onUnlockWithComputer} onRefused={() => input.current?.focus()} />
       </main>
     </>
   )

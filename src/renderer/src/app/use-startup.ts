@@ -38,7 +38,8 @@ async function afterOpening(status: Result<AppStatus>): Promise<Startup> {
 }
 
 async function openAgain(takeOver: boolean): Promise<Startup> {
-  const opened = await api['app.openDataFolder']({ takeOver })
+  // Still at start (another Dossier held the folder): it may open with the key this computer keeps.
+  const opened = await api['app.openDataFolder']({ takeOver, credentialStore: true })
   // Opened meanwhile (another request won the race): start as if it had been open all along.
   if (!opened.ok && opened.error.code === 'already-open') return start()
   return afterOpening(opened)
@@ -74,6 +75,9 @@ export type Reopen = (takeOver: boolean) => Promise<Startup>
  */
 export type OfferPassphrase = (passphrase: string) => Promise<ApiError | null>
 
+/** Unlocks with the key this computer account keeps; answers why not (the screen stays), or null once the app has moved on. */
+export type UnlockWithComputer = () => Promise<ApiError | null>
+
 /** Locks the app: what is being edited is saved, the main process forgets the key, the window shows only the unlock screen. */
 export type Lock = (reason: LockReason) => Promise<void>
 
@@ -82,6 +86,7 @@ export function useStartup(): {
   startup: Startup
   reopen: Reopen
   unlock: OfferPassphrase
+  unlockWithComputer: UnlockWithComputer
   setUp: OfferPassphrase
   lock: Lock
   /** The folder turned out to be locked already (the main process did not wait): drop everything now. */
@@ -119,6 +124,13 @@ export function useStartup(): {
     [show]
   )
   const unlock = useCallback<OfferPassphrase>((passphrase) => offer(passphrase, false), [offer])
+  const unlockWithComputer = useCallback<UnlockWithComputer>(async () => {
+    const opened = await api['app.openDataFolder']({ takeOver: false, credentialStore: true })
+    // Still locked: the credential store did not give the key back; the passphrase is asked.
+    if (!opened.ok && opened.error.code === 'data-locked') return opened.error
+    show(!opened.ok && opened.error.code === 'already-open' ? await start() : await afterOpening(opened))
+    return null
+  }, [show])
   const setUp = useCallback<OfferPassphrase>((passphrase) => offer(passphrase, true), [offer])
   const lock = useCallback<Lock>(
     async (reason) => {
@@ -137,5 +149,5 @@ export function useStartup(): {
     [show]
   )
   const dropContent = useCallback(() => show({ phase: 'locked', reason: null }), [show])
-  return { startup, reopen, unlock, setUp, lock, dropContent }
+  return { startup, reopen, unlock, unlockWithComputer, setUp, lock, dropContent }
 }

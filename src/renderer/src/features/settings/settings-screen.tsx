@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { Settings } from '@shared/entities'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import { AuthorSetting } from './author-setting'
+import { ComputerUnlockSetting } from './computer-unlock-setting'
 import { LanguageSetting } from './language-setting'
 import { OldCopiesSetting } from './old-copies-setting'
 
@@ -28,6 +29,7 @@ export function SettingsScreen({ settings, dataDir, onSaved }: Props) {
           <code>{dataDir}</code>
         </p>
       </section>
+      <ComputerUnlockSetting />
       <OldCopiesSetting />
     </>
   )
