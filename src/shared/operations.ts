@@ -60,6 +60,12 @@ export interface AppStatus {
   encrypted: boolean
 }
 
+/** How far encrypting a plain data folder in place has come, in bytes of its files sealed so far. */
+export interface EncryptionProgress {
+  done: number
+  total: number
+}
+
 /** Why the app locked: the user asked, nobody used it for a while, the screen locked, the computer went to sleep. */
 export const LOCK_REASONS = ['user', 'idle', 'screen-locked', 'suspend'] as const
 export type LockReason = (typeof LOCK_REASONS)[number]
@@ -130,7 +136,8 @@ const noInput = z.object({}).strict()
 /**
  * Opens the data folder again after start-up could not: when the one holding it has closed
  * (takeOver false), or taking it from whoever holds it (takeOver true, the user said so). With a
- * passphrase: unlocks an encrypted folder, or sets a new one up encrypted with it.
+ * passphrase: unlocks an encrypted folder, sets a new one up encrypted with it, or (in the app)
+ * encrypts a plain folder that holds data in place with it, then opens it.
  */
 export const openDataFolderInput = z
   .object({
@@ -153,6 +160,8 @@ export const operations = {
   'app.waitForLock': operation(noInput).returns<{ reason: LockReason }>(),
   /** The user is at the window (typing, pointing): the idle lock's clock starts again. */
   'app.reportActivity': operation(noInput).returns<null>(),
+  /** While app.openDataFolder encrypts a plain folder in place: how far it has come; null otherwise. */
+  'app.encryptionProgress': operation(noInput).returns<EncryptionProgress | null>(),
   'settings.get': operation(noInput).returns<Settings>(),
   'settings.update': operation(settingsSchema.partial().strict()).returns<Settings>(),
   'data.removeOldCopies': operation(noInput).returns<RemovedCopies>(),

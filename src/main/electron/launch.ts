@@ -56,7 +56,8 @@ export async function launch(): Promise<void> {
   const granted = new GrantedPaths()
   const host = createElectronHost(() => window, granted, app.getPath('documents'))
   // The session's table stays the one bound below, while the table behind it may change. As the
-  // app, a new folder waits for its passphrase, and an encrypted one locks after 15 minutes idle.
+  // app, a new folder waits for its passphrase, a plain one for a passphrase to encrypt it with,
+  // and an encrypted one locks after the idle time chosen in Settings (15 minutes unless changed).
   const apiSession = await openApi({ dataDir, resourcesDir, log, host, app: {} })
   flushBeforeQuit(dataDir, () => apiSession.store, log)
   // powerMonitor may be used only once the app is ready, which it is by now.
