@@ -42,7 +42,9 @@ export const NOTICE_CODES = [
   'journal-damaged',
   'import-damaged',
   'default-library-installed',
-  'old-recovered-removed'
+  'old-recovered-removed',
+  'encryption-finished',
+  'encryption-undone'
 ] as const
 
 /** Something the app wants the user to know at start, such as a file restored from a backup. */

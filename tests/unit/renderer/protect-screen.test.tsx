@@ -4,7 +4,7 @@ import { checkNewPassphrase } from '@renderer/app/passphrase-strength'
 import { ProtectScreen } from '@renderer/app/protect-screen'
 import { SettingsScreen } from '@renderer/features/settings/settings-screen'
 import i18n from '@renderer/i18n'
-import { errorMessage } from '@renderer/i18n/messages'
+import { errorMessage, noticeMessage } from '@renderer/i18n/messages'
 import { count, renderIn } from './render'
 
 // The screen that encrypts a plain data folder in place, and the idle-lock setting, in both
@@ -87,6 +87,19 @@ describe('the protect screen', () => {
     expect(needs).toContain(language === 'en' ? 'not encrypted yet' : 'pas encore chiffrées')
     expect(failed).toContain(language === 'en' ? 'nothing was lost' : 'rien n’est perdu')
     expect(failed).toContain(language === 'en' ? 'The disk may be full' : 'Le disque est peut-être plein')
+  })
+})
+
+describe('the notices after an interrupted encryption', () => {
+  it.each([
+    ['en', 'Dossier finished it at this start. Nothing was lost.', 'Dossier found the folder as it was before'],
+    ['fr', 'Dossier l’a terminé à ce démarrage. Rien n’a été perdu.', 'Dossier a retrouvé le dossier tel qu’il était']
+  ] as const)('in %s say what became of it, and that nothing was lost', async (language, finished, undone) => {
+    await i18n.changeLanguage(language)
+    const told = (code: 'encryption-finished' | 'encryption-undone') =>
+      noticeMessage(i18n.t, { code, message: 'English for the log', params: {} })
+    expect(told('encryption-finished')).toEqual({ text: expect.stringContaining(finished), translated: true })
+    expect(told('encryption-undone')).toEqual({ text: expect.stringContaining(undone), translated: true })
   })
 })
 

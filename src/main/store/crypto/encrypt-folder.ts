@@ -3,7 +3,7 @@ import type { EncryptionProgress } from '@shared/operations'
 import { ensureDirectory, errorCode, syncDirectory, writeNewFileSynced } from '../atomic-write'
 import { MANIFEST_FILE } from '../backup-manifest'
 import { BACKUPS_DIR } from '../backups'
-import { CARRIED_NOTICES_FILE } from '../carried-notices'
+import { CARRIED_NOTICES_FILE, carryNotice } from '../carried-notices'
 import { COPY_SUFFIX } from '../data-file'
 import { RECOVERED_DIR } from '../documents'
 import { sealedCodec } from '../file-codec'
@@ -28,7 +28,10 @@ const COMMIT_FILE = 'commit'
 /** How a staged file is sealed: by its kind, since the store reads each kind its own way. */
 type Kind = 'document' | 'journal' | 'opaque'
 
-/** Finishes an encryption a crash interrupted, or throws away one that was never decided. Before any read. */
+/**
+ * Finishes an encryption a crash interrupted, or throws away one that was never decided. Before
+ * any read. Either way the user is told, at the next open that completes, that nothing was lost.
+ */
 export async function finishEncryption(fs: StoreFs, dataDir: string): Promise<void> {
   const staging = join(dataDir, STAGING_DIR)
   let names: string[]
@@ -41,9 +44,21 @@ export async function finishEncryption(fs: StoreFs, dataDir: string): Promise<vo
   if (!names.includes(COMMIT_FILE)) {
     await fs.rm(staging)
     await syncDirectory(fs, dataDir)
+    await carryNotice(fs, dataDir, {
+      code: 'encryption-undone',
+      message:
+        'An earlier attempt to encrypt this data folder was interrupted before it was complete. Dossier found the folder as it was before, not encrypted; nothing was lost.',
+      params: {}
+    })
     return
   }
   await applyStaged(fs, dataDir)
+  // Told after the fact: a power cut before this line loses only the telling, never data.
+  await carryNotice(fs, dataDir, {
+    code: 'encryption-finished',
+    message: 'Encrypting this data folder was interrupted, and Dossier finished it at this start; nothing was lost.',
+    params: {}
+  })
 }
 
 /** Options of encryptFolder: the scrypt cost of the new wrap, and who hears how far it has come. */

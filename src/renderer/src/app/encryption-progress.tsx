@@ -13,8 +13,7 @@ export function encryptionStage(progress: EncryptionProgress | null): 'preparing
 export function EncryptionProgressBar({ progress }: { progress: EncryptionProgress | null }) {
   const { t } = useTranslation()
   // In hundredths, rounded down: 100 % only once everything is sealed.
-  const share =
-    progress === null ? 0 : progress.total === 0 ? 100 : Math.floor((progress.done * 100) / progress.total)
+  const share = progress === null ? 0 : progress.total === 0 ? 100 : Math.floor((progress.done * 100) / progress.total)
   const percent = new Intl.NumberFormat(LANGUAGE_TAGS[currentLanguage()], { style: 'percent' }).format(share / 100)
   return (
     <div className="encrypt-progress">
