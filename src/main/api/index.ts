@@ -12,7 +12,7 @@ import { createPackageService } from '../core/packages/package-service'
 import { LibraryIndex } from '../core/library/library-index'
 import { createLibraryService } from '../core/library/library-service'
 import type { Logger } from '../core/log'
-import { acquireDataLock, nodeFs, openStore, releaseDataLock } from '../store'
+import { acquireDataLock, nodeFs, openStore, releaseDataLock, StoreError } from '../store'
 import { finishEncryption } from '../store/crypto/encrypt-folder'
 import { encryptDataFolder } from '../store/crypto/folder-commands'
 import type { DefaultLibrary, Store } from '../store'
@@ -149,7 +149,13 @@ async function openForApp(
   const tookLock = await acquireDataLock(options.dataDir, { takeOver: request.takeOver })
   try {
     // An encryption a crash interrupted is finished, or undone, before the folder's state is read.
-    await finishEncryption(nodeFs, resolve(options.dataDir))
+    await finishEncryption(nodeFs, resolve(options.dataDir)).catch((error: unknown) => {
+      throw new StoreError(
+        'storage-failed',
+        `Dossier could not finish an interrupted encryption of the data folder ${options.dataDir} (${error instanceof Error ? error.message : String(error)}). Nothing was lost: it tries again at the next start. Check that the folder can be written to, then start Dossier again.`,
+        { cause: error }
+      )
+    })
     if (request.passphrase === undefined && (await isNewDataFolder(options.dataDir))) throw needsSetUp(options.dataDir)
     if (await holdsPlainData(options.dataDir)) {
       if (request.passphrase === undefined) {
