@@ -276,11 +276,20 @@ export const packageSchema = z.object({
 })
 export type Package = z.infer<typeof packageSchema>
 
+/** The choices for how long an encrypted folder stays open without input before the app locks. */
+export const IDLE_LOCK_MINUTES = [5, 10, 15, 30, 60] as const
+export type IdleLockMinutes = (typeof IDLE_LOCK_MINUTES)[number]
+
 export const settingsSchema = z.object({
   uiLanguage: languageSchema,
   /** Written into exported documents' properties and into history entries. */
-  author: shortText
+  author: shortText,
+  /**
+   * Minutes without input before the app locks an encrypted folder. A settings file saved before
+   * this choice existed reads as the default (store/documents.ts), so no data version changes.
+   */
+  idleLockMinutes: z.literal(IDLE_LOCK_MINUTES)
 })
 export type Settings = z.infer<typeof settingsSchema>
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'en', author: '' }
+export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'en', author: '', idleLockMinutes: 15 }

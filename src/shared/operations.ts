@@ -39,7 +39,9 @@ export const NOTICE_CODES = [
   'journal-damaged',
   'import-damaged',
   'default-library-installed',
-  'old-recovered-removed'
+  'old-recovered-removed',
+  'encryption-finished',
+  'encryption-undone'
 ] as const
 
 /** Something the app wants the user to know at start, such as a file restored from a backup. */
@@ -55,6 +57,12 @@ export interface AppStatus {
   notices: Notice[]
   /** The folder is encrypted: the app locks itself, and offers to lock now. */
   encrypted: boolean
+}
+
+/** How far encrypting a plain data folder in place has come, in bytes of its files sealed so far. */
+export interface EncryptionProgress {
+  done: number
+  total: number
 }
 
 /** Why the app locked: the user asked, nobody used it for a while, the screen locked, the computer went to sleep. */
@@ -130,9 +138,10 @@ const noInput = z.object({}).strict()
 /**
  * Opens the data folder again after start-up could not: when the one holding it has closed
  * (takeOver false), or taking it from whoever holds it (takeOver true, the user said so). With a
- * passphrase: unlocks an encrypted folder, or sets a new one up encrypted with it. With
- * credentialStore (and no passphrase): unlocks with the key this computer account keeps, where
- * the user turned that on; the main process decides whether it can.
+ * passphrase: unlocks an encrypted folder, sets a new one up encrypted with it, or (in the app)
+ * encrypts a plain folder that holds data in place with it, then opens it. With credentialStore
+ * (and no passphrase): unlocks with the key this computer account keeps, where the user turned
+ * that on; the main process decides whether it can.
  */
 export const openDataFolderInput = z
   .object({
@@ -162,6 +171,8 @@ export const operations = {
   'computerUnlock.turnOn': operation(turnOnComputerUnlockInput).returns<ComputerUnlockStatus>(),
   /** Deletes the key this computer account keeps: the passphrase is asked again at every start. */
   'computerUnlock.turnOff': operation(noInput).returns<ComputerUnlockStatus>(),
+  /** While app.openDataFolder encrypts a plain folder in place: how far it has come; null otherwise. */
+  'app.encryptionProgress': operation(noInput).returns<EncryptionProgress | null>(),
   'settings.get': operation(noInput).returns<Settings>(),
   'settings.update': operation(settingsSchema.partial().strict()).returns<Settings>(),
   'data.removeOldCopies': operation(noInput).returns<RemovedCopies>(),

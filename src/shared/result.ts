@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'data-too-new',
   'data-in-use',
   'needs-set-up',
+  'needs-encryption',
+  'encryption-failed',
   'data-locked',
   'wrong-passphrase',
   'already-open',

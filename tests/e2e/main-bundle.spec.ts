@@ -16,8 +16,9 @@ import type { DefaultLibrary } from '../../src/main/store'
 test('the built main process starts, serves app://, guards the window and answers over IPC', async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'dossier-main-bundle-'))
   try {
-    // A folder already holding the embedded library in the clear opens at once; a new one would
-    // first wait for the user's passphrase (the set-up screen, tested in unlock.spec.ts).
+    // A folder already holding the embedded library in the clear, as an older Dossier left it:
+    // the app waits for a passphrase to encrypt it with (the screen is tested in protect.spec.ts),
+    // encrypts it in place, then opens it.
     const library = JSON.parse(await readFile(join('resources', 'default-library.json'), 'utf8')) as DefaultLibrary
     await (await openStore({ dataDir, loadDefaultLibrary: async () => library })).flush()
     await releaseDataLock(dataDir)
@@ -25,7 +26,11 @@ test('the built main process starts, serves app://, guards the window and answer
       process.execPath,
       ['--import', './tests/e2e/fake-electron/register.mjs', 'out/main/index.js', `--data-dir=${dataDir}`],
       // Without a dev server URL, as in the packaged app: the renderer comes from app://.
-      { encoding: 'utf8', timeout: 30_000, env: { ...process.env, ELECTRON_RENDERER_URL: '' } }
+      {
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { ...process.env, ELECTRON_RENDERER_URL: '', FAKE_ELECTRON_PASSPHRASE: 'maple river lantern quietly' }
+      }
     )
     expect(run.stderr).not.toContain('Error')
     const report = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}')
@@ -58,7 +63,10 @@ test('the built main process starts, serves app://, guards the window and answer
       ownContent: { cancel: false }
     })
     expect(report.menu).toBe(true)
+    expect(report.waitedFor).toBe('needs-encryption')
+    expect(report.opened).toEqual({ encrypted: true })
     expect(report.partners).toBeGreaterThanOrEqual(20)
+    expect(await readFile(join(dataDir, 'library', 'partners.json'), 'latin1')).not.toContain('Mexico')
     expect(report.foreignSender).toBe('forbidden-sender')
     expect(await readdir(join(dataDir, 'library'))).toContain('partners.json')
   } finally {

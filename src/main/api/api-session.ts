@@ -1,5 +1,5 @@
 import { OPERATION_NAMES } from '@shared/operations'
-import type { AppStatus, LockReason, OperationName } from '@shared/operations'
+import type { AppStatus, EncryptionProgress, LockReason, OperationName } from '@shared/operations'
 import { fail, ok } from '@shared/result'
 import type { ApiError, Result } from '@shared/result'
 import type { Logger } from '../core/log'
@@ -33,9 +33,12 @@ export type OpenFullApi = (request: OpenRequest) => Promise<OpenedApi>
 export interface SessionOptions {
   /**
    * Locks an encrypted folder after this long without activity reported by the window
-   * (app.reportActivity). Unset: no idle lock (the command line, which runs one command).
+   * (app.reportActivity): a number, or read from the open store (its settings) at each report.
+   * Unset: no idle lock (the command line, which runs one command).
    */
-  idleLockMs?: number
+  idleLockMs?: number | ((store: Store) => number)
+  /** How far encrypting a plain folder has come, while an attempt to open does it (app.encryptionProgress). */
+  encryptionProgress?: () => EncryptionProgress | null
   /** How long the window has to save its edits, once told to lock, before the lock goes ahead anyway. */
   lockGraceMs?: number
   /** Waits this long (the slowdown after wrong passphrases); tests give a recorder. */
@@ -65,7 +68,8 @@ const IN_FLIGHT_WAIT_MS = 3000
 
 // Failures about the passphrase offered leave the folder as it was (locked, or still to be set
 // up): the table keeps answering that, and only the caller hears what was wrong with this try.
-const ABOUT_THE_OFFER = new Set<string>(['wrong-passphrase', 'invalid-input'])
+// An encryption that failed left the folder plain, as it was: it still needs encrypting.
+const ABOUT_THE_OFFER = new Set<string>(['wrong-passphrase', 'invalid-input', 'encryption-failed'])
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -89,7 +93,8 @@ export async function startApiSession(
   let lockRequest: Promise<void> | null = null
   let requested: LockReason | null = null
   const onLocked: (() => void)[] = []
-  const idle = { last: 0, timer: null as ReturnType<typeof setTimeout> | null }
+  // `limit` is the idle time the clock was last armed with: a new one in Settings re-arms it.
+  const idle = { last: 0, limit: 0, timer: null as ReturnType<typeof setTimeout> | null }
   // One attempt (or lock) at a time: two at once would race for the same lock and the same files.
   let queue: Promise<unknown> = Promise.resolve()
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -202,16 +207,24 @@ export async function startApiSession(
   // trusted to lock itself.
   function startIdleClock(): void {
     stopIdleClock()
-    if (options.idleLockMs === undefined || opened === null || !opened.encrypted) return
+    const limit = idleLimit()
+    if (limit === null) return
     idle.last = now()
-    armIdleClock(options.idleLockMs)
+    idle.limit = limit
+    armIdleClock(limit)
+  }
+
+  /** The idle time now (the settings may have changed), or null when nothing is to lock by itself. */
+  function idleLimit(): number | null {
+    const setting = options.idleLockMs
+    if (setting === undefined || opened === null || !opened.encrypted) return null
+    return typeof setting === 'number' ? setting : setting(opened.store)
   }
 
   function armIdleClock(ms: number): void {
-    const limit = options.idleLockMs ?? 0
     idle.timer = setTimeout(() => {
       idle.timer = null
-      const left = idle.last + limit - now()
+      const left = idle.last + idle.limit - now()
       if (left > 0) armIdleClock(left)
       else void requestLock('idle')
     }, ms)
@@ -243,7 +256,14 @@ export async function startApiSession(
       if (!parsed.ok) return parsed
       if (opened === null) return { ok: false, error: failure ?? notOpen() }
       idle.last = now()
+      // A different idle time chosen in Settings counts from this input on.
+      const limit = idleLimit()
+      if (limit !== null && limit !== idle.limit) startIdleClock()
       return ok(null)
+    },
+    'app.encryptionProgress': async (input) => {
+      const parsed = parseInput('app.encryptionProgress', input)
+      return parsed.ok ? ok(options.encryptionProgress?.() ?? null) : parsed
     }
   }
 

@@ -8,9 +8,15 @@ export function appHandlers({
   encrypted
 }: ApiContext): Pick<
   Handlers,
-  'app.status' | 'app.dismissNotices' | 'app.openDataFolder' | 'app.lock' | 'app.waitForLock' | 'app.reportActivity'
+  | 'app.status'
+  | 'app.dismissNotices'
+  | 'app.openDataFolder'
+  | 'app.lock'
+  | 'app.waitForLock'
+  | 'app.reportActivity'
+  | 'app.encryptionProgress'
 > {
-  // Locking belongs to the session that swaps tables (api-session.ts), which answers these three
+  // Locking belongs to the session that swaps tables (api-session.ts), which answers these
   // itself; a table used on its own (the command line, some tests) has nothing to lock.
   const noSession = (): never => {
     throw new ApiFailure('invalid-input', 'Only the app locks its data folder; this Dossier has nothing to lock.')
@@ -30,6 +36,8 @@ export function appHandlers({
     },
     'app.lock': noSession,
     'app.waitForLock': noSession,
-    'app.reportActivity': noSession
+    'app.reportActivity': noSession,
+    // An open folder is not being encrypted (only an attempt to open one does that, in the session).
+    'app.encryptionProgress': () => null
   }
 }

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import type { EncryptionProgress } from '@shared/operations'
 import { briefTemplatesFileSchema } from '@shared/brief-inputs'
 import type { BriefTemplateDefinition } from '@shared/brief-inputs'
 import { createBriefService } from '../core/briefs/brief-service'
@@ -11,7 +12,9 @@ import { createPackageService } from '../core/packages/package-service'
 import { LibraryIndex } from '../core/library/library-index'
 import { createLibraryService } from '../core/library/library-service'
 import type { Logger } from '../core/log'
-import { acquireDataLock, openStore, releaseDataLock } from '../store'
+import { acquireDataLock, nodeFs, openStore, releaseDataLock, StoreError } from '../store'
+import { finishEncryption } from '../store/crypto/encrypt-folder'
+import { encryptDataFolder } from '../store/crypto/folder-commands'
 import type { DefaultLibrary, Store } from '../store'
 import { appHandlers } from './app-handlers'
 import { briefHandlers } from './brief-handlers'
@@ -26,7 +29,7 @@ import { startApiSession } from './api-session'
 import type { ApiSession, OpenedApi } from './api-session'
 import { createComputerUnlock, noComputerUnlockHandlers, withComputerUnlock } from './computer-unlock'
 import type { ComputerUnlock, ComputerUnlockOptions } from './computer-unlock'
-import { isNewDataFolder, needsSetUp, waitsForPassphrase } from './set-up'
+import { holdsPlainData, isNewDataFolder, needsEncryption, needsSetUp, waitsForPassphrase } from './set-up'
 import { createApiTable } from './table'
 import type { ApiTable } from './table'
 import type { OpenRequest } from './unavailable-table'
@@ -96,10 +99,12 @@ export interface OpenApiOptions {
   passphrase?: string
   /**
    * How the desktop app opens its folder (and the end-to-end tests that check it): a new, empty
-   * folder is not opened (nor seeded) until the user has chosen its passphrase (needs-set-up);
-   * the folder stays held while it waits for a passphrase; and an encrypted folder locks after
-   * `idleLockMs` without input in the window (default 15 minutes). Without it, as on the command
-   * line and in most tests, a new folder is set up plain and nothing locks by itself.
+   * folder is not opened (nor seeded) until the user has chosen its passphrase (needs-set-up); a
+   * plain folder that holds data is not opened until it is encrypted in place with a passphrase
+   * the user chose (needs-encryption); the folder stays held while it waits for a passphrase; and
+   * an encrypted folder locks after the settings' idle time without input in the window, or after
+   * `idleLockMs` when given (the tests'). Without it, as on the command line and in most tests, a
+   * new folder is set up plain, a plain one opens as it is, and nothing locks by itself.
    */
   app?: {
     idleLockMs?: number
@@ -111,9 +116,6 @@ export interface OpenApiOptions {
     credentials?: ComputerUnlockOptions
   }
 }
-
-/** Fifteen minutes without input in the window, then the app locks. */
-export const DEFAULT_IDLE_LOCK_MS = 15 * 60 * 1000
 
 /**
  * Opens the store and returns the session whose table every transport binds. When the data
@@ -132,32 +134,63 @@ export async function openApi(options: OpenApiOptions): Promise<ApiSession> {
       // Asked only once the session below exists: by the window's calls.
       isOpen: () => session.store !== null
     })
+  // How far encrypting a plain folder has come, while app.openDataFolder does it; read by the window.
+  let progress: EncryptionProgress | null = null
+  const report = (next: EncryptionProgress | null) => {
+    progress = next
+  }
   const open = (request: OpenRequest) =>
-    options.app === undefined ? openFullApi(options, request) : openForApp(options, request, computerUnlock)
+    options.app === undefined ? openFullApi(options, request) : openForApp(options, request, computerUnlock, report)
+  const app = options.app
   const session = await startApiSession(
     (request) => open({ ...request, takeOver: options.takeOver === true || request.takeOver }),
     options.log,
-    options.app === undefined
+    app === undefined
       ? {}
-      : { idleLockMs: options.app.idleLockMs ?? DEFAULT_IDLE_LOCK_MS, lockGraceMs: options.app.lockGraceMs }
+      : {
+          // Read at each input, so a new choice in Settings applies from the next one on.
+          idleLockMs: (store) => app.idleLockMs ?? store.settings.get().idleLockMinutes * 60_000,
+          lockGraceMs: app.lockGraceMs,
+          encryptionProgress: () => progress
+        }
   )
   return computerUnlock ? withComputerUnlock(session, computerUnlock) : session
 }
 
 /**
  * The app's way: under the data folder's lock, a new folder waits for its passphrase instead of
- * being seeded in the clear. While the window waits for a passphrase (set-up, or unlock) the
- * folder stays held, so no command sets it up or opens it meanwhile; any other failure gives it
- * back, as a failed open always has.
+ * being seeded in the clear, and a plain folder that holds data waits for one to be encrypted in
+ * place with. While the window waits for a passphrase (set-up, encryption, or unlock) the folder
+ * stays held, so no command sets it up or opens it meanwhile; any other failure gives it back,
+ * as a failed open always has.
  */
 async function openForApp(
   options: OpenApiOptions,
   request: OpenRequest,
-  computerUnlock: ComputerUnlock | undefined
+  computerUnlock: ComputerUnlock | undefined,
+  report: (progress: EncryptionProgress | null) => void
 ): Promise<OpenedApi> {
   const tookLock = await acquireDataLock(options.dataDir, { takeOver: request.takeOver })
   try {
+    // An encryption a crash interrupted is finished, or undone, before the folder's state is read.
+    await finishEncryption(nodeFs, resolve(options.dataDir)).catch((error: unknown) => {
+      throw new StoreError(
+        'storage-failed',
+        `Dossier could not finish an interrupted encryption of the data folder ${options.dataDir} (${error instanceof Error ? error.message : String(error)}). Nothing was lost: it tries again at the next start. Check that the folder can be written to, then start Dossier again.`,
+        { cause: error }
+      )
+    })
     if (request.passphrase === undefined && (await isNewDataFolder(options.dataDir))) throw needsSetUp(options.dataDir)
+    if (await holdsPlainData(options.dataDir)) {
+      if (request.passphrase === undefined) {
+        // Opened as it is first, and let go: data from a newer Dossier, or a folder that cannot be
+        // read, is refused as always and never encrypted; a damaged file is repaired while plain.
+        await (await openPlainStore(options, request.takeOver)).flush()
+        throw needsEncryption(options.dataDir)
+      }
+      await encryptInPlace(options, request.passphrase, report)
+      return await openFullApi(options, request)
+    }
     // Asked for (at start, or by the window's button): the key this computer account keeps, if
     // the user turned that on and the credential store opens it; otherwise the folder stays locked.
     const dataKey =
@@ -169,6 +202,28 @@ async function openForApp(
     if (tookLock && !waitsForPassphrase(error)) await releaseDataLock(options.dataDir).catch(() => undefined)
     throw error
   }
+}
+
+/** Encrypts the plain folder this window holds, telling how far it has come until it is done. */
+async function encryptInPlace(
+  options: OpenApiOptions,
+  passphrase: string,
+  report: (progress: EncryptionProgress | null) => void
+): Promise<void> {
+  try {
+    await encryptDataFolder({ dataDir: options.dataDir, passphrase, onProgress: report })
+    options.log.info(`The data folder ${options.dataDir} was encrypted in place at the user's request.`)
+  } finally {
+    report(null)
+  }
+}
+
+function openPlainStore(options: OpenApiOptions, takeOver: boolean): Promise<Store> {
+  return openStore({
+    dataDir: options.dataDir,
+    loadDefaultLibrary: () => loadDefaultLibrary(options.resourcesDir),
+    takeOver
+  })
 }
 
 async function openFullApi(options: OpenApiOptions, request: OpenRequest, dataKey?: Buffer): Promise<OpenedApi> {

@@ -21,11 +21,35 @@ export function needsSetUp(dataDir: string): ApiFailure {
   )
 }
 
+/**
+ * A folder of plain data (no key file, some data): the app asks for a passphrase to encrypt it in
+ * place before it shows anything of it.
+ */
+export async function holdsPlainData(dataDir: string): Promise<boolean> {
+  const keyFile = await readKeyFile(nodeFs, dataDir).catch(() => 'damaged' as const)
+  return keyFile === null && (await holdsData(nodeFs, dataDir))
+}
+
+/** The answer for a plain folder that holds data, in the app: encrypt it first (app.openDataFolder with a passphrase). */
+export function needsEncryption(dataDir: string): ApiFailure {
+  return new ApiFailure(
+    'needs-encryption',
+    `The data folder ${dataDir} holds data that is not encrypted. Choose a passphrase to encrypt it in place; nothing is shown before.`
+  )
+}
+
+// Still waiting for a passphrase: the folder is new, plain (and an attempt to encrypt it left it
+// so), locked, or the passphrase offered was wrong or too short.
+const WAITING = new Set<string>([
+  'needs-set-up',
+  'needs-encryption',
+  'encryption-failed',
+  'data-locked',
+  'wrong-passphrase',
+  'invalid-input'
+])
+
 /** Failures after which the folder waits for a (better) passphrase, and stays held meanwhile. */
 export function waitsForPassphrase(error: unknown): boolean {
-  if (error instanceof ApiFailure) return error.code === 'needs-set-up'
-  return (
-    error instanceof StoreError &&
-    (error.code === 'data-locked' || error.code === 'wrong-passphrase' || error.code === 'invalid-input')
-  )
+  return (error instanceof ApiFailure || error instanceof StoreError) && WAITING.has(error.code)
 }

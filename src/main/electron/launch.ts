@@ -55,7 +55,8 @@ export async function launch(): Promise<void> {
   let window: BrowserWindowType | null = null
   const host = createElectronHost(() => window, app.getPath('documents'))
   // The session's table stays the one bound below, while the table behind it may change. As the
-  // app, a new folder waits for its passphrase, and an encrypted one locks after 15 minutes idle;
+  // app, a new folder waits for its passphrase, a plain one for a passphrase to encrypt it with,
+  // and an encrypted one locks after the idle time chosen in Settings (15 minutes unless changed);
   // where the user turned it on, this computer's credential store unlocks it without typing.
   const credentials = { store: safeStorageCredentialStore(safeStorage), dir: computerKeysDir(app.getPath('appData')) }
   const apiSession = await openApi({ dataDir, resourcesDir, log, host, app: { credentials } })

@@ -52,6 +52,11 @@ export async function reportRepair(fs: StoreFs, dataDir: string, notices: Notice
   await carryNotices(fs, dataDir, notices)
 }
 
+/** Adds a notice to those carried to the next open that completes (one not about a repair of this open). */
+export async function carryNotice(fs: StoreFs, dataDir: string, notice: Notice): Promise<void> {
+  await carryNotices(fs, dataDir, [...(await readCarriedNotices(fs, dataDir)), notice])
+}
+
 async function carryNotices(fs: StoreFs, dataDir: string, notices: readonly Notice[]): Promise<void> {
   await ensureDirectory(fs, join(dataDir, RECOVERED_DIR))
   await writeFileAtomic(fs, pathOf(dataDir), `${JSON.stringify(notices, null, 2)}\n`)

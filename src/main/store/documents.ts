@@ -66,13 +66,19 @@ export function packagesSpec(): DocumentSpec<Package[]> {
   return itemsSpec(PACKAGES_FILE, packageSchema)
 }
 
-/** The settings file; when it is absent the defaults apply. */
+/** The settings file; when it is absent the defaults apply, and so they do to a choice it lacks. */
 export function settingsSpec(): DocumentSpec<Settings> {
-  const schema = z.object({ schemaVersion: version, settings: settingsSchema })
+  // Choices added since a file was saved are absent from it: the file is not damaged for that.
+  const saved = settingsSchema.extend({ idleLockMinutes: settingsSchema.shape.idleLockMinutes.optional() })
+  const schema = z.object({ schemaVersion: version, settings: saved })
   return {
     relPath: SETTINGS_FILE,
     empty: { ...DEFAULT_SETTINGS },
-    parse: (document) => outcome(schema.safeParse(document), (doc) => doc.settings),
+    parse: (document) =>
+      outcome(schema.safeParse(document), ({ settings }) => ({
+        ...settings,
+        idleLockMinutes: settings.idleLockMinutes ?? DEFAULT_SETTINGS.idleLockMinutes
+      })),
     toDocument: (settings, schemaVersion) => ({ schemaVersion, settings })
   }
 }

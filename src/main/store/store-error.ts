@@ -4,7 +4,13 @@ import type { ErrorCode } from '@shared/result'
 // Every code is also an api ErrorCode, so the api layer can pass it through unchanged.
 export type StoreErrorCode = Extract<
   ErrorCode,
-  'data-too-new' | 'data-in-use' | 'data-locked' | 'wrong-passphrase' | 'storage-failed' | 'invalid-input'
+  | 'data-too-new'
+  | 'data-in-use'
+  | 'data-locked'
+  | 'wrong-passphrase'
+  | 'encryption-failed'
+  | 'storage-failed'
+  | 'invalid-input'
 >
 
 /** A store failure with a message in plain words that tells the user what to do next. */

@@ -65,12 +65,23 @@ export class BrowserWindow extends EventEmitter {
   async loadURL(url) {
     report.windows.at(-1).loaded = url
     // The page is "loaded": fetch it through the app's protocol handler, ask for the library
-    // through the app's own IPC handler as the preload would, then report and stop.
+    // through the app's own IPC handler as the preload would (after the passphrase, if the test
+    // gives one in FAKE_ELECTRON_PASSPHRASE), then report and stop.
     setTimeout(async () => {
       await askProtocol(url)
       const event = {
         sender: { id: this.webContents.id },
         senderFrame: { url, parent: null }
+      }
+      // A folder waiting for a passphrase (to set it up, encrypt or unlock it) is given the test's.
+      const before = await handlers.get('dossier:app.status')?.(event, {})
+      report.waitedFor = before?.ok ? null : before?.error.code
+      if (process.env.FAKE_ELECTRON_PASSPHRASE) {
+        const opened = await handlers.get('dossier:app.openDataFolder')?.(event, {
+          takeOver: false,
+          passphrase: process.env.FAKE_ELECTRON_PASSPHRASE
+        })
+        report.opened = opened?.ok ? { encrypted: opened.value.encrypted } : opened
       }
       const answer = await handlers.get('dossier:library.list')?.(event, { kind: 'partner' })
       report.partners = answer?.ok ? answer.value.length : answer

@@ -25,7 +25,11 @@ describe('the app shell', () => {
   it('has a skip link, one banner, one named menu with the current screen marked, and one main', async () => {
     const html = await renderIn(
       'en',
-      <AppShell status={status} initialSettings={{ uiLanguage: 'en', author: '' }} settingsError={null} />
+      <AppShell
+        status={status}
+        initialSettings={{ uiLanguage: 'en', author: '', idleLockMinutes: 15 }}
+        settingsError={null}
+      />
     )
     expect(html).toContain('<a class="skip-link" href="#main-content">Skip to main content</a>')
     expect(count(html, '<header')).toBe(1)
@@ -40,7 +44,11 @@ describe('the app shell', () => {
   it('shows start-up notices in French with their params', async () => {
     const html = await renderIn(
       'fr',
-      <AppShell status={status} initialSettings={{ uiLanguage: 'fr', author: '' }} settingsError={null} />
+      <AppShell
+        status={status}
+        initialSettings={{ uiLanguage: 'fr', author: '', idleLockMinutes: 15 }}
+        settingsError={null}
+      />
     )
     expect(html).toContain('role="status"')
     expect(html).toContain('restauré à partir de la sauvegarde du 2026-11-26')

@@ -21,7 +21,9 @@ const NOTICE_CODES = [
   'journal-damaged',
   'import-damaged',
   'default-library-installed',
-  'old-recovered-removed'
+  'old-recovered-removed',
+  'encryption-finished',
+  'encryption-undone'
 ] as const
 const noticeCodesComplete: Exclude<Notice['code'], (typeof NOTICE_CODES)[number]> extends never ? true : false = true
 

@@ -19,11 +19,13 @@ describe('the api client', () => {
   })
 
   it('forwards a call and its input to the bridge the preload exposed', async () => {
-    const settingsUpdate = vi.fn(async () => ok({ uiLanguage: 'fr' as const, author: 'A. Officer' }))
+    const settingsUpdate = vi.fn(async () =>
+      ok({ uiLanguage: 'fr' as const, author: 'A. Officer', idleLockMinutes: 15 as const })
+    )
     installBridge({ 'settings.update': settingsUpdate })
     const result = await api['settings.update']({ uiLanguage: 'fr' })
     expect(settingsUpdate).toHaveBeenCalledWith({ uiLanguage: 'fr' })
-    expect(result).toEqual({ ok: true, value: { uiLanguage: 'fr', author: 'A. Officer' } })
+    expect(result).toEqual({ ok: true, value: { uiLanguage: 'fr', author: 'A. Officer', idleLockMinutes: 15 } })
   })
 
   it('turns a transport failure into an internal error instead of throwing', async () => {

@@ -68,7 +68,7 @@ describe('the unlock screen', () => {
 
 describe('the Lock button', () => {
   const status = { dataDir: '/d', notices: [], encrypted: true }
-  const settings = { uiLanguage: 'en' as const, author: '' }
+  const settings = { uiLanguage: 'en' as const, author: '', idleLockMinutes: 15 as const }
 
   it('is in the banner for an encrypted folder, and absent for a plain one', async () => {
     const encrypted = await renderIn(

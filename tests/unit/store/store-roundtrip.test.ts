@@ -1,7 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openStore, StoreError } from '../../../src/main/store/index'
+import { openStore, releaseDataLock, StoreError } from '../../../src/main/store/index'
 import {
   backgroundNote,
   brief,
@@ -54,8 +54,12 @@ describe('store roundtrip', () => {
     await store.briefs.put(brief('mexico-2026', 'Mexico visit'))
     await store.briefs.put(brief('chile-2026'))
     await store.packages.put(pkg('trip', ['mexico-2026', 'chile-2026']))
-    expect(await store.settings.update({ author: 'J. Tremblay' })).toEqual({ uiLanguage: 'en', author: 'J. Tremblay' })
-    await store.settings.update({ uiLanguage: 'fr' })
+    expect(await store.settings.update({ author: 'J. Tremblay' })).toEqual({
+      uiLanguage: 'en',
+      author: 'J. Tremblay',
+      idleLockMinutes: 15
+    })
+    await store.settings.update({ uiLanguage: 'fr', idleLockMinutes: 5 })
     expect((await readdir(join(dataDir, 'briefs'))).sort()).toEqual([
       'chile-2026.json',
       'chile-2026.json.copy',
@@ -67,7 +71,7 @@ describe('store roundtrip', () => {
     expect(reopened.briefs.get('mexico-2026')?.title.en).toBe('Mexico visit')
     expect(reopened.briefs.list().map((b) => b.id)).toEqual(['chile-2026', 'mexico-2026'])
     expect(reopened.packages.list()).toEqual([pkg('trip', ['mexico-2026', 'chile-2026'])])
-    expect(reopened.settings.get()).toEqual({ uiLanguage: 'fr', author: 'J. Tremblay' })
+    expect(reopened.settings.get()).toEqual({ uiLanguage: 'fr', author: 'J. Tremblay', idleLockMinutes: 5 })
 
     await reopened.briefs.remove('chile-2026')
     await reopened.packages.remove('trip')
@@ -75,6 +79,20 @@ describe('store roundtrip', () => {
     const third = await openStore(options)
     expect(third.briefs.list().map((b) => b.id)).toEqual(['mexico-2026'])
     expect(third.packages.list()).toEqual([])
+  })
+
+  it('reads a settings file saved before the idle-lock choice existed with its default, and keeps the rest', async () => {
+    const { dataDir, options, store } = await freshFolder()
+    await store.flush()
+    await releaseDataLock(dataDir)
+    const older = `${JSON.stringify({ schemaVersion: 1, settings: { uiLanguage: 'fr', author: 'A' } })}\n`
+    for (const name of ['settings.json', 'settings.json.copy']) await writeFile(join(dataDir, name), older)
+    const reopened = await openStore(options)
+    expect(reopened.settings.get()).toEqual({ uiLanguage: 'fr', author: 'A', idleLockMinutes: 15 })
+    expect(reopened.notices).toEqual([])
+    await expect(reopened.settings.update({ idleLockMinutes: 7 as never })).rejects.toMatchObject({
+      code: 'invalid-input'
+    })
   })
 
   it('writes each file with its schemaVersion in the agreed layout', async () => {
@@ -87,7 +105,10 @@ describe('store roundtrip', () => {
     const read = async (path: string) => JSON.parse(await readFile(join(dataDir, path), 'utf8'))
     expect(await read('library/partners.json')).toEqual({ schemaVersion: 1, items: [partner('mexico')] })
     expect(await read('briefs/b-1.json')).toEqual({ schemaVersion: 1, brief: brief('b-1') })
-    expect(await read('settings.json')).toEqual({ schemaVersion: 1, settings: { uiLanguage: 'en', author: 'A' } })
+    expect(await read('settings.json')).toEqual({
+      schemaVersion: 1,
+      settings: { uiLanguage: 'en', author: 'A', idleLockMinutes: 15 }
+    })
     expect(await read('packages.json')).toEqual({ schemaVersion: 1, items: [] })
     // Every data file and journal has its second copy beside it.
     expect((await readdir(join(dataDir, 'library'))).sort()).toEqual([

@@ -3,7 +3,8 @@ import { acquireDataLock, releaseDataLock } from '../data-lock'
 import { StoreError } from '../store-error'
 import { nodeFs } from '../store-fs'
 import type { StoreFs } from '../store-fs'
-import { encryptFolder } from './encrypt-folder'
+import { encryptFolder, finishEncryption } from './encrypt-folder'
+import type { EncryptFolderOptions } from './encrypt-folder'
 import { checkPassphrase, holdsData } from './folder-key'
 import { readKeyFile, unwrapWithPassphrase, wrapWithPassphrase, writeKeyFile, WrongPassphraseError } from './key-file'
 import type { KdfParameters } from './key-file'
@@ -33,9 +34,14 @@ export async function folderStatus({ dataDir, fs = nodeFs }: FolderCommandOption
 }
 
 /** Encrypts a folder of plain data in place (all or nothing) with a new key wrapped by the passphrase. */
-export async function encryptDataFolder(options: FolderCommandOptions & { passphrase: string }): Promise<void> {
+export async function encryptDataFolder(
+  options: FolderCommandOptions & { passphrase: string; onProgress?: EncryptFolderOptions['onProgress'] }
+): Promise<void> {
   checkPassphrase(options.passphrase)
   await underLock(options, async (fs, dir) => {
+    // An encryption a crash left decided but unfinished is finished first: its key file is not in
+    // place yet, and the folder must not be taken for plain and sealed a second time, with a new key.
+    await finishEncryption(fs, dir)
     if (await readKeyFile(fs, dir))
       throw new StoreError('invalid-input', `The data folder ${dir} is already encrypted.`)
     if (!(await holdsData(fs, dir))) {
@@ -44,7 +50,7 @@ export async function encryptDataFolder(options: FolderCommandOptions & { passph
         `The data folder ${dir} holds no data yet. Any dossier command given a passphrase sets it up encrypted.`
       )
     }
-    await encryptFolder(fs, dir, options.passphrase, options.kdf)
+    await encryptFolder(fs, dir, options.passphrase, { kdf: options.kdf, onProgress: options.onProgress })
   })
 }
 

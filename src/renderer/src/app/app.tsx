@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { AppShell } from './app-shell'
 import { DataInUseScreen } from './data-in-use-screen'
 import { LoadingScreen } from './loading-screen'
+import { ProtectScreen } from './protect-screen'
 import { SetUpScreen } from './set-up-screen'
 import { StartupFailure } from './startup-failure'
 import { UnlockScreen } from './unlock-screen'
@@ -12,11 +13,11 @@ import type { OfferPassphrase, Reopen } from './use-startup'
 /**
  * The whole app: a loading line, a full-page explanation when the data cannot be opened (with a
  * way on when another Dossier holds the folder), the passphrase screens (set-up of a new folder,
- * unlock of an encrypted one), or the shell. Locking replaces the shell, and everything it has
+ * encryption of a plain one, unlock of an encrypted one), or the shell. Locking replaces the shell, and everything it has
  * loaded, with the unlock screen.
  */
 export function App() {
-  const { startup, reopen, unlock, unlockWithComputer, setUp, lock, dropContent } = useStartup()
+  const { startup, reopen, unlock, unlockWithComputer, setUp, encrypt, lock, dropContent } = useStartup()
   // When the folder opens from a screen of its own, the button the user pressed is gone: focus
   // the new screen's title so that it is announced.
   const [reopened, setReopened] = useState(false)
@@ -37,6 +38,8 @@ export function App() {
       return <LoadingScreen />
     case 'set-up':
       return <SetUpScreen onSetUp={offerFromScreen(setUp)} />
+    case 'protect':
+      return <ProtectScreen onEncrypt={offerFromScreen(encrypt)} />
     case 'locked':
       return (
         <UnlockScreen

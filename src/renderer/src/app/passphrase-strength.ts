@@ -31,3 +31,12 @@ export function passphraseStrength(passphrase: string): Strength {
   if (score >= 5) return { level: 'strong' }
   return { level: score >= 2 ? 'fair' : 'weak' }
 }
+
+/** What stops a new passphrase, typed twice, from being used: too short, or the two differ. */
+export type NewPassphraseProblem = 'too-short' | 'mismatch'
+
+/** Checks a new passphrase and its confirmation before anything is asked of the main process. */
+export function checkNewPassphrase(first: string, second: string): NewPassphraseProblem | null {
+  if (passphraseStrength(first).level === 'too-short') return 'too-short'
+  return first === second ? null : 'mismatch'
+}

@@ -26,6 +26,13 @@ export function SectionScreen({ section, status, settings, onSettingsSaved }: Pr
     case 'exchange':
       return <ExchangeScreen />
     case 'settings':
-      return <SettingsScreen settings={settings} dataDir={status.dataDir} onSaved={onSettingsSaved} />
+      return (
+        <SettingsScreen
+          settings={settings}
+          dataDir={status.dataDir}
+          encrypted={status.encrypted}
+          onSaved={onSettingsSaved}
+        />
+      )
   }
 }

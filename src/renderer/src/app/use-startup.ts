@@ -9,12 +9,14 @@ import i18n, { currentLanguage } from '@renderer/i18n'
 
 /**
  * Where start-up stands: still reading, the data cannot be opened, a new folder waiting for its
- * passphrase, an encrypted folder locked (at start, or by a lock: `reason`), or ready to work.
+ * passphrase, a plain folder waiting for one to be encrypted with, an encrypted folder locked
+ * (at start, or by a lock: `reason`), or ready to work.
  */
 export type Startup =
   | { phase: 'loading' }
   | { phase: 'failed'; error: ApiError }
   | { phase: 'set-up' }
+  | { phase: 'protect' }
   | { phase: 'locked'; reason: LockReason | null }
   | { phase: 'ready'; status: AppStatus; settings: Settings; settingsError: ApiError | null }
 
@@ -26,6 +28,7 @@ async function start(): Promise<Startup> {
 async function afterOpening(status: Result<AppStatus>): Promise<Startup> {
   // Waiting for a passphrase: there are no settings to read yet, so the system's language stays.
   if (!status.ok && status.error.code === 'needs-set-up') return { phase: 'set-up' }
+  if (!status.ok && status.error.code === 'needs-encryption') return { phase: 'protect' }
   if (!status.ok && status.error.code === 'data-locked') return { phase: 'locked', reason: null }
   const settings = await api['settings.get']({})
   // The saved language applies before anything but the loading line is painted, so that a
@@ -45,8 +48,9 @@ async function openAgain(takeOver: boolean): Promise<Startup> {
   return afterOpening(opened)
 }
 
-// Refusals of the passphrase itself: the screen stays, says why, and keeps what was typed.
-const REFUSALS = new Set<string>(['wrong-passphrase', 'invalid-input'])
+// Refusals of the passphrase itself, and an encryption that left the folder as it was: the
+// screen stays, says why, and keeps what was typed.
+const REFUSALS = new Set<string>(['wrong-passphrase', 'invalid-input', 'encryption-failed'])
 
 async function openWith(passphrase: string, settingUp: boolean): Promise<Startup | ApiError> {
   const opened = await api['app.openDataFolder']({ takeOver: false, passphrase })
@@ -70,8 +74,9 @@ let started: Promise<Startup> | undefined
 export type Reopen = (takeOver: boolean) => Promise<Startup>
 
 /**
- * Offers a passphrase: unlocks the folder, or sets a new one up with it. Answers why the
- * passphrase was refused (the screen stays), or null once the app has moved on.
+ * Offers a passphrase: unlocks the folder, sets a new one up with it, or encrypts a plain one in
+ * place with it. Answers why the passphrase was refused (the screen stays), or null once the app
+ * has moved on.
  */
 export type OfferPassphrase = (passphrase: string) => Promise<ApiError | null>
 
@@ -88,6 +93,8 @@ export function useStartup(): {
   unlock: OfferPassphrase
   unlockWithComputer: UnlockWithComputer
   setUp: OfferPassphrase
+  /** The same call as unlock: the main process knows the folder is plain, and encrypts it first. */
+  encrypt: OfferPassphrase
   lock: Lock
   /** The folder turned out to be locked already (the main process did not wait): drop everything now. */
   dropContent: () => void
@@ -149,5 +156,5 @@ export function useStartup(): {
     [show]
   )
   const dropContent = useCallback(() => show({ phase: 'locked', reason: null }), [show])
-  return { startup, reopen, unlock, unlockWithComputer, setUp, lock, dropContent }
+  return { startup, reopen, unlock, unlockWithComputer, setUp, encrypt: unlock, lock, dropContent }
 }

@@ -6,6 +6,7 @@ import type { OpenedApi } from '../../../../src/main/api/api-session'
 import type { ApiTable } from '../../../../src/main/api'
 import type { OpenRequest } from '../../../../src/main/api/unavailable-table'
 import { unlockDelayMs } from '../../../../src/main/api/unlock-delay'
+import { ApiFailure } from '../../../../src/main/core/failure'
 import { createMemoryLogger } from '../../../../src/main/core/log'
 import { StoreError } from '../../../../src/main/store'
 import type { Store } from '../../../../src/main/store'
@@ -247,6 +248,22 @@ describe('locking', () => {
     await expect.poll(() => started.store, { timeout: 2000 }).toBeNull()
   })
 
+  it('takes the idle time from the open store at each input, so a new choice applies from the next one on', async () => {
+    const folder = encryptedFolder()
+    // The settings' choice, read through the open store as the app's session reads it.
+    let minutes = 60
+    const started = await session(folder, { idleLockMs: () => minutes * 60_000, lockGraceMs: 20 })
+    const { api } = started
+    await call(api, 'app.openDataFolder', { takeOver: false, passphrase: RIGHT })
+    // An hour to go: the clock armed at the unlock would not lock within this test.
+    minutes = 0.001
+    expect(await call(api, 'app.reportActivity')).toEqual(ok(null))
+    await expect.poll(() => started.store, { timeout: 3000 }).toBeNull()
+    expect(await call(api, 'library.list', { kind: 'partner' })).toMatchObject({
+      error: { code: 'data-locked', message: expect.stringContaining('(idle)') }
+    })
+  })
+
   it('never locks a plain folder', async () => {
     const started = await startApiSession(
       async () => ({
@@ -266,5 +283,61 @@ describe('locking', () => {
     await started.requestLock('screen-locked')
     await new Promise((resolve) => setTimeout(resolve, 40))
     expect(started.store).not.toBeNull()
+  })
+})
+
+describe('encrypting a plain folder', () => {
+  /** A plain folder holding data: needs-encryption until a passphrase encrypts it, which `fails` decides. */
+  function plainFolder(fails: () => StoreError | null) {
+    const tried: OpenRequest[] = []
+    const open = async (request: OpenRequest): Promise<OpenedApi> => {
+      tried.push(request)
+      if (request.passphrase === undefined) throw new ApiFailure('needs-encryption', 'The data folder /p is plain.')
+      const failure = fails()
+      if (failure !== null) throw failure
+      return encryptedFolder().open({ takeOver: false, passphrase: RIGHT })
+    }
+    return { open, tried }
+  }
+
+  it('keeps asking to encrypt after a failed attempt, which only the caller hears; never slows it down', async () => {
+    const failures = [
+      new StoreError('encryption-failed', 'The disk is full.'),
+      new StoreError('invalid-input', 'A passphrase needs at least 10 characters.')
+    ]
+    const folder = plainFolder(() => failures.shift() ?? null)
+    const delays: number[] = []
+    const started = await startApiSession(folder.open, createMemoryLogger(), {
+      delay: async (ms) => {
+        delays.push(ms)
+      }
+    })
+    const { api } = started
+    expect(await call(api, 'app.status')).toMatchObject({ error: { code: 'needs-encryption' } })
+    expect(await call(api, 'app.openDataFolder', { takeOver: false, passphrase: 'a long passphrase' })).toMatchObject({
+      error: { code: 'encryption-failed' }
+    })
+    expect(await call(api, 'app.status')).toMatchObject({ error: { code: 'needs-encryption' } })
+    expect(await call(api, 'app.openDataFolder', { takeOver: false, passphrase: 'short' })).toMatchObject({
+      error: { code: 'invalid-input' }
+    })
+    expect(await call(api, 'library.list', { kind: 'partner' })).toMatchObject({ error: { code: 'needs-encryption' } })
+    expect(await call(api, 'app.openDataFolder', { takeOver: false, passphrase: 'a long passphrase' })).toMatchObject({
+      ok: true
+    })
+    expect(delays).toEqual([])
+    expect(started.store).not.toBeNull()
+  })
+
+  it('answers how far an encryption has come, whichever table is current', async () => {
+    let progress: { done: number; total: number } | null = null
+    const folder = plainFolder(() => null)
+    const started = await startApiSession(folder.open, createMemoryLogger(), { encryptionProgress: () => progress })
+    expect(await call(started.api, 'app.encryptionProgress')).toEqual(ok(null))
+    progress = { done: 3, total: 10 }
+    expect(await call(started.api, 'app.encryptionProgress')).toEqual(ok({ done: 3, total: 10 }))
+    expect(await call(started.api, 'app.encryptionProgress', { extra: true })).toMatchObject({
+      error: { code: 'invalid-input' }
+    })
   })
 })

@@ -39,6 +39,17 @@ describe('api input validation', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', issues: [{ path: 'uiLanguage' }] } })
   })
 
+  it('refuses an idle time other than the choices offered', async () => {
+    for (const idleLockMinutes of [0, 7, 15.5, 600, '15', null]) {
+      const result = await api['settings.update']({ idleLockMinutes } as never)
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', issues: [{ path: 'idleLockMinutes' }] }
+      })
+    }
+    expect(await api['settings.get']({})).toMatchObject({ ok: true, value: { idleLockMinutes: 15 } })
+  })
+
   it('answers not-found in words for an id that does not exist', async () => {
     const result = await api['library.get']({ kind: 'partner', id: 'partner-atlantis' })
     expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } })
@@ -56,11 +67,13 @@ describe('api on a fresh data folder', () => {
 
   it('keeps a settings change across a restart', async () => {
     const updated = await api['settings.update']({ uiLanguage: 'fr', author: 'Élise Tremblay' })
-    expect(updated).toEqual({ ok: true, value: { uiLanguage: 'fr', author: 'Élise Tremblay' } })
+    expect(updated).toEqual({ ok: true, value: { uiLanguage: 'fr', author: 'Élise Tremblay', idleLockMinutes: 15 } })
+    // A change of one setting leaves the others as they were.
+    await api['settings.update']({ idleLockMinutes: 30 })
     const reopened = (await openApi({ dataDir, resourcesDir, log: createMemoryLogger() })).api
     expect(await reopened['settings.get']({})).toEqual({
       ok: true,
-      value: { uiLanguage: 'fr', author: 'Élise Tremblay' }
+      value: { uiLanguage: 'fr', author: 'Élise Tremblay', idleLockMinutes: 30 }
     })
   })
 })

@@ -232,12 +232,12 @@ describe('without the app', () => {
     })
   })
 
-  it('offers nothing on a folder that is not encrypted', async () => {
+  it('offers nothing on a folder that is not encrypted (which the app encrypts first)', async () => {
     await rm(dataDir, { recursive: true })
     await openApi({ dataDir, resourcesDir, log }).then((plain) => sessions.push(plain))
     await closeAll()
     const session = await startApp()
-    expect(await session.api['app.status']({})).toMatchObject({ ok: true, value: { encrypted: false } })
+    expect(await session.api['app.status']({})).toMatchObject({ ok: false, error: { code: 'needs-encryption' } })
     expect(await session.api['computerUnlock.status']({})).toEqual({ ok: true, value: { state: 'not-offered' } })
   })
 })

@@ -7,6 +7,8 @@ import { openApi } from '../../../../src/main/api'
 import type { ApiSession } from '../../../../src/main/api'
 import { createMemoryLogger } from '../../../../src/main/core/log'
 import { nodeFs, releaseDataLock } from '../../../../src/main/store'
+import type { StoreFs } from '../../../../src/main/store'
+import { encryptDataFolder } from '../../../../src/main/store/crypto/folder-commands'
 import {
   MIN_PASSPHRASE_LENGTH as STORE_MIN_LENGTH,
   newKeyFile,
@@ -35,8 +37,11 @@ afterEach(async () => {
 })
 
 /** The app's session on the folder (`app` given), or the command line's and the test harness's (none). */
-async function open(app?: { idleLockMs?: number; lockGraceMs?: number }): Promise<ApiSession> {
-  const session = await openApi({ dataDir, resourcesDir, log: createMemoryLogger(), app })
+async function open(
+  app?: { idleLockMs?: number; lockGraceMs?: number },
+  log = createMemoryLogger()
+): Promise<ApiSession> {
+  const session = await openApi({ dataDir, resourcesDir, log, app })
   sessions.push(session)
   return session
 }
@@ -119,16 +124,136 @@ describe('a data folder the app cannot open for another reason', () => {
   })
 })
 
-describe('a plain data folder in the app', () => {
-  it('opens with no question asked, and never locks', async () => {
-    await open()
+// Encrypting derives the key twice (to seal, then to open) at the app's full cost: room for a busy machine.
+describe('a plain data folder that holds data, in the app', { timeout: 30_000 }, () => {
+  /** The folder as the command line and older Dossiers leave it: the embedded library, in the clear. */
+  async function plainWithLibrary(): Promise<void> {
+    await (await open()).store?.flush()
     await releaseDataLock(dataDir)
-    const session = await open({ idleLockMs: 10, lockGraceMs: 10 })
+    expect(await folderText()).toContain(LIBRARY_SENTENCE)
+  }
+
+  it('shows nothing until a passphrase encrypts it in place, then opens it, every file sealed', async () => {
+    await plainWithLibrary()
+    await (await open()).api['settings.update']({ author: 'Élise Tremblay' })
+    await releaseDataLock(dataDir)
+    const session = await open({})
+    const { api } = session
+    expect(session.store).toBeNull()
+    for (const name of ['app.status', 'settings.get'] as const) {
+      expect(await api[name]({})).toMatchObject({ ok: false, error: { code: 'needs-encryption' } })
+    }
+    expect(await api['library.list']({ kind: 'partner' })).toMatchObject({ error: { code: 'needs-encryption' } })
+    // Held while it waits; asking again without a passphrase changes nothing.
+    const held = await lockOwner()
+    expect(held).toMatchObject({ pid: process.pid })
+    expect(await api['app.openDataFolder']({ takeOver: false })).toMatchObject({ error: { code: 'needs-encryption' } })
+    expect(await api['app.encryptionProgress']({})).toEqual({ ok: true, value: null })
+
+    // Progress is asked for while the folder is being encrypted, as the window does.
+    const seen: unknown[] = []
+    const opening = api['app.openDataFolder']({ takeOver: false, passphrase: PASSPHRASE })
+    let finished = false
+    void opening.finally(() => (finished = true))
+    while (!finished) {
+      const progress = await api['app.encryptionProgress']({})
+      if (progress.ok && progress.value !== null) seen.push(progress.value)
+      await new Promise((resolve) => setTimeout(resolve, 1))
+    }
+    expect(await opening).toMatchObject({ ok: true, value: { dataDir, encrypted: true } })
+    expect(seen.length).toBeGreaterThan(0)
+    for (const progress of seen) {
+      expect(progress).toMatchObject({ done: expect.any(Number), total: expect.any(Number) })
+      const { done, total } = progress as { done: number; total: number }
+      expect(done).toBeLessThanOrEqual(total)
+    }
+    expect(await api['app.encryptionProgress']({})).toEqual({ ok: true, value: null })
+
+    // Everything is still there, and nothing of it can be read on the disk.
+    const partners = await api['library.list']({ kind: 'partner' })
+    expect(partners.ok && partners.value.length).toBeGreaterThanOrEqual(20)
+    expect(await api['settings.get']({})).toMatchObject({ ok: true, value: { author: 'Élise Tremblay' } })
+    expect(await readdir(dataDir)).toContain('dossier.key')
+    const text = await folderText()
+    expect(text).not.toContain(LIBRARY_SENTENCE)
+    expect(text).not.toContain('"id":')
+    expect(text).not.toContain('Élise Tremblay')
+    // Held by this window throughout: the very lock taken at the start.
+    expect(await lockOwner()).toEqual(held)
+
+    // It is an encrypted folder like any other now: it locks, and opens only with that passphrase.
+    expect(await api['app.lock']({})).toEqual({ ok: true, value: null })
+    expect(await api['app.status']({})).toMatchObject({ error: { code: 'data-locked' } })
+    expect(await api['app.openDataFolder']({ takeOver: false, passphrase: PASSPHRASE })).toMatchObject({ ok: true })
+  })
+
+  it('refuses a passphrase too short to encrypt with, changing nothing and counting no wrong attempt', async () => {
+    await plainWithLibrary()
+    const log = createMemoryLogger()
+    const { api } = await open({}, log)
+    const before = await folderText()
+    for (let attempt = 0; attempt < 7; attempt++) {
+      expect(await api['app.openDataFolder']({ takeOver: false, passphrase: 'too short' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-input', message: expect.stringContaining(`${MIN_PASSPHRASE_LENGTH} characters`) }
+      })
+    }
+    expect(await api['app.status']({})).toMatchObject({ error: { code: 'needs-encryption' } })
+    expect(await folderText()).toBe(before)
+    expect(await readdir(dataDir)).not.toContain('dossier.key')
+    expect(await lockOwner()).toMatchObject({ pid: process.pid })
+    // None of the seven was a wrong passphrase: none is counted (each counted one is logged).
+    expect(log.lines.filter((line) => line.includes('wrong passphrase'))).toEqual([])
+    expect(await api['app.openDataFolder']({ takeOver: false, passphrase: PASSPHRASE })).toMatchObject({ ok: true })
+  })
+
+  it('opens as it is on the command line and in the test harness, and never locks there', async () => {
+    await plainWithLibrary()
+    const session = await open()
     expect(await session.api['app.status']({})).toMatchObject({ ok: true, value: { encrypted: false } })
     expect(await session.api['app.lock']({})).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
-    await session.requestLock('suspend')
-    await new Promise((resolve) => setTimeout(resolve, 40))
-    expect((await session.api['library.list']({ kind: 'partner' })).ok).toBe(true)
+    expect(await readdir(dataDir)).not.toContain('dossier.key')
+  })
+
+  it('throws away, at the next start, an encryption a crash stopped before it was decided', async () => {
+    await plainWithLibrary()
+    // Sealing had begun when the process died: a staging folder without its decision in it.
+    await mkdir(join(dataDir, '.encrypting', 'library'), { recursive: true })
+    await writeFile(join(dataDir, '.encrypting', 'library', 'partners.json'), 'half sealed')
+    const { api } = await open({})
+    expect(await api['app.status']({})).toMatchObject({ error: { code: 'needs-encryption' } })
+    expect(await readdir(dataDir)).not.toContain('.encrypting')
+    expect(await folderText()).toContain(LIBRARY_SENTENCE)
+    // Once encrypted after all, the window is told what happened to the earlier attempt.
+    const opened = await api['app.openDataFolder']({ takeOver: false, passphrase: PASSPHRASE })
+    expect(opened.ok && opened.value.notices.map((notice) => notice.code)).toEqual(['encryption-undone'])
+  })
+
+  it('finishes, at the next start, an encryption that stopped once decided, and asks for its passphrase', async () => {
+    await plainWithLibrary()
+    // Decided (all sealed and committed), then stopped before the key file was moved into place.
+    const failingKeyMove: StoreFs = {
+      ...nodeFs,
+      rename: async (from, to) => {
+        if (to === join(dataDir, 'dossier.key')) throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' })
+        return nodeFs.rename(from, to)
+      }
+    }
+    await expect(encryptDataFolder({ dataDir, passphrase: PASSPHRASE, fs: failingKeyMove })).rejects.toMatchObject({
+      code: 'storage-failed',
+      message: expect.stringContaining('Nothing was lost')
+    })
+    await releaseDataLock(dataDir)
+    expect(await readdir(dataDir)).not.toContain('dossier.key')
+
+    const { api } = await open({})
+    expect(await api['app.status']({})).toMatchObject({ error: { code: 'data-locked' } })
+    expect(await readdir(dataDir)).not.toContain('.encrypting')
+    const opened = await api['app.openDataFolder']({ takeOver: false, passphrase: PASSPHRASE })
+    expect(opened.ok && opened.value.notices.map((notice) => notice.code)).toEqual(['encryption-finished'])
+    const partners = await api['library.list']({ kind: 'partner' })
+    expect(partners.ok && partners.value.length).toBeGreaterThanOrEqual(20)
+    expect(await folderText()).not.toContain(LIBRARY_SENTENCE)
   })
 })
 

@@ -2,7 +2,8 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { changePassphrase, encryptDataFolder, folderStatus } from '../../../../src/main/store/crypto/folder-commands'
-import { openStore, releaseDataLock } from '../../../../src/main/store/index'
+import { nodeFs, openStore, releaseDataLock } from '../../../../src/main/store/index'
+import type { StoreFs } from '../../../../src/main/store/index'
 import type { Store, StoreOptions } from '../../../../src/main/store/index'
 import { SimulatedDisk } from '../simulated-disk'
 import type { SimulatedDisk as Disk } from '../simulated-disk'
@@ -35,6 +36,16 @@ async function fillPlainFolder(dataDir: string, fs?: Disk['fs']): Promise<void> 
   }
   await store.flush()
   await releaseDataLock(dataDir, fs)
+}
+
+/** Every file under the folder but the lock, with its bytes, by relative path. */
+async function filesOf(dataDir: string): Promise<Record<string, string>> {
+  const found: Record<string, string> = {}
+  for (const name of await readdir(dataDir, { recursive: true })) {
+    if (name === 'dossier.lock' || !(await stat(join(dataDir, name))).isFile()) continue
+    found[name] = (await readFile(join(dataDir, name))).toString('base64')
+  }
+  return found
 }
 
 function holdsEverything(store: Store): string[] {
@@ -115,6 +126,68 @@ describe('dossier data encrypt', () => {
     })
   })
 
+  it('tells how far it has come, in bytes sealed, from none to all', async () => {
+    const dataDir = await makeTempDir()
+    await fillPlainFolder(dataDir)
+    const seen: { done: number; total: number }[] = []
+    await encryptDataFolder({ dataDir, passphrase: PASSPHRASE, kdf: CHEAP, onProgress: (step) => seen.push(step) })
+    const total = seen[0]!.total
+    expect(total).toBeGreaterThan(0)
+    expect(seen[0]).toEqual({ done: 0, total })
+    expect(seen.at(-1)).toEqual({ done: total, total })
+    expect(
+      seen.every((step, index) => step.total === total && (index === 0 || step.done > seen[index - 1]!.done))
+    ).toBe(true)
+  })
+
+  it('on a full disk, leaves the plain folder as it was, staging gone, and says so', async () => {
+    const dataDir = await makeTempDir()
+    await fillPlainFolder(dataDir)
+    const before = await filesOf(dataDir)
+    let sealed = 0
+    const fullDisk: StoreFs = {
+      ...nodeFs,
+      open: async (path, flags, mode) => {
+        const handle = await nodeFs.open(path, flags, mode)
+        if (!path.includes('.encrypting') || flags !== 'wx' || ++sealed < 3) return handle
+        return {
+          ...handle,
+          writeFile: async () => {
+            throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+          }
+        }
+      }
+    }
+    await expect(
+      encryptDataFolder({ dataDir, passphrase: PASSPHRASE, kdf: CHEAP, fs: fullDisk })
+    ).rejects.toMatchObject({
+      code: 'encryption-failed',
+      message: expect.stringContaining('The disk is full')
+    })
+    expect(await filesOf(dataDir)).toEqual(before)
+    expect(holdsEverything(await openStore(options(dataDir)))).toEqual([])
+  })
+
+  it('finishes a decided encryption before anything else, instead of sealing the folder twice', async () => {
+    const dataDir = await makeTempDir()
+    await fillPlainFolder(dataDir)
+    // Decided, then stopped before the key file was moved into place (the last step).
+    const failingKeyMove: StoreFs = {
+      ...nodeFs,
+      rename: async (from, to) => {
+        if (to === join(dataDir, 'dossier.key')) throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' })
+        return nodeFs.rename(from, to)
+      }
+    }
+    await expect(
+      encryptDataFolder({ dataDir, passphrase: PASSPHRASE, kdf: CHEAP, fs: failingKeyMove })
+    ).rejects.toMatchObject({ code: 'storage-failed' })
+    await expect(
+      encryptDataFolder({ dataDir, passphrase: 'another passphrase entirely', kdf: CHEAP })
+    ).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('already encrypted') })
+    expect(holdsEverything(await openStore(options(dataDir, { passphrase: PASSPHRASE })))).toEqual([])
+  })
+
   it(
     'leaves the whole plain folder or the whole encrypted one after a crash at any write boundary',
     { timeout: 120_000 },
@@ -123,7 +196,7 @@ describe('dossier data encrypt', () => {
       const start = SimulatedDisk.withFolders('/sim')
       await fillPlainFolder(dataDir, start.fs)
       const prepared = start.reboot('kill')
-      const outcomes = { plain: 0, encrypted: 0 }
+      const outcomes = { plain: 0, encrypted: 0, told: 0 }
       for (let crashAt = 0; ; crashAt++) {
         for (const cut of ['power', 'kill'] as const) {
           const disk = prepared.reboot('kill')
@@ -135,10 +208,11 @@ describe('dossier data encrypt', () => {
           }
           if (!disk.crashed) {
             console.info(
-              `encrypt-folder: ${crashAt} crash points, each cut as power loss and as kill -9; ${outcomes.plain} left plain, ${outcomes.encrypted} encrypted`
+              `encrypt-folder: ${crashAt} crash points, each cut as power loss and as kill -9; ${outcomes.plain} left plain, ${outcomes.encrypted} encrypted, ${outcomes.told} with a notice`
             )
             expect(outcomes.plain).toBeGreaterThan(0)
             expect(outcomes.encrypted).toBeGreaterThan(0)
+            expect(outcomes.told).toBeGreaterThan(0)
             return
           }
           const after = disk.reboot(cut)
@@ -152,13 +226,18 @@ describe('dossier data encrypt', () => {
             await releaseDataLock(dataDir, after.fs)
             return openStore(options(dataDir, { fs: after.fs, passphrase: PASSPHRASE }))
           })
-          expect({ crashAt, cut, wrong: holdsEverything(store), notices: store.notices }).toEqual({
+          // Nothing to tell but, when the crash left a staging folder, what became of it.
+          const told = store.notices.map((notice) => notice.code)
+          expect({ crashAt, cut, wrong: holdsEverything(store), told: told.length <= 1 }).toEqual({
             crashAt,
             cut,
             wrong: [],
-            notices: []
+            told: true
           })
-          outcomes[(await folderStatus({ dataDir, fs: after.fs })).encrypted ? 'encrypted' : 'plain']++
+          const encrypted = (await folderStatus({ dataDir, fs: after.fs })).encrypted
+          if (told.length === 1) expect(told[0]).toBe(encrypted ? 'encryption-finished' : 'encryption-undone')
+          outcomes[encrypted ? 'encrypted' : 'plain']++
+          if (told.length === 1) outcomes.told++
           await releaseDataLock(dataDir, after.fs)
         }
       }

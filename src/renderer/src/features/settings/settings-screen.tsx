@@ -3,23 +3,27 @@ import type { Settings } from '@shared/entities'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import { AuthorSetting } from './author-setting'
 import { ComputerUnlockSetting } from './computer-unlock-setting'
+import { IdleLockSetting } from './idle-lock-setting'
 import { LanguageSetting } from './language-setting'
 import { OldCopiesSetting } from './old-copies-setting'
 
 interface Props {
   settings: Settings
   dataDir: string
+  /** The folder is encrypted: only then does Dossier lock itself, and the idle time matter. */
+  encrypted: boolean
   onSaved: (settings: Settings) => void
 }
 
-/** The user's preferences, where the data lives, and removing the old copies kept there. */
-export function SettingsScreen({ settings, dataDir, onSaved }: Props) {
+/** The user's preferences (the idle time only for an encrypted folder), where the data lives, and removing the old copies kept there. */
+export function SettingsScreen({ settings, dataDir, encrypted, onSaved }: Props) {
   const { t } = useTranslation()
   return (
     <>
       <ScreenHeading>{t('settings.title')}</ScreenHeading>
       <LanguageSetting onSaved={onSaved} />
       <AuthorSetting author={settings.author} onSaved={onSaved} />
+      {encrypted && <IdleLockSetting minutes={settings.idleLockMinutes} onSaved={onSaved} />}
       <section className="setting" aria-labelledby="data-folder-heading">
         <h2 id="data-folder-heading" className="setting-heading">
           {t('settings.dataFolder.heading')}
