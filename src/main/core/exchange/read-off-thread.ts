@@ -13,7 +13,7 @@ import type { WorkerLimits } from './worker-limits'
 // the window) only waits. One worker reads file after file (starting one costs more than reading
 // most files); a file that cost it its life is answered, and the next file gets a new worker.
 
-// The build swaps this for the bundled worker's file (scripts/vite-worker-files.ts). Run from
+// The build swaps this for the bundled worker's file (workerFiles in vite.cli.config.ts). Run from
 // sources (tests, the benchmark), it is the TypeScript file, which tsx compiles in the worker.
 const WORKER_URL = new URL('./read-file.worker.ts', import.meta.url)
 

@@ -46,7 +46,10 @@ export function validateContent(
       continue
     }
     if (!Array.isArray(list)) {
-      problems.add({ where: `${CONTENT_ENTRY}: ${key}`, message: `This should be a list, but it is ${describeValue(list)}.` })
+      problems.add({
+        where: `${CONTENT_ENTRY}: ${key}`,
+        message: `This should be a list, but it is ${describeValue(list)}.`
+      })
       continue
     }
     if (list.length !== counts[kind]) {
