@@ -66,7 +66,7 @@ export async function importWordCommand(
       }
       if (options.dryRun) {
         for (const selection of fitting)
-          lines.push(`  would add a ${WORDS[selection.kind][0]}: ${firstWords(selection.text)}`)
+          lines.push(`  would add ${WORDS[selection.kind][0]}: ${firstWords(selection.text)}`)
       } else {
         const items = await saveAll(api, fitting)
         added += items.length
