@@ -54,7 +54,9 @@ describe('dossier word import', () => {
 
     const dry = await run('word', 'import', brief, '--dry-run')
     expect(dry).toMatchObject({ code: 0, err: '' })
-    expect(dry.out).toMatch(/^mexico\.docx: \d+ paragraphs; found [1-9]\d* key messages, [1-9]\d* irritants, [1-9]\d* background notes/)
+    expect(dry.out).toMatch(
+      /^mexico\.docx: \d+ paragraphs; found [1-9]\d* key messages, [1-9]\d* irritants, [1-9]\d* background notes/
+    )
     expect(dry.out).toMatch(/would add key message: /)
     expect(dry.out).toMatch(/Dry run: 1 file\(s\) read, 0 with problems; nothing was written\.\n$/)
     expect(await hashFolder(join(dir, 'data'))).toEqual(before)
@@ -120,7 +122,9 @@ describe('text from a file is made safe before it is printed', () => {
 
     const result = await run('bundle', 'import', path, '--dry-run')
     expect(result.code).toBe(1)
-    expect(result.err).toContain('zip entry "readgpj2J.exe": A Dossier bundle holds only manifest.json and content.json')
+    expect(result.err).toContain(
+      'zip entry "readgpj2J.exe": A Dossier bundle holds only manifest.json and content.json'
+    )
     expect(result.err).not.toMatch(CONTROL)
   })
 })

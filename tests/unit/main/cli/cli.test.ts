@@ -120,7 +120,8 @@ describe('dossier command line', () => {
     expect(bad.code).toBe(1)
     expect(bad.err).toContain('absolute path')
     expect((await importInto('bundle', 'import', bundle, '--conflicts', 'maybe')).code).toBe(2)
-  })
+    // The file worker, run from sources here, compiles its TypeScript when it starts.
+  }, 30_000)
 
   it('names what a path is when it is not a file, and says sizes in one unit', async () => {
     const folder = await run('bundle', 'import', dir, '--dry-run')
