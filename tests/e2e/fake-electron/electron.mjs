@@ -79,6 +79,13 @@ export class BrowserWindow extends EventEmitter {
         { kind: 'partner' }
       )
       report.foreignSender = foreign?.ok === false ? foreign.error.code : 'accepted'
+      // A Word document picked in the "open dialog" (DOSSIER_FAKE_OPEN_FILE), read as the app
+      // reads files from outside: in the bundled file worker.
+      const picked = await handlers.get('dossier:files.chooseOpenPaths')?.(event, { kind: 'docx', multiple: false })
+      if (picked?.ok && picked.value.length > 0) {
+        const read = await handlers.get('dossier:exchange.readWord')?.(event, { paths: picked.value })
+        report.wordParagraphs = read?.ok ? read.value[0].paragraphs.map((paragraph) => paragraph.text) : read
+      }
       process.stdout.write(`${JSON.stringify(report)}\n`)
       process.exit(0)
     }, 50)
@@ -144,9 +151,11 @@ export const Menu = {
   setApplicationMenu: () => (report.menu = true)
 }
 
+const openFile = process.env.DOSSIER_FAKE_OPEN_FILE
 export const dialog = {
   showSaveDialog: async () => ({ canceled: true }),
-  showOpenDialog: async () => ({ canceled: true, filePaths: [] })
+  showOpenDialog: async () =>
+    openFile ? { canceled: false, filePaths: [openFile] } : { canceled: true, filePaths: [] }
 }
 export const shell = { showItemInFolder() {} }
 export const contextBridge = {}

@@ -28,7 +28,9 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 async function drafts(): Promise<number> {
-  const store = await openStore({ dataDir: join(dir, 'data'), readOnly: true })
+  // The command has already installed the library in this folder.
+  const loadDefaultLibrary = () => Promise.reject(new Error('the folder should already hold its library'))
+  const store = await openStore({ dataDir: join(dir, 'data'), readOnly: true, loadDefaultLibrary })
   const count = (['keyMessage', 'irritant', 'backgroundNote'] as const)
     .flatMap((kind) => store.library.list(kind))
     .filter((item) => item.status === 'draft').length

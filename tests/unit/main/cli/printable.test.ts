@@ -24,6 +24,7 @@ describe('text made safe to print on a terminal', () => {
   it('writes JSON with every control character escaped, so nothing is lost and nothing is obeyed', () => {
     const value = { name: 'a\u001b[31m\u009b\u202eb' }
     const json = printableJson(value)
+    // eslint-disable-next-line no-control-regex
     expect(json).not.toMatch(/[\u001b\u009b\u202e]/)
     expect(JSON.parse(json)).toEqual(value)
   })
