@@ -135,9 +135,9 @@ describe('dossier command line', () => {
       )
     }
     const big = join(dir, 'big.dossier')
-    await writeFile(big, Buffer.alloc(32_000_001))
+    await writeFile(big, Buffer.alloc(25_000_001))
     expect((await run('bundle', 'import', big, '--dry-run')).err).toBe(
-      'dossier: big.dossier cannot be used: The file is 32 MB, larger than the 32 MB Dossier accepts.\n'
+      'dossier: big.dossier cannot be used: The file is 25 MB, larger than the 25 MB Dossier accepts.\n'
     )
     expect((await run('bundle', 'import', join(dir, 'nothing.dossier'))).err).toBe(
       `dossier: There is no file at ${join(dir, 'nothing.dossier')}.\n`
