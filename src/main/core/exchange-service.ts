@@ -80,7 +80,14 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
       const { exportBundle, readBundle } = await exchange()
       const bytes = exportBundle(store, filter, author(), now())
       const bundle = readBundle(bytes)
-      if (!bundle.ok) throw new Error(`The bundle just made does not read back: ${bundle.problems[0]?.message}`)
+      // Past the caps every Dossier reads bundles under (a library too large for one bundle), the
+      // export is refused in words rather than written for nobody to read.
+      if (!bundle.ok) {
+        throw new ApiFailure(
+          'invalid-input',
+          `This bundle would be too large for Dossier to import (${bundle.problems[0]?.message ?? 'it does not read back'}) Send the library in parts: by kind, partner or topic.`
+        )
+      }
       await writeChosenFile(path, bytes)
       return { path, bytes: bytes.byteLength, counts: bundle.bundle.manifest.counts }
     },
