@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react'
 import optimizeLocales from '@react-aria/optimize-locales-plugin'
 import { build } from 'vite'
 import type { Plugin } from 'vite'
-import { cliConfig } from './vite.cli.config'
+import { cliConfig, workerFiles } from './vite.cli.config'
 
 const alias = {
   '@shared': resolve(import.meta.dirname, 'src/shared'),
@@ -42,7 +42,8 @@ function buildCommandLine(): Plugin {
 export default defineConfig({
   main: {
     resolve: { alias },
-    plugins: [buildCommandLine()]
+    // Files from outside are read in a worker thread, bundled as a file of its own.
+    plugins: [workerFiles(), buildCommandLine()]
   },
   preload: {
     resolve: { alias },

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { posix, resolve } from 'node:path'
 import type { Plugin, UserConfig } from 'vite'
 
 // The `dossier` command, compiled to out/cli/ so that bin/dossier.mjs starts plain JavaScript.
@@ -25,6 +25,43 @@ function refuseElectron(): Plugin {
   }
 }
 
+// Worker threads are started from a file: `new URL('./name.worker.ts', import.meta.url)` names
+// it beside the code that starts it. Run from sources (vitest, tsx, Playwright) that is the
+// TypeScript file itself. In a build, this plugin bundles each such file as a chunk of its own and
+// rewrites the URL to where that chunk lands, relative to the chunk that starts it, so the same
+// line works in out/main (the app) and out/cli (the dossier command), wherever the bundler puts it.
+
+const WORKER_URL = /new URL\((['"])(\.{1,2}\/[^'"]+\.worker\.ts)\1,\s*import\.meta\.url\)/g
+const PLACEHOLDER = /__DOSSIER_WORKER_([\w$]+)__/g
+
+/** Bundles each worker file named by `new URL('./x.worker.ts', import.meta.url)`; used by the app's build too. */
+export function workerFiles(): Plugin {
+  return {
+    name: 'dossier-worker-files',
+    apply: 'build',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!code.includes('.worker.ts')) return null
+      let out = code
+      for (const match of code.matchAll(WORKER_URL)) {
+        const resolved = await this.resolve(match[2]!, id)
+        if (!resolved) this.error(`The worker file ${match[2]} named in ${id} does not exist.`)
+        const name = posix.basename(match[2]!, '.ts')
+        const reference = this.emitFile({ type: 'chunk', id: resolved.id, name })
+        out = out.replace(match[0], `new URL(__DOSSIER_WORKER_${reference}__, import.meta.url)`)
+      }
+      return out === code ? null : { code: out, map: null }
+    },
+    renderChunk(code, chunk) {
+      if (!PLACEHOLDER.test(code)) return null
+      return code.replace(PLACEHOLDER, (_, reference: string) => {
+        const relative = posix.relative(posix.dirname(chunk.fileName), this.getFileName(reference))
+        return JSON.stringify(relative.startsWith('.') ? relative : `./${relative}`)
+      })
+    }
+  }
+}
+
 // A lazily loaded dependency's chunk is named after its package (mammoth), not its file (lib/index.js).
 const packageOf = (id: string | null): string | undefined =>
   id?.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1]?.replace('/', '-')
@@ -33,7 +70,7 @@ const packageOf = (id: string | null): string | undefined =>
 export const cliConfig: UserConfig = {
   root,
   resolve: { alias: { '@shared': resolve(root, 'src/shared') } },
-  plugins: [refuseElectron()],
+  plugins: [refuseElectron(), workerFiles()],
   // Dependencies are bundled: resolving and reading some 500 files from node_modules at every
   // start cost about 180 ms of the command's time (measured with --cpu-prof), one file does not.
   ssr: { noExternal: true, target: 'node' },

@@ -4,8 +4,8 @@ import { performance } from 'node:perf_hooks'
 export interface Figure {
   name: string
   value: number
-  /** Milliseconds, or a ratio of two timings. */
-  unit: 'ms' | 'ratio'
+  /** Milliseconds, a ratio of two timings, or megabytes of peak memory. */
+  unit: 'ms' | 'ratio' | 'MB'
   /** The figure must be at or below this; null when the figure is informative only. */
   target: number | null
   met: boolean | null

@@ -1,6 +1,7 @@
 import { cpus } from 'node:os'
 import type { DefaultLibrary } from '../src/main/store'
 import { report } from './measure'
+import { attackFigures } from './attack-bench'
 import { cliFigures } from './cli-bench'
 import { composerFigures } from './composer-bench'
 import { exportFigures } from './export-bench'
@@ -19,6 +20,7 @@ const asJson = process.argv.includes('--json')
 async function main(): Promise<void> {
   // First, while this process is small: the command's figures time whole child processes.
   const commandLine = await cliFigures()
+  commandLine.push(...(await attackFigures()))
   const library: DefaultLibrary = { schemaVersion: 1, ...syntheticLibrary(ITEMS, PARTNERS), briefs: [], packages: [] }
   const figures: Figure[] = [...(await storeFigures(library, false)), ...(await storeFigures(library, true))]
   figures.push(...(await searchFigures()))

@@ -4,6 +4,7 @@ import type { BilingualText } from './languages'
 import { markingSchema } from './markings'
 import { isoDateSchema, timeOfDaySchema, timestampSchema } from './dates'
 import { topicSchema } from './topics'
+import { cappedList, ITEM_LIST_LIMITS } from './item-limits'
 
 /** Ids are short, readable and safe in file names: letters, digits and dashes. */
 export const idSchema = z
@@ -22,7 +23,7 @@ const itemMetaShape = {
   status: statusSchema,
   marking: markingSchema,
   owner: shortText,
-  topics: z.array(topicSchema),
+  topics: cappedList(topicSchema, ITEM_LIST_LIMITS.topics, 'topics'),
   lastReviewed: isoDateSchema,
   reviewBy: isoDateSchema,
   /** Increases by one on every saved change; briefs remember the version they copied. */
@@ -54,12 +55,12 @@ const partnerContentShape = {
   name: bilingualTextSchema,
   summary: bilingualTextSchema,
   relationship: bilingualTextSchema,
-  keyFacts: z.array(keyFactSchema),
-  people: z.array(personSchema),
-  programmes: z.array(bilingualTextSchema),
+  keyFacts: cappedList(keyFactSchema, ITEM_LIST_LIMITS.keyFacts, 'key facts'),
+  people: cappedList(personSchema, ITEM_LIST_LIMITS.people, 'people'),
+  programmes: cappedList(bilingualTextSchema, ITEM_LIST_LIMITS.programmes, 'programmes'),
   /** Members of a forum or region, or the groups a country belongs to. */
-  relatedPartnerIds: z.array(idSchema),
-  tags: z.array(shortText)
+  relatedPartnerIds: cappedList(idSchema, ITEM_LIST_LIMITS.partnerLinks, 'related partners'),
+  tags: cappedList(shortText, ITEM_LIST_LIMITS.tags, 'tags')
 }
 
 // --- Key message, irritant, background note ------------------------------------------------------
@@ -68,7 +69,7 @@ const keyMessageContentShape = {
   ...itemMetaShape,
   title: bilingualTextSchema,
   text: bilingualTextSchema,
-  partnerIds: z.array(idSchema)
+  partnerIds: cappedList(idSchema, ITEM_LIST_LIMITS.partnerLinks, 'linked partners')
 }
 
 export const responsiveLineSchema = z.object({
@@ -83,15 +84,15 @@ const irritantContentShape = {
   ...itemMetaShape,
   title: bilingualTextSchema,
   context: bilingualTextSchema,
-  responsiveLines: z.array(responsiveLineSchema),
-  partnerIds: z.array(idSchema)
+  responsiveLines: cappedList(responsiveLineSchema, ITEM_LIST_LIMITS.responsiveLines, 'responsive lines'),
+  partnerIds: cappedList(idSchema, ITEM_LIST_LIMITS.partnerLinks, 'linked partners')
 }
 
 const backgroundNoteContentShape = {
   ...itemMetaShape,
   title: bilingualTextSchema,
   body: bilingualTextSchema,
-  partnerIds: z.array(idSchema)
+  partnerIds: cappedList(idSchema, ITEM_LIST_LIMITS.partnerLinks, 'linked partners')
 }
 
 // --- History and completeness ------------------------------------------------------------------

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'in-use',
   'export-blocked',
   'invalid-file',
+  'file-too-demanding',
   'unknown-operation',
   'forbidden-sender',
   'data-too-new',

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { channelFor, OPERATION_NAMES } from '@shared/operations'
 import { openStore, releaseDataLock } from '../../src/main/store'
 import type { DefaultLibrary } from '../../src/main/store'
+import { docx, goodDocxParts } from '../fixtures/make-bad-inputs'
 
 // The Electron binary cannot be downloaded here, so the built main process is started in plain
 // Node with a stand-in 'electron' module (tests/e2e/fake-electron): this proves the bundle's
@@ -22,6 +23,9 @@ test('the built main process starts, serves app://, guards the window and answer
     const library = JSON.parse(await readFile(join('resources', 'default-library.json'), 'utf8')) as DefaultLibrary
     await (await openStore({ dataDir, loadDefaultLibrary: async () => library })).flush()
     await releaseDataLock(dataDir)
+    // A Word document the stand-in's open dialog hands over, read in the bundled file worker.
+    const brief = join(dataDir, '..', `${basename(dataDir)}-brief.docx`)
+    await writeFile(brief, docx(goodDocxParts()))
     const run = spawnSync(
       process.execPath,
       ['--import', './tests/e2e/fake-electron/register.mjs', 'out/main/index.js', `--data-dir=${dataDir}`],
@@ -29,7 +33,12 @@ test('the built main process starts, serves app://, guards the window and answer
       {
         encoding: 'utf8',
         timeout: 30_000,
-        env: { ...process.env, ELECTRON_RENDERER_URL: '', FAKE_ELECTRON_PASSPHRASE: 'maple river lantern quietly' }
+        env: {
+          ...process.env,
+          ELECTRON_RENDERER_URL: '',
+          FAKE_ELECTRON_PASSPHRASE: 'maple river lantern quietly',
+          DOSSIER_FAKE_OPEN_FILE: brief
+        }
       }
     )
     expect(run.stderr).not.toContain('Error')
@@ -68,8 +77,10 @@ test('the built main process starts, serves app://, guards the window and answer
     expect(report.partners).toBeGreaterThanOrEqual(20)
     expect(await readFile(join(dataDir, 'library', 'partners.json'), 'latin1')).not.toContain('Mexico')
     expect(report.foreignSender).toBe('forbidden-sender')
+    expect(report.wordParagraphs).toEqual(['Canada maintains a balanced narrative on migration.'])
     expect(await readdir(join(dataDir, 'library'))).toContain('partners.json')
   } finally {
     await rm(dataDir, { recursive: true, force: true })
+    await rm(join(dataDir, '..', `${basename(dataDir)}-brief.docx`), { force: true })
   }
 })

@@ -2,7 +2,6 @@ import type { BundlePreview } from '@shared/exchange-inputs'
 import type { Result } from '@shared/result'
 import type { ApiTable } from '../api'
 
-/** A result's value, or the error's words (with its issues, one per line) as an exception. */
 /** A failure the api answered, with its code, so the command can tell a refusal from a fault. */
 export class CommandFailure extends Error {
   constructor(
@@ -13,13 +12,14 @@ export class CommandFailure extends Error {
   }
 }
 
+/** A result's value, or the error's words (with its issues, one per line) as an exception. */
 export function valueOrThrow<T>(result: Result<T>): T {
   if (result.ok) return result.value
-  // A problem the message already says (a file's only problem) is not said twice.
-  const issues = (result.error.issues ?? [])
-    .filter((issue) => !result.error.message.includes(issue.message))
-    .map((issue) => `\n  ${issue.path}: ${issue.message}`)
-    .join('')
+  // The first problem, which the message already says, is not said twice; the others, even
+  // those in the same words (a field missing from item after item), are each listed.
+  const all = result.error.issues ?? []
+  const rest = all[0] && result.error.message.includes(all[0].message) ? all.slice(1) : all
+  const issues = rest.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('')
   throw new CommandFailure(`${result.error.message}${issues}`, result.error.code)
 }
 

@@ -5,15 +5,24 @@ import type { Host } from '../core/host'
 // On the command line, "where" is answered by the command's own arguments: the operation asks
 // its host exactly as it asks the save and open dialogs in the app.
 
+/** The command line's host; a command reading files one by one names the next with `willOpen`. */
+export interface CommandLineHost extends Host {
+  willOpen(paths: readonly string[]): void
+}
+
 /** A host whose save dialog answers --out (a folder: the suggested name in it) and whose open dialog answers the files named. */
-export function commandLineHost({ out, open = [] }: { out?: string; open?: readonly string[] }): Host {
+export function commandLineHost({ out, open = [] }: { out?: string; open?: readonly string[] }): CommandLineHost {
+  let opening = open
   return {
+    willOpen: (paths) => {
+      opening = paths
+    },
     chooseSavePath: async (suggestedName) => {
       if (out === undefined) return null
       const target = resolve(out)
       return isFolder(target) ? join(target, suggestedName) : target
     },
-    chooseOpenPaths: async () => open.map((path) => resolve(path)),
+    chooseOpenPaths: async () => opening.map((path) => resolve(path)),
     showInFolder: () => undefined
   }
 }

@@ -20,6 +20,7 @@ Commands:
   export package <id>             Export a trip package as one Word document or a zip
   bundle export --out <file>      Write the library (or part of it) to a .dossier bundle
   bundle import <file>            Check a .dossier bundle and merge it into the library
+  word import <file.docx...>      Turn old Word briefs into draft library items
   data status|encrypt|change-passphrase   Whether the data folder is encrypted; encrypt it; change its passphrase
 
 Options for every command:
@@ -54,6 +55,16 @@ Writes library items, with their history, to a bundle for another office.
   --kinds      partner, keyMessage, irritant, backgroundNote (default: all)
   --partners   only these partners and the items linked to them
   --topics     only items filed under these topics`,
+  'word import': `Usage: dossier word import <file.docx...> [--dry-run] [--kind keyMessage|irritant|backgroundNote] [--data-dir <folder>]
+
+Reads each Word document (with the same limits as the app's Word import) and turns the paragraphs
+under its "Key messages", "Irritants" (or "Responsive lines") and "Background" headings, in
+English or French, into draft library items, one per paragraph. Prints, file by file, what was
+found and what was added; a file that cannot be read is named with the reason, and the others go
+on. Exits with 1 when any file had a problem.
+  --dry-run   Only say what would be added; nothing is written
+  --kind      Take every paragraph as this kind, whatever its heading (for documents without those headings)`,
+  word: 'Usage: dossier word import <file.docx...> [--dry-run] [--kind keyMessage|irritant|backgroundNote]',
   data: DATA_HELP,
   'data status': DATA_HELP,
   'data encrypt': DATA_HELP,

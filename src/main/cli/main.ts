@@ -14,6 +14,9 @@ import { defaultDataDir } from './default-data-dir'
 import { HELP } from './help'
 import { exportBundleCommand, importBundleCommand, valueOrThrow } from './bundle-commands'
 import { formatList } from './format-list'
+import { printable, printableJson } from './printable'
+import { DRAFT_KINDS, importWordCommand } from './word-commands'
+import type { DraftKind } from './word-commands'
 import { dataChangePassphraseCommand, dataEncryptCommand, dataStatusCommand } from './data-commands'
 import { PASSPHRASE_FILE_ENV, passphraseFromFile, promptPassphrase } from './passphrase'
 import { folderStatus } from '../store/crypto/folder-commands'
@@ -59,8 +62,15 @@ const OPTIONS = {
   kinds: { type: 'string' },
   partners: { type: 'string' },
   topics: { type: 'string' },
+  kind: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
+
+function draftKind(raw: string | undefined): DraftKind | undefined {
+  if (raw === undefined) return undefined
+  if ((DRAFT_KINDS as readonly string[]).includes(raw)) return raw as DraftKind
+  throw new UsageError(`--kind must be ${DRAFT_KINDS.join(', ')}, not "${raw}".`)
+}
 
 function language(raw: string | undefined, fallback: 'en' | 'fr' | 'bilingual'): 'en' | 'fr' | 'bilingual' {
   if (raw === undefined) return fallback
@@ -70,6 +80,9 @@ function language(raw: string | undefined, fallback: 'en' | 'fr' | 'bilingual'):
 
 /** Runs one command line; returns the exit code (0 done, 1 failed, 2 misused). */
 export async function runCli(argv: string[], io: Io): Promise<number> {
+  // Everything printed may carry text from a file, so everything printed is made safe to print.
+  const out = (text: string) => io.out.write(printable(text))
+  const err = (text: string) => io.err.write(printable(text))
   // The data folder this run holds, given back at the end so the app can open it again.
   let held: { dataDir: string; store: Store | null } | null = null
   let logFile: string | null = null
@@ -77,11 +90,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
     const [command, subject, id] = positionals
     const topic =
-      (command === 'export' || command === 'bundle' || command === 'data') && subject
+      (command === 'export' || command === 'bundle' || command === 'data' || command === 'word') && subject
         ? `${command} ${subject}`
         : (command ?? 'main')
     if (values.help || !command) {
-      io.out.write(`${HELP[topic] ?? HELP['main']}\n`)
+      out(`${HELP[topic] ?? HELP['main']}\n`)
       return command || values.help ? 0 : 2
     }
     if (!(topic in HELP)) throw new UsageError(`Unknown command "${positionals.join(' ')}". See dossier --help.`)
@@ -94,7 +107,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (command === 'data') {
       const run = DATA_COMMANDS[subject ?? '']
       if (!run) throw new UsageError('Which data command? dossier data status|encrypt|change-passphrase')
-      io.out.write(
+      out(
         await run({
           dataDir,
           takeOver: values['take-over'] === true,
@@ -107,13 +120,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     }
     logFile = resolve(dataDir, 'logs', 'dossier-cli.log')
     const log = createFileLogger(logFile, { echoErrors: false })
-    // Only a real bundle import changes the library; every other command opens the folder
-    // read-only, so it neither spends time on a start-up backup nor pushes one out of the rotation.
-    const readOnly = topic !== 'bundle import' || values['dry-run'] === true
+    // Only a real import changes the library; every other command opens the folder read-only,
+    // so it neither spends time on a start-up backup nor pushes one out of the rotation.
+    const readOnly = (topic !== 'bundle import' && topic !== 'word import') || values['dry-run'] === true
+    // The files this command writes or reads are the ones its arguments name.
+    const host = commandLineHost({ out: values.out, open: topic === 'bundle import' && id ? [id] : [] })
     const { api, store } = await openApi({
       dataDir,
-      // The files this command writes or reads are the ones its arguments name.
-      host: commandLineHost({ out: values.out, open: topic === 'bundle import' && id ? [id] : [] }),
+      host,
       resourcesDir: resolve(io.root, 'resources'),
       log,
       readOnly,
@@ -124,7 +138,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const repairs = store?.notices.filter((notice) => notice.code !== 'default-library-installed') ?? []
     if (store && repairs.length > 0) {
       // Repairs made at open are told here, apart from the command's own output, and then count as seen.
-      for (const notice of repairs) io.err.write(`Note: ${notice.message}\n`)
+      for (const notice of repairs) err(`Note: ${notice.message}\n`)
       await store.acknowledgeNotices()
     }
     const call = async <Name extends OperationName>(name: Name, input: unknown) => valueOrThrow(await api[name](input))
@@ -133,24 +147,36 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       if (subject !== 'briefs' && subject !== 'packages' && subject !== 'partners') {
         throw new UsageError('List what? dossier list briefs|packages|partners')
       }
-      io.out.write(await listing(api, subject, values.json === true))
+      out(await listing(api, subject, values.json === true))
       return 0
     }
 
     if (command === 'bundle') {
       if (subject === 'export') {
         if (!values.out) throw new UsageError('Say where to write the bundle with --out <file.dossier>.')
-        io.out.write(await exportBundleCommand(api, { ...values, out: values.out }))
+        out(await exportBundleCommand(api, { ...values, out: values.out }))
         return 0
       }
       if (!id) throw new UsageError('Which bundle? dossier bundle import <file.dossier> [--dry-run]')
       if (values.conflicts !== undefined && !['mine', 'theirs', 'both'].includes(values.conflicts)) {
         throw new UsageError('--conflicts must be mine, theirs or both.')
       }
-      io.out.write(
-        await importBundleCommand(api, { dryRun: values['dry-run'] === true, conflicts: values.conflicts })
-      )
+      out(await importBundleCommand(api, { dryRun: values['dry-run'] === true, conflicts: values.conflicts }))
       return 0
+    }
+
+    if (command === 'word') {
+      const files = positionals.slice(2)
+      if (subject !== 'import' || files.length === 0) {
+        throw new UsageError('Which Word documents? dossier word import <file.docx...> [--dry-run]')
+      }
+      const outcome = await importWordCommand(api, host, files, {
+        dryRun: values['dry-run'] === true,
+        kind: draftKind(values.kind)
+      })
+      out(outcome.report)
+      for (const failure of outcome.failures) err(`dossier: ${failure}\n`)
+      return outcome.failures.length > 0 ? 1 : 0
     }
 
     if (!id) throw new UsageError(`Which ${subject}? ${HELP[topic]?.split('\n')[0]}`)
@@ -170,7 +196,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
             ...request
           })
     if (file === null) throw new UsageError('Say where to write the file with --out <file>.')
-    io.out.write(`Wrote ${file.path} (${file.bytes} bytes)\n`)
+    out(`Wrote ${file.path} (${file.bytes} bytes)\n`)
     return 0
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
@@ -179,7 +205,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     // A refusal (folder in use, a bad file, an unknown id) is said in one line; only a fault,
     // which nobody could foresee, points to the log that holds its details.
     const refused = misused || (typeof code === 'string' && code !== 'internal' && isErrorCode(code))
-    io.err.write(`dossier: ${message}${refused || !logFile ? '' : ` (details in ${logFile})`}\n`)
+    err(`dossier: ${message}${refused || !logFile ? '' : ` (details in ${logFile})`}\n`)
     return misused ? 2 : 1
   } finally {
     if (held?.store) {
@@ -196,5 +222,5 @@ async function listing(api: ApiTable, subject: 'briefs' | 'packages' | 'partners
       : subject === 'briefs'
         ? valueOrThrow(await api['briefs.list']({}))
         : valueOrThrow(await api['packages.list']({}))
-  return json ? `${JSON.stringify(records, null, 2)}\n` : formatList(subject, records)
+  return json ? `${printableJson(records)}\n` : formatList(subject, records)
 }

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import type { Stats } from 'node:fs'
 import { basename } from 'node:path'
 import type { LibraryItem, LibraryKind } from '@shared/entities'
@@ -13,7 +13,7 @@ import type {
 } from '@shared/exchange-inputs'
 import type { FieldIssue } from '@shared/result'
 import type { Store } from '../store'
-import type { ImportPreview, ImportProblem } from './exchange'
+import type { FileReader, ImportPreview, ImportProblem } from './exchange'
 import { writeChosenFile } from './chosen-file'
 import { ApiFailure } from './failure'
 import { randomId } from './ids'
@@ -49,30 +49,29 @@ function whatItIs(info: Stats): string | null {
   return 'not a regular file'
 }
 
-// The file's size is checked before it is read, so a huge file is refused without loading it.
-async function readLimited(path: string): Promise<Uint8Array> {
-  const { DEFAULT_LIMITS, formatBytes } = await exchange()
+// The path is looked at before a worker is started: a missing file, a folder, a device or a file
+// too large is refused at once (the worker checks the size again as it reads).
+async function checkFile(path: string, kind: 'bundle' | 'word'): Promise<void> {
+  const { BUNDLE_LIMITS, WORD_LIMITS, fileTooLargeMessage } = await exchange()
   const info = await stat(path).catch(() => null)
   if (!info) throw new ApiFailure('not-found', `There is no file at ${path}.`)
   const other = whatItIs(info)
   if (other) {
     throw invalidFile(path, [{ where: basename(path), message: `${path} is ${other}, not a file saved on a disk.` }])
   }
-  if (info.size > DEFAULT_LIMITS.maxFileBytes) {
-    throw invalidFile(path, [
-      {
-        where: basename(path),
-        message: `The file is ${formatBytes(info.size)}, larger than the ${formatBytes(DEFAULT_LIMITS.maxFileBytes)} Dossier accepts.`
-      }
-    ])
+  const { maxFileBytes } = kind === 'bundle' ? BUNDLE_LIMITS : WORD_LIMITS
+  if (info.size > maxFileBytes) {
+    throw invalidFile(path, [{ where: basename(path), message: fileTooLargeMessage(info.size, maxFileBytes) }])
   }
-  return new Uint8Array(await readFile(path))
 }
 
 /** Library bundles out and in, and Word documents turned into draft items. */
 export function createExchangeService({ store, index, now }: { store: Store; index: LibraryIndex; now: () => Date }) {
   // Each with the file it read, which stays here: the window names a preview, never a file.
   const previews = new Map<string, ImportPreview & { path: string }>()
+  // Files from outside are read in a worker thread, started on the first file.
+  let reader: FileReader | undefined
+  const fileReader = async (): Promise<FileReader> => (reader ??= (await exchange()).createFileReader())
   const author = (): string => store.settings.get().author.trim() || 'Unnamed user'
   const learn = (changes: { kind: LibraryKind; item: LibraryItem }[]): void => {
     for (const change of changes) index.upsert(change.kind, change.item as never)
@@ -83,14 +82,22 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
       const { exportBundle, readBundle } = await exchange()
       const bytes = exportBundle(store, filter, author(), now())
       const bundle = readBundle(bytes)
-      if (!bundle.ok) throw new Error(`The bundle just made does not read back: ${bundle.problems[0]?.message}`)
+      // Past the caps every Dossier reads bundles under (a library too large for one bundle), the
+      // export is refused in words rather than written for nobody to read.
+      if (!bundle.ok) {
+        throw new ApiFailure(
+          'invalid-input',
+          `This bundle would be too large for Dossier to import (${bundle.problems[0]?.message ?? 'it does not read back'}) Send the library in parts: by kind, partner or topic.`
+        )
+      }
       await writeChosenFile(path, bytes)
       return { path, bytes: bytes.byteLength, counts: bundle.bundle.manifest.counts }
     },
 
     async previewBundle(path: string): Promise<BundlePreview> {
-      const { previewImport, readBundle } = await exchange()
-      const result = readBundle(await readLimited(path))
+      const { previewImport } = await exchange()
+      await checkFile(path, 'bundle')
+      const result = await (await fileReader()).readBundle(path)
       if (!result.ok) throw invalidFile(path, result.problems)
       const preview = previewImport(store, result.bundle)
       const previewId = randomId('preview')
@@ -120,10 +127,10 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
     },
 
     async readWord(paths: string[]): Promise<WordFileParagraphs[]> {
-      const { readWordParagraphs } = await exchange()
       const files: WordFileParagraphs[] = []
       for (const path of paths) {
-        const result = await readWordParagraphs(await readLimited(path))
+        await checkFile(path, 'word')
+        const result = await (await fileReader()).readWord(path)
         if (!result.ok) throw invalidFile(path, result.problems)
         files.push({ name: basename(path), paragraphs: result.paragraphs })
       }

@@ -90,6 +90,12 @@ export class BrowserWindow extends EventEmitter {
         { kind: 'partner' }
       )
       report.foreignSender = foreign?.ok === false ? foreign.error.code : 'accepted'
+      // A Word document picked in the "open dialog" (DOSSIER_FAKE_OPEN_FILE), read as the app
+      // reads files from outside: in the bundled file worker.
+      const read = await handlers.get('dossier:exchange.readWord')?.(event, {})
+      if (read?.ok && read.value.length > 0) {
+        report.wordParagraphs = read.value[0].paragraphs.map((paragraph) => paragraph.text)
+      } else if (!read?.ok) report.wordParagraphs = read
       process.stdout.write(`${JSON.stringify(report)}\n`)
       process.exit(0)
     }, 50)
@@ -168,9 +174,11 @@ export const Menu = {
   setApplicationMenu: () => (report.menu = true)
 }
 
+const openFile = process.env.DOSSIER_FAKE_OPEN_FILE
 export const dialog = {
   showSaveDialog: async () => ({ canceled: true }),
-  showOpenDialog: async () => ({ canceled: true, filePaths: [] })
+  showOpenDialog: async () =>
+    openFile ? { canceled: false, filePaths: [openFile] } : { canceled: true, filePaths: [] }
 }
 export const shell = { showItemInFolder() {} }
 export const contextBridge = {}

@@ -1,6 +1,7 @@
 import { readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS } from '@shared/entities'
 import { openStore } from '../../../src/main/store/index'
 import { brief, cleanTempDirs, makeTempDir, optionsFor, partner, steppingClock } from './helpers'
 
@@ -176,7 +177,7 @@ describe('recovery of damaged files', () => {
     const dataDir = await makeTempDir()
     await writeFile(join(dataDir, 'settings.json'), '{"schemaVersion":1,"settings":{"uiLang')
     const store = await openStore(optionsFor(dataDir, { now: steppingClock() }))
-    expect(store.settings.get()).toEqual({ uiLanguage: 'en', author: '' })
+    expect(store.settings.get()).toEqual(DEFAULT_SETTINGS)
     expect(store.notices.find((n) => n.code === 'unrecoverable-file')?.params.file).toBe('settings.json')
   })
 

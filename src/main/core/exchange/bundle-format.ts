@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { BackgroundNote, Irritant, KeyMessage, LibraryKind, Partner } from '@shared/entities'
 import { timestampSchema } from '@shared/dates'
+import { MAX_ITEMS_PER_KIND } from '@shared/item-limits'
 
 // A .dossier bundle is a zip holding exactly two entries: manifest.json, which says what the
 // bundle is and carries the SHA-256 of the content, and content.json, the library items with
@@ -23,7 +24,12 @@ export const COLLECTION_KEYS = {
 } as const satisfies Record<LibraryKind, string>
 export type CollectionKey = (typeof COLLECTION_KEYS)[LibraryKind]
 
-const count = z.number().int().min(0)
+// Read before content.json is unpacked: a bundle that announces a million items is refused unopened.
+const count = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_ITEMS_PER_KIND, `A bundle holds at most ${MAX_ITEMS_PER_KIND.toLocaleString('en-CA')} items of one kind.`)
 
 export const manifestSchema = z
   .object({

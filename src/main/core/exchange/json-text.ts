@@ -1,12 +1,15 @@
+import { jsonShapeProblem } from './json-shape'
+import type { JsonShapeLimits } from './json-shape'
+
 // Turns the bytes of a JSON entry into a value, refusing what Dossier never writes: a byte-order
-// mark, bytes that are not UTF-8, and nesting deep enough to exhaust a recursive reader.
+// mark, bytes that are not UTF-8, and a shape (nesting, lists, texts, values) past the limits.
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 /** The parsed value, or why the bytes are not the JSON Dossier wrote. */
 export function parseJsonEntry(
   bytes: Uint8Array,
-  maxDepth: number
+  limits: JsonShapeLimits
 ): { ok: true; value: unknown } | { ok: false; message: string } {
   // Bundles are made by Dossier, which never writes a BOM: one means another program re-saved
   // the entry, and a bundle edited by hand is not one to import. Refused in every entry alike.
@@ -17,46 +20,20 @@ export function parseJsonEntry(
         'It starts with a byte-order mark, so another program re-saved it after Dossier made the bundle. Ask for the bundle again, as Dossier exported it.'
     }
   }
+  // The shape is judged on the bytes, before the text is decoded and parsed.
+  const tooLarge = jsonShapeProblem(bytes, limits)
+  if (tooLarge !== null) return { ok: false, message: tooLarge }
   let text: string
   try {
     text = utf8.decode(bytes)
   } catch {
     return { ok: false, message: `It holds bytes that are not UTF-8 text (first at byte ${firstInvalidUtf8(bytes)}).` }
   }
-  const tooDeep = nestingBeyond(text, maxDepth)
-  if (tooDeep !== null) {
-    return {
-      ok: false,
-      message: `Its JSON nests more than ${maxDepth} levels deep (at character ${tooDeep}); a Dossier bundle never does, so it was not read.`
-    }
-  }
   try {
     return { ok: true, value: JSON.parse(text) as unknown }
   } catch (error) {
     return { ok: false, message: `It is not valid JSON (${error instanceof Error ? error.message : String(error)}).` }
   }
-}
-
-/** The position where nesting first exceeds `maxDepth`, or null. One pass, no recursion. */
-export function nestingBeyond(text: string, maxDepth: number): number | null {
-  let depth = 0
-  let inString = false
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index)
-    if (inString) {
-      if (code === 0x5c)
-        index += 1 // backslash: the next character is escaped
-      else if (code === 0x22) inString = false
-    } else if (code === 0x22) {
-      inString = true
-    } else if (code === 0x7b || code === 0x5b) {
-      depth += 1
-      if (depth > maxDepth) return index
-    } else if (code === 0x7d || code === 0x5d) {
-      depth -= 1
-    }
-  }
-  return null
 }
 
 // Only for the message: where (counting from 1) the first byte that breaks UTF-8 is. Rough on

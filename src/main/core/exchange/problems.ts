@@ -22,12 +22,47 @@ export function describeProblem(problem: ImportProblem): string {
 
 /** Keeps a long list readable: the first problems, then how many more there were. */
 export function capProblems(problems: ImportProblem[]): ImportProblem[] {
-  if (problems.length <= MAX_PROBLEMS) return problems
-  const more = problems.length - MAX_PROBLEMS
-  return [
-    ...problems.slice(0, MAX_PROBLEMS),
-    { where: 'the file', message: `There are ${more} more problems like these, not listed.` }
-  ]
+  const list = new ProblemList()
+  list.add(...problems)
+  return list.result()
+}
+
+/**
+ * Collects problems up to MAX_PROBLEMS and only counts the rest, so that a check can stop as
+ * soon as the list is full: a file with a million broken items costs a hundred problems, not
+ * twenty million.
+ */
+export class ProblemList {
+  readonly problems: ImportProblem[] = []
+  private notListed = 0
+
+  add(...problems: ImportProblem[]): void {
+    for (const problem of problems) {
+      if (this.problems.length < MAX_PROBLEMS) this.problems.push(problem)
+      else this.notListed += 1
+    }
+  }
+
+  get full(): boolean {
+    return this.problems.length >= MAX_PROBLEMS
+  }
+
+  get empty(): boolean {
+    return this.problems.length === 0
+  }
+
+  /** The problems, then a last line saying how many more there were and what was not checked. */
+  result(unchecked?: { count: number; what: string }): ImportProblem[] {
+    const parts: string[] = []
+    if (this.notListed > 0) parts.push(`There are ${this.notListed} more problems like these, not listed.`)
+    if (unchecked && unchecked.count > 0) {
+      parts.push(
+        `Dossier stopped checking after ${MAX_PROBLEMS} problems: ${unchecked.count.toLocaleString('en-CA')} more ${unchecked.what} were not checked.`
+      )
+    }
+    if (parts.length === 0) return this.problems
+    return [...this.problems, { where: 'the file', message: parts.join(' ') }]
+  }
 }
 
 /** A field path as a reader writes it: `history[0].text.fr`. */

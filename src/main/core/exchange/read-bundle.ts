@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, CONTENT_ENTRY, MANIFEST_ENTRY, manifestSchema } from './bundle-format'
 import type { Bundle, BundleManifest } from './bundle-format'
 import { parseJsonEntry } from './json-text'
-import { DEFAULT_LIMITS } from './limits'
-import type { ExchangeLimits } from './limits'
+import { BUNDLE_LIMITS } from './limits'
+import type { BundleLimits } from './limits'
 import { capProblems, describeValue, issueProblems } from './problems'
 import type { ImportProblem } from './problems'
 import { readZipEntry, readZipIndex } from './safe-zip'
@@ -19,15 +19,16 @@ const BUNDLE = {
 
 /**
  * Checks a .dossier file completely before anything is touched: the zip and its paths, sizes
- * (declared, then while unpacking), the JSON, the manifest and its checksum, and every item
- * against the contract. Reads only the bytes given; writes nothing.
+ * (declared, then while unpacking), the manifest and its counts before the content is unpacked,
+ * the shape of the JSON before it is parsed, the checksum, and every item against the contract.
+ * Reads only the bytes given; writes nothing. Run it in the file worker (read-off-thread.ts).
  */
 export function readBundle(
   bytes: Uint8Array,
-  limits: Partial<ExchangeLimits> = {},
+  limits: Partial<BundleLimits> = {},
   stats: InflateStats = { inflatedBytes: 0 }
 ): ReadBundleResult {
-  const limit: ExchangeLimits = { ...DEFAULT_LIMITS, ...limits }
+  const limit: BundleLimits = { ...BUNDLE_LIMITS, ...limits }
   const index = readZipIndex(bytes, BUNDLE, limit)
   if (!index.ok) return refuse(index.problems)
   const entries = index.value
@@ -50,22 +51,25 @@ export function readBundle(
   }
   if (problems.length > 0) return refuse(problems)
 
-  let budget = limit.maxUncompressedBytes
-  const unpack = (name: string): { ok: true; data: Uint8Array } | { ok: false; message: string } => {
+  const unpack = (name: string, maxBytes: number) => {
     const entry = entries.find((candidate) => candidate.name === name) as ZipEntry
-    const read = readZipEntry(bytes, entry, budget, stats)
-    if (read.ok) budget -= read.data.length
-    return read
+    return readZipEntry(bytes, entry, { maxBytes, maxCompressionRatio: limit.maxCompressionRatio }, stats)
+  }
+  const json = {
+    maxDepth: limit.maxJsonDepth,
+    maxValues: limit.maxJsonValues,
+    maxStringBytes: limit.maxJsonStringBytes,
+    maxListLength: limit.maxItemsPerKind
   }
 
-  const manifestBytes = unpack(MANIFEST_ENTRY)
+  const manifestBytes = unpack(MANIFEST_ENTRY, limit.maxManifestBytes)
   if (!manifestBytes.ok) return refuse([{ where: MANIFEST_ENTRY, message: manifestBytes.message }])
-  const manifestJson = parseJsonEntry(manifestBytes.data, limit.maxJsonDepth)
+  const manifestJson = parseJsonEntry(manifestBytes.data, json)
   if (!manifestJson.ok) return refuse([{ where: MANIFEST_ENTRY, message: manifestJson.message }])
   const manifest = checkManifest(manifestJson.value)
   if (!manifest.ok) return refuse(manifest.problems)
 
-  const contentBytes = unpack(CONTENT_ENTRY)
+  const contentBytes = unpack(CONTENT_ENTRY, limit.maxContentBytes)
   if (!contentBytes.ok) return refuse([{ where: CONTENT_ENTRY, message: contentBytes.message }])
   const sha256 = createHash('sha256').update(contentBytes.data).digest('hex')
   if (sha256 !== manifest.value.sha256) {
@@ -77,10 +81,11 @@ export function readBundle(
       }
     ])
   }
-  const contentJson = parseJsonEntry(contentBytes.data, limit.maxJsonDepth)
+  const contentJson = parseJsonEntry(contentBytes.data, json)
   if (!contentJson.ok) return refuse([{ where: CONTENT_ENTRY, message: contentJson.message }])
-  const content = validateContent(contentJson.value, manifest.value.counts)
-  if (!content.ok) return refuse(content.problems)
+  const content = validateContent(contentJson.value, manifest.value.counts, limit)
+  // Already capped, with a last line saying what was left unchecked.
+  if (!content.ok) return { ok: false, problems: content.problems }
   return { ok: true, bundle: { manifest: manifest.value, content: content.value } }
 }
 

@@ -1,7 +1,7 @@
 import { crc32 } from 'node:zlib'
 import { Inflate } from 'fflate'
-import { formatBytes } from './limits'
-import type { ExchangeLimits } from './limits'
+import { formatBytes, formatCount } from './limits'
+import type { ZipLimits } from './limits'
 import type { Checked, ImportProblem } from './problems'
 
 // A zip reader for files from outside: every offset and size is checked against the file, every
@@ -45,7 +45,7 @@ const DEFLATED = 8
 const INFLATE_STEP = 8 * 1024
 
 /** Reads a zip's table of contents and checks it all before a single byte is unpacked. */
-export function readZipIndex(bytes: Uint8Array, kind: ZipKind, limits: ExchangeLimits): Checked<ZipEntry[]> {
+export function readZipIndex(bytes: Uint8Array, kind: ZipKind, limits: ZipLimits): Checked<ZipEntry[]> {
   const file = (message: string): Checked<ZipEntry[]> => ({ ok: false, problems: [{ where: 'the file', message }] })
   if (bytes.length === 0) return file(`The file is empty (0 bytes), so it holds no ${kind.what}.`)
   if (bytes.length > limits.maxFileBytes) {
@@ -80,7 +80,9 @@ export function readZipIndex(bytes: Uint8Array, kind: ZipKind, limits: ExchangeL
     return file('The file is cut short or damaged: its zip table of contents points past the end of the file.')
   }
   if (total > limits.maxZipEntries) {
-    return file(`The zip holds ${total} entries; a ${kind.what} holds far fewer (at most ${limits.maxZipEntries}).`)
+    return file(
+      `The zip holds ${formatCount(total)} entries; a ${kind.what} holds far fewer (at most ${formatCount(limits.maxZipEntries)}).`
+    )
   }
 
   const entries: ZipEntry[] = []
@@ -173,25 +175,49 @@ export function readZipIndex(bytes: Uint8Array, kind: ZipKind, limits: ExchangeL
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: entries }
 }
 
+/** How much one entry may unpack to, and how tightly it may be compressed. */
+export interface EntryCaps {
+  maxBytes: number
+  maxCompressionRatio: number
+}
+
+// Small entries (a manifest of a few hundred bytes of repeated text) may compress any amount.
+const RATIO_FLOOR = 1_000_000
+
+/** Why an entry's declared size is refused before it is unpacked, or null when it may be unpacked. */
+export function declaredSizeProblem(entry: ZipEntry, caps: EntryCaps): string | null {
+  if (entry.size > caps.maxBytes) {
+    return `The entry declares it unpacks to ${formatBytes(entry.size)}, more than the ${formatBytes(caps.maxBytes)} Dossier reads for it, so it was not unpacked.`
+  }
+  const ratio = entry.size / Math.max(entry.compressedSize, 1)
+  if (entry.size > RATIO_FLOOR && ratio > caps.maxCompressionRatio) {
+    return `The entry would unpack from ${formatBytes(entry.compressedSize)} to ${formatBytes(entry.size)}, ${formatCount(Math.round(ratio))} times its size; real content never compresses beyond ${caps.maxCompressionRatio} to 1, so this is likely a decompression bomb and was not unpacked.`
+  }
+  return null
+}
+
 /**
- * Unpacks one entry, stopping as soon as it produces more than it declared (or than `cap`), and
- * checks its CRC. The caller has already checked the declared sizes against its limits.
+ * Unpacks one entry, stopping as soon as it produces more than it declared (or than the caps
+ * allow), and checks its CRC. Its declared size and ratio are checked first, unpacking nothing.
  */
 export function readZipEntry(
   bytes: Uint8Array,
   entry: ZipEntry,
-  cap: number,
+  caps: EntryCaps,
   stats: InflateStats = { inflatedBytes: 0 }
 ): { ok: true; data: Uint8Array } | { ok: false; message: string } {
+  const refused = declaredSizeProblem(entry, caps)
+  if (refused) return { ok: false, message: refused }
   const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize)
-  const limit = Math.min(entry.size, cap)
+  const limit = entry.size
   let output: Uint8Array
   if (entry.method === STORED) {
     if (entry.compressedSize !== entry.size) {
       return { ok: false, message: 'The entry is damaged: its stored size does not match its declared size.' }
     }
     stats.inflatedBytes += data.length
-    output = data.slice()
+    // A view, not a copy: nothing writes to it, and a stored 30 MB entry need not take 60.
+    output = data
   } else {
     const chunks: Uint8Array[] = []
     let total = 0

@@ -2,83 +2,122 @@ import { LIBRARY_KINDS, librarySchemas } from '@shared/entities'
 import type { LibraryItem, LibraryKind } from '@shared/entities'
 import { COLLECTION_KEYS, CONTENT_ENTRY } from './bundle-format'
 import type { BundleContent, BundleManifest } from './bundle-format'
-import { capProblems, describeValue, issueProblems } from './problems'
-import type { Checked, ImportProblem } from './problems'
+import { formatCount } from './limits'
+import type { BundleLimits } from './limits'
+import { describeValue, issueProblems, ProblemList } from './problems'
+import type { Checked } from './problems'
 
 const KNOWN_KEYS = new Set<string>(Object.values(COLLECTION_KEYS))
 
-/** Checks content.json against the contract, item by item, naming each problem's item and field. */
-export function validateContent(raw: unknown, counts: BundleManifest['counts']): Checked<BundleContent> {
+/**
+ * Checks content.json against the contract, item by item, naming each problem's item and field.
+ * Stops at MAX_PROBLEMS problems, saying how many items were left unchecked.
+ */
+export function validateContent(
+  raw: unknown,
+  counts: BundleManifest['counts'],
+  limits: Pick<BundleLimits, 'maxItemsPerKind' | 'maxHistoryVersions'>
+): Checked<BundleContent> {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail([
-      { where: CONTENT_ENTRY, message: `It should hold the library's lists, but it holds ${describeValue(raw)}.` }
-    ])
+    return {
+      ok: false,
+      problems: [
+        { where: CONTENT_ENTRY, message: `It should hold the library's lists, but it holds ${describeValue(raw)}.` }
+      ]
+    }
   }
   const record = raw as Record<string, unknown>
-  const problems: ImportProblem[] = []
+  const problems = new ProblemList()
   for (const key of Object.keys(record)) {
     if (!KNOWN_KEYS.has(key)) {
-      problems.push({
+      problems.add({
         where: CONTENT_ENTRY,
         message: `It holds "${key.slice(0, 60)}", which is not part of a library bundle (only partners, keyMessages, irritants and backgroundNotes are).`
       })
     }
   }
   const content = { partners: [], keyMessages: [], irritants: [], backgroundNotes: [] } as BundleContent
+  let unchecked = 0
   for (const kind of LIBRARY_KINDS) {
     const key = COLLECTION_KEYS[kind]
     const list = record[key]
     if (list === undefined) {
-      problems.push({ where: CONTENT_ENTRY, message: `The list "${key}" is missing.` })
+      problems.add({ where: CONTENT_ENTRY, message: `The list "${key}" is missing.` })
       continue
     }
     if (!Array.isArray(list)) {
-      problems.push({
+      problems.add({
         where: `${CONTENT_ENTRY}: ${key}`,
         message: `This should be a list, but it is ${describeValue(list)}.`
       })
       continue
     }
     if (list.length !== counts[kind]) {
-      problems.push({
+      problems.add({
         where: `${CONTENT_ENTRY}: ${key}`,
         message: `The list holds ${list.length} item${list.length === 1 ? '' : 's'} but manifest.json counts ${counts[kind]}: the bundle is incomplete or was changed.`
       })
     }
-    const items = checkItems(kind, key, list, problems)
-    ;(content[key] as LibraryItem[]).push(...items)
+    if (list.length > limits.maxItemsPerKind) {
+      problems.add({
+        where: `${CONTENT_ENTRY}: ${key}`,
+        message: `The list holds ${formatCount(list.length)} items; a bundle holds at most ${formatCount(limits.maxItemsPerKind)} of one kind, so they were not checked.`
+      })
+      unchecked += list.length
+      continue
+    }
+    const checked = checkItems(kind, key, list, problems, limits.maxHistoryVersions)
+    ;(content[key] as LibraryItem[]).push(...checked.items)
+    unchecked += checked.unchecked
   }
-  return problems.length > 0 ? fail(problems) : { ok: true, value: content }
+  return problems.empty
+    ? { ok: true, value: content }
+    : { ok: false, problems: problems.result({ count: unchecked, what: 'items' }) }
 }
 
-function checkItems(kind: LibraryKind, key: string, list: unknown[], problems: ImportProblem[]): LibraryItem[] {
+function checkItems(
+  kind: LibraryKind,
+  key: string,
+  list: unknown[],
+  problems: ProblemList,
+  maxHistoryVersions: number
+): { items: LibraryItem[]; unchecked: number } {
   const items: LibraryItem[] = []
   const firstIndex = new Map<string, number>()
-  list.forEach((raw, index) => {
+  for (const [index, raw] of list.entries()) {
+    if (problems.full) return { items, unchecked: list.length - index }
     const where = `${key}[${index}]${idLabel(raw)}`
+    const history = (raw as { history?: unknown } | null)?.history
+    if (Array.isArray(history) && history.length > maxHistoryVersions) {
+      problems.add({
+        where: `${where}: history`,
+        message: `The item carries ${formatCount(history.length)} earlier versions; a bundle carries at most ${formatCount(maxHistoryVersions)} per item.`
+      })
+      continue
+    }
     const parsed = librarySchemas[kind].safeParse(raw)
     if (!parsed.success) {
-      problems.push(...issueProblems(parsed.error, raw, where))
-      return
+      problems.add(...issueProblems(parsed.error, raw, where))
+      continue
     }
     const item = parsed.data as LibraryItem
     const earlier = firstIndex.get(item.id)
     if (earlier !== undefined) {
-      problems.push({
+      problems.add({
         where: `${where}: id`,
         message: `The id ${item.id} appears twice in ${key} (also at ${key}[${earlier}]).`
       })
-      return
+      continue
     }
     firstIndex.set(item.id, index)
     const historyProblem = historyIds(item) ?? historyOrder(item)
     if (historyProblem) {
-      problems.push({ where: `${where}: history`, message: historyProblem })
-      return
+      problems.add({ where: `${where}: history`, message: historyProblem })
+      continue
     }
     items.push(item)
-  })
-  return items
+  }
+  return { items, unchecked: 0 }
 }
 
 // An earlier version is the same item as it was: it carries the item's id, never another one
@@ -108,8 +147,4 @@ function idLabel(raw: unknown): string {
   const id = (raw as { id?: unknown } | null)?.id
   if (typeof id !== 'string' || id === '') return ''
   return ` (${id.length > 60 ? `${id.slice(0, 60)}…` : id})`
-}
-
-function fail(problems: ImportProblem[]): Checked<BundleContent> {
-  return { ok: false, problems: capProblems(problems) }
 }

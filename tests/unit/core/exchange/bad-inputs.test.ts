@@ -134,7 +134,6 @@ describe('decompression bombs', () => {
 
   it('stops a 1 GiB bomb that lies about its size a few megabytes in, never unpacking it', async () => {
     const stats: InflateStats = { inflatedBytes: 0 }
-    const started = Date.now()
     const result = readBundle(lyingAbout(await bomb(), 2048), {}, stats)
     expect(result).toMatchObject({
       ok: false,
@@ -143,7 +142,6 @@ describe('decompression bombs', () => {
     // One step of unpacking past the cap at most (8 KB in, about 8 MB out), never the gigabyte.
     expect(stats.inflatedBytes).toBeGreaterThan(2048)
     expect(stats.inflatedBytes).toBeLessThan(16 * 1024 * 1024)
-    expect(Date.now() - started).toBeLessThan(5000)
   })
 
   it('stops a bomb inside a Word document before mammoth sees it', async () => {

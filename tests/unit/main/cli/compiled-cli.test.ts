@@ -7,6 +7,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { build } from 'vite'
 import { cliConfig } from '../../../../vite.cli.config'
+import { writeResourceAttacks } from '../../../fixtures/make-resource-attacks'
 
 // The command users run is the compiled one (bin/dossier.mjs loads out/cli/dossier.js), so it is
 // built here, into a folder of its own, and run in a plain Node process as bin/dossier.mjs runs it.
@@ -36,17 +37,32 @@ process.exitCode = await runCli(${JSON.stringify(argv)}, { out: process.stdout, 
   return stdout
 }
 
+/** Runs the compiled command expecting it to fail; gives back what it said on stderr. */
+async function runCompiledFailing(...argv: string[]): Promise<string> {
+  try {
+    await runCompiled(...argv)
+  } catch (error) {
+    return (error as { stderr: string }).stderr
+  }
+  throw new Error(`dossier ${argv.join(' ')} succeeded`)
+}
+
 describe('the compiled dossier command', () => {
   it('is plain JavaScript with its dependencies inside, and docx and mammoth loaded only when needed', async () => {
     const main = await readFile(join(dir, 'cli', 'dossier.js'), 'utf8')
-    // Only Node's own modules are imported: node_modules need not be there at run time.
+    // Only Node's own modules and the command's own chunks are imported: node_modules need not
+    // be there at run time.
     const imports = [...main.matchAll(/^import .* from "([^"]+)";$/gm)].map((match) => match[1])
     expect(imports.length).toBeGreaterThan(0)
-    expect(imports.filter((name) => !name?.startsWith('node:') && name !== 'module')).toEqual([])
+    expect(
+      imports.filter((name) => !name?.startsWith('node:') && name !== 'module' && !name?.startsWith('./chunks/'))
+    ).toEqual([])
     expect(main).not.toMatch(/from "electron"|require\("electron"\)/)
     const chunks = await readdir(join(dir, 'cli', 'chunks'))
     expect(chunks.some((name) => name.startsWith('mammoth-'))).toBe(true)
     expect(chunks.some((name) => name.startsWith('export-'))).toBe(true)
+    // Files from outside are read in a worker of its own.
+    expect(chunks.some((name) => name.startsWith('read-file.worker-'))).toBe(true)
   })
 
   it('lists the embedded briefs and exports one from the default library', async () => {
@@ -65,6 +81,26 @@ describe('the compiled dossier command', () => {
     )
     expect(exported).toContain(`Wrote ${out}`)
     expect((await readFile(out)).subarray(0, 2).toString()).toBe('PK')
+  }, 60_000)
+
+  it('reads files from outside in its bundled worker: a resource attack is refused, a brief imported', async () => {
+    const data = join(dir, 'data-worker')
+    const attacks = join(dir, 'attacks')
+    await writeResourceAttacks(attacks)
+    const refused = await runCompiledFailing(
+      'bundle',
+      'import',
+      join(attacks, 'object-bomb-1m-stored.dossier'),
+      '--data-dir',
+      data
+    )
+    expect(refused).toMatch(
+      /^dossier: object-bomb-1m-stored\.dossier cannot be used: It holds a list of more than 10,000 entries/
+    )
+    const brief = join(dir, 'brief.docx')
+    await runCompiled('export', 'brief', 'brief-mexico-asylum-capacity', '--out', brief, '--data-dir', data)
+    const imported = await runCompiled('word', 'import', brief, '--dry-run', '--data-dir', data)
+    expect(imported).toMatch(/^brief\.docx: \d+ paragraphs; found [1-9]\d* key messages/)
   }, 60_000)
 
   it('refuses to build if anything it imports reaches for electron', async () => {
