@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { plainCodec } from '../../../src/main/store/file-codec'
@@ -71,6 +71,60 @@ describe('journal appends', () => {
     await writer.reset()
     expect(await readFile(path, 'utf8')).toBe('')
     expect(await readFile(`${path}.copy`, 'utf8')).toBe('')
+  })
+
+  it('writes to the journal now at its name when the open one was replaced or removed from outside', async () => {
+    const dir = await makeTempDir()
+    const path = join(dir, 'partners.journal.jsonl')
+    const writer = new JournalWriter(nodeFs, path)
+    await writer.append('{"op":"remove","id":"a"}\n')
+    // As a sync or backup tool does: another file takes the name, by rename.
+    await writeFile(join(dir, 'other'), '{"op":"remove","id":"a"}\n')
+    await rename(join(dir, 'other'), path)
+    await writer.verify()
+    await writer.append('{"op":"remove","id":"b"}\n')
+    expect(await readFile(path, 'utf8')).toBe('{"op":"remove","id":"a"}\n{"op":"remove","id":"b"}\n')
+
+    await rm(path)
+    await writer.verify()
+    await writer.append('{"op":"remove","id":"c"}\n')
+    expect(await readFile(path, 'utf8')).toBe('{"op":"remove","id":"c"}\n')
+    expect(await readFile(`${path}.copy`, 'utf8')).toBe(
+      '{"op":"remove","id":"a"}\n{"op":"remove","id":"b"}\n{"op":"remove","id":"c"}\n'
+    )
+  })
+
+  it('keeps both files open between appends and lets them go on close, waiting for an append under way', async () => {
+    const path = join(await makeTempDir(), 'partners.journal.jsonl')
+    const open = new Set<object>()
+    const counting: StoreFs = {
+      ...nodeFs,
+      open: async (file, flags, mode) => {
+        const handle = await nodeFs.open(file, flags, mode)
+        const token = {}
+        open.add(token)
+        return {
+          ...handle,
+          close: async () => {
+            open.delete(token)
+            return handle.close()
+          }
+        }
+      }
+    }
+    const writer = new JournalWriter(counting, path)
+    await writer.append('{"op":"remove","id":"a"}\n')
+    expect(open.size).toBe(2)
+    const appending = writer.append('{"op":"remove","id":"b"}\n')
+    await writer.close()
+    await appending
+    expect(open.size).toBe(0)
+    await writer.append('{"op":"remove","id":"c"}\n')
+    await writer.close()
+    expect(open.size).toBe(0)
+    expect(await readFile(path, 'utf8')).toBe(
+      '{"op":"remove","id":"a"}\n{"op":"remove","id":"b"}\n{"op":"remove","id":"c"}\n'
+    )
   })
 
   it('reads the second copy when the journal was cut short or damaged from outside', async () => {
