@@ -4,6 +4,13 @@ import { COPY_SUFFIX } from './data-file'
 import type { StoreFileHandle, StoreFs } from './store-fs'
 
 /**
+ * Files left without an append this long are closed, so a store put away without flush() (a
+ * test, a failed start) lets them go itself instead of leaving them to the garbage collector,
+ * which Node warns about. Long enough that a burst of saves while typing keeps them open.
+ */
+const IDLE_CLOSE_MS = 10_000
+
+/**
  * Appends lines to a journal and to its second copy (<journal>.copy), both fdatasynced before
  * the append returns, so that damage from outside to one of them loses no acknowledged save
  * (see journal.ts for how a read chooses). The two appends run side by side, so the second
@@ -17,6 +24,7 @@ export class JournalWriter {
   private readonly files: AppendOnlyFile[]
   // The append under way, so that close waits for it instead of closing a file under it.
   private appending: Promise<void> | null = null
+  private idleTimer: NodeJS.Timeout | null = null
 
   constructor(
     private readonly fs: StoreFs,
@@ -33,7 +41,21 @@ export class JournalWriter {
       await appended
     } finally {
       if (this.appending === appended) this.appending = null
+      this.closeWhenIdle()
     }
+  }
+
+  private closeWhenIdle(): void {
+    if (this.idleTimer !== null) {
+      this.idleTimer.refresh()
+      return
+    }
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null
+      this.close().catch(() => undefined)
+    }, IDLE_CLOSE_MS)
+    // Nothing to wait for at exit: the system closes the files of a process that ends.
+    this.idleTimer.unref()
   }
 
   private async appendToBoth(bytes: Buffer): Promise<void> {
@@ -68,8 +90,10 @@ export class JournalWriter {
     for (const file of this.files) file.forgetCutBack()
   }
 
-  /** Closes both files; the next append opens them again. For a store being put away. */
+  /** Closes both files; the next append opens them again. For a store being put away, or idle. */
   async close(): Promise<void> {
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer)
+    this.idleTimer = null
     while (this.appending !== null) await this.appending.catch(() => undefined)
     await Promise.all(this.files.map((file) => file.close()))
   }

@@ -1,6 +1,6 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { plainCodec } from '../../../src/main/store/file-codec'
 import { nodeFs } from '../../../src/main/store/store-fs'
 import type { StoreFs } from '../../../src/main/store/store-fs'
@@ -35,6 +35,27 @@ function failingDisk(failures: { datasync: number; truncate: number }): StoreFs 
       }
     }
   }
+}
+
+/** The real disk, counting the files it has open. */
+function countingOpenFiles(): { fs: StoreFs; open: Set<object> } {
+  const open = new Set<object>()
+  const fs: StoreFs = {
+    ...nodeFs,
+    open: async (file, flags, mode) => {
+      const handle = await nodeFs.open(file, flags, mode)
+      const token = {}
+      open.add(token)
+      return {
+        ...handle,
+        close: async () => {
+          open.delete(token)
+          return handle.close()
+        }
+      }
+    }
+  }
+  return { fs, open }
 }
 
 describe('journal appends', () => {
@@ -96,22 +117,7 @@ describe('journal appends', () => {
 
   it('keeps both files open between appends and lets them go on close, waiting for an append under way', async () => {
     const path = join(await makeTempDir(), 'partners.journal.jsonl')
-    const open = new Set<object>()
-    const counting: StoreFs = {
-      ...nodeFs,
-      open: async (file, flags, mode) => {
-        const handle = await nodeFs.open(file, flags, mode)
-        const token = {}
-        open.add(token)
-        return {
-          ...handle,
-          close: async () => {
-            open.delete(token)
-            return handle.close()
-          }
-        }
-      }
-    }
+    const { fs: counting, open } = countingOpenFiles()
     const writer = new JournalWriter(counting, path)
     await writer.append('{"op":"remove","id":"a"}\n')
     expect(open.size).toBe(2)
@@ -125,6 +131,24 @@ describe('journal appends', () => {
     expect(await readFile(path, 'utf8')).toBe(
       '{"op":"remove","id":"a"}\n{"op":"remove","id":"b"}\n{"op":"remove","id":"c"}\n'
     )
+  })
+
+  it('closes both files by itself once no append came for a while, and opens them again for the next', async () => {
+    const path = join(await makeTempDir(), 'partners.journal.jsonl')
+    const { fs: counting, open } = countingOpenFiles()
+    const writer = new JournalWriter(counting, path)
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      await writer.append('{"op":"remove","id":"a"}\n')
+      expect(open.size).toBe(2)
+      vi.advanceTimersByTime(60_000)
+      await vi.waitFor(() => expect(open.size).toBe(0))
+    } finally {
+      vi.useRealTimers()
+    }
+    await writer.append('{"op":"remove","id":"b"}\n')
+    await writer.close()
+    expect(await readFile(`${path}.copy`, 'utf8')).toBe('{"op":"remove","id":"a"}\n{"op":"remove","id":"b"}\n')
   })
 
   it('reads the second copy when the journal was cut short or damaged from outside', async () => {
