@@ -12,20 +12,38 @@ import { syntheticLibrary } from './synthetic-library'
 
 // `npm run bench` prints each figure with its target; `npm run bench -- --json` prints them as
 // a JSON array of { name, value, unit, target, met }. Targets come from the issues that set them.
+// `npm run bench -- --only=store` (or search, composer, export, cli; several with commas) runs
+// only those parts, so one part can be measured on a quiet machine without waiting for the rest.
 
 const ITEMS = 20_000
 const PARTNERS = 1_000
+const PARTS = ['cli', 'attacks', 'store', 'search', 'composer', 'export'] as const
+type Part = (typeof PARTS)[number]
 const asJson = process.argv.includes('--json')
 
+function chosenParts(): ReadonlySet<Part> {
+  const only = process.argv.find((arg) => arg.startsWith('--only='))
+  if (only === undefined) return new Set(PARTS)
+  const names = only.slice('--only='.length).split(',')
+  const unknown = names.filter((name) => !(PARTS as readonly string[]).includes(name))
+  if (unknown.length > 0)
+    throw new Error(`Unknown bench part ${unknown.join(', ')}; the parts are ${PARTS.join(', ')}.`)
+  return new Set(names as Part[])
+}
+
 async function main(): Promise<void> {
+  const parts = chosenParts()
   // First, while this process is small: the command's figures time whole child processes.
-  const commandLine = await cliFigures()
-  commandLine.push(...(await attackFigures()))
-  const library: DefaultLibrary = { schemaVersion: 1, ...syntheticLibrary(ITEMS, PARTNERS), briefs: [], packages: [] }
-  const figures: Figure[] = [...(await storeFigures(library, false)), ...(await storeFigures(library, true))]
-  figures.push(...(await searchFigures()))
-  figures.push(...(await composerFigures()))
-  figures.push(...(await exportFigures()))
+  const commandLine = parts.has('cli') ? await cliFigures() : []
+  if (parts.has('attacks')) commandLine.push(...(await attackFigures()))
+  const figures: Figure[] = []
+  if (parts.has('store')) {
+    const library: DefaultLibrary = { schemaVersion: 1, ...syntheticLibrary(ITEMS, PARTNERS), briefs: [], packages: [] }
+    figures.push(...(await storeFigures(library, false)), ...(await storeFigures(library, true)))
+  }
+  if (parts.has('search')) figures.push(...(await searchFigures()))
+  if (parts.has('composer')) figures.push(...(await composerFigures()))
+  if (parts.has('export')) figures.push(...(await exportFigures()))
   figures.push(...commandLine)
   report(figures, asJson, `Dossier benchmark on ${cpus().length} cores, Node ${process.version}`)
 }

@@ -27,12 +27,13 @@ type Collections = { [K in LibraryKind]: Collection<LibraryItemByKind[K]> }
 /** Builds the store's in-memory view over a loaded data folder, with one write queue per file. */
 export function createStore(context: WriteContext, folder: LoadedFolder, notices: Notice[]): Store {
   const queues: Array<{ idle(): Promise<void> }> = []
+  const journals: Array<() => Promise<void>> = []
 
   const collections = {} as Collections
   const parts = {} as Record<LibraryKind, BatchPart>
   for (const kind of LIBRARY_KINDS) {
     // Library collections are large and edited one item at a time: a save appends to a journal.
-    const { collection, queue, adopt } = createJournaledCollection(
+    const { collection, queue, adopt, close } = createJournaledCollection(
       context,
       librarySpec(kind),
       librarySchema(kind),
@@ -41,6 +42,7 @@ export function createStore(context: WriteContext, folder: LoadedFolder, notices
     )
     collections[kind] = collection as never
     queues.push(queue)
+    journals.push(close)
     parts[kind] = {
       queue: queue as unknown as BatchPart['queue'],
       adopt: adopt as BatchPart['adopt'],
@@ -79,6 +81,8 @@ export function createStore(context: WriteContext, folder: LoadedFolder, notices
     flush: async () => {
       await batches.idle()
       await Promise.all([...queues, ...briefs.files()].map((queue) => queue.idle()))
+      // Journals keep their files open between saves; a store being put away lets them go.
+      await Promise.all(journals.map((close) => close()))
     }
   }
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 import { join, resolve } from 'node:path'
-import { ensureDirectory, syncDirectory } from './atomic-write'
-import { LOCK_FILE, placeLock, readLock, removeLockIf, writeLockCandidate } from './lock-file'
+import { ensureDirectory, errorCode, syncDirectory } from './atomic-write'
+import { LOCK_FILE, parseLock, placeLock, readLock, removeLockIf, writeLockCandidate } from './lock-file'
 import type { LockRecord, SeenLock } from './lock-file'
 import {
   beingWrittenMessage,
@@ -118,18 +118,21 @@ export async function assertHoldsDataLock(dataDir: string, fs: StoreFs = nodeFs)
   const dir = resolve(dataDir)
   const lockPath = join(dir, LOCK_FILE)
   const token = held.get(dir)
-  const read = (): Promise<SeenLock | null> =>
-    readLock(fs, lockPath).catch((error: unknown) => {
+  // Only the owner matters here, not which file holds it: one read, without readLock's handle
+  // and stat, since this runs before every save.
+  const read = (): Promise<LockRecord | null> =>
+    fs.readFile(lockPath).then(parseLock, (error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return null
       throw new StoreError('storage-failed', unreadableLockMessage(dir, lockPath, error), { cause: error })
     })
-  let seen = await read()
-  if (token !== undefined && seen?.record?.token === token) return
+  let owner = await read()
+  if (token !== undefined && owner?.token === token) return
   // A takeover that moved our lock aside by mistake puts it back within moments (lock-file.ts):
   // look once more before telling the user the folder is lost.
   await new Promise((resolveWait) => setTimeout(resolveWait, RECHECK_MS))
-  seen = await read()
-  if (token !== undefined && seen?.record?.token === token) return
-  throw new StoreError('data-in-use', lostLockMessage(dir, lockPath, seen?.record ?? null))
+  owner = await read()
+  if (token !== undefined && owner?.token === token) return
+  throw new StoreError('data-in-use', lostLockMessage(dir, lockPath, owner))
 }
 
 /** Gives the data folder back, if this process holds it; a lock with another token is left alone. */

@@ -25,7 +25,13 @@ export function createJournaledCollection<T extends { id: string }>(
   itemSchema: z.ZodType<T>,
   label: string,
   items: T[]
-): { collection: Collection<T>; queue: BatchQueue<JournalEntry<T>>; adopt: (items: readonly T[]) => void } {
+): {
+  collection: Collection<T>
+  queue: BatchQueue<JournalEntry<T>>
+  adopt: (items: readonly T[]) => void
+  /** Closes the journal's files once the queue is idle; a later save opens them again. */
+  close: () => Promise<void>
+} {
   const snapshot = new DataFile(context, context.dataDir, spec.relPath)
   const journalRel = journalPath(spec.relPath)
   const journal = new JournalWriter(context.fs, join(context.dataDir, ...journalRel.split('/')))
@@ -36,9 +42,16 @@ export function createJournaledCollection<T extends { id: string }>(
   let bytes = 0
 
   const append = async (batch: JournalEntry<T>[]): Promise<void> => {
-    const lines = batch.map((entry) => encodeEntry(entry, context.codec, journalRel)).join('')
-    // Once per batch, not per entry: the whole batch shares one append.
-    await context.assertHolder()
+    // Once per batch, not per entry: the whole batch shares one append. The lock file is read,
+    // and the journal's open files checked, while the lines are encoded (and sealed); nothing is
+    // written before both answer.
+    const ready = Promise.all([context.assertHolder(), journal.verify()])
+    let lines: string
+    try {
+      lines = batch.map((entry) => encodeEntry(entry, context.codec, journalRel)).join('')
+    } finally {
+      await ready
+    }
     try {
       await journal.append(lines)
     } catch (error) {
@@ -84,5 +97,5 @@ export function createJournaledCollection<T extends { id: string }>(
       await queue.push({ op: 'remove', id })
     }
   }
-  return { collection, queue, adopt }
+  return { collection, queue, adopt, close: () => journal.close() }
 }

@@ -118,6 +118,9 @@ export interface Store {
     get(): Settings
     update(patch: Partial<Settings>): Promise<Settings>
   }
-  /** Waits for every queued write to reach the disk. */
+  /**
+   * Waits for every queued write to reach the disk, then closes the files the store keeps open
+   * (a later save opens them again). Call it before putting a store away.
+   */
   flush(): Promise<void>
 }

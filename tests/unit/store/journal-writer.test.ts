@@ -1,6 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { plainCodec } from '../../../src/main/store/file-codec'
 import { nodeFs } from '../../../src/main/store/store-fs'
 import type { StoreFs } from '../../../src/main/store/store-fs'
@@ -37,6 +37,27 @@ function failingDisk(failures: { datasync: number; truncate: number }): StoreFs 
   }
 }
 
+/** The real disk, counting the files it has open. */
+function countingOpenFiles(): { fs: StoreFs; open: Set<object> } {
+  const open = new Set<object>()
+  const fs: StoreFs = {
+    ...nodeFs,
+    open: async (file, flags, mode) => {
+      const handle = await nodeFs.open(file, flags, mode)
+      const token = {}
+      open.add(token)
+      return {
+        ...handle,
+        close: async () => {
+          open.delete(token)
+          return handle.close()
+        }
+      }
+    }
+  }
+  return { fs, open }
+}
+
 describe('journal appends', () => {
   it('cuts off the bytes of an append that failed, so the next line starts clean', async () => {
     const path = join(await makeTempDir(), 'partners.journal.jsonl')
@@ -71,6 +92,63 @@ describe('journal appends', () => {
     await writer.reset()
     expect(await readFile(path, 'utf8')).toBe('')
     expect(await readFile(`${path}.copy`, 'utf8')).toBe('')
+  })
+
+  it('writes to the journal now at its name when the open one was replaced or removed from outside', async () => {
+    const dir = await makeTempDir()
+    const path = join(dir, 'partners.journal.jsonl')
+    const writer = new JournalWriter(nodeFs, path)
+    await writer.append('{"op":"remove","id":"a"}\n')
+    // As a sync or backup tool does: another file takes the name, by rename.
+    await writeFile(join(dir, 'other'), '{"op":"remove","id":"a"}\n')
+    await rename(join(dir, 'other'), path)
+    await writer.verify()
+    await writer.append('{"op":"remove","id":"b"}\n')
+    expect(await readFile(path, 'utf8')).toBe('{"op":"remove","id":"a"}\n{"op":"remove","id":"b"}\n')
+
+    await rm(path)
+    await writer.verify()
+    await writer.append('{"op":"remove","id":"c"}\n')
+    expect(await readFile(path, 'utf8')).toBe('{"op":"remove","id":"c"}\n')
+    expect(await readFile(`${path}.copy`, 'utf8')).toBe(
+      '{"op":"remove","id":"a"}\n{"op":"remove","id":"b"}\n{"op":"remove","id":"c"}\n'
+    )
+  })
+
+  it('keeps both files open between appends and lets them go on close, waiting for an append under way', async () => {
+    const path = join(await makeTempDir(), 'partners.journal.jsonl')
+    const { fs: counting, open } = countingOpenFiles()
+    const writer = new JournalWriter(counting, path)
+    await writer.append('{"op":"remove","id":"a"}\n')
+    expect(open.size).toBe(2)
+    const appending = writer.append('{"op":"remove","id":"b"}\n')
+    await writer.close()
+    await appending
+    expect(open.size).toBe(0)
+    await writer.append('{"op":"remove","id":"c"}\n')
+    await writer.close()
+    expect(open.size).toBe(0)
+    expect(await readFile(path, 'utf8')).toBe(
+      '{"op":"remove","id":"a"}\n{"op":"remove","id":"b"}\n{"op":"remove","id":"c"}\n'
+    )
+  })
+
+  it('closes both files by itself once no append came for a while, and opens them again for the next', async () => {
+    const path = join(await makeTempDir(), 'partners.journal.jsonl')
+    const { fs: counting, open } = countingOpenFiles()
+    const writer = new JournalWriter(counting, path)
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      await writer.append('{"op":"remove","id":"a"}\n')
+      expect(open.size).toBe(2)
+      vi.advanceTimersByTime(60_000)
+      await vi.waitFor(() => expect(open.size).toBe(0))
+    } finally {
+      vi.useRealTimers()
+    }
+    await writer.append('{"op":"remove","id":"b"}\n')
+    await writer.close()
+    expect(await readFile(`${path}.copy`, 'utf8')).toBe('{"op":"remove","id":"a"}\n{"op":"remove","id":"b"}\n')
   })
 
   it('reads the second copy when the journal was cut short or damaged from outside', async () => {
