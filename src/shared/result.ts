@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'in-use',
   'export-blocked',
   'invalid-file',
+  'untrusted-file',
+  'downgrade-unconfirmed',
   'unknown-operation',
   'forbidden-sender',
   'data-too-new',

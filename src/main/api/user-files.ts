@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { ApiFailure } from '../core/failure'
-import type { Host } from '../core/host'
+import type { Host, OpenKind, SaveKind } from '../core/host'
 
 // Every path to a user's file comes from the host inside the main process: the native dialog in
 // the app, the arguments on the command line, a folder of the test's in tests. The window only
@@ -15,11 +15,11 @@ export interface UserFiles {
   /** Asks where to save (suggesting a name), writes there, and names the file for showInFolder; null when cancelled. */
   save<T extends { path: string }>(
     suggestedName: string,
-    kind: 'docx' | 'zip' | 'dossier',
+    kind: SaveKind,
     write: (path: string) => Promise<T>
   ): Promise<(T & { fileId: string }) | null>
   /** Asks which files to read; none when cancelled. */
-  open(kind: 'dossier' | 'docx', multiple: boolean): Promise<string[]>
+  open(kind: OpenKind, multiple: boolean): Promise<string[]>
   /** Shows a file this session wrote in the system's file manager. */
   show(fileId: string): void
 }

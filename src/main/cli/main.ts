@@ -14,6 +14,7 @@ import { defaultDataDir } from './default-data-dir'
 import { HELP } from './help'
 import { exportBundleCommand, importBundleCommand, valueOrThrow } from './bundle-commands'
 import { formatList } from './format-list'
+import { keysCommand } from './key-commands'
 import { dataChangePassphraseCommand, dataEncryptCommand, dataStatusCommand } from './data-commands'
 import { PASSPHRASE_FILE_ENV, passphraseFromFile, promptPassphrase } from './passphrase'
 import { folderStatus } from '../store/crypto/folder-commands'
@@ -59,6 +60,12 @@ const OPTIONS = {
   kinds: { type: 'string' },
   partners: { type: 'string' },
   topics: { type: 'string' },
+  ceiling: { type: 'string' },
+  'no-history': { type: 'boolean' },
+  'accept-unsigned': { type: 'boolean' },
+  'allow-downgrade': { type: 'boolean' },
+  name: { type: 'string' },
+  fingerprint: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
@@ -77,7 +84,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
     const [command, subject, id] = positionals
     const topic =
-      (command === 'export' || command === 'bundle' || command === 'data') && subject
+      (command === 'export' || command === 'bundle' || command === 'data' || command === 'keys') && subject
         ? `${command} ${subject}`
         : (command ?? 'main')
     if (values.help || !command) {
@@ -107,13 +114,17 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     }
     logFile = resolve(dataDir, 'logs', 'dossier-cli.log')
     const log = createFileLogger(logFile, { echoErrors: false })
-    // Only a real bundle import changes the library; every other command opens the folder
-    // read-only, so it neither spends time on a start-up backup nor pushes one out of the rotation.
-    const readOnly = topic !== 'bundle import' || values['dry-run'] === true
+    // Only a real bundle import and the keys commands that change the keys write; every other
+    // command opens the folder read-only, so it neither spends time on a start-up backup nor
+    // pushes one out of the rotation.
+    const writes = ['bundle import', 'keys create', 'keys trust', 'keys untrust'].includes(topic)
+    const readOnly = !writes || values['dry-run'] === true
+    // `keys untrust <fingerprint>` names a key, not a file; `keys trust <file>` names the file to open.
+    const opens = (topic === 'bundle import' || topic === 'keys trust') && id ? [id] : []
     const { api, store } = await openApi({
       dataDir,
       // The files this command writes or reads are the ones its arguments name.
-      host: commandLineHost({ out: values.out, open: topic === 'bundle import' && id ? [id] : [] }),
+      host: commandLineHost({ out: values.out, open: opens }),
       resourcesDir: resolve(io.root, 'resources'),
       log,
       readOnly,
@@ -137,10 +148,18 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return 0
     }
 
+    if (command === 'keys') {
+      // A fingerprint may be typed with its spaces and without quotes: its groups are joined again.
+      const typed = positionals.slice(2).join(' ')
+      const fingerprint = subject === 'untrust' && typed !== '' ? typed : values.fingerprint
+      io.out.write(await keysCommand(api, subject, { ...values, fingerprint, file: id }))
+      return 0
+    }
+
     if (command === 'bundle') {
       if (subject === 'export') {
         if (!values.out) throw new UsageError('Say where to write the bundle with --out <file.dossier>.')
-        io.out.write(await exportBundleCommand(api, { ...values, out: values.out }))
+        io.out.write(await exportBundleCommand(api, { ...values, out: values.out, history: values['no-history'] !== true }))
         return 0
       }
       if (!id) throw new UsageError('Which bundle? dossier bundle import <file.dossier> [--dry-run]')
@@ -148,7 +167,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         throw new UsageError('--conflicts must be mine, theirs or both.')
       }
       io.out.write(
-        await importBundleCommand(api, { dryRun: values['dry-run'] === true, conflicts: values.conflicts })
+        await importBundleCommand(api, {
+          dryRun: values['dry-run'] === true,
+          conflicts: values.conflicts,
+          acceptUnsigned: values['accept-unsigned'] === true,
+          allowDowngrade: values['allow-downgrade'] === true
+        })
       )
       return 0
     }

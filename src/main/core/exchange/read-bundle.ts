@@ -7,6 +7,8 @@ import type { ExchangeLimits } from './limits'
 import { capProblems, describeValue, issueProblems } from './problems'
 import type { ImportProblem } from './problems'
 import { readZipEntry, readZipIndex } from './safe-zip'
+import { checkManifestMarking } from './bundle-marking'
+import { checkSignature } from './signature'
 import { validateContent } from './validate-content'
 import type { InflateStats, ZipEntry } from './safe-zip'
 
@@ -19,8 +21,10 @@ const BUNDLE = {
 
 /**
  * Checks a .dossier file completely before anything is touched: the zip and its paths, sizes
- * (declared, then while unpacking), the JSON, the manifest and its checksum, and every item
- * against the contract. Reads only the bytes given; writes nothing.
+ * (declared, then while unpacking), its signature when it has one, the JSON, the manifest and
+ * its checksum and marking, and every item against the contract. Whether the signer is trusted
+ * is not judged here (previewImport does, against the office's list). Reads only the bytes
+ * given; writes nothing.
  */
 export function readBundle(
   bytes: Uint8Array,
@@ -49,6 +53,9 @@ export function readBundle(
     }
   }
   if (problems.length > 0) return refuse(problems)
+  // Before anything is unpacked: a file changed after it was signed is refused for that alone.
+  const signature = checkSignature(bytes)
+  if (!signature.ok) return refuse(signature.problems)
 
   let budget = limit.maxUncompressedBytes
   const unpack = (name: string): { ok: true; data: Uint8Array } | { ok: false; message: string } => {
@@ -81,7 +88,9 @@ export function readBundle(
   if (!contentJson.ok) return refuse([{ where: CONTENT_ENTRY, message: contentJson.message }])
   const content = validateContent(contentJson.value, manifest.value.counts)
   if (!content.ok) return refuse(content.problems)
-  return { ok: true, bundle: { manifest: manifest.value, content: content.value } }
+  const marking = checkManifestMarking(manifest.value, content.value)
+  if (marking.length > 0) return refuse(marking)
+  return { ok: true, bundle: { manifest: manifest.value, content: content.value, signature: signature.value } }
 }
 
 // The manifest's format and version are judged first and alone: a bundle from a newer Dossier
