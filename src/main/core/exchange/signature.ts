@@ -99,6 +99,9 @@ export function checkSignature(bytes: Uint8Array): Checked<BundleSignature | nul
     return refuse(BROKEN)
   }
   const signature = Buffer.from(lines[2]!, 'base64')
+  // Only the one way of writing it: base64 decoding skips stray characters and spare bits, which
+  // would let a changed byte in the signature line go unnoticed.
+  if (signature.toString('base64') !== lines[2]) return refuse(CHANGED)
   const signed = bytes.subarray(0, bytes.length - SIGNATURE_BASE64_LENGTH)
   let holds = false
   try {
