@@ -48,8 +48,6 @@ export const applyImportInput = z
   })
   .strict()
 
-
-
 /** One paragraph of an imported Word document, turned into a draft library item. */
 export const paragraphSelectionSchema = z
   .object({
@@ -66,8 +64,7 @@ export type ImportStatus = 'new' | 'updated' | 'unchanged' | 'local-newer' | 'co
 
 /** Who signed a bundle, as this office sees it; only its own key and trusted ones are taken without asking. */
 export type SignerTrust =
-  | { status: 'unsigned' }
-  | { status: 'own' | 'trusted' | 'untrusted'; name: string; fingerprint: string }
+  { status: 'unsigned' } | { status: 'own' | 'trusted' | 'untrusted'; name: string; fingerprint: string }
 
 /** What taking an incoming item over mine would lose. */
 export interface Downgrade {

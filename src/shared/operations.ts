@@ -14,12 +14,7 @@ import type { ReviewState } from './review'
 import { briefRefInput, createBriefInput, saveBriefInput } from './brief-inputs'
 import type { BriefTemplateDefinition } from './brief-inputs'
 import type { Marking } from './markings'
-import {
-  applyImportInput,
-  exportBundleInput,
-  previewBundleInput,
-  saveDraftsInput
-} from './exchange-inputs'
+import { applyImportInput, exportBundleInput, previewBundleInput, saveDraftsInput } from './exchange-inputs'
 import type { BundlePreview, ExportedBundle, ImportResult, WordFileParagraphs } from './exchange-inputs'
 import { createIdentityInput, trustKeyInput, untrustInput } from './signing-inputs'
 import type { ExportedPublicKey, PublicKeyOfferView, SigningKeysView } from './signing-inputs'

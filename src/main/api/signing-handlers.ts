@@ -3,12 +3,7 @@ import type { ApiContext } from './context'
 import type { Handlers } from './table'
 
 type SigningOperations =
-  | 'keys.list'
-  | 'keys.create'
-  | 'keys.exportPublic'
-  | 'keys.openPublic'
-  | 'keys.trust'
-  | 'keys.untrust'
+  'keys.list' | 'keys.create' | 'keys.exportPublic' | 'keys.openPublic' | 'keys.trust' | 'keys.untrust'
 
 /** The office's publisher identity, and which publishers' bundles it takes without asking. */
 export function signingHandlers({ signing, files }: ApiContext): Pick<Handlers, SigningOperations> {

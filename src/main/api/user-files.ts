@@ -39,14 +39,20 @@ export function createUserFiles(host: Host): UserFiles {
       const paths = await host.chooseOpenPaths(kind, multiple)
       if (!multiple && paths.length > 1) throw new ApiFailure('invalid-input', 'Choose one file at a time.')
       if (paths.length > MAX_WORD_FILES) {
-        throw new ApiFailure('invalid-input', `Choose at most ${MAX_WORD_FILES} files at a time; ${paths.length} were chosen.`)
+        throw new ApiFailure(
+          'invalid-input',
+          `Choose at most ${MAX_WORD_FILES} files at a time; ${paths.length} were chosen.`
+        )
       }
       return paths
     },
     show(fileId) {
       const path = written.get(fileId)
       if (path === undefined) {
-        throw new ApiFailure('not-found', 'Dossier shows only files it saved since it started, and this is not one of them.')
+        throw new ApiFailure(
+          'not-found',
+          'Dossier shows only files it saved since it started, and this is not one of them.'
+        )
       }
       host.showInFolder(path)
     }

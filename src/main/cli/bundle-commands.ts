@@ -1,6 +1,8 @@
 import type { BundlePreview } from '@shared/exchange-inputs'
 import type { Result } from '@shared/result'
 import type { ApiTable } from '../api'
+import { checkConsent } from '../core/exchange/import-gate'
+import { ApiFailure } from '../core/failure'
 
 /** A result's value, or the error's words (with its issues, one per line) as an exception. */
 /** A failure the api answered, with its code, so the command can tell a refusal from a fault. */
@@ -44,7 +46,8 @@ export async function exportBundleCommand(
   const bundle = valueOrThrow(
     await api['exchange.exportBundle']({ filter: defined, history: options.history, ...(ceiling ? { ceiling } : {}) })
   )
-  if (bundle === null) throw new CommandFailure('Say where to write the bundle with --out <file.dossier>.', 'invalid-input')
+  if (bundle === null)
+    throw new CommandFailure('Say where to write the bundle with --out <file.dossier>.', 'invalid-input')
   const counts = Object.entries(bundle.counts)
     .map(([kind, count]) => `${count} ${kind}`)
     .join(', ')
@@ -99,7 +102,14 @@ function describePreview(preview: BundlePreview): string {
 /** `dossier bundle import <file> [--dry-run] [--conflicts mine|theirs|both] [--accept-unsigned] [--allow-downgrade]` */
 export async function importBundleCommand(
   api: ApiTable,
-  options: { dryRun: boolean; conflicts?: string; acceptUnsigned: boolean; allowDowngrade: boolean }
+  options: {
+    dryRun: boolean
+    conflicts?: string
+    acceptUnsigned: boolean
+    allowDowngrade: boolean
+    /** Stop before applying, refusing as the import would: for a first look with the folder opened read-only. */
+    checkOnly?: boolean
+  }
 ): Promise<string> {
   // The command line's host answers the open dialog with the file named (see command-line-host.ts).
   const preview = valueOrThrow(await api['exchange.previewBundle']({}))
@@ -117,6 +127,15 @@ export async function importBundleCommand(
   const confirmedDowngrades = options.allowDowngrade
     ? preview.entries.filter((entry) => entry.downgrade).map((entry) => `${entry.kind}:${entry.id}`)
     : []
+  if (options.checkOnly) {
+    try {
+      checkConsent(preview, choices, { unsigned: options.acceptUnsigned, downgrades: confirmedDowngrades })
+    } catch (error) {
+      if (!(error instanceof ApiFailure) || !(error.code in WAYS_THROUGH)) throw error
+      throw new CommandFailure(`${report}${error.message}${WAYS_THROUGH[error.code]}`, error.code)
+    }
+    return report
+  }
   // The main process refuses an untrusted file, or a downgrade nobody confirmed; its words, the
   // report and the option that goes past the refusal are said together.
   const result = await api['exchange.applyImport']({

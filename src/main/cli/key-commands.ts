@@ -33,22 +33,31 @@ export async function keysCommand(
     return `${keys.identity.name}\nFingerprint: ${keys.identity.fingerprint}\nCreated: ${keys.identity.createdAt}\n`
   }
   if (subject === 'create') {
-    if (!options.name) throw new CommandFailure('Name the publisher: dossier keys create --name "IRCC International Affairs, Ottawa"', 'invalid-input')
+    if (!options.name)
+      throw new CommandFailure(
+        'Name the publisher: dossier keys create --name "IRCC International Affairs, Ottawa"',
+        'invalid-input'
+      )
     const keys = valueOrThrow(await api['keys.create']({ name: options.name }))
     return `Created the publisher identity "${keys.identity!.name}".\nFingerprint: ${keys.identity!.fingerprint}\nExport its public key with dossier keys export --out <file>, and read this fingerprint to the offices that trust it.\n`
   }
   if (subject === 'export') {
-    if (!options.out) throw new CommandFailure('Say where to write the public key with --out <file.dossier-key>.', 'invalid-input')
+    if (!options.out)
+      throw new CommandFailure('Say where to write the public key with --out <file.dossier-key>.', 'invalid-input')
     const written = valueOrThrow(await api['keys.exportPublic']({}))
-    if (written === null) throw new CommandFailure('Say where to write the public key with --out <file.dossier-key>.', 'invalid-input')
+    if (written === null)
+      throw new CommandFailure('Say where to write the public key with --out <file.dossier-key>.', 'invalid-input')
     return `Wrote ${written.path} (${written.bytes} bytes).\nFingerprint: ${written.fingerprint}\n`
   }
   if (subject === 'trust') {
-    if (!options.file) throw new CommandFailure('Which public key? dossier keys trust <file.dossier-key>', 'invalid-input')
+    if (!options.file)
+      throw new CommandFailure('Which public key? dossier keys trust <file.dossier-key>', 'invalid-input')
     const offer = valueOrThrow(await api['keys.openPublic']({}))
-    if (offer === null) throw new CommandFailure('Which public key? dossier keys trust <file.dossier-key>', 'invalid-input')
+    if (offer === null)
+      throw new CommandFailure('Which public key? dossier keys trust <file.dossier-key>', 'invalid-input')
     const about = `"${offer.name}", fingerprint ${offer.fingerprint}`
-    if (offer.state === 'own') throw new CommandFailure(`This is this office's own public key (${about}).`, 'invalid-input')
+    if (offer.state === 'own')
+      throw new CommandFailure(`This is this office's own public key (${about}).`, 'invalid-input')
     // Given the fingerprint read over the phone, the command checks it; a mismatch trusts nothing.
     if (options.fingerprint !== undefined && normalizeFingerprint(options.fingerprint) !== offer.fingerprint) {
       throw new CommandFailure(
@@ -65,7 +74,8 @@ export async function keysCommand(
     return `Trusted ${about}${check}\n`
   }
   if (subject === 'untrust') {
-    if (!options.fingerprint) throw new CommandFailure('Which publisher? dossier keys untrust <fingerprint>', 'invalid-input')
+    if (!options.fingerprint)
+      throw new CommandFailure('Which publisher? dossier keys untrust <fingerprint>', 'invalid-input')
     valueOrThrow(await api['keys.untrust']({ fingerprint: options.fingerprint }))
     return `No longer trusted: ${normalizeFingerprint(options.fingerprint)}. Its bundles are refused unless accepted with --accept-unsigned.\n`
   }

@@ -121,16 +121,41 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const readOnly = !writes || values['dry-run'] === true
     // `keys untrust <fingerprint>` names a key, not a file; `keys trust <file>` names the file to open.
     const opens = (topic === 'bundle import' || topic === 'keys trust') && id ? [id] : []
-    const { api, store } = await openApi({
-      dataDir,
-      // The files this command writes or reads are the ones its arguments name.
-      host: commandLineHost({ out: values.out, open: opens }),
-      resourcesDir: resolve(io.root, 'resources'),
-      log,
-      readOnly,
-      takeOver: values['take-over'] === true,
-      passphrase: await commandPassphrase(dataDir, io.err)
-    })
+    const passphrase = await commandPassphrase(dataDir, io.err)
+    const open = (readOnly: boolean) =>
+      openApi({
+        dataDir,
+        // The files this command writes or reads are the ones its arguments name.
+        host: commandLineHost({ out: values.out, open: opens }),
+        resourcesDir: resolve(io.root, 'resources'),
+        log,
+        readOnly,
+        takeOver: values['take-over'] === true,
+        passphrase
+      })
+    const importOptions = {
+      dryRun: values['dry-run'] === true,
+      conflicts: values.conflicts,
+      acceptUnsigned: values['accept-unsigned'] === true,
+      allowDowngrade: values['allow-downgrade'] === true
+    }
+    if (topic === 'bundle import') {
+      if (!id) throw new UsageError('Which bundle? dossier bundle import <file.dossier> [--dry-run]')
+      if (values.conflicts !== undefined && !['mine', 'theirs', 'both'].includes(values.conflicts)) {
+        throw new UsageError('--conflicts must be mine, theirs or both.')
+      }
+    }
+    if (topic === 'bundle import' && !readOnly) {
+      // Checked first on the folder opened read-only, so that a bundle refused (forged, unsigned,
+      // lowering a marking, in conflict) leaves the folder exactly as it was: not even a start-up backup.
+      const check = await open(true)
+      held = { dataDir, store: check.store }
+      await importBundleCommand(check.api, { ...importOptions, checkOnly: true })
+      if (check.store) await check.store.flush()
+      await releaseDataLock(dataDir)
+      held = null
+    }
+    const { api, store } = await open(readOnly)
     held = { dataDir, store }
     const repairs = store?.notices.filter((notice) => notice.code !== 'default-library-installed') ?? []
     if (store && repairs.length > 0) {
@@ -159,21 +184,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (command === 'bundle') {
       if (subject === 'export') {
         if (!values.out) throw new UsageError('Say where to write the bundle with --out <file.dossier>.')
-        io.out.write(await exportBundleCommand(api, { ...values, out: values.out, history: values['no-history'] !== true }))
+        io.out.write(
+          await exportBundleCommand(api, { ...values, out: values.out, history: values['no-history'] !== true })
+        )
         return 0
       }
-      if (!id) throw new UsageError('Which bundle? dossier bundle import <file.dossier> [--dry-run]')
-      if (values.conflicts !== undefined && !['mine', 'theirs', 'both'].includes(values.conflicts)) {
-        throw new UsageError('--conflicts must be mine, theirs or both.')
-      }
-      io.out.write(
-        await importBundleCommand(api, {
-          dryRun: values['dry-run'] === true,
-          conflicts: values.conflicts,
-          acceptUnsigned: values['accept-unsigned'] === true,
-          allowDowngrade: values['allow-downgrade'] === true
-        })
-      )
+      io.out.write(await importBundleCommand(api, importOptions))
       return 0
     }
 

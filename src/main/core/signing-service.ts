@@ -85,9 +85,16 @@ export function createSigningService({ store, now }: { store: Store; now: () => 
       if (!info?.isFile()) throw new ApiFailure('not-found', `There is no file at ${path}.`)
       const fileName = basename(path)
       const refused = (message: string) =>
-        new ApiFailure('invalid-file', `${fileName} cannot be used: ${message}`, [{ path: fileName, message }], fileName)
+        new ApiFailure(
+          'invalid-file',
+          `${fileName} cannot be used: ${message}`,
+          [{ path: fileName, message }],
+          fileName
+        )
       if (info.size > MAX_PUBLIC_KEY_FILE_BYTES) {
-        throw refused(`The file is ${info.size} bytes; a Dossier public key file is well under ${MAX_PUBLIC_KEY_FILE_BYTES}.`)
+        throw refused(
+          `The file is ${info.size} bytes; a Dossier public key file is well under ${MAX_PUBLIC_KEY_FILE_BYTES}.`
+        )
       }
       const read = readPublicKeyFile(new Uint8Array(await readFile(path)))
       if (!read.ok) throw refused(read.problems[0]!.message)
@@ -111,7 +118,10 @@ export function createSigningService({ store, now }: { store: Store; now: () => 
       if (!offer) throw new ApiFailure('not-found', 'This public key is no longer open; open the file again.')
       const keys = store.signingKeys.get()
       if (keys.identity?.publicKey === offer.publicKey) {
-        throw new ApiFailure('invalid-input', "This is this office's own key: bundles it signs are already taken as yours.")
+        throw new ApiFailure(
+          'invalid-input',
+          "This is this office's own key: bundles it signs are already taken as yours."
+        )
       }
       if (!keys.trusted.some((signer) => signer.publicKey === offer.publicKey)) {
         const signer = { name: offer.name, publicKey: offer.publicKey, trustedAt: now().toISOString() }

@@ -12,10 +12,7 @@ const FILTERS: Record<SaveKind, FileFilter> = {
 }
 
 /** The native save dialog (sheet on macOS, attached to our window) and the system file manager. */
-export function createElectronHost(
-  getWindow: () => BrowserWindow | null,
-  documentsDir: string = homedir()
-): Host {
+export function createElectronHost(getWindow: () => BrowserWindow | null, documentsDir: string = homedir()): Host {
   return {
     async chooseSavePath(suggestedName, kind) {
       const window = getWindow()

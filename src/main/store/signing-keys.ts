@@ -60,7 +60,9 @@ export function signingKeysSpec(): DocumentSpec<SigningKeys> {
     empty: NO_SIGNING_KEYS,
     parse: (document) => {
       const parsed = schema.safeParse(document)
-      return parsed.success ? { ok: true, value: parsed.data.keys } : { ok: false, problem: describeIssues(parsed.error) }
+      return parsed.success
+        ? { ok: true, value: parsed.data.keys }
+        : { ok: false, problem: describeIssues(parsed.error) }
     },
     toDocument: (keys, schemaVersion) => ({ schemaVersion, keys })
   }

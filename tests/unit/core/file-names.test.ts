@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Brief, Package } from '@shared/entities'
 import { safeFileName } from '@shared/file-name'
-import { briefFileName, bundleFileName, nameLanguage, packageFileName, publicKeyFileName } from '../../../src/main/core/file-names'
+import {
+  briefFileName,
+  bundleFileName,
+  nameLanguage,
+  packageFileName,
+  publicKeyFileName
+} from '../../../src/main/core/file-names'
 import { defaultLibrary } from './export/fixtures'
 
 // Names are made once, in the main process: the save dialog's suggestion, the command line's
@@ -75,7 +81,9 @@ describe('brief file names', () => {
 
 describe('other file names', () => {
   it('keep accents composed (NFC), as Windows and macOS both show them', () => {
-    expect(safeFileName('Re\u0301union: Canada/Mexique <2027> "asile"?', 'docx')).toBe('Réunion Canada Mexique 2027 asile.docx')
+    expect(safeFileName('Re\u0301union: Canada/Mexique <2027> "asile"?', 'docx')).toBe(
+      'Réunion Canada Mexique 2027 asile.docx'
+    )
   })
 
   it('use the other language for a title written in one only', () => {
@@ -109,7 +117,9 @@ describe('other file names', () => {
   })
 
   it('names a public key file after its publisher, safe on every system', () => {
-    expect(publicKeyFileName('IRCC International Affairs, Ottawa')).toBe('IRCC International Affairs, Ottawa.dossier-key')
+    expect(publicKeyFileName('IRCC International Affairs, Ottawa')).toBe(
+      'IRCC International Affairs, Ottawa.dossier-key'
+    )
     expect(publicKeyFileName('Mission: Mexico City / Consular')).toBe('Mission Mexico City Consular.dossier-key')
   })
 
@@ -118,4 +128,3 @@ describe('other file names', () => {
     expect(nameLanguage('en', 'fr')).toBe('en')
   })
 })
-

@@ -53,7 +53,8 @@ export const manifestSchema = z
   .superRefine((manifest, ctx) => {
     if (manifest.formatVersion < 2) return
     for (const field of ['marking', 'history'] as const) {
-      if (manifest[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'This field is missing.' })
+      if (manifest[field] === undefined)
+        ctx.addIssue({ code: 'custom', path: [field], message: 'This field is missing.' })
     }
   })
 export type BundleManifest = z.infer<typeof manifestSchema>

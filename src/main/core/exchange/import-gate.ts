@@ -19,8 +19,11 @@ export interface ImportConsent {
   downgrades?: readonly string[]
 }
 
+/** What the gate reads of a preview: the core's own, or the one the window and the command line see. */
+type Gated = Pick<ImportPreview, 'signer'> & { entries: Pick<ImportEntry, 'kind' | 'id' | 'status' | 'downgrade'>[] }
+
 /** Entries that would replace mine with a lower marking or a draft, given the choices (a conflict only when theirs is taken). */
-export function downgradesTaken(preview: ImportPreview, choices: Record<string, ImportChoice>): ImportEntry[] {
+export function downgradesTaken<P extends Gated>(preview: P, choices: Record<string, ImportChoice>): P['entries'] {
   return preview.entries.filter((entry) => {
     if (!entry.downgrade) return false
     if (entry.status === 'updated') return true
@@ -29,11 +32,7 @@ export function downgradesTaken(preview: ImportPreview, choices: Record<string, 
 }
 
 /** Refuses, writing nothing, an import that needs a confirmation it did not get. */
-export function checkConsent(
-  preview: ImportPreview,
-  choices: Record<string, ImportChoice>,
-  consent: ImportConsent
-): void {
+export function checkConsent(preview: Gated, choices: Record<string, ImportChoice>, consent: ImportConsent): void {
   const { signer } = preview
   if (!isTrusted(signer) && consent.unsigned !== true) {
     throw new ApiFailure(
@@ -57,10 +56,11 @@ export function checkConsent(
 }
 
 /** The downgrade of one entry in plain words, for the log and the command line. */
-export function describeDowngrade(entry: ImportEntry): string {
+export function describeDowngrade(entry: Pick<ImportEntry, 'kind' | 'id' | 'downgrade'>): string {
   const parts: string[] = []
   const { downgrade } = entry
-  if (downgrade?.marking) parts.push(`its marking would go down from ${downgrade.marking.from} to ${downgrade.marking.to}`)
+  if (downgrade?.marking)
+    parts.push(`its marking would go down from ${downgrade.marking.from} to ${downgrade.marking.to}`)
   if (downgrade?.approval) parts.push('the approved text would be replaced by a draft')
   return `The ${KIND_WORDS[entry.kind]} ${entry.id}: ${parts.join(', and ')}.`
 }

@@ -89,9 +89,14 @@ const publicKeyFileSchema = z
 
 /** Checks a public key file: its form, that the key is an Ed25519 key, and that its fingerprint matches it. */
 export function readPublicKeyFile(bytes: Uint8Array): Checked<PublicKeyOffer> {
-  const refuse = (message: string): Checked<PublicKeyOffer> => ({ ok: false, problems: [{ where: 'the file', message }] })
+  const refuse = (message: string): Checked<PublicKeyOffer> => ({
+    ok: false,
+    problems: [{ where: 'the file', message }]
+  })
   if (bytes.length > MAX_PUBLIC_KEY_FILE_BYTES) {
-    return refuse(`The file is ${bytes.length} bytes; a Dossier public key file is well under ${MAX_PUBLIC_KEY_FILE_BYTES}.`)
+    return refuse(
+      `The file is ${bytes.length} bytes; a Dossier public key file is well under ${MAX_PUBLIC_KEY_FILE_BYTES}.`
+    )
   }
   const json = parseJsonEntry(bytes, 4)
   const parsed = json.ok ? publicKeyFileSchema.safeParse(json.value) : null

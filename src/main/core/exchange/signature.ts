@@ -51,9 +51,7 @@ export function signBundle(zip: Uint8Array, identity: PublisherIdentity): Uint8A
   if (end < 0 || view.getUint32(end, true) !== END_OF_CENTRAL || view.getUint16(end + 20, true) !== 0) {
     throw new Error('Only a zip without a comment can be signed.')
   }
-  const header = encoder.encode(
-    `${MAGIC}\n${JSON.stringify({ name: identity.name, publicKey: identity.publicKey })}\n`
-  )
+  const header = encoder.encode(`${MAGIC}\n${JSON.stringify({ name: identity.name, publicKey: identity.publicKey })}\n`)
   const signed = new Uint8Array(zip.length + header.length)
   signed.set(zip)
   signed.set(header, zip.length)
@@ -103,7 +101,7 @@ export function checkSignature(bytes: Uint8Array): Checked<BundleSignature | nul
   // would let a changed byte in the signature line go unnoticed.
   if (signature.toString('base64') !== lines[2]) return refuse(CHANGED)
   const signed = bytes.subarray(0, bytes.length - SIGNATURE_BASE64_LENGTH)
-  let holds = false
+  let holds: boolean
   try {
     holds = signature.length === 64 && verify(null, signed, publicKeyObject(signer.publicKey), signature)
   } catch {
