@@ -128,6 +128,8 @@ export interface ExportedBundle {
   marking: Marking
   /** Who signed it: this office's identity; null when the office has none yet (the bundle went unsigned). */
   signer: { name: string; fingerprint: string } | null
+  /** The highest marking that was allowed to go. */
+  ceiling: Marking
   /** Items that matched but are marked above the ceiling, so stayed here. */
   leftOut: number
   /** Earlier versions above the ceiling, left out of the history of items that went. */

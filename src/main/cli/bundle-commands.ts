@@ -53,9 +53,9 @@ export async function exportBundleCommand(
     .join(', ')
   const lines = [`Wrote ${bundle.path} (${bundle.bytes} bytes): ${counts}`, `Highest marking: ${bundle.marking}.`]
   if (!options.history) lines.push('Earlier versions were left out.')
-  if (bundle.leftOut > 0) lines.push(`Left out above ${ceiling ?? 'the ceiling'}: ${bundle.leftOut} item(s).`)
+  if (bundle.leftOut > 0) lines.push(`Left out above ${bundle.ceiling}: ${bundle.leftOut} item(s).`)
   if (bundle.versionsLeftOut > 0) {
-    lines.push(`Left out of histories above ${ceiling ?? 'the ceiling'}: ${bundle.versionsLeftOut} earlier version(s).`)
+    lines.push(`Left out of histories above ${bundle.ceiling}: ${bundle.versionsLeftOut} earlier version(s).`)
   }
   lines.push(
     bundle.signer

@@ -98,6 +98,7 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
         counts: built.manifest.counts,
         marking: built.manifest.marking ?? 'UNCLASSIFIED',
         signer: signature && { name: signature.name, fingerprint: signature.fingerprint },
+        ceiling: filter.ceiling ?? 'PROTECTED B',
         leftOut: built.leftOut,
         versionsLeftOut: built.versionsLeftOut
       }

@@ -5,6 +5,7 @@ import { AuthorSetting } from './author-setting'
 import { ComputerUnlockSetting } from './computer-unlock-setting'
 import { LanguageSetting } from './language-setting'
 import { OldCopiesSetting } from './old-copies-setting'
+import { SigningSetting } from './signing-setting'
 
 interface Props {
   settings: Settings
@@ -30,6 +31,7 @@ export function SettingsScreen({ settings, dataDir, onSaved }: Props) {
         </p>
       </section>
       <ComputerUnlockSetting />
+      <SigningSetting />
       <OldCopiesSetting />
     </>
   )
