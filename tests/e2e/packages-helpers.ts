@@ -72,4 +72,3 @@ export function documentXml(docx: Uint8Array): string {
   if (!part) throw new Error('The file has no word/document.xml.')
   return strFromU8(part)
 }
-
