@@ -250,20 +250,25 @@ describe('publisher identity', () => {
     expect(readPublicKeyFile(encoder.encode('{"hello":1}'))).toMatchObject({ ok: false })
   })
 
-  it('keeps the private key in the data folder, sealed with it when the folder is encrypted', async () => {
-    const dataDir = await makeTempDir()
-    const options = optionsFor(dataDir, { passphrase: 'several unrelated words here' })
-    const store = await openStore(options)
-    await store.signingKeys.update((keys) => ({ ...keys, identity: HQ_TEST_KEY }))
-    await store.flush()
-    for (const name of ['signing-keys.json', 'signing-keys.json.copy']) {
-      const raw = await readFile(join(dataDir, name), 'latin1')
-      expect(raw).not.toContain(HQ_TEST_KEY.privateKey)
-      expect(raw).not.toContain(HQ_TEST_KEY.name)
+  // Opening an encrypted folder derives its key with scrypt twice here: slow by design.
+  it(
+    'keeps the private key in the data folder, sealed with it when the folder is encrypted',
+    { timeout: 60_000 },
+    async () => {
+      const dataDir = await makeTempDir()
+      const options = optionsFor(dataDir, { passphrase: 'several unrelated words here' })
+      const store = await openStore(options)
+      await store.signingKeys.update((keys) => ({ ...keys, identity: HQ_TEST_KEY }))
+      await store.flush()
+      for (const name of ['signing-keys.json', 'signing-keys.json.copy']) {
+        const raw = await readFile(join(dataDir, name), 'latin1')
+        expect(raw).not.toContain(HQ_TEST_KEY.privateKey)
+        expect(raw).not.toContain(HQ_TEST_KEY.name)
+      }
+      const { releaseDataLock } = await import('../../../../src/main/store/index')
+      await releaseDataLock(dataDir)
+      const reopened = await openStore(options)
+      expect(reopened.signingKeys.get().identity).toEqual(HQ_TEST_KEY)
     }
-    const { releaseDataLock } = await import('../../../../src/main/store/index')
-    await releaseDataLock(dataDir)
-    const reopened = await openStore(options)
-    expect(reopened.signingKeys.get().identity).toEqual(HQ_TEST_KEY)
-  })
+  )
 })
