@@ -72,3 +72,4 @@ export function documentXml(docx: Uint8Array): string {
   if (!part) throw new Error('The file has no word/document.xml.')
   return strFromU8(part)
 }
+

@@ -126,10 +126,7 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
     async reinstate(id: string): Promise<Brief> {
       const brief = deleted.peek(id)
       if (isTaken(id)) {
-        throw new ApiFailure(
-          'conflict',
-          `A brief with id "${id}" already exists, so the deleted one cannot be put back.`
-        )
+        throw new ApiFailure('conflict', `A brief with id "${id}" already exists, so the deleted one cannot be put back.`)
       }
       await store.briefs.put(brief)
       deleted.forget(id)

@@ -79,10 +79,7 @@ export function createPackageService({ store, now }: PackageServiceOptions) {
     async reinstate(id: string): Promise<Package> {
       const pkg = deleted.peek(id)
       if (store.packages.get(id)) {
-        throw new ApiFailure(
-          'conflict',
-          `A package with id "${id}" already exists, so the deleted one cannot be put back.`
-        )
+        throw new ApiFailure('conflict', `A package with id "${id}" already exists, so the deleted one cannot be put back.`)
       }
       await store.packages.put(pkg)
       deleted.forget(id)

@@ -43,12 +43,9 @@ describe('the log file', () => {
     log.error('Reading a bundle failed', syntax)
     log.error('A library failed', new Error(`could not read paragraph "${MARKER}"`))
     log.error('Thrown as is', `${MARKER} was thrown as a string`)
-    log.error(
-      'With a cause',
-      new StoreError('storage-failed', 'Dossier could not save library/partners.json.', {
-        cause: new Error(`inner ${MARKER}`)
-      })
-    )
+    log.error('With a cause', new StoreError('storage-failed', 'Dossier could not save library/partners.json.', {
+      cause: new Error(`inner ${MARKER}`)
+    }))
 
     const text = await logText()
     expect(text).not.toContain(MARKER)

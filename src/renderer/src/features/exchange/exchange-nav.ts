@@ -3,7 +3,9 @@ import type { BundlePreview, ExportedBundle, ImportResult, WordFileParagraphs } 
 
 /** Where the user is on the Exchange screen: its three tasks, an import to review, or Word paragraphs to pick. */
 export type ExchangeRoute =
-  { view: 'home' } | { view: 'preview'; preview: BundlePreview } | { view: 'word'; files: WordFileParagraphs[] }
+  | { view: 'home' }
+  | { view: 'preview'; preview: BundlePreview }
+  | { view: 'word'; files: WordFileParagraphs[] }
 
 /** What the last finished task did, shown above the three tasks. */
 export type Outcome =

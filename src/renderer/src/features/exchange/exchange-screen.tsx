@@ -52,7 +52,9 @@ export function ExchangeScreen() {
             onDismiss={() => setOutcome(null)}
           />
         )}
-        {route.view === 'preview' && <ImportPreview key={route.preview.previewId} preview={route.preview} go={go} />}
+        {route.view === 'preview' && (
+          <ImportPreview key={route.preview.previewId} preview={route.preview} go={go} />
+        )}
         {route.view === 'word' && <WordReview files={route.files} go={go} />}
       </div>
     </PartnersProvider>
