@@ -12,6 +12,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup-electron-mock.ts'],
     environment: 'node',
+    // A safety net, not a speed check (the bench measures speed): on a busy 2-core machine a test
+    // that derives a key with scrypt or starts a process can pass 5 s without anything being wrong.
+    testTimeout: 30_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit.json' }
   }

@@ -14,13 +14,10 @@ import type { ReviewState } from './review'
 import { briefRefInput, createBriefInput, saveBriefInput } from './brief-inputs'
 import type { BriefTemplateDefinition } from './brief-inputs'
 import type { Marking } from './markings'
-import {
-  applyImportInput,
-  exportBundleInput,
-  previewBundleInput,
-  saveDraftsInput
-} from './exchange-inputs'
+import { applyImportInput, exportBundleInput, previewBundleInput, saveDraftsInput } from './exchange-inputs'
 import type { BundlePreview, ExportedBundle, ImportResult, WordFileParagraphs } from './exchange-inputs'
+import { createIdentityInput, trustKeyInput, untrustInput } from './signing-inputs'
+import type { ExportedPublicKey, PublicKeyOfferView, SigningKeysView } from './signing-inputs'
 import {
   createPackageInput,
   exportBriefInput,
@@ -209,7 +206,16 @@ export const operations = {
   'exchange.previewBundle': operation(previewBundleInput).returns<BundlePreview | null>(),
   'exchange.applyImport': operation(applyImportInput).returns<ImportResult>(),
   'exchange.readWord': operation(noInput).returns<WordFileParagraphs[]>(),
-  'exchange.saveDrafts': operation(saveDraftsInput).returns<LibraryItem[]>()
+  'exchange.saveDrafts': operation(saveDraftsInput).returns<LibraryItem[]>(),
+  /** The office's publisher identity and the publishers it trusts: names and fingerprints, never keys. */
+  'keys.list': operation(noInput).returns<SigningKeysView>(),
+  'keys.create': operation(createIdentityInput).returns<SigningKeysView>(),
+  /** Saves the office's public key file where the user chooses. */
+  'keys.exportPublic': operation(noInput).returns<ExportedPublicKey | null>(),
+  /** Opens a public key file the user chooses and shows its name and fingerprint; trusts nothing yet. */
+  'keys.openPublic': operation(noInput).returns<PublicKeyOfferView | null>(),
+  'keys.trust': operation(trustKeyInput).returns<SigningKeysView>(),
+  'keys.untrust': operation(untrustInput).returns<SigningKeysView>()
 }
 
 export type OperationName = keyof typeof operations

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'export-blocked',
   'invalid-file',
   'file-too-demanding',
+  'untrusted-file',
+  'downgrade-unconfirmed',
   'unknown-operation',
   'forbidden-sender',
   'data-too-new',

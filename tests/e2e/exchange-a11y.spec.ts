@@ -2,7 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, openTestApi, test } from './fixtures'
-import { expectAccessible, openExchange, placeForOpening, setKeyMessageText } from './exchange-helpers'
+import {
+  expectAccessible,
+  openExchange,
+  placeForOpening,
+  setKeyMessageText,
+  trustHeadquarters
+} from './exchange-helpers'
 
 test('the Exchange screen, in both languages, has no serious accessibility violation', async ({ openApp }) => {
   const page = await openApp()
@@ -28,6 +34,7 @@ test('the import preview with a conflict can be settled by keyboard and has no s
   const hqDir = await mkdtemp(join(tmpdir(), 'dossier-e2e-hq-'))
   try {
     const hq = await openTestApi(hqDir)
+    await trustHeadquarters(hq, api, dataDir)
     await setKeyMessageText(hq, 'km-balanced-narrative', 'Canada maintains a balanced narrative in every forum.')
     const exported = await hq['exchange.exportBundle']({ filter: { kinds: ['keyMessage'] } })
     await placeForOpening(exported, dataDir, 'open-conflict.dossier')

@@ -39,7 +39,8 @@ test('the whole library or a part of it is saved as an exchange file, with a cou
   await expect(outcome).toBeFocused()
   const today = new Date()
   const pad = (n: number) => String(n).padStart(2, '0')
-  const name = `dossier-library-${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}.dossier`
+  // The file is named by its day and the highest marking it holds (the sample library's items are unclassified).
+  const name = `dossier-library-${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}-UNCLASSIFIED.dossier`
   const path = join(exportsDirFor(dataDir), name)
   await expect(outcome).toContainText(`Saved to ${path}`)
   await expect(outcome).toContainText(narrowed === 1 ? '(1 item)' : `(${narrowed} items)`)

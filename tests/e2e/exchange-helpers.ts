@@ -1,4 +1,4 @@
-import { mkdir, rename } from 'node:fs/promises'
+import { mkdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
@@ -81,4 +81,21 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
         `${name}: ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
     )
   ).toEqual([])
+}
+
+/**
+ * Headquarters (its own api) gets a publisher identity and the mission (the test's api) trusts
+ * its public key, opened from the file headquarters exported: bundles from it then go in
+ * without asking, as between offices that did the phone check. Returns the fingerprint.
+ */
+export async function trustHeadquarters(hq: ApiTable, mission: ApiTable, missionDir: string): Promise<string> {
+  const created = await hq['keys.create']({ name: 'IRCC International Affairs, Ottawa' })
+  if (!created.ok) throw new Error(created.error.message)
+  const keyFile = await placeForOpening(await hq['keys.exportPublic']({}), missionDir, 'open-hq.dossier-key')
+  const offer = await mission['keys.openPublic']({})
+  if (!offer.ok || offer.value === null) throw new Error('The mission could not open the key file.')
+  const trusted = await mission['keys.trust']({ offerId: offer.value.offerId })
+  if (!trusted.ok) throw new Error(trusted.error.message)
+  await rm(keyFile)
+  return created.value.identity!.fingerprint
 }

@@ -2,7 +2,15 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, openTestApi, test } from './fixtures'
-import { exportsDir, keyMessage, librarySnapshot, openExchange, placeForOpening, setKeyMessageText } from './exchange-helpers'
+import {
+  exportsDir,
+  keyMessage,
+  librarySnapshot,
+  openExchange,
+  placeForOpening,
+  setKeyMessageText,
+  trustHeadquarters
+} from './exchange-helpers'
 
 const BAD_INPUTS = join(process.cwd(), 'tests', 'fixtures', 'bad-inputs')
 
@@ -15,6 +23,7 @@ test('a bundle with conflicts is reviewed side by side, settled each way, and ch
   const hqDir = await mkdtemp(join(tmpdir(), 'dossier-e2e-hq-'))
   try {
     const hq = await openTestApi(hqDir)
+    await trustHeadquarters(hq, api, dataDir)
     await setKeyMessageText(
       hq,
       'km-balanced-narrative',
@@ -186,6 +195,7 @@ test('an import refused because the library changed meanwhile writes nothing and
   const hqDir = await mkdtemp(join(tmpdir(), 'dossier-e2e-hq-'))
   try {
     const hq = await openTestApi(hqDir)
+    await trustHeadquarters(hq, api, dataDir)
     await setKeyMessageText(hq, 'km-balanced-narrative', 'HQ: a balanced narrative in every forum.')
     const exported = await hq['exchange.exportBundle']({ filter: { kinds: ['keyMessage'] } })
     await placeForOpening(exported, dataDir, 'open-update.dossier')

@@ -1,6 +1,7 @@
 import type { ExchangeService } from '../core/exchange-service'
 import type { ExportService } from '../core/export-service'
 import type { PackageService } from '../core/packages/package-service'
+import type { SigningService } from '../core/signing-service'
 import type { BriefService } from '../core/briefs/brief-service'
 import type { LibraryIndex } from '../core/library/library-index'
 import type { LibraryService } from '../core/library/library-service'
@@ -19,6 +20,7 @@ export interface ApiContext {
   packages: PackageService
   exports: ExportService
   exchange: ExchangeService
+  signing: SigningService
   /** Users' files, through the save and open dialogs of whatever runs the api (Electron, the command line, a test). */
   files: UserFiles
   /** The folder was opened with its key: it is encrypted. */

@@ -9,6 +9,7 @@ import { createExportService } from '../core/export-service'
 import { headlessHost } from '../core/host'
 import type { Host } from '../core/host'
 import { createPackageService } from '../core/packages/package-service'
+import { createSigningService } from '../core/signing-service'
 import { LibraryIndex } from '../core/library/library-index'
 import { createLibraryService } from '../core/library/library-service'
 import type { Logger } from '../core/log'
@@ -25,6 +26,7 @@ import { exchangeHandlers } from './exchange-handlers'
 import { libraryHandlers } from './library-handlers'
 import { packageHandlers } from './package-handlers'
 import { settingsHandlers } from './settings-handlers'
+import { signingHandlers } from './signing-handlers'
 import { startApiSession } from './api-session'
 import type { ApiSession, OpenedApi } from './api-session'
 import { createComputerUnlock, noComputerUnlockHandlers, withComputerUnlock } from './computer-unlock'
@@ -66,6 +68,7 @@ export function createApi({
     packages,
     exports: createExportService({ store, packages, now }),
     exchange: createExchangeService({ store, index: libraryIndex, now }),
+    signing: createSigningService({ store, now }),
     files: createUserFiles(host),
     encrypted
   }
@@ -78,7 +81,8 @@ export function createApi({
       ...libraryHandlers(context),
       ...briefHandlers(context),
       ...packageHandlers(context),
-      ...exchangeHandlers(context)
+      ...exchangeHandlers(context),
+      ...signingHandlers(context)
     },
     context.log
   )

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { ApiFailure } from '../core/failure'
-import type { Host } from '../core/host'
+import type { Host, OpenKind, SaveKind } from '../core/host'
 
 // Every path to a user's file comes from the host inside the main process: the native dialog in
 // the app, the arguments on the command line, a folder of the test's in tests. The window only
@@ -15,11 +15,11 @@ export interface UserFiles {
   /** Asks where to save (suggesting a name), writes there, and names the file for showInFolder; null when cancelled. */
   save<T extends { path: string }>(
     suggestedName: string,
-    kind: 'docx' | 'zip' | 'dossier',
+    kind: SaveKind,
     write: (path: string) => Promise<T>
   ): Promise<(T & { fileId: string }) | null>
   /** Asks which files to read; none when cancelled. */
-  open(kind: 'dossier' | 'docx', multiple: boolean): Promise<string[]>
+  open(kind: OpenKind, multiple: boolean): Promise<string[]>
   /** Shows a file this session wrote in the system's file manager. */
   show(fileId: string): void
 }
@@ -39,14 +39,20 @@ export function createUserFiles(host: Host): UserFiles {
       const paths = await host.chooseOpenPaths(kind, multiple)
       if (!multiple && paths.length > 1) throw new ApiFailure('invalid-input', 'Choose one file at a time.')
       if (paths.length > MAX_WORD_FILES) {
-        throw new ApiFailure('invalid-input', `Choose at most ${MAX_WORD_FILES} files at a time; ${paths.length} were chosen.`)
+        throw new ApiFailure(
+          'invalid-input',
+          `Choose at most ${MAX_WORD_FILES} files at a time; ${paths.length} were chosen.`
+        )
       }
       return paths
     },
     show(fileId) {
       const path = written.get(fileId)
       if (path === undefined) {
-        throw new ApiFailure('not-found', 'Dossier shows only files it saved since it started, and this is not one of them.')
+        throw new ApiFailure(
+          'not-found',
+          'Dossier shows only files it saved since it started, and this is not one of them.'
+        )
       }
       host.showInFolder(path)
     }

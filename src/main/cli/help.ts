@@ -8,6 +8,20 @@ const DATA_HELP = `Usage: dossier data status|encrypt|change-passphrase [--json]
 
 A forgotten passphrase cannot be recovered: without it, nobody can read the data.`
 
+const KEYS_HELP = `Usage: dossier keys create --name <publisher> | show | export --out <file|folder> | trust <file.dossier-key> [--fingerprint <fp>] | untrust <fingerprint> | list
+
+  create    Create this office's publisher identity (an Ed25519 key pair) under a name, such as
+            "IRCC International Affairs, Ottawa"; bundles it exports are then signed
+  show      Its name and fingerprint
+  export    Write its public key file (.dossier-key) for the offices that receive its bundles
+  trust     Trust the publisher of a public key file: its signed bundles are then imported
+            without --accept-unsigned. With --fingerprint, trusts only if the file's matches
+  untrust   Stop trusting the publisher with this fingerprint
+  list      This office's identity and every publisher it trusts
+
+Check a fingerprint by phone with the office that sent the key before trusting it: anyone can
+write a key file under any name. The private key stays in the data folder (encrypted with it).`
+
 /** The text of `dossier --help` and of each command's --help. */
 export const HELP: Record<string, string> = {
   main: `Usage: dossier <command> [options]
@@ -21,6 +35,7 @@ Commands:
   bundle export --out <file>      Write the library (or part of it) to a .dossier bundle
   bundle import <file>            Check a .dossier bundle and merge it into the library
   word import <file.docx...>      Turn old Word briefs into draft library items
+  keys create|show|export|trust|untrust|list   This office's publisher identity and the publishers it trusts
   data status|encrypt|change-passphrase   Whether the data folder is encrypted; encrypt it; change its passphrase
 
 Options for every command:
@@ -49,12 +64,18 @@ Exports one brief as a Word document. The brief's own language is used unless --
 Exports a trip package: one combined Word document (cover page, table of contents, one part per
 meeting) when --out ends in .docx, or a zip of one .docx per brief when it ends in .zip.
   --lang         en, fr or bilingual (default: English)`,
-  'bundle export': `Usage: dossier bundle export --out <file.dossier> [--kinds k1,k2] [--partners id1,id2] [--topics t1,t2] [--data-dir <folder>]
+  'bundle export': `Usage: dossier bundle export --out <file.dossier|folder> [--kinds k1,k2] [--partners id1,id2] [--topics t1,t2] [--ceiling <marking>] [--no-history] [--data-dir <folder>]
 
-Writes library items, with their history, to a bundle for another office.
-  --kinds      partner, keyMessage, irritant, backgroundNote (default: all)
-  --partners   only these partners and the items linked to them
-  --topics     only items filed under these topics`,
+Writes library items, with their history, to a bundle for another office, signed with this
+office's publisher identity (see dossier keys). The manifest states the bundle's highest marking,
+and so does the file name when --out is a folder (dossier-library-2026-12-04-PROTECTED-A.dossier).
+  --kinds        partner, keyMessage, irritant, backgroundNote (default: all)
+  --partners     only these partners and the items linked to them
+  --topics       only items filed under these topics
+  --ceiling      the highest marking that may go: UNCLASSIFIED, PROTECTED-A or PROTECTED-B
+                 (default: all); items above it, and earlier versions above it, stay here, and
+                 the command says how many
+  --no-history   send only each item's current version`,
   'word import': `Usage: dossier word import <file.docx...> [--dry-run] [--kind keyMessage|irritant|backgroundNote] [--data-dir <folder>]
 
 Reads each Word document (with the same limits as the app's Word import) and turns the paragraphs
@@ -69,10 +90,23 @@ on. Exits with 1 when any file had a problem.
   'data status': DATA_HELP,
   'data encrypt': DATA_HELP,
   'data change-passphrase': DATA_HELP,
-  'bundle import': `Usage: dossier bundle import <file.dossier> [--dry-run] [--conflicts mine|theirs|both] [--data-dir <folder>]
+  'bundle import': `Usage: dossier bundle import <file.dossier> [--dry-run] [--conflicts mine|theirs|both] [--accept-unsigned] [--allow-downgrade] [--data-dir <folder>]
 
-Checks the bundle completely (format, checksum, every item) before touching anything, lists
-what is new, updated and in conflict, then applies everything or nothing (a backup first).
-  --dry-run     Only list what would change
-  --conflicts   How to settle items both sides changed: keep mine, take theirs, or keep both`
+Checks the bundle completely (signature, format, checksum, every item) before touching
+anything, says who signed it and whether this office trusts them, lists items that would lose
+their marking or approval, then what is new, updated and in conflict, and applies everything or
+nothing (a backup first). A bundle changed after it was signed is always refused.
+  --dry-run           Only list what would change
+  --conflicts         How to settle items both sides changed: keep mine, take theirs, or keep both
+  --accept-unsigned   Import a bundle that is unsigned, or signed by a publisher this office does
+                      not trust (refused without it)
+  --allow-downgrade   Let the import lower an item's marking or replace an approved item with a
+                      draft (refused without it)`,
+  keys: KEYS_HELP,
+  'keys create': KEYS_HELP,
+  'keys show': KEYS_HELP,
+  'keys export': KEYS_HELP,
+  'keys trust': KEYS_HELP,
+  'keys untrust': KEYS_HELP,
+  'keys list': KEYS_HELP
 }

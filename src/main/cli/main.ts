@@ -17,6 +17,7 @@ import { formatList } from './format-list'
 import { printable, printableJson } from './printable'
 import { DRAFT_KINDS, importWordCommand } from './word-commands'
 import type { DraftKind } from './word-commands'
+import { keysCommand } from './key-commands'
 import { dataChangePassphraseCommand, dataEncryptCommand, dataStatusCommand } from './data-commands'
 import { PASSPHRASE_FILE_ENV, passphraseFromFile, promptPassphrase } from './passphrase'
 import { folderStatus } from '../store/crypto/folder-commands'
@@ -63,6 +64,12 @@ const OPTIONS = {
   partners: { type: 'string' },
   topics: { type: 'string' },
   kind: { type: 'string' },
+  ceiling: { type: 'string' },
+  'no-history': { type: 'boolean' },
+  'accept-unsigned': { type: 'boolean' },
+  'allow-downgrade': { type: 'boolean' },
+  name: { type: 'string' },
+  fingerprint: { type: 'string' },
   help: { type: 'boolean', short: 'h' }
 } as const
 
@@ -90,7 +97,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
     const [command, subject, id] = positionals
     const topic =
-      (command === 'export' || command === 'bundle' || command === 'data' || command === 'word') && subject
+      (command === 'export' || command === 'bundle' || command === 'data' || command === 'word' || command === 'keys') &&
+      subject
         ? `${command} ${subject}`
         : (command ?? 'main')
     if (values.help || !command) {
@@ -120,20 +128,49 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     }
     logFile = resolve(dataDir, 'logs', 'dossier-cli.log')
     const log = createFileLogger(logFile, { echoErrors: false })
-    // Only a real import changes the library; every other command opens the folder read-only,
-    // so it neither spends time on a start-up backup nor pushes one out of the rotation.
-    const readOnly = (topic !== 'bundle import' && topic !== 'word import') || values['dry-run'] === true
+    // Only a real import and the keys commands that change the keys write; every other
+    // command opens the folder read-only, so it neither spends time on a start-up backup nor
+    // pushes one out of the rotation.
+    const writes = ['bundle import', 'word import', 'keys create', 'keys trust', 'keys untrust'].includes(topic)
+    const readOnly = !writes || values['dry-run'] === true
+    // `keys untrust <fingerprint>` names a key, not a file; `keys trust <file>` names the file to open.
+    const opens = (topic === 'bundle import' || topic === 'keys trust') && id ? [id] : []
+    const passphrase = await commandPassphrase(dataDir, io.err)
     // The files this command writes or reads are the ones its arguments name.
-    const host = commandLineHost({ out: values.out, open: topic === 'bundle import' && id ? [id] : [] })
-    const { api, store } = await openApi({
-      dataDir,
-      host,
-      resourcesDir: resolve(io.root, 'resources'),
-      log,
-      readOnly,
-      takeOver: values['take-over'] === true,
-      passphrase: await commandPassphrase(dataDir, io.err)
-    })
+    const host = commandLineHost({ out: values.out, open: opens })
+    const open = (readOnly: boolean) =>
+      openApi({
+        dataDir,
+        host,
+        resourcesDir: resolve(io.root, 'resources'),
+        log,
+        readOnly,
+        takeOver: values['take-over'] === true,
+        passphrase
+      })
+    const importOptions = {
+      dryRun: values['dry-run'] === true,
+      conflicts: values.conflicts,
+      acceptUnsigned: values['accept-unsigned'] === true,
+      allowDowngrade: values['allow-downgrade'] === true
+    }
+    if (topic === 'bundle import') {
+      if (!id) throw new UsageError('Which bundle? dossier bundle import <file.dossier> [--dry-run]')
+      if (values.conflicts !== undefined && !['mine', 'theirs', 'both'].includes(values.conflicts)) {
+        throw new UsageError('--conflicts must be mine, theirs or both.')
+      }
+    }
+    if (topic === 'bundle import' && !readOnly) {
+      // Checked first on the folder opened read-only, so that a bundle refused (forged, unsigned,
+      // lowering a marking, in conflict) leaves the folder exactly as it was: not even a start-up backup.
+      const check = await open(true)
+      held = { dataDir, store: check.store }
+      await importBundleCommand(check.api, { ...importOptions, checkOnly: true })
+      if (check.store) await check.store.flush()
+      await releaseDataLock(dataDir)
+      held = null
+    }
+    const { api, store } = await open(readOnly)
     held = { dataDir, store }
     const repairs = store?.notices.filter((notice) => notice.code !== 'default-library-installed') ?? []
     if (store && repairs.length > 0) {
@@ -151,17 +188,21 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return 0
     }
 
+    if (command === 'keys') {
+      // A fingerprint may be typed with its spaces and without quotes: its groups are joined again.
+      const typed = positionals.slice(2).join(' ')
+      const fingerprint = subject === 'untrust' && typed !== '' ? typed : values.fingerprint
+      io.out.write(await keysCommand(api, subject, { ...values, fingerprint, file: id }))
+      return 0
+    }
+
     if (command === 'bundle') {
       if (subject === 'export') {
         if (!values.out) throw new UsageError('Say where to write the bundle with --out <file.dossier>.')
-        out(await exportBundleCommand(api, { ...values, out: values.out }))
+        out(await exportBundleCommand(api, { ...values, out: values.out, history: values['no-history'] !== true }))
         return 0
       }
-      if (!id) throw new UsageError('Which bundle? dossier bundle import <file.dossier> [--dry-run]')
-      if (values.conflicts !== undefined && !['mine', 'theirs', 'both'].includes(values.conflicts)) {
-        throw new UsageError('--conflicts must be mine, theirs or both.')
-      }
-      out(await importBundleCommand(api, { dryRun: values['dry-run'] === true, conflicts: values.conflicts }))
+      out(await importBundleCommand(api, importOptions))
       return 0
     }
 

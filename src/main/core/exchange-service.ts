@@ -8,12 +8,11 @@ import type {
   ExportedBundle,
   ImportResult,
   WordFileParagraphs,
-  bundleFilterSchema,
   paragraphSelectionSchema
 } from '@shared/exchange-inputs'
 import type { FieldIssue } from '@shared/result'
 import type { Store } from '../store'
-import type { FileReader, ImportPreview, ImportProblem } from './exchange'
+import type { BundleFilter, FileReader, ImportConsent, ImportPreview, ImportProblem } from './exchange'
 import { writeChosenFile } from './chosen-file'
 import { ApiFailure } from './failure'
 import { randomId } from './ids'
@@ -65,6 +64,9 @@ async function checkFile(path: string, kind: 'bundle' | 'word'): Promise<void> {
   }
 }
 
+/** A bundle made and checked, waiting to be written where the user chooses. */
+export type MadeBundle = Omit<ExportedBundle, 'fileId' | 'path' | 'bytes'> & { bytes: Uint8Array }
+
 /** Library bundles out and in, and Word documents turned into draft items. */
 export function createExchangeService({ store, index, now }: { store: Store; index: LibraryIndex; now: () => Date }) {
   // Each with the file it read, which stays here: the window names a preview, never a file.
@@ -78,9 +80,15 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
   }
 
   return {
-    async exportBundle(path: string, filter: z.output<typeof bundleFilterSchema>): Promise<Omit<ExportedBundle, 'fileId'>> {
-      const { exportBundle, readBundle } = await exchange()
-      const bytes = exportBundle(store, filter, author(), now())
+    /**
+     * Makes a bundle, signed with the office's identity when it has one, and checks that it reads
+     * back; writeBundle saves it once the host has said where (its name carries its marking).
+     */
+    async makeBundle(filter: BundleFilter): Promise<MadeBundle> {
+      const { buildBundle, readBundle, signBundle } = await exchange()
+      const built = buildBundle(store, filter, author(), now())
+      const identity = store.signingKeys.get().identity
+      const bytes = identity ? signBundle(built.bytes, identity) : built.bytes
       const bundle = readBundle(bytes)
       // Past the caps every Dossier reads bundles under (a library too large for one bundle), the
       // export is refused in words rather than written for nobody to read.
@@ -90,8 +98,22 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
           `This bundle would be too large for Dossier to import (${bundle.problems[0]?.message ?? 'it does not read back'}) Send the library in parts: by kind, partner or topic.`
         )
       }
+      const { signature } = bundle.bundle
+      return {
+        bytes,
+        counts: built.manifest.counts,
+        marking: built.manifest.marking ?? 'UNCLASSIFIED',
+        signer: signature && { name: signature.name, fingerprint: signature.fingerprint },
+        ceiling: filter.ceiling ?? 'PROTECTED B',
+        leftOut: built.leftOut,
+        versionsLeftOut: built.versionsLeftOut
+      }
+    },
+
+    async writeBundle(path: string, made: MadeBundle): Promise<Omit<ExportedBundle, 'fileId'>> {
+      const { bytes, ...rest } = made
       await writeChosenFile(path, bytes)
-      return { path, bytes: bytes.byteLength, counts: bundle.bundle.manifest.counts }
+      return { path, bytes: bytes.byteLength, ...rest }
     },
 
     async previewBundle(path: string): Promise<BundlePreview> {
@@ -103,9 +125,20 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
       const previewId = randomId('preview')
       previews.set(previewId, { ...preview, path })
       for (const old of [...previews.keys()].slice(0, -KEPT_PREVIEWS)) previews.delete(old)
-      const { manifest, entries, counts, warnings } = preview
+      const { manifest, entries, counts, warnings, signer, marking, history } = preview
       const { publisher, createdAt } = manifest
-      return { previewId, fileName: basename(path), publisher, createdAt, entries, counts, warnings }
+      return {
+        previewId,
+        fileName: basename(path),
+        publisher,
+        createdAt,
+        entries,
+        counts,
+        warnings,
+        signer,
+        marking,
+        history
+      }
     },
 
     /** The file an earlier preview read, to read it again once the library changed under it. */
@@ -115,11 +148,15 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
       return preview.path
     },
 
-    async applyImport(previewId: string, choices: Record<string, 'mine' | 'theirs' | 'both'>): Promise<ImportResult> {
+    async applyImport(
+      previewId: string,
+      choices: Record<string, 'mine' | 'theirs' | 'both'>,
+      consent: ImportConsent = {}
+    ): Promise<ImportResult> {
       const preview = previews.get(previewId)
       if (!preview) throw new ApiFailure('not-found', 'This import preview has expired; open the bundle again.')
       const { applyImport } = await exchange()
-      const applied = await applyImport(store, preview, choices, now(), author())
+      const applied = await applyImport(store, preview, choices, now(), author(), consent)
       previews.delete(previewId)
       learn(applied.changed)
       const { added, updated, kept, backup, briefsUpdated, briefProblem } = applied

@@ -3,6 +3,7 @@ import type { LibraryLookup } from '@shared/brief-rules'
 import { safeFileName } from '@shared/file-name'
 import { pick } from '@shared/languages'
 import type { BriefLanguage, Language } from '@shared/languages'
+import type { Marking } from '@shared/markings'
 import { cleanLine } from './export/clean-text'
 
 // The one place file names are made: the name the save dialog suggests, the name the command
@@ -35,8 +36,17 @@ export function packageFileName(pkg: Package, format: 'docx' | 'zip', language: 
   return safeFileName(name, format, 'Package')
 }
 
-/** "dossier-library-2026-11-26.dossier", in local time: the day the officer made it. */
-export function bundleFileName(now: Date): string {
+/**
+ * "dossier-library-2026-11-26-PROTECTED-A.dossier": the day the officer made it, in local time,
+ * and the bundle's highest marking, so whoever handles the file sees how to handle it.
+ */
+export function bundleFileName(now: Date, marking: Marking): string {
   const pad = (n: number) => String(n).padStart(2, '0')
-  return `dossier-library-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.dossier`
+  const day = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+  return `dossier-library-${day}-${marking.replace(/ /g, '-')}.dossier`
+}
+
+/** "<publisher name>.dossier-key": the public key file other offices import to trust this one. */
+export function publicKeyFileName(publisherName: string): string {
+  return safeFileName(cleanLine(publisherName), 'dossier-key', 'Dossier publisher')
 }

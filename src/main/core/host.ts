@@ -1,12 +1,16 @@
+/** The kinds of user files Dossier writes and reads; each has its extension and dialog filter. */
+export type SaveKind = 'docx' | 'zip' | 'dossier' | 'dossier-key'
+export type OpenKind = 'dossier' | 'docx' | 'dossier-key'
+
 /**
  * What the api needs from the program around it that is not data: a save dialog and a file
  * manager. Electron supplies native ones; the command line and the tests supply their own.
  */
 export interface Host {
   /** Asks where to save a file; null when the user cancels. */
-  chooseSavePath(suggestedName: string, kind: 'docx' | 'zip' | 'dossier'): Promise<string | null>
+  chooseSavePath(suggestedName: string, kind: SaveKind): Promise<string | null>
   /** Asks which file(s) to open; an empty list when the user cancels. */
-  chooseOpenPaths(kind: 'dossier' | 'docx', multiple: boolean): Promise<string[]>
+  chooseOpenPaths(kind: OpenKind, multiple: boolean): Promise<string[]>
   /** Shows the file in the system's file manager. */
   showInFolder(path: string): void
 }

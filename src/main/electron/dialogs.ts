@@ -2,19 +2,17 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { dialog, shell } from 'electron'
 import type { BrowserWindow, FileFilter } from 'electron'
-import type { Host } from '../core/host'
+import type { Host, SaveKind } from '../core/host'
 
-const FILTERS: Record<'docx' | 'zip' | 'dossier', FileFilter> = {
+const FILTERS: Record<SaveKind, FileFilter> = {
   docx: { name: 'Word document', extensions: ['docx'] },
   zip: { name: 'Zip archive', extensions: ['zip'] },
-  dossier: { name: 'Dossier library bundle', extensions: ['dossier'] }
+  dossier: { name: 'Dossier library bundle', extensions: ['dossier'] },
+  'dossier-key': { name: 'Dossier public key', extensions: ['dossier-key'] }
 }
 
 /** The native save dialog (sheet on macOS, attached to our window) and the system file manager. */
-export function createElectronHost(
-  getWindow: () => BrowserWindow | null,
-  documentsDir: string = homedir()
-): Host {
+export function createElectronHost(getWindow: () => BrowserWindow | null, documentsDir: string = homedir()): Host {
   return {
     async chooseSavePath(suggestedName, kind) {
       const window = getWindow()

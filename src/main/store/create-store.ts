@@ -13,6 +13,7 @@ import type { BatchPart } from './library-batch'
 import type { LoadedFolder } from './load-data-folder'
 import { removeOldCopiesAsHolder } from './remove-old-copies'
 import { SerialFile } from './serial-file'
+import { createSigningKeys } from './signing-keys'
 import type { Collection, Store } from './types'
 
 const LABELS: Record<LibraryKind, string> = {
@@ -61,6 +62,8 @@ export function createStore(context: WriteContext, folder: LoadedFolder, notices
   const briefs = createBriefsCollection(context, folder.briefs)
   const settings = createSettings(context, folder.settings)
   queues.push(settings.file)
+  const signingKeys = createSigningKeys(context, folder.signingKeys)
+  queues.push(signingKeys.file)
 
   return {
     dataDir: context.dataDir,
@@ -78,6 +81,7 @@ export function createStore(context: WriteContext, folder: LoadedFolder, notices
     briefs: briefs.collection,
     packages: packages.collection,
     settings: settings.api,
+    signingKeys: signingKeys.api,
     flush: async () => {
       await batches.idle()
       await Promise.all([...queues, ...briefs.files()].map((queue) => queue.idle()))

@@ -18,6 +18,8 @@ import { fetchDefaultLibrary, installDefaultLibrary } from './seed'
 import { mapLimited } from './map-limited'
 import type { LibraryLists } from './seed'
 import { settleCollection } from './settle-collection'
+import { signingKeysSpec } from './signing-keys'
+import type { SigningKeys } from './signing-keys'
 import type { StoreFs } from './store-fs'
 import type { DefaultLibrary } from './types'
 
@@ -29,6 +31,7 @@ export interface LoadedFolder {
   library: LibraryLists
   packages: Package[]
   settings: Settings
+  signingKeys: SigningKeys
   briefs: Brief[]
   notices: Notice[]
   /** Good files now on disk, relative to the data folder: what the start-up backup copies. */
@@ -51,7 +54,7 @@ export async function loadDataFolder(
 ): Promise<LoadedFolder> {
   const { fs, dataDir } = context
   const briefSpecs = (await listBriefIds(fs, dataDir)).map(briefSpec)
-  const specs: DocumentSpec<unknown>[] = [packagesSpec(), settingsSpec(), ...briefSpecs]
+  const specs: DocumentSpec<unknown>[] = [packagesSpec(), settingsSpec(), signingKeysSpec(), ...briefSpecs]
   // A library batch that a crash left half-applied is replayed after the journals it belongs to.
   const pending = await readPendingBatch(context, dataDir, context.versioning)
   const pendingFor = (kind: LibraryKind): JournalEntry[] => (pending.status === 'ok' ? pending.entries[kind] : [])
@@ -97,7 +100,8 @@ export async function loadDataFolder(
   for (const [index, spec] of specs.entries()) settled.push(await settle(context, spec, loaded[index]!, out))
   let packages = settled[0] as Package[]
   const settings = settled[1] as Settings
-  const briefs = settled.slice(2).filter((brief): brief is Brief => brief !== undefined)
+  const signingKeys = settled[2] as SigningKeys
+  const briefs = settled.slice(3).filter((brief): brief is Brief => brief !== undefined)
 
   // Seed only a folder with no library file at all: one that lost a collection is not new, and
   // a journal counts as a library file.
@@ -112,7 +116,7 @@ export async function loadDataFolder(
     out.goodFiles.push(...seeded.written)
     out.notices.push(seeded.notice)
   }
-  return { library, packages, settings, briefs, ...out }
+  return { library, packages, settings, signingKeys, briefs, ...out }
 }
 
 // Turns one file's read outcome into the value the store starts with, repairing it if damaged.

@@ -21,6 +21,7 @@ export function readOnlyStore(store: Store): Store {
     },
     briefs: { ...store.briefs, put: refuse('Saving a brief'), remove: refuse('Deleting a brief') },
     packages: { ...store.packages, put: refuse('Saving a package'), remove: refuse('Deleting a package') },
-    settings: { ...store.settings, update: refuse('Changing a setting') }
+    settings: { ...store.settings, update: refuse('Changing a setting') },
+    signingKeys: { ...store.signingKeys, update: refuse('Changing the signing keys') }
   }
 }

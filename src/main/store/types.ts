@@ -11,6 +11,7 @@ import type {
 } from '@shared/entities'
 import type { Notice, RemovedCopies } from '@shared/operations'
 import type { StoreFs } from './store-fs'
+import type { SigningKeysApi } from './signing-keys'
 
 /** The library shipped with the app, installed into a data folder that has none yet. */
 export interface DefaultLibrary {
@@ -118,6 +119,8 @@ export interface Store {
     get(): Settings
     update(patch: Partial<Settings>): Promise<Settings>
   }
+  /** The office's publisher identity and the publishers it trusts (see signing-keys.ts). */
+  signingKeys: SigningKeysApi
   /**
    * Waits for every queued write to reach the disk, then closes the files the store keeps open
    * (a later save opens them again). Call it before putting a store away.

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { Brief, Package } from '@shared/entities'
 import { safeFileName } from '@shared/file-name'
-import { briefFileName, bundleFileName, nameLanguage, packageFileName } from '../../../src/main/core/file-names'
+import {
+  briefFileName,
+  bundleFileName,
+  nameLanguage,
+  packageFileName,
+  publicKeyFileName
+} from '../../../src/main/core/file-names'
 import { defaultLibrary } from './export/fixtures'
 
 // Names are made once, in the main process: the save dialog's suggestion, the command line's
@@ -75,7 +81,9 @@ describe('brief file names', () => {
 
 describe('other file names', () => {
   it('keep accents composed (NFC), as Windows and macOS both show them', () => {
-    expect(safeFileName('Re\u0301union: Canada/Mexique <2027> "asile"?', 'docx')).toBe('Réunion Canada Mexique 2027 asile.docx')
+    expect(safeFileName('Re\u0301union: Canada/Mexique <2027> "asile"?', 'docx')).toBe(
+      'Réunion Canada Mexique 2027 asile.docx'
+    )
   })
 
   it('use the other language for a title written in one only', () => {
@@ -99,8 +107,20 @@ describe('other file names', () => {
     expect(packageFileName(pkg, 'docx', 'fr')).toBe('2027-02-15 Voyage du printemps Mexique.docx')
   })
 
-  it('names a bundle by the local day it was made', () => {
-    expect(bundleFileName(new Date(2026, 10, 26, 23, 30))).toBe('dossier-library-2026-11-26.dossier')
+  it('names a bundle by the local day it was made and its highest marking', () => {
+    expect(bundleFileName(new Date(2026, 10, 26, 23, 30), 'UNCLASSIFIED')).toBe(
+      'dossier-library-2026-11-26-UNCLASSIFIED.dossier'
+    )
+    expect(bundleFileName(new Date(2026, 11, 4, 9, 0), 'PROTECTED A')).toBe(
+      'dossier-library-2026-12-04-PROTECTED-A.dossier'
+    )
+  })
+
+  it('names a public key file after its publisher, safe on every system', () => {
+    expect(publicKeyFileName('IRCC International Affairs, Ottawa')).toBe(
+      'IRCC International Affairs, Ottawa.dossier-key'
+    )
+    expect(publicKeyFileName('Mission: Mexico City / Consular')).toBe('Mission Mexico City Consular.dossier-key')
   })
 
   it('names a bilingual export in the interface language', () => {
@@ -108,4 +128,3 @@ describe('other file names', () => {
     expect(nameLanguage('en', 'fr')).toBe('en')
   })
 })
-

@@ -14,6 +14,10 @@ import type { Key, Marker } from './save-ledger'
 import { PowerCut, SimulatedDisk } from './simulated-disk'
 import type { CutKind } from './simulated-disk'
 
+// These bundles are unsigned (what is tested here is how they merge), which an import takes only
+// when told to.
+const UNSIGNED = { unsigned: true }
+
 // The power goes at every write boundary of a workload, one run per boundary; the disk then
 // keeps only what was made durable (or, for kill -9, what the system had), Dossier opens it
 // again, and every acknowledged save must be there, every batch whole or absent, and nothing
@@ -267,7 +271,7 @@ const importFromHeadquarters: Scenario = {
     const preview = previewImport(store, bundle)
     await ledger.track(
       { 'keyMessage:km-hq-1': 'hq-1', 'keyMessage:km-hq-2': 'hq-2', 'partner:hq-partner': 'HQ partner' },
-      applyImport(store, preview, {}, AT, 'Officer')
+      applyImport(store, preview, {}, AT, 'Officer', UNSIGNED)
     )
     await ledger.track(
       { 'keyMessage:km-hq-1': 'edited after import' },

@@ -9,6 +9,8 @@ import { readableId } from '../ids'
 import { contentOf, ID_PREFIX, KIND_WORDS } from '../library/item-content'
 import { mergeVersions, sameVersion } from './item-versions'
 import { choiceKey } from './preview-import'
+import { checkConsent } from './import-gate'
+import type { ImportConsent } from './import-gate'
 import type { ImportEntry, ImportPreview } from './preview-import'
 
 /** How a conflict is settled: keep mine, take theirs (mine stays in the history), or keep both. */
@@ -40,16 +42,19 @@ const IMPORTED_MARK: BilingualText = { en: ' (imported)', fr: ' (importé)' }
 /**
  * Applies a previewed import: new and updated items are taken, each conflict as chosen. The
  * library is backed up first, then changed in one all-or-nothing batch. Refused, with nothing
- * written, while a conflict is unsettled or when the library changed since the preview.
+ * written, while a conflict is unsettled, when the library changed since the preview, and
+ * without the consent an untrusted file or a downgrade needs (import-gate.ts).
  */
 export async function applyImport(
   store: Store,
   preview: ImportPreview,
   choices: Record<string, ImportChoice>,
   now: Date,
-  author: string
+  author: string,
+  consent: ImportConsent = {}
 ): Promise<ImportApplied> {
   checkChoices(preview, choices)
+  checkConsent(preview, choices, consent)
   const by = author.trim().slice(0, 500) || 'Unnamed user'
   const at = now.toISOString()
   const changes: LibraryChange[] = []

@@ -2,15 +2,22 @@ import { z } from 'zod'
 import type { BackgroundNote, Irritant, KeyMessage, LibraryKind, Partner } from '@shared/entities'
 import { timestampSchema } from '@shared/dates'
 import { MAX_ITEMS_PER_KIND } from '@shared/item-limits'
+import { markingSchema } from '@shared/markings'
+import type { BundleSignature } from './signature'
 
 // A .dossier bundle is a zip holding exactly two entries: manifest.json, which says what the
-// bundle is and carries the SHA-256 of the content, and content.json, the library items with
-// their full history. The manifest is read first, so a bundle from a newer Dossier is
-// recognised before its content is judged by rules it may no longer follow.
+// bundle is, its highest marking, and carries the SHA-256 of the content, and content.json, the
+// library items with their history (unless the exporter left it out). The zip's comment holds
+// the publisher's signature over all of it (signature.ts). The manifest is read first, so a
+// bundle from a newer Dossier is recognised before its content is judged by rules it may no
+// longer follow.
 
 export const BUNDLE_FORMAT = 'dossier-bundle'
-/** The bundle layout this build writes and reads; a newer one is refused with a plain message. */
-export const BUNDLE_FORMAT_VERSION = 1
+/**
+ * The bundle layout this build writes; it reads this one and the ones before it, and refuses a
+ * newer one with a plain message. 2 added the highest marking, the history flag and the signature.
+ */
+export const BUNDLE_FORMAT_VERSION = 2
 export const MANIFEST_ENTRY = 'manifest.json'
 export const CONTENT_ENTRY = 'content.json'
 export const BUNDLE_EXTENSION = '.dossier'
@@ -34,13 +41,28 @@ const count = z
 export const manifestSchema = z
   .object({
     format: z.literal(BUNDLE_FORMAT),
-    formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+    formatVersion: z
+      .number()
+      .int('The format version is a whole number.')
+      .min(1, 'The format version starts at 1.')
+      .max(BUNDLE_FORMAT_VERSION),
     createdAt: timestampSchema,
     publisher: z.string().max(500, 'Keep the publisher under 500 characters.'),
     counts: z.object({ partner: count, keyMessage: count, irritant: count, backgroundNote: count }).strict(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'This must be a SHA-256 checksum: 64 lowercase hexadecimal digits.')
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'This must be a SHA-256 checksum: 64 lowercase hexadecimal digits.'),
+    /** The highest marking of anything in the bundle, history included (from format 2). */
+    marking: markingSchema.optional(),
+    /** Whether items carry their earlier versions (from format 2). */
+    history: z.boolean().optional()
   })
   .strict()
+  .superRefine((manifest, ctx) => {
+    if (manifest.formatVersion < 2) return
+    for (const field of ['marking', 'history'] as const) {
+      if (manifest[field] === undefined)
+        ctx.addIssue({ code: 'custom', path: [field], message: 'This field is missing.' })
+    }
+  })
 export type BundleManifest = z.infer<typeof manifestSchema>
 
 export interface BundleContent {
@@ -54,4 +76,6 @@ export interface BundleContent {
 export interface Bundle {
   manifest: BundleManifest
   content: BundleContent
+  /** Who signed it, the signature checked against every byte; null for a bundle without one. */
+  signature: BundleSignature | null
 }

@@ -1,8 +1,25 @@
 // Exchange: library bundles (.dossier files) going out and coming in, and Word documents turned
 // into draft library items. Everything from outside is checked in full before anything is written.
 
-export { exportBundle, linkedPartners } from './export-bundle'
-export type { BundleFilter } from './export-bundle'
+export { buildBundle, exportBundle, linkedPartners } from './export-bundle'
+export type { BuiltBundle, BundleFilter } from './export-bundle'
+export { signBundle, checkSignature } from './signature'
+export type { BundleSignature } from './signature'
+export {
+  createIdentity,
+  fingerprintOf,
+  normalizeFingerprint,
+  publicKeyFileText,
+  readPublicKeyFile,
+  MAX_PUBLIC_KEY_FILE_BYTES,
+  PUBLIC_KEY_EXTENSION
+} from './publisher-identity'
+export type { PublicKeyOffer } from './publisher-identity'
+export { signerTrust } from './trusted-signers'
+export type { SignerTrust } from './trusted-signers'
+export { checkConsent, describeDowngrade, downgradesTaken } from './import-gate'
+export type { ImportConsent } from './import-gate'
+export type { Downgrade } from './downgrade'
 export { readBundle } from './read-bundle'
 export type { ReadBundleResult } from './read-bundle'
 export { previewImport, classify, choiceKey, IMPORT_STATUSES } from './preview-import'

@@ -1,11 +1,17 @@
 import { LIBRARY_KINDS } from '@shared/entities'
 import type { LibraryItem, LibraryKind } from '@shared/entities'
+import type { Marking } from '@shared/markings'
 import type { Store } from '../../store'
 import { COLLECTION_KEYS } from './bundle-format'
 import type { Bundle, BundleManifest } from './bundle-format'
 import { linkedPartners } from './export-bundle'
 import { atVersion, commonVersion, sameContent, versionsOf } from './item-versions'
 import type { ImportProblem } from './problems'
+import { highestMarkingOf } from './bundle-marking'
+import { downgradeOf } from './downgrade'
+import type { Downgrade } from './downgrade'
+import { signerTrust } from './trusted-signers'
+import type { SignerTrust } from './trusted-signers'
 
 /**
  * How an incoming item stands against the local library:
@@ -26,6 +32,8 @@ export interface ImportEntry {
   theirs: LibraryItem
   /** For a conflict: the newest version both hold with the same content (absent when none). */
   commonVersion?: number
+  /** For an update or a conflict: what taking theirs would lose (a lower marking, a draft over an approved text). */
+  downgrade?: Downgrade
 }
 
 export interface ImportPreview {
@@ -34,6 +42,12 @@ export interface ImportPreview {
   counts: Record<ImportStatus, number>
   /** Worth knowing but no reason to refuse, such as a link to a partner neither side has. */
   warnings: ImportProblem[]
+  /** Who signed the bundle, and whether this office trusts them. */
+  signer: SignerTrust
+  /** The highest marking the bundle carries, history included. */
+  marking: Marking
+  /** Whether the bundle carries earlier versions. */
+  history: boolean
 }
 
 /** The key under which applyImport expects the choice for an entry: `keyMessage:km-visa`. */
@@ -50,17 +64,27 @@ export function previewImport(store: Store, bundle: Bundle): ImportPreview {
       const mine = store.library.get(kind, theirs.id)
       const { status, common } = classify(mine, theirs)
       counts[status] += 1
+      const downgrade = status === 'updated' || status === 'conflict' ? downgradeOf(mine, theirs) : undefined
       entries.push({
         kind,
         id: theirs.id,
         status,
         ...(mine ? { mine } : {}),
         theirs,
-        ...(common !== undefined ? { commonVersion: common } : {})
+        ...(common !== undefined ? { commonVersion: common } : {}),
+        ...(downgrade ? { downgrade } : {})
       })
     }
   }
-  return { manifest: bundle.manifest, entries, counts, warnings: missingPartners(store, bundle) }
+  return {
+    manifest: bundle.manifest,
+    entries,
+    counts,
+    warnings: missingPartners(store, bundle),
+    signer: signerTrust(bundle.signature, store.signingKeys.get()),
+    marking: highestMarkingOf(bundle.content),
+    history: bundle.manifest.history ?? true
+  }
 }
 
 /** How one incoming item relates to the local one with its id. */

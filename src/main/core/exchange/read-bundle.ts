@@ -7,6 +7,8 @@ import type { BundleLimits } from './limits'
 import { capProblems, describeValue, issueProblems } from './problems'
 import type { ImportProblem } from './problems'
 import { readZipEntry, readZipIndex } from './safe-zip'
+import { checkManifestMarking } from './bundle-marking'
+import { checkSignature } from './signature'
 import { validateContent } from './validate-content'
 import type { InflateStats, ZipEntry } from './safe-zip'
 
@@ -19,9 +21,11 @@ const BUNDLE = {
 
 /**
  * Checks a .dossier file completely before anything is touched: the zip and its paths, sizes
- * (declared, then while unpacking), the manifest and its counts before the content is unpacked,
- * the shape of the JSON before it is parsed, the checksum, and every item against the contract.
- * Reads only the bytes given; writes nothing. Run it in the file worker (read-off-thread.ts).
+ * (declared, then while unpacking), its signature when it has one, the manifest and its counts
+ * before the content is unpacked, the shape of the JSON before it is parsed, the checksum and the
+ * marking, and every item against the contract. Whether the signer is trusted is not judged here
+ * (previewImport does, against the office's list). Reads only the bytes given; writes nothing.
+ * Run it in the file worker (read-off-thread.ts).
  */
 export function readBundle(
   bytes: Uint8Array,
@@ -50,6 +54,9 @@ export function readBundle(
     }
   }
   if (problems.length > 0) return refuse(problems)
+  // Before anything is unpacked: a file changed after it was signed is refused for that alone.
+  const signature = checkSignature(bytes)
+  if (!signature.ok) return refuse(signature.problems)
 
   const unpack = (name: string, maxBytes: number) => {
     const entry = entries.find((candidate) => candidate.name === name) as ZipEntry
@@ -86,7 +93,9 @@ export function readBundle(
   const content = validateContent(contentJson.value, manifest.value.counts, limit)
   // Already capped, with a last line saying what was left unchecked.
   if (!content.ok) return { ok: false, problems: content.problems }
-  return { ok: true, bundle: { manifest: manifest.value, content: content.value } }
+  const marking = checkManifestMarking(manifest.value, content.value)
+  if (marking.length > 0) return refuse(marking)
+  return { ok: true, bundle: { manifest: manifest.value, content: content.value, signature: signature.value } }
 }
 
 // The manifest's format and version are judged first and alone: a bundle from a newer Dossier

@@ -10,8 +10,10 @@ import {
 } from '../../../../src/main/core/exchange'
 import type { ImportProblem, InflateStats } from '../../../../src/main/core/exchange'
 import type { Store } from '../../../../src/main/store/index'
+import { ApiFailure } from '../../../../src/main/core/failure'
 import { BAD_INPUTS_DIR, badInputs } from '../../../fixtures/make-bad-inputs'
-import { keyMessage, partner } from '../../store/helpers'
+import { FORGED_IRRITANT_ID, forgedBundles, HQ_TEST_KEY } from '../../../fixtures/forged-bundles'
+import { irritant, keyMessage, partner } from '../../store/helpers'
 import { cleanTempDirs, freshStore, hashFolder, tinyDefaultLibrary } from './helpers'
 
 const corpus = badInputs.map((input) => input.name).sort()
@@ -23,6 +25,13 @@ beforeAll(async () => {
   ;({ store, dataDir } = await freshStore(tinyDefaultLibrary()))
   await store.library.put('keyMessage', { ...keyMessage('km-visa'), version: 2, history: [keyMessage('km-visa')] })
   await store.library.put('partner', partner('partner-mexico', 'Mexico'))
+  // A mission that trusts headquarters' key and holds the irritant forgers want to lower.
+  await store.library.put('irritant', { ...irritant(FORGED_IRRITANT_ID), marking: 'PROTECTED A' })
+  const { name, publicKey } = HQ_TEST_KEY
+  await store.signingKeys.update((keys) => ({
+    ...keys,
+    trusted: [{ name, publicKey, trustedAt: '2026-01-11T09:00:00.000Z' }]
+  }))
 })
 afterAll(cleanTempDirs)
 
@@ -47,7 +56,13 @@ async function attemptImport(name: string, bytes: Uint8Array): Promise<ImportPro
   if (!read.ok) return read.problems
   const preview = previewImport(store, read.bundle)
   const mine = Object.fromEntries(preview.entries.map((entry) => [`${entry.kind}:${entry.id}`, 'mine' as const]))
-  await applyImport(store, preview, mine, new Date(), 'Tester')
+  try {
+    // As the app applies it before anyone confirms anything: no consent to an untrusted file.
+    await applyImport(store, preview, mine, new Date(), 'Tester')
+  } catch (error) {
+    if (error instanceof ApiFailure) return [{ where: 'the file', message: error.message }]
+    throw error
+  }
   return []
 }
 
@@ -87,6 +102,28 @@ describe('the bad-input corpus', () => {
     for (const problem of problems) expectPlainWords(problem)
     expect(await hashFolder(dataDir)).toEqual(before)
     expect(store.library.list('keyMessage')).toEqual(libraryBefore)
+  })
+})
+
+describe('forged signed bundles', () => {
+  const reasons: Record<string, RegExp> = {
+    'forged-marking-lowered-resigned-checksum.dossier': /changed after it was signed/,
+    'forged-marking-lowered-signature-removed.dossier': /This bundle is not signed/,
+    'valid-checksum-no-signature.dossier': /This bundle is not signed/,
+    'signed-by-untrusted-key.dossier': /a publisher this office does not trust/,
+    'byte-changed-after-signing.dossier': /changed after it was signed/,
+    'zip-date-changed-after-signing.dossier': /changed after it was signed/,
+    'signer-name-changed-after-signing.dossier': /changed after it was signed|signature is damaged/
+  }
+
+  it('covers every forgery in the corpus', () => {
+    expect(Object.keys(reasons).sort()).toEqual(forgedBundles.map((input) => input.name).sort())
+  })
+
+  it.each(Object.entries(reasons))('refuses %s for what it is', async (name, reason) => {
+    const bytes = new Uint8Array(await readFile(join(BAD_INPUTS_DIR, name)))
+    const problems = await attemptImport(name, bytes)
+    expect(problems.map((problem) => problem.message).join(' ')).toMatch(reason)
   })
 })
 

@@ -4,10 +4,15 @@ import { join } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { DefaultLibrary } from '../../../../src/main/store/index'
+import { highestMarking } from '@shared/markings'
 import { applyImport, exportBundle, previewImport, readBundle } from '../../../../src/main/core/exchange'
 import type { Bundle } from '../../../../src/main/core/exchange'
 import { backgroundNote, irritant, keyMessage, partner } from '../../store/helpers'
 import { cleanTempDirs, edited, freshStore, hashFolder, libraryOf } from './helpers'
+
+// These bundles are unsigned (what is tested here is how they merge), which an import takes only
+// when told to.
+const UNSIGNED = { unsigned: true }
 
 afterEach(cleanTempDirs)
 
@@ -34,7 +39,7 @@ describe('bundle export', () => {
     const manifest = JSON.parse(strFromU8(entries['manifest.json']!))
     expect(manifest).toEqual({
       format: 'dossier-bundle',
-      formatVersion: 1,
+      formatVersion: 2,
       createdAt: NOW.toISOString(),
       publisher: 'IRCC Headquarters',
       counts: {
@@ -43,7 +48,13 @@ describe('bundle export', () => {
         irritant: store.library.list('irritant').length,
         backgroundNote: store.library.list('backgroundNote').length
       },
-      sha256: createHash('sha256').update(entries['content.json']!).digest('hex')
+      sha256: createHash('sha256').update(entries['content.json']!).digest('hex'),
+      marking: highestMarking(
+        Object.values(libraryOf(store)).flatMap((items) =>
+          items.flatMap((item) => [item.marking, ...item.history.map((v) => v.marking)])
+        )
+      ),
+      history: true
     })
     const content = JSON.parse(strFromU8(entries['content.json']!))
     expect(content).toEqual({
@@ -70,7 +81,7 @@ describe('bundle export', () => {
     const officer = await freshStore()
     const preview = previewImport(officer.store, bundle)
     expect(preview.entries.every((entry) => entry.status === 'new')).toBe(true)
-    const applied = await applyImport(officer.store, preview, {}, NOW, 'Officer')
+    const applied = await applyImport(officer.store, preview, {}, NOW, 'Officer', UNSIGNED)
 
     expect(libraryOf(officer.store)).toEqual(libraryOf(hq.store))
     expect(libraryOf(await officer.reopen())).toEqual(libraryOf(hq.store))

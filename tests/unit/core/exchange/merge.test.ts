@@ -12,6 +12,10 @@ import type { Store } from '../../../../src/main/store/index'
 import { brief, keyMessage, partner } from '../../store/helpers'
 import { cleanTempDirs, edited, freshStore, hashFolder, libraryOf } from './helpers'
 
+// These bundles are unsigned (what is tested here is how they merge), which an import takes only
+// when told to.
+const UNSIGNED = { unsigned: true }
+
 afterEach(cleanTempDirs)
 
 const NOW = new Date('2026-12-01T09:00:00.000Z')
@@ -164,7 +168,8 @@ describe('applying an import', () => {
       preview,
       { [choiceKey('keyMessage', 'km-both')]: choice },
       NOW,
-      'Officer'
+      'Officer',
+      UNSIGNED
     )
     return { hq, officer, before, result }
   }
@@ -220,7 +225,14 @@ describe('applying an import', () => {
     const untouched = officer.store.briefs.get('brief-other')
 
     const preview = previewImport(officer.store, bundleOf(hq.store))
-    const result = await applyImport(officer.store, preview, { 'keyMessage:km-both': 'theirs' }, NOW, 'Officer')
+    const result = await applyImport(
+      officer.store,
+      preview,
+      { 'keyMessage:km-both': 'theirs' },
+      NOW,
+      'Officer',
+      UNSIGNED
+    )
 
     expect(result).toMatchObject({ briefsUpdated: 2, briefProblem: null })
     const placed = (store: Store, id: string) =>
@@ -260,7 +272,7 @@ describe('applying an import', () => {
       briefs: { ...officer.store.briefs, put: () => Promise.reject(new Error('disk full')) }
     }
 
-    const result = await applyImport(failing, preview, { 'keyMessage:km-both': 'theirs' }, NOW, 'Officer')
+    const result = await applyImport(failing, preview, { 'keyMessage:km-both': 'theirs' }, NOW, 'Officer', UNSIGNED)
 
     expect(result.briefsUpdated).toBe(0)
     expect(result.briefProblem).toMatch(/^The library was imported in full, but 1 brief\(s\) \(brief-v3\)/)
@@ -294,7 +306,14 @@ describe('applying an import', () => {
 
     const preview = previewImport(officer.store, bundleOf(hq.store))
     expect(entry(preview, 'km-both').status).toBe('conflict')
-    const result = await applyImport(officer.store, preview, { 'keyMessage:km-both': 'theirs' }, NOW, 'Officer')
+    const result = await applyImport(
+      officer.store,
+      preview,
+      { 'keyMessage:km-both': 'theirs' },
+      NOW,
+      'Officer',
+      UNSIGNED
+    )
 
     const merged = km(officer.store, 'km-both')
     expectUniqueNumbers(merged)
@@ -335,7 +354,14 @@ describe('applying an import', () => {
     await officer.store.library.put('partner', { ...base, relationship: text('Field view.', 'Vue du terrain.') })
 
     const preview = previewImport(officer.store, bundleOf(hq.store))
-    const { changed } = await applyImport(officer.store, preview, { 'partner:partner-peru': 'both' }, NOW, 'Officer')
+    const { changed } = await applyImport(
+      officer.store,
+      preview,
+      { 'partner:partner-peru': 'both' },
+      NOW,
+      'Officer',
+      UNSIGNED
+    )
 
     expect(changed).toHaveLength(1)
     expect(changed[0]!.item).toMatchObject({
@@ -349,7 +375,7 @@ describe('applying an import', () => {
     const before = await hashFolder(officer.dataDir)
     const preview = previewImport(officer.store, bundleOf(hq.store))
 
-    const attempt = applyImport(officer.store, preview, {}, NOW, 'Officer')
+    const attempt = applyImport(officer.store, preview, {}, NOW, 'Officer', UNSIGNED)
 
     await expect(attempt).rejects.toBeInstanceOf(ApiFailure)
     await expect(attempt).rejects.toMatchObject({
@@ -357,7 +383,7 @@ describe('applying an import', () => {
       issues: [{ path: 'keyMessage:km-both', message: expect.stringContaining('mine, theirs or both') }]
     })
     await expect(
-      applyImport(officer.store, preview, { 'keyMessage:km-both': 'maybe' as ImportChoice }, NOW, 'Officer')
+      applyImport(officer.store, preview, { 'keyMessage:km-both': 'maybe' as ImportChoice }, NOW, 'Officer', UNSIGNED)
     ).rejects.toMatchObject({ code: 'conflict' })
     expect(await hashFolder(officer.dataDir)).toEqual(before)
     expect(km(officer.store, 'km-new')).toBeUndefined()
@@ -373,7 +399,7 @@ describe('applying an import', () => {
     const before = await hashFolder(officer.dataDir)
 
     await expect(
-      applyImport(officer.store, preview, { 'keyMessage:km-both': 'theirs' }, NOW, 'Officer')
+      applyImport(officer.store, preview, { 'keyMessage:km-both': 'theirs' }, NOW, 'Officer', UNSIGNED)
     ).rejects.toMatchObject({ code: 'conflict', message: expect.stringContaining('km-hq changed') })
 
     expect(await hashFolder(officer.dataDir)).toEqual(before)
@@ -394,7 +420,7 @@ describe('applying an import', () => {
     const before = await hashFolder(officer.dataDir)
     const again = previewImport(officer.store, bundleOf(hq.store))
     expect(again.counts).toMatchObject({ new: 0, updated: 0, conflict: 0 })
-    const result = await applyImport(officer.store, again, {}, NOW, 'Officer')
+    const result = await applyImport(officer.store, again, {}, NOW, 'Officer', UNSIGNED)
     expect(result).toEqual({
       changed: [],
       backup: null,
@@ -414,7 +440,7 @@ describe('applying an import', () => {
 
     expect(entry(atHq, 'km-both').status).toBe('updated')
     expect(entry(atHq, 'km-field').status).toBe('updated')
-    await applyImport(hq.store, atHq, {}, NOW, 'HQ')
+    await applyImport(hq.store, atHq, {}, NOW, 'HQ', UNSIGNED)
     expect(libraryOf(hq.store)).toEqual(libraryOf(officer.store))
     const back = previewImport(officer.store, bundleOf(hq.store))
     expect(back.entries.every((e) => e.status === 'unchanged')).toBe(true)

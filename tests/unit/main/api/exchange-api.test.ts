@@ -35,19 +35,41 @@ async function editMessage(api: ApiTable, en: string): Promise<KeyMessage> {
 
 describe('exchange through the api', () => {
   it('sends headquarters edits to a mission, settling a conflict, and the mission search learns them', async () => {
+    // Headquarters signs; the mission trusts its key, read from the file headquarters exported.
+    const hqKeys = value(await hqApi['keys.create']({ name: 'IRCC International Affairs, Ottawa' }))
+    hqFiles.saveTo = join(hq.dir, 'hq.dossier-key')
+    value(await hqApi['keys.exportPublic']({}))
+    missionFiles.openFrom = [join(hq.dir, 'hq.dossier-key')]
+    const offer = value(await missionApi['keys.openPublic']({}))
+    expect(offer).toMatchObject({ name: 'IRCC International Affairs, Ottawa', state: 'new' })
+    expect(offer?.fingerprint).toBe(hqKeys.identity?.fingerprint)
+    value(await missionApi['keys.trust']({ offerId: offer!.offerId }))
+
     await editMessage(hqApi, 'Headquarters wording.')
     await editMessage(missionApi, 'Mission wording.')
     const bundle = join(hq.dir, 'update.dossier')
     hqFiles.saveTo = bundle
     const exported = value(await hqApi['exchange.exportBundle']({ filter: { kinds: ['keyMessage'] } }))
     expect(exported?.counts.keyMessage).toBeGreaterThan(0)
-    // The name is the main process's: the window only asked for a bundle.
-    expect(hqFiles.suggested).toEqual(['dossier-library-2026-11-26.dossier'])
+    expect(exported?.signer).toEqual({
+      name: 'IRCC International Affairs, Ottawa',
+      fingerprint: hqKeys.identity?.fingerprint
+    })
+    // The name is the main process's, with the bundle's marking: the window only asked for a bundle.
+    expect(hqFiles.suggested).toEqual([
+      'IRCC International Affairs, Ottawa.dossier-key',
+      `dossier-library-2026-11-26-${exported!.marking.replace(' ', '-')}.dossier`
+    ])
 
     missionFiles.openFrom = [bundle]
     const preview = value(await missionApi['exchange.previewBundle']({}))
     if (preview === null) throw new Error('The preview was cancelled.')
     expect(preview.fileName).toBe('update.dossier')
+    expect(preview.signer).toEqual({
+      status: 'trusted',
+      name: 'IRCC International Affairs, Ottawa',
+      fingerprint: hqKeys.identity?.fingerprint
+    })
     const conflict = preview.entries.find((entry) => entry.id === 'km-balanced-narrative')
     expect(conflict?.status).toBe('conflict')
     const unsettled = await missionApi['exchange.applyImport']({ previewId: preview.previewId, choices: {} })
@@ -133,7 +155,10 @@ describe('exchange through the api', () => {
 
   it('refuses more than one bundle, or more Word files than one import reads', async () => {
     missionFiles.openFrom = ['/a.dossier', '/b.dossier']
-    expect(await missionApi['exchange.previewBundle']({})).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
+    expect(await missionApi['exchange.previewBundle']({})).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' }
+    })
     missionFiles.openFrom = Array.from({ length: 51 }, (_, index) => `/w${index}.docx`)
     expect(await missionApi['exchange.readWord']({})).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
   })

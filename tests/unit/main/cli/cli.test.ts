@@ -120,7 +120,13 @@ describe('dossier command line', () => {
     const dry = await importInto('bundle', 'import', bundle, '--dry-run')
     expect(dry.code).toBe(0)
     expect(dry.out).toContain('Dry run: nothing was changed.')
-    const applied = await importInto('bundle', 'import', bundle)
+    // This office has no publisher identity, so its bundle went unsigned: refused unless accepted.
+    expect(exported.out).toContain('Not signed')
+    const unsigned = await importInto('bundle', 'import', bundle)
+    expect(unsigned.code).toBe(1)
+    expect(unsigned.err).toContain('This bundle is not signed')
+    expect(unsigned.err).toContain('--accept-unsigned')
+    const applied = await importInto('bundle', 'import', bundle, '--accept-unsigned')
     expect(applied.out).toContain('Imported: 0 added, 0 updated, 5 kept')
 
     const bad = await importInto(

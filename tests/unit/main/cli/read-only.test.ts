@@ -38,7 +38,10 @@ describe('read-only commands', () => {
     expect(await cli('bundle', 'import', join(dir, 'all.dossier'), '--dry-run')).toBe(0)
     expect(await backups()).toEqual([])
 
-    expect(await cli('bundle', 'import', join(dir, 'all.dossier'))).toBe(0)
+    // Refused (this office signs nothing): checked read-only, so not even a backup is made.
+    expect(await cli('bundle', 'import', join(dir, 'all.dossier'))).toBe(1)
+    expect(await backups()).toEqual([])
+    expect(await cli('bundle', 'import', join(dir, 'all.dossier'), '--accept-unsigned')).toBe(0)
     expect(await backups()).toHaveLength(1)
   })
 

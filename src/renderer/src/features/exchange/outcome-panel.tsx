@@ -10,6 +10,7 @@ import { errorMessage } from '@renderer/i18n/messages'
 import type { Outcome } from './exchange-nav'
 import { baseName } from './paths'
 import { totalOf } from './send/bundle-filter'
+import { ExportedMarking } from './send/exported-marking'
 
 /** Saved drafts listed by name; past this many, the rest are counted. */
 const LISTED_DRAFTS = 12
@@ -34,6 +35,7 @@ function Exported({ outcome }: { outcome: Extract<Outcome, { type: 'exported' }>
         {t('exchange.outcome.savedTo')} <code className="exchange-path">{outcome.bundle.path}</code>{' '}
         {t('exchange.outcome.itemCount', { count: totalOf(outcome.bundle.counts) })}
       </p>
+      <ExportedMarking bundle={outcome.bundle} />
       <div className="outcome-actions">
         <button type="button" className="button button-secondary" onClick={() => void show()}>
           {t('exchange.outcome.showInFolder')}

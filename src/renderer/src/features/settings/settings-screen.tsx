@@ -6,6 +6,7 @@ import { ComputerUnlockSetting } from './computer-unlock-setting'
 import { IdleLockSetting } from './idle-lock-setting'
 import { LanguageSetting } from './language-setting'
 import { OldCopiesSetting } from './old-copies-setting'
+import { SigningSetting } from './signing-setting'
 
 interface Props {
   settings: Settings
@@ -34,6 +35,7 @@ export function SettingsScreen({ settings, dataDir, encrypted, onSaved }: Props)
         </p>
       </section>
       <ComputerUnlockSetting />
+      <SigningSetting />
       <OldCopiesSetting />
     </>
   )

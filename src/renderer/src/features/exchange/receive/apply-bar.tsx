@@ -5,6 +5,8 @@ import { canApply, summaryPhrases } from './import-choices'
 
 interface Props {
   summary: ApplySummary
+  /** What the user must still confirm before applying (an untrusted file, a downgrade); null when nothing. */
+  waiting?: string | null
   /** The file brings nothing this library lacks. */
   nothingIncoming: boolean
   busy: boolean
@@ -14,9 +16,9 @@ interface Props {
 
 /**
  * Apply says what it will do ("3 new, 2 updated, 1 conflict settled") and stays off until every
- * conflict is settled, saying how many are left.
+ * conflict is settled and every confirmation given, saying what is left.
  */
-export function ApplyBar({ summary, nothingIncoming, busy, onApply, onCancel }: Props) {
+export function ApplyBar({ summary, waiting = null, nothingIncoming, busy, onApply, onCancel }: Props) {
   const { t } = useTranslation()
   const waitingId = useId()
   if (nothingIncoming) {
@@ -31,15 +33,18 @@ export function ApplyBar({ summary, nothingIncoming, busy, onApply, onCancel }: 
   const text = summaryPhrases(summary)
     .map((phrase) => t(phrase.key, phrase.values))
     .join(t('exchange.summary.separator'))
-  const ready = canApply(summary)
+  const settled = canApply(summary)
+  const ready = settled && !waiting
   return (
     <div className="apply-bar" data-testid="apply-bar">
       <p className="apply-waiting" id={waitingId} role="status">
-        {ready
-          ? summary.nothingToWrite
-            ? t('exchange.preview.nothingWillChange')
-            : t('exchange.preview.backupFirst')
-          : t('exchange.preview.unsettled', { count: summary.unsettled })}
+        {!settled
+          ? t('exchange.preview.unsettled', { count: summary.unsettled })
+          : waiting
+            ? waiting
+            : summary.nothingToWrite
+              ? t('exchange.preview.nothingWillChange')
+              : t('exchange.preview.backupFirst')}
       </p>
       <div className="form-actions">
         <button

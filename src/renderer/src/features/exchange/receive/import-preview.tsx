@@ -13,6 +13,11 @@ import { ConflictCard } from './conflict-card'
 import { EntryList } from './entry-list'
 import type { Choices } from './import-choices'
 import { choicesToSend, entryKey, summarize } from './import-choices'
+import type { Consent } from './import-consent'
+import { consentMissing, consentToSend, downgradeEntries, NO_CONSENT, trustedSigner } from './import-consent'
+import { DowngradeConfirmations } from './downgrade-confirmations'
+import { SignerFacts } from './signer-facts'
+import { TrustConsent } from './trust-consent'
 
 interface Props {
   preview: BundlePreview
@@ -27,6 +32,7 @@ export function ImportPreview({ preview, go }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const [choices, setChoices] = useState<Choices>({})
+  const [consent, setConsent] = useState<Consent>(NO_CONSENT)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<ApiError | null>(null)
   const problemRef = useRef<HTMLDivElement>(null)
@@ -39,6 +45,8 @@ export function ImportPreview({ preview, go }: Props) {
   const updated = byStatus('updated')
   const alreadyHere = [...byStatus('unchanged'), ...byStatus('local-newer')]
   const nothingIncoming = fresh.length + updated.length + conflicts.length === 0
+  const downgrades = downgradeEntries(preview)
+  const missing = consentMissing(preview, choices, consent)
 
   useEffect(() => {
     if (problem) problemRef.current?.focus()
@@ -53,7 +61,8 @@ export function ImportPreview({ preview, go }: Props) {
     setBusy(true)
     const result = await api['exchange.applyImport']({
       previewId: preview.previewId,
-      choices: choicesToSend(preview, choices)
+      choices: choicesToSend(preview, choices),
+      ...consentToSend(preview, consent)
     })
     setBusy(false)
     if (!result.ok) return setProblem(result.error)
@@ -70,6 +79,13 @@ export function ImportPreview({ preview, go }: Props) {
   }
 
   const choose = (key: string, choice: ImportChoice) => setChoices((current) => ({ ...current, [key]: choice }))
+  const confirm = (key: string, confirmed: boolean) =>
+    setConsent((current) => {
+      const next = new Set(current.confirmed)
+      if (confirmed) next.add(key)
+      else next.delete(key)
+      return { ...current, confirmed: next }
+    })
 
   return (
     <div className="import-preview" data-testid="import-preview">
@@ -93,7 +109,21 @@ export function ImportPreview({ preview, go }: Props) {
             <time dateTime={preview.createdAt}>{formatWhen(preview.createdAt, language)}</time>
           </dd>
         </div>
+        <SignerFacts preview={preview} />
       </dl>
+      {!preview.history && <p className="hint">{t('signing.preview.noHistory')}</p>}
+
+      {/* Before anything else: whether to take the file at all, then what it would lower. */}
+      {!trustedSigner(preview) && !nothingIncoming && (
+        <TrustConsent
+          signer={preview.signer}
+          accepted={consent.acceptedRisk}
+          onChange={(acceptedRisk) => setConsent((current) => ({ ...current, acceptedRisk }))}
+        />
+      )}
+      {downgrades.length > 0 && (
+        <DowngradeConfirmations entries={downgrades} confirmed={consent.confirmed} onChange={confirm} />
+      )}
 
       <ul className="import-counts" aria-label={t('exchange.preview.countsLabel')} data-testid="import-counts">
         <li>
@@ -194,6 +224,7 @@ export function ImportPreview({ preview, go }: Props) {
 
       <ApplyBar
         summary={summary}
+        waiting={missing && t(missing.key, missing.values)}
         nothingIncoming={nothingIncoming}
         busy={busy}
         onApply={() => void apply()}

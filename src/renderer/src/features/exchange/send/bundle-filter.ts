@@ -4,6 +4,8 @@ import type { bundleFilterSchema } from '@shared/exchange-inputs'
 import type { SearchLibraryInput } from '@shared/library-inputs'
 import type { LibraryHit } from '@shared/operations'
 import type { Topic } from '@shared/topics'
+import { markingRank } from '@shared/markings'
+import type { Marking } from '@shared/markings'
 import type { z } from 'zod'
 
 /** What the exchange file carries, as the contract takes it. */
@@ -84,10 +86,17 @@ export function matchesFilter(kind: LibraryKind, item: LibraryItem, filter: Bund
   return true
 }
 
-/** How many of the listed items, per kind, a bundle made with this filter would carry. */
-export function countBundle(hits: readonly Pick<LibraryHit, 'kind' | 'item'>[], filter: BundleFilter): KindCounts {
+/** How many of the listed items, per kind, a bundle made with this filter would carry (none above the ceiling). */
+export function countBundle(
+  hits: readonly Pick<LibraryHit, 'kind' | 'item'>[],
+  filter: BundleFilter,
+  ceiling: Marking = 'PROTECTED B'
+): KindCounts {
   const counts = { ...NO_ITEMS }
-  for (const hit of hits) if (matchesFilter(hit.kind, hit.item, filter)) counts[hit.kind] += 1
+  for (const hit of hits) {
+    if (markingRank(hit.item.marking) > markingRank(ceiling)) continue
+    if (matchesFilter(hit.kind, hit.item, filter)) counts[hit.kind] += 1
+  }
   return counts
 }
 

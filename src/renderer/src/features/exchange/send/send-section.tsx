@@ -1,13 +1,16 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExportedBundle } from '@shared/exchange-inputs'
+import type { Marking } from '@shared/markings'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
+import { useApiQuery } from '@renderer/api/use-api-query'
 import { FileProblems } from '../file-problems'
 import type { FilterChoices } from './bundle-filter'
 import { choosesNothing, DEFAULT_CHOICES, toBundleFilter, totalOf } from './bundle-filter'
 import { BundleCountText } from './bundle-count-text'
 import { BundleFilterFields } from './bundle-filter-fields'
+import { BundleMarkingFields } from './bundle-marking-fields'
 import { useBundleCount } from './use-bundle-count'
 
 /**
@@ -17,11 +20,17 @@ import { useBundleCount } from './use-bundle-count'
 export function SendSection({ onSaved }: { onSaved: (bundle: ExportedBundle) => void }) {
   const { t } = useTranslation()
   const [choices, setChoices] = useState<FilterChoices>(DEFAULT_CHOICES)
+  const [marking, setMarking] = useState<{ ceiling: Marking; history: boolean }>({
+    ceiling: 'PROTECTED B',
+    history: true
+  })
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<ApiError | null>(null)
+  const [keys] = useApiQuery(() => api['keys.list']({}))
+  const unsigned = keys.state === 'ready' && keys.value.identity === null
   const filter = toBundleFilter(choices)
   const empty = choosesNothing(choices)
-  const count = useBundleCount(filter, empty)
+  const count = useBundleCount(filter, empty, marking.ceiling)
   const total = count.state === 'ready' ? totalOf(count.counts) : null
 
   const save = async () => {
@@ -29,7 +38,7 @@ export function SendSection({ onSaved }: { onSaved: (bundle: ExportedBundle) => 
     setBusy(true)
     try {
       // The main process shows the save dialog; cancelled, there is nothing to do and nothing to say.
-      const saved = await api['exchange.exportBundle']({ filter })
+      const saved = await api['exchange.exportBundle']({ filter, ...marking })
       if (!saved.ok) return setProblem(saved.error)
       if (saved.value !== null) onSaved(saved.value)
     } finally {
@@ -59,7 +68,13 @@ export function SendSection({ onSaved }: { onSaved: (bundle: ExportedBundle) => 
         </div>
       </fieldset>
       {choices.scope === 'part' && <BundleFilterFields choices={choices} onChange={setChoices} />}
+      <BundleMarkingFields ceiling={marking.ceiling} history={marking.history} onChange={setMarking} />
       <BundleCountText count={count} empty={empty} />
+      {unsigned && (
+        <p className="alert alert-warning" data-testid="send-unsigned">
+          {t('signing.send.unsigned')}
+        </p>
+      )}
       <div className="form-actions">
         <button
           type="button"

@@ -1,0 +1,26 @@
+import type { SignerTrust } from '@shared/exchange-inputs'
+import type { SigningKeys } from '../../store'
+import type { BundleSignature } from './signature'
+import { fingerprintOf } from './publisher-identity'
+
+// Who stands behind a bundle, as this office sees it: its own identity, a publisher it trusts, a
+// publisher it does not know, or nobody (no signature).
+export type { SignerTrust }
+
+/** Judges a checked signature against the office's own identity and its trusted publishers. */
+export function signerTrust(signature: BundleSignature | null, keys: SigningKeys): SignerTrust {
+  if (signature === null) return { status: 'unsigned' }
+  const fingerprint = fingerprintOf(signature.publicKey)
+  if (keys.identity?.publicKey === signature.publicKey) {
+    return { status: 'own', name: keys.identity.name, fingerprint }
+  }
+  // Known by its key, never by its name: anyone can sign under any name.
+  const trusted = keys.trusted.find((signer) => signer.publicKey === signature.publicKey)
+  if (trusted) return { status: 'trusted', name: trusted.name, fingerprint }
+  return { status: 'untrusted', name: signature.name, fingerprint }
+}
+
+/** True when the office stands behind the signer without anyone confirming: its own key, or one it trusts. */
+export function isTrusted(trust: SignerTrust): boolean {
+  return trust.status === 'own' || trust.status === 'trusted'
+}
