@@ -3,6 +3,7 @@ import { bilingualTextSchema, briefLanguageSchema, isComplete, languageSchema } 
 import type { BilingualText } from './languages'
 import { markingSchema } from './markings'
 import { isoDateSchema, timeOfDaySchema, timestampSchema } from './dates'
+import { sourceSchema } from './source'
 import { topicSchema } from './topics'
 
 /** Ids are short, readable and safe in file names: letters, digits and dashes. */
@@ -25,6 +26,8 @@ const itemMetaShape = {
   topics: z.array(topicSchema),
   lastReviewed: isoDateSchema,
   reviewBy: isoDateSchema,
+  /** Where the content comes from (document, person, link, as-of date); empty when not recorded. */
+  source: sourceSchema,
   /** Increases by one on every saved change; briefs remember the version they copied. */
   version: z.number().int().min(1),
   updatedAt: timestampSchema,

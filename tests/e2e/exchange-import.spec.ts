@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, openTestApi, test } from './fixtures'
 import { exportsDir, keyMessage, librarySnapshot, openExchange, placeForOpening, setKeyMessageText } from './exchange-helpers'
+import { emptySource } from '@shared/source'
 
 const BAD_INPUTS = join(process.cwd(), 'tests', 'fixtures', 'bad-inputs')
 
@@ -43,6 +44,7 @@ test('a bundle with conflicts is reviewed side by side, settled each way, and ch
         owner: 'Headquarters',
         topics: ['climate-mobility'],
         lastReviewed: '2026-11-01',
+        source: emptySource(),
         reviewBy: '2027-11-01',
         partnerIds: []
       }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { KeyMessage, LibraryItem } from '@shared/entities'
 import type { ApiTable } from '../../../../src/main/api'
 import { NOW, openTestApi, openTestApiAndStore, tempDataDir, value } from './test-api'
+import { emptySource } from '@shared/source'
 
 let dataDir: { dir: string; remove: () => Promise<void> }
 let api: ApiTable
@@ -13,6 +14,7 @@ const draft = {
   owner: 'Americas Branch',
   topics: ['capacity-building'],
   lastReviewed: '2026-11-01',
+  source: emptySource(),
   reviewBy: '2027-11-01',
   title: { en: 'Regional economy', fr: "L'économie régionale" },
   text: { en: 'Canada supports the regional economy.', fr: "Le Canada soutient l'économie régionale." },
