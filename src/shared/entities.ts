@@ -220,7 +220,13 @@ export const libraryBriefItemSchema = z.object({
   /** The library version the brief copied; a newer library version means the copy is out of date. */
   placedVersion: z.number().int().min(1),
   /** The brief's own copy of the text; null while it follows the library. */
-  override: bilingualTextSchema.nullable()
+  override: bilingualTextSchema.nullable(),
+  /**
+   * An irritant's responsive lines the officer chose to add beyond those every brief shows
+   * (general lines and lines for the brief's partners): lines aimed at a group a partner
+   * belongs to. Absent when none were chosen.
+   */
+  addedLineIds: z.array(idSchema).optional()
 })
 
 /** Text written in the brief itself, not drawn from the library. */
