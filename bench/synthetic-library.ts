@@ -1,5 +1,6 @@
 import type { BackgroundNote, Irritant, KeyMessage, Partner } from '@shared/entities'
 import { TOPICS } from '@shared/topics'
+import { emptySource } from '@shared/source'
 
 // A library of realistic size and shape for benchmarks: bilingual texts of typical length,
 // French with accents, items linked to partners and topics. Deterministic, so runs compare.
@@ -32,6 +33,7 @@ function meta(id: string, seed: number) {
     owner: 'IRCC International Relations',
     topics: [TOPICS[seed % TOPICS.length] ?? 'asylum', TOPICS[(seed + 5) % TOPICS.length] ?? 'visas'],
     lastReviewed: '2026-03-01',
+    source: emptySource(),
     reviewBy: seed % 17 === 0 ? '2026-06-30' : '2027-03-01',
     version: 1,
     updatedAt: '2026-03-01T12:00:00.000Z',

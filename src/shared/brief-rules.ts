@@ -13,8 +13,17 @@ export type LibraryLookup = <K extends LibraryKind>(kind: K, id: string) => Libr
 
 type Content = Omit<LibraryItem, 'history'>
 
-/** The text of an item that a brief shows and may edit: the message, the note, the lines, the summary. */
-export function briefText(kind: LibraryKind, item: Content, briefPartnerIds: string[]): BilingualText {
+/**
+ * The text of an item that a brief shows and may edit: the message, the note, the lines, the
+ * summary. An irritant shows its general lines, the lines for the brief's partners, and the
+ * lines the officer added (`addedLineIds`).
+ */
+export function briefText(
+  kind: LibraryKind,
+  item: Content,
+  briefPartnerIds: readonly string[],
+  addedLineIds: readonly string[] = []
+): BilingualText {
   switch (kind) {
     case 'keyMessage':
       return (item as LibraryItemByKind['keyMessage']).text
@@ -23,9 +32,8 @@ export function briefText(kind: LibraryKind, item: Content, briefPartnerIds: str
     case 'partner':
       return (item as LibraryItemByKind['partner']).summary
     case 'irritant': {
-      // General lines, plus the lines written for one of this meeting's partners.
       const lines = (item as LibraryItemByKind['irritant']).responsiveLines.filter(
-        (line) => line.partnerId === null || briefPartnerIds.includes(line.partnerId)
+        (line) => line.partnerId === null || briefPartnerIds.includes(line.partnerId) || addedLineIds.includes(line.id)
       )
       return {
         en: lines.map((line) => line.text.en).join('\n\n'),
@@ -62,7 +70,11 @@ export interface ResolvedItem {
 }
 
 /** Resolves one brief item against the library. */
-export function resolveItem(briefItem: BriefItem, lookup: LibraryLookup, briefPartnerIds: string[]): ResolvedItem {
+export function resolveItem(
+  briefItem: BriefItem,
+  lookup: LibraryLookup,
+  briefPartnerIds: readonly string[]
+): ResolvedItem {
   if (briefItem.type === 'text') {
     return {
       briefItem,
@@ -90,8 +102,9 @@ export function resolveItem(briefItem: BriefItem, lookup: LibraryLookup, briefPa
     }
   }
   const placed = atVersion(library, briefItem.placedVersion) ?? library
-  const placedText = briefText(briefItem.kind, placed, briefPartnerIds)
-  const currentText = briefText(briefItem.kind, library, briefPartnerIds)
+  const added = briefItem.addedLineIds ?? []
+  const placedText = briefText(briefItem.kind, placed, briefPartnerIds, added)
+  const currentText = briefText(briefItem.kind, library, briefPartnerIds, added)
   const changed = library.version > briefItem.placedVersion && !sameText(placedText, currentText)
   return {
     briefItem,

@@ -3,6 +3,7 @@ import { bilingualTextSchema, briefLanguageSchema, isComplete, languageSchema } 
 import type { BilingualText } from './languages'
 import { markingSchema } from './markings'
 import { isoDateSchema, timeOfDaySchema, timestampSchema } from './dates'
+import { sourceSchema } from './source'
 import { topicSchema } from './topics'
 import { cappedList, ITEM_LIST_LIMITS } from './item-limits'
 
@@ -26,6 +27,8 @@ const itemMetaShape = {
   topics: cappedList(topicSchema, ITEM_LIST_LIMITS.topics, 'topics'),
   lastReviewed: isoDateSchema,
   reviewBy: isoDateSchema,
+  /** Where the content comes from (document, person, link, as-of date); empty when not recorded. */
+  source: sourceSchema,
   /** Increases by one on every saved change; briefs remember the version they copied. */
   version: z.number().int().min(1),
   updatedAt: timestampSchema,
@@ -218,7 +221,13 @@ export const libraryBriefItemSchema = z.object({
   /** The library version the brief copied; a newer library version means the copy is out of date. */
   placedVersion: z.number().int().min(1),
   /** The brief's own copy of the text; null while it follows the library. */
-  override: bilingualTextSchema.nullable()
+  override: bilingualTextSchema.nullable(),
+  /**
+   * An irritant's responsive lines the officer chose to add beyond those every brief shows
+   * (general lines and lines for the brief's partners): lines aimed at a group a partner
+   * belongs to. Absent when none were chosen.
+   */
+  addedLineIds: z.array(idSchema).optional()
 })
 
 /** Text written in the brief itself, not drawn from the library. */

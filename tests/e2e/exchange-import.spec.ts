@@ -11,6 +11,7 @@ import {
   setKeyMessageText,
   trustHeadquarters
 } from './exchange-helpers'
+import { emptySource } from '@shared/source'
 
 const BAD_INPUTS = join(process.cwd(), 'tests', 'fixtures', 'bad-inputs')
 
@@ -52,6 +53,7 @@ test('a bundle with conflicts is reviewed side by side, settled each way, and ch
         owner: 'Headquarters',
         topics: ['climate-mobility'],
         lastReviewed: '2026-11-01',
+        source: emptySource(),
         reviewBy: '2027-11-01',
         partnerIds: []
       }

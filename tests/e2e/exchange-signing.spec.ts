@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { KeyMessage } from '@shared/entities'
 import type { ApiTable } from '../../src/main/api'
 import { exportsDirFor, expect, openTestApi, test } from './fixtures'
+import { emptySource } from '@shared/source'
 import { expectAccessible, keyMessage, openExchange, placeForOpening } from './exchange-helpers'
 
 // Signed exchange files through the window: a mission trusts headquarters' key in Settings after
@@ -138,7 +139,8 @@ test('an unsigned file asks to accept the risk first, in French, and the export 
       topics: ['irregular-migration-returns'],
       lastReviewed: '2026-11-01',
       reviewBy: '2027-11-01',
-      partnerIds: []
+      partnerIds: [],
+      source: emptySource()
     }
   })
   if (!made.ok) throw new Error(made.error.message)

@@ -42,7 +42,9 @@ test('the edit form, with and without errors, has no serious violation', async (
   await expect(page.getByRole('heading', { level: 1, name: /Edit partner/ })).toBeVisible()
   await expectAccessible(page, 'edit-partner')
 
-  // An approved partner without its French name is refused next to the field.
+  // An approved partner without its French name is refused next to the field (the sample
+  // library ships as drafts, so the status is set first).
+  await page.getByLabel('Status').selectOption('approved')
   await page.getByLabel('Name, French').fill('')
   await page.getByRole('button', { name: 'Save' }).click()
   await expect(page.locator('#field-name-errors')).toContainText('both English and French')
@@ -63,7 +65,13 @@ test('history with a diff, the delete dialog and Needs review have no serious vi
   }
   const saved = await api['library.save']({
     kind: 'keyMessage',
-    item: { ...draft, text: { ...draft.text, en: `${draft.text.en} Migration strengthens communities.` } },
+    // Overdue too, so that Needs review has something to show.
+    item: {
+      ...draft,
+      lastReviewed: '2026-01-15',
+      reviewBy: '2026-06-30',
+      text: { ...draft.text, en: `${draft.text.en} Migration strengthens communities.` }
+    },
     expectedVersion: version
   } as Parameters<(typeof api)['library.save']>[0])
   expect(saved.ok).toBe(true)

@@ -2,6 +2,7 @@ import type { Brief, BriefItem, Irritant, KeyMessage, LibraryItem, LibraryKind }
 import type { LibraryLookup } from '@shared/brief-rules'
 import type { BilingualText } from '@shared/languages'
 import { brief as baseBrief } from './fixtures'
+import { emptySource } from '@shared/source'
 
 // A small brief and library for the composer's pure parts: outline, preview, checks, autosave.
 
@@ -11,6 +12,7 @@ const meta = {
   owner: 'Americas desk',
   topics: [],
   lastReviewed: '2026-01-15',
+  source: emptySource(),
   reviewBy: '2027-07-15',
   version: 1,
   updatedAt: '2026-01-15T10:00:00.000Z',

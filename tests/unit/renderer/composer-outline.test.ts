@@ -58,6 +58,13 @@ describe('outline operations', () => {
     })
   })
 
+  it('records the lines the officer added, and leaves the field out once none is', () => {
+    const brief = composerBrief()
+    const added = ops.setAddedLines(brief, 'i1', ['line-mirps'])
+    expect(added.sections[0]?.items[0]).toMatchObject({ addedLineIds: ['line-mirps'] })
+    expect(ops.setAddedLines(added, 'i1', []).sections[0]?.items[0]).not.toHaveProperty('addedLineIds')
+  })
+
   it('drops count the place without the moved item', () => {
     const brief = composerBrief()
     // Dropping i1 after i2 in the same section puts it at index 1 of [i2].

@@ -5,6 +5,7 @@ import { ConflictCard } from '@renderer/features/exchange/receive/conflict-card'
 import { summarize } from '@renderer/features/exchange/receive/import-choices'
 import { FileProblems } from '@renderer/features/exchange/file-problems'
 import { count, renderIn } from './render'
+import { emptySource } from '@shared/source'
 
 const base: KeyMessage = {
   id: 'km-balanced-narrative',
@@ -13,6 +14,7 @@ const base: KeyMessage = {
   owner: 'Policy',
   topics: ['migration-narrative'],
   lastReviewed: '2026-01-15',
+  source: emptySource(),
   reviewBy: '2027-01-15',
   version: 3,
   updatedAt: '2026-11-20T10:00:00.000Z',

@@ -5,6 +5,7 @@ import { checksFor, groupChecks, groupedChecks, lookupFrom } from '@renderer/fea
 import { kilobytes } from '@renderer/features/export/export-outcome'
 import { packageLanguage } from '@renderer/features/export/load-export-subject'
 import { brief } from './fixtures'
+import { emptySource } from '@shared/source'
 
 const meta = {
   status: 'approved' as const,
@@ -12,6 +13,7 @@ const meta = {
   owner: 'IRCC',
   topics: [],
   lastReviewed: '2026-01-01',
+  source: emptySource(),
   reviewBy: '2030-01-01',
   updatedAt: '2026-01-01T00:00:00.000Z',
   updatedBy: 'IRCC',

@@ -1,4 +1,5 @@
 import type { Brief, Partner } from '@shared/entities'
+import { emptySource } from '@shared/source'
 
 // Small library items for render tests; only what the screens read is made interesting.
 
@@ -11,6 +12,7 @@ export function partner(overrides: Partial<Partner> = {}): Partner {
     owner: 'Americas desk',
     topics: ['asylum' as const, 'capacity-building' as const],
     lastReviewed: '2026-01-15',
+    source: emptySource(),
     reviewBy: '2026-07-15',
     version: 1,
     updatedAt: '2026-01-15T10:00:00.000Z',

@@ -5,6 +5,7 @@ import i18n from '@renderer/i18n'
 import { ResultList } from '@renderer/features/library/browse/result-list'
 import { partner } from './fixtures'
 import { count, renderIn } from './render'
+import { emptySource } from '@shared/source'
 
 const message: KeyMessage = {
   id: 'km-growth',
@@ -13,6 +14,7 @@ const message: KeyMessage = {
   owner: 'Desk',
   topics: ['migration-narrative'],
   lastReviewed: '2026-01-01',
+  source: emptySource(),
   reviewBy: '2026-06-30',
   version: 1,
   updatedAt: '2026-01-01T10:00:00.000Z',

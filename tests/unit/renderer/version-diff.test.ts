@@ -4,6 +4,7 @@ import { compareVersions } from '@renderer/features/library/history/version-fiel
 import type { ValueNames } from '@renderer/features/library/history/version-fields'
 import { versionsNewestFirst } from '@renderer/features/library/history/versions'
 import { wordDiff } from '@renderer/features/library/history/word-diff'
+import { emptySource } from '@shared/source'
 
 const names: ValueNames = {
   status: (status) => status,
@@ -22,6 +23,7 @@ function message(version: number, en: string, overrides: Partial<KeyMessage> = {
     owner: 'Desk',
     topics: [],
     lastReviewed: '2026-01-01',
+    source: emptySource(),
     reviewBy: '2027-01-01',
     version,
     updatedAt: `2026-0${version}-01T10:00:00.000Z`,

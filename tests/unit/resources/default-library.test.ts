@@ -18,7 +18,13 @@ import {
   type LibraryKind,
   type Partner
 } from '@shared/entities'
+import { briefText, resolveItem } from '@shared/brief-rules'
+import { today } from '@shared/dates'
 import { highestMarking, markingRank, markingSchema, type Marking } from '@shared/markings'
+import { offeredLines } from '@shared/offered-lines'
+import { reviewState } from '@shared/review'
+import { hasSource } from '@shared/source'
+import { SCHEMA_VERSION } from '../../../src/main/store/version'
 
 const LIBRARY_FILE = fileURLToPath(new URL('../../../resources/default-library.json', import.meta.url))
 
@@ -43,8 +49,8 @@ const COLLECTION: Record<LibraryKind, 'partners' | 'keyMessages' | 'irritants' |
   backgroundNote: 'backgroundNotes'
 }
 
-// "Today" for review purposes: the library ships in autumn 2026.
-const SHIPPING_DATE = '2026-11-01'
+// The day this library ships; the review dates must hold from then on.
+const SHIPPING_DATE = '2026-12-04'
 
 function itemsOf(kind: LibraryKind): LibraryItem[] {
   return library[COLLECTION[kind]] as LibraryItem[]
@@ -76,7 +82,7 @@ describe('default library file', () => {
     expect(Object.keys(raw as object).sort()).toEqual(
       ['backgroundNotes', 'briefs', 'irritants', 'keyMessages', 'packages', 'partners', 'schemaVersion'].sort()
     )
-    expect(library.schemaVersion).toBe(1)
+    expect(library.schemaVersion).toBe(SCHEMA_VERSION)
     for (const key of ['partners', 'keyMessages', 'irritants', 'backgroundNotes', 'briefs', 'packages'] as const) {
       expect(Array.isArray(library[key]), `${key} must be an array`).toBe(true)
     }
@@ -121,11 +127,14 @@ describe('schema validation', () => {
     expect(failures, failures.join('\n\n')).toEqual([])
   })
 
-  it('ships every library item approved, at version 1, with no history', () => {
+  // Nobody approved the sample: an office validates each item before approving it.
+  it('ships every library item as a draft by the sample library, at version 1, with no history', () => {
     const problems: string[] = []
     for (const kind of LIBRARY_KINDS) {
       for (const item of itemsOf(kind)) {
-        if (item.status !== 'approved') problems.push(`${item.id}: status ${item.status}`)
+        if (item.status !== 'draft') problems.push(`${item.id}: status ${item.status}`)
+        if (item.updatedBy !== 'Dossier sample library') problems.push(`${item.id}: saved by ${item.updatedBy}`)
+        if (item.owner !== '') problems.push(`${item.id}: owned by ${item.owner}`)
         if (item.version !== 1) problems.push(`${item.id}: version ${item.version}`)
         if (item.history.length !== 0) problems.push(`${item.id}: has history`)
       }
@@ -427,10 +436,19 @@ describe('review dates', () => {
     expect(problems).toEqual([])
   })
 
-  it('has a few items already due for review, so the "needs review" view has something to show', () => {
-    const overdue = items.filter((item) => item.reviewBy < SHIPPING_DATE)
-    expect(overdue.length).toBeGreaterThanOrEqual(2)
-    expect(overdue.length).toBeLessThanOrEqual(4)
+  // A fresh install must not open on a list of overdue reviews. The second day is the day the
+  // tests run: when it fails, the shipped review dates need moving, not the test.
+  it.each([
+    ['the day it ships', SHIPPING_DATE],
+    ['the day the tests run', today()]
+  ])('has nothing overdue or due soon on %s (%s)', (_label, day) => {
+    const due = items.filter((item) => reviewState(item.reviewBy, day) !== 'current').map((item) => item.id)
+    expect(due).toEqual([])
+  })
+
+  it('keeps every review date at least a year after shipping', () => {
+    const early = items.filter((item) => item.reviewBy < '2027-12-04').map((item) => `${item.id}: ${item.reviewBy}`)
+    expect(early).toEqual([])
   })
 })
 
@@ -509,5 +527,161 @@ describe('example briefs', () => {
       expect(brief.meeting.date > SHIPPING_DATE, `${brief.id} meets on ${brief.meeting.date}`).toBe(true)
       expect(brief.updatedAt >= brief.createdAt, `${brief.id} timestamps`).toBe(true)
     }
+  })
+})
+
+describe('provenance', () => {
+  const items = LIBRARY_KINDS.flatMap((kind) => itemsOf(kind))
+
+  it('names its source on every item: the binder, a section and the as-of month, in both languages', () => {
+    const problems: string[] = []
+    for (const item of items) {
+      const { source } = item
+      if (!hasSource(source)) problems.push(`${item.id}: no source`)
+      if (!source.document.en.includes('Transition Binder') || !source.document.fr.includes('Cahier de transition')) {
+        problems.push(`${item.id}: document ${source.document.en}`)
+      }
+      if (source.section.en.trim() === '' || source.section.fr.trim() === '') problems.push(`${item.id}: no section`)
+      if (source.asOf !== '2025-05') problems.push(`${item.id}: as of ${source.asOf}`)
+      if (!/general knowledge/.test(source.note.en) || !/connaissances générales/.test(source.note.fr)) {
+        problems.push(`${item.id}: the note does not say what is general knowledge`)
+      }
+    }
+    expect(problems).toEqual([])
+  })
+
+  it('says where a fact beyond the binder comes from, in the items that state one', () => {
+    const noteOf = (id: string) => items.find((item) => item.id === id)!.source.note.en
+    expect(noteOf('partner-mirps')).toMatch(/2017.*2019.*general knowledge/)
+    expect(noteOf('bg-mirps-support-platform')).toMatch(/2017.*2019.*general knowledge/)
+    expect(noteOf('irritant-high-visa-refusal-rates')).toMatch(/leave.*general knowledge/)
+    expect(noteOf('partner-gcm')).toMatch(/every four years.*general knowledge/)
+  })
+})
+
+describe('content corrections from the domain review', () => {
+  const item = (id: string) => LIBRARY_KINDS.flatMap((kind) => itemsOf(kind)).find((each) => each.id === id)!
+  const frenchTexts = (value: unknown): string[] => {
+    if (Array.isArray(value)) return value.flatMap(frenchTexts)
+    if (value === null || typeof value !== 'object') return []
+    const record = value as Record<string, unknown>
+    const keys = Object.keys(record).sort()
+    if (keys.length === 2 && keys[0] === 'en' && keys[1] === 'fr') return [String(record.fr)]
+    return Object.values(record).flatMap(frenchTexts)
+  }
+  const french = frenchTexts(raw)
+  const englishText = JSON.stringify(raw)
+
+  it('says judicial review needs the Federal Court’s leave, and promises no reasons', () => {
+    const irritant = item('irritant-high-visa-refusal-rates') as Irritant
+    const recourse = irritant.responsiveLines.find((line) => line.id === 'line-refusal-rates-recourse')!
+    expect(recourse.text.en).toMatch(/Federal Court of Canada for leave/)
+    expect(recourse.text.fr).toMatch(/Cour fédérale du Canada l'autorisation/)
+    for (const text of [recourse.text.en, irritant.context.en]) expect(text).not.toMatch(/receive the reasons/)
+    for (const text of [recourse.text.fr, irritant.context.fr]) expect(text).not.toMatch(/reçoivent les motifs/)
+  })
+
+  it('dates the MIRPS right: six countries in 2017, El Salvador in 2019', () => {
+    const mirps = item('partner-mirps') as Partner
+    expect(mirps.summary.en).toMatch(/Six of them adopted it in 2017; El Salvador joined in 2019/)
+    expect(mirps.summary.fr).toMatch(/Six d'entre eux l'ont adopté en 2017; le Salvador s'y est joint en 2019/)
+    const note = item('bg-mirps-support-platform') as BackgroundNote
+    expect(note.body.en).toMatch(/Adopted in 2017 by six of them \(El Salvador joined in 2019\)/)
+    expect(englishText).not.toMatch(/Launched in 2017|Lancé en 2017/)
+  })
+
+  it('writes « le Salvador » in running French text (Global Affairs Canada usage)', () => {
+    const bare = french.filter((text) => /(?<!\b(?:le|Le|du|au|San)[ \u00a0])Salvador/.test(text))
+    // The partner's name is the one bare use: a name, not running text.
+    expect(bare).toEqual(['Salvador'])
+    expect(partnerNamed('El Salvador')?.name.fr).toBe('Salvador')
+    expect(french.join('\n')).not.toMatch(/El Salvador/)
+  })
+
+  it('uses the French terms the review asked for and none of the calques', () => {
+    const all = french.join('\n')
+    expect(all).toContain("ministère de l'Intérieur (Department of Home Affairs)")
+    expect(all).toContain('Adhésions')
+    expect(all).not.toMatch(/Appartenances|Département des Affaires intérieures/)
+    expect(all).not.toMatch(
+      /test public de la relation|Relation concrète et croissante|accueille favorablement les occasions/
+    )
+    // One term for returns, one for biographies.
+    expect(all).not.toMatch(/renvoi/i)
+    expect(all.match(/biographi\w*/gi)?.length).toBe(all.match(/notices? biographiques?/gi)?.length)
+  })
+
+  it('follows Canadian French typography: no-break spaces before colons and inside guillemets', () => {
+    const problems = french.filter((text) => / :|« | »|[ \u00a0][;?!]/.test(text))
+    expect(problems).toEqual([])
+  })
+
+  it('claims nothing the binder does not support about Mexico’s role in the MIRPS', () => {
+    expect(englishText).not.toMatch(/Mexico's leadership|leadership du Mexique/)
+  })
+
+  it('has Francophone immigration and skills programming, in English and French', () => {
+    const about = [...library.keyMessages, ...library.backgroundNotes].filter((entry) =>
+      entry.topics.includes('francophone-immigration')
+    )
+    expect(about.map((entry) => entry.title.en)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Francophone immigration and skills programming/)])
+    )
+    expect(about.some((entry) => /immigration francophone/i.test(entry.title.fr))).toBe(true)
+    // A key message to say and a background note to read.
+    expect(library.keyMessages.some((entry) => about.includes(entry))).toBe(true)
+    expect(library.backgroundNotes.some((entry) => about.includes(entry))).toBe(true)
+  })
+
+  it('has temporary foreign workers and labour mobility beyond the seasonal program, in English and French', () => {
+    const about = [...library.keyMessages, ...library.backgroundNotes].filter((entry) =>
+      entry.topics.includes('temporary-foreign-workers')
+    )
+    const titles = about.map((entry) => `${entry.title.en} | ${entry.title.fr}`)
+    expect(titles.some((title) => /labour mobility/i.test(title) && /mobilité de la main-d'œuvre/i.test(title))).toBe(
+      true
+    )
+    const note = library.backgroundNotes.find((entry) => entry.id === 'bg-temporary-foreign-workers-labour-mobility')!
+    expect(note.body.en).toMatch(/beyond the Seasonal Agricultural Worker Program/)
+    expect(note.body.fr).toMatch(/au-delà du Programme des travailleurs agricoles saisonniers/)
+  })
+
+  it('names the countries neighbouring Afghanistan as the funding envelope does, and no more', () => {
+    const note = library.backgroundNotes.find((entry) => entry.title.en.includes('neighbouring Afghanistan'))!
+    expect(note.title.fr).toBe("Soutien aux pays voisins de l'Afghanistan")
+    expect(note.body.en).not.toMatch(/Pakistan|Iran|Tajikistan|Turkmenistan|Uzbekistan|China/)
+  })
+
+  it('says the review forum of the migration compact meets every four years, and claims no event', () => {
+    const gcm = item('partner-gcm') as Partner
+    expect(gcm.relationship.en).toMatch(/every four years/)
+    expect(gcm.relationship.fr).toMatch(/tous les quatre ans/)
+    expect(gcm.relationship.en).not.toMatch(/first took place|\b20\d\d\b/)
+  })
+})
+
+describe('lines for the groups a brief’s partners belong to', () => {
+  const mexicoBrief = library.briefs.find((brief) => brief.id === 'brief-mexico-asylum-capacity')!
+  const lookup = (<K extends LibraryKind>(kind: K, id: string) =>
+    itemsOf(kind).find((entry) => entry.id === id)) as Parameters<typeof resolveItem>[1]
+
+  it('offers the MIRPS line for the Mexico brief, and the brief carries it', () => {
+    const sharing = library.irritants.find((irritant) => irritant.id === 'irritant-responsibility-sharing')!
+    const offered = offeredLines(sharing, mexicoBrief.partnerIds, (id) => partnerById.get(id))
+    expect(offered.map((entry) => entry.line.id)).toEqual(['line-responsibility-sharing-mirps'])
+    expect(briefText('irritant', sharing, mexicoBrief.partnerIds).en).not.toContain('MIRPS Support Platform')
+
+    const placed = mexicoBrief.sections
+      .flatMap((section) => section.items)
+      .find((entry) => entry.type === 'library' && entry.itemId === sharing.id)!
+    expect(placed.type === 'library' && placed.addedLineIds).toEqual(['line-responsibility-sharing-mirps'])
+    const mirpsLine = sharing.responsiveLines.find((line) => line.id === 'line-responsibility-sharing-mirps')!
+    const shown = resolveItem(placed, lookup, mexicoBrief.partnerIds).text
+    expect(shown.en).toContain(mirpsLine.text.en)
+    expect(shown.fr).toContain(mirpsLine.text.fr)
+  })
+
+  it('states MIRPS responsibility-sharing among the Mexico brief’s objectives', () => {
+    expect(mexicoBrief.objectives.en).toMatch(/responsibility-sharing through the MIRPS/)
   })
 })

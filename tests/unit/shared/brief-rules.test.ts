@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { briefChecks, briefText, markingFloor, resolveItem } from '@shared/brief-rules'
 import type { LibraryLookup } from '@shared/brief-rules'
 import type { Brief, BriefItem, Irritant, KeyMessage, LibraryItem } from '@shared/entities'
+import { emptySource } from '@shared/source'
 
 const meta = {
   status: 'approved' as const,
@@ -9,6 +10,7 @@ const meta = {
   owner: 'IRCC',
   topics: [],
   lastReviewed: '2026-01-01',
+  source: emptySource(),
   reviewBy: '2027-01-01',
   updatedAt: '2026-01-01T00:00:00.000Z',
   updatedBy: 'IRCC'

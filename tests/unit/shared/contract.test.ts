@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { keyMessageSchema } from '@shared/entities'
 import { highestMarking, markingLabel, markingSchema } from '@shared/markings'
 import { pick } from '@shared/languages'
+import { emptySource } from '@shared/source'
 
 const message = {
   id: 'km-test',
@@ -10,6 +11,7 @@ const message = {
   owner: 'IRCC',
   topics: ['asylum'],
   lastReviewed: '2026-01-15',
+  source: emptySource(),
   reviewBy: '2027-01-15',
   version: 1,
   updatedAt: '2026-01-15T10:00:00.000Z',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { BackgroundNote, Brief, Irritant, KeyMessage, Package, Partner } from '@shared/entities'
 import type { DefaultLibrary, StoreOptions } from '../../../src/main/store/index'
+import { emptySource } from '@shared/source'
 
 const created: string[] = []
 
@@ -26,6 +27,7 @@ const meta = {
   owner: 'Policy',
   topics: [],
   lastReviewed: '2026-01-15',
+  source: emptySource(),
   reviewBy: '2026-07-15',
   version: 1,
   updatedAt: '2026-01-15T10:00:00.000Z',

@@ -1,7 +1,7 @@
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openStore } from '../../../src/main/store/index'
+import { openStore, SCHEMA_VERSION } from '../../../src/main/store/index'
 import {
   cleanTempDirs,
   keyMessage,
@@ -53,7 +53,7 @@ describe('library saves through the journal', () => {
     expect(reopened.library.list('partner')).toEqual([partner('mexico', 'Mexico')])
     // The open folded the journal into the file and emptied it.
     const file = JSON.parse(await readFile(path(dataDir, 'library/partners.json'), 'utf8'))
-    expect(file).toEqual({ schemaVersion: 1, items: [partner('mexico', 'Mexico')] })
+    expect(file).toEqual({ schemaVersion: SCHEMA_VERSION, items: [partner('mexico', 'Mexico')] })
     expect(await readFile(path(dataDir, JOURNAL), 'utf8')).toBe('')
   })
 

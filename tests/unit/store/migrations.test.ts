@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { migrations, runMigrations } from '../../../src/main/store/migrations/index'
 import type { Migration } from '../../../src/main/store/migrations/index'
 import { StoreError } from '../../../src/main/store/store-error'
+import { SCHEMA_VERSION } from '../../../src/main/store/version'
 
 const steps: Migration[] = [
   { from: 1, to: 2, migrate: (data) => ({ ...(data as object), trail: ['1->2'] }) },
@@ -46,7 +47,8 @@ describe('migration runner', () => {
     expect(runMigrations(document, 1, 1, steps)).toBe(document)
   })
 
-  it('ships with no steps while the data version is 1', () => {
-    expect(migrations).toEqual([])
+  it('ships one step per data version, up to the one this build writes', () => {
+    expect(migrations.map((step) => [step.from, step.to])).toEqual([[1, 2]])
+    expect(SCHEMA_VERSION).toBe(2)
   })
 })

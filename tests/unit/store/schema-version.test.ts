@@ -7,13 +7,16 @@ import { cleanTempDirs, makeTempDir, optionsFor, partner, steppingClock } from '
 
 afterEach(cleanTempDirs)
 
+/** A data version only a later Dossier writes. */
+const NEWER = SCHEMA_VERSION + 1
+
 describe('schema versions', () => {
   it('refuses data written by a newer Dossier and leaves the file untouched', async () => {
     const dataDir = await makeTempDir()
     const options = optionsFor(dataDir, { now: steppingClock() })
     await (await openStore(options)).library.put('partner', partner('mexico'))
     const partnersPath = join(dataDir, 'library', 'partners.json')
-    const newer = JSON.stringify({ schemaVersion: 3, items: [{ id: 'mexico', shape: 'from the future' }] })
+    const newer = JSON.stringify({ schemaVersion: NEWER, items: [{ id: 'mexico', shape: 'from the future' }] })
     await writeFile(partnersPath, newer)
     const backupsBefore = await readdir(join(dataDir, 'backups'))
 
@@ -21,7 +24,7 @@ describe('schema versions', () => {
     await expect(opening).rejects.toBeInstanceOf(StoreError)
     await expect(opening).rejects.toMatchObject({
       code: 'data-too-new',
-      message: `This data folder was written by a newer version of Dossier (data version 3; this version reads up to ${SCHEMA_VERSION}). Update Dossier, or start it with another data folder.`
+      message: `This data folder was written by a newer version of Dossier (data version ${NEWER}; this version reads up to ${SCHEMA_VERSION}). Update Dossier, or start it with another data folder.`
     })
     expect(await readFile(partnersPath, 'utf8')).toBe(newer)
     expect(await readdir(join(dataDir, 'backups'))).toEqual(backupsBefore)
@@ -32,7 +35,7 @@ describe('schema versions', () => {
     const dataDir = await makeTempDir()
     const options = optionsFor(dataDir, { now: steppingClock() })
     await openStore(options)
-    await writeFile(join(dataDir, 'briefs', 'later.json'), JSON.stringify({ schemaVersion: 2, brief: {} }))
+    await writeFile(join(dataDir, 'briefs', 'later.json'), JSON.stringify({ schemaVersion: NEWER, brief: {} }))
     await writeFile(join(dataDir, 'library', 'irritants.json'), '{"cut')
     await expect(openStore(options)).rejects.toMatchObject({ code: 'data-too-new' })
     expect(await readFile(join(dataDir, 'library', 'irritants.json'), 'utf8')).toBe('{"cut')
@@ -42,19 +45,19 @@ describe('schema versions', () => {
     const dataDir = await makeTempDir()
     const options = optionsFor(dataDir, { now: steppingClock() })
     await (await openStore(options)).library.put('partner', partner('mexico', 'Old name'))
-    // Data version 2 of this test renames every partner; version 1 files must be upgraded.
+    // The next data version, in this test, renames every partner; today's files must be upgraded.
     const versioning = {
-      current: 2,
+      current: NEWER,
       steps: [
         {
-          from: 1,
-          to: 2,
+          from: SCHEMA_VERSION,
+          to: NEWER,
           migrate: (data: unknown) => {
             const doc = data as { items?: Array<{ name: { en: string } }> }
             return doc.items
               ? {
                   ...doc,
-                  items: doc.items.map((item) => ({ ...item, name: { ...item.name, en: `${item.name.en} (v2)` } }))
+                  items: doc.items.map((item) => ({ ...item, name: { ...item.name, en: `${item.name.en} (next)` } }))
                 }
               : doc
           }
@@ -64,17 +67,17 @@ describe('schema versions', () => {
 
     const store = await openStoreWith(options, versioning)
 
-    expect(store.library.get('partner', 'mexico')?.name.en).toBe('Old name (v2)')
+    expect(store.library.get('partner', 'mexico')?.name.en).toBe('Old name (next)')
     const onDisk = JSON.parse(await readFile(join(dataDir, 'library', 'partners.json'), 'utf8'))
-    expect(onDisk.schemaVersion).toBe(2)
-    expect(onDisk.items[0].name.en).toBe('Old name (v2)')
+    expect(onDisk.schemaVersion).toBe(NEWER)
+    expect(onDisk.items[0].name.en).toBe('Old name (next)')
     const backups = (await readdir(join(dataDir, 'backups'))).sort()
     const inBackup = JSON.parse(
       await readFile(join(dataDir, 'backups', backups.at(-1)!, 'library', 'partners.json'), 'utf8')
     )
-    expect(inBackup).toMatchObject({ schemaVersion: 1, items: [{ name: { en: 'Old name' } }] })
+    expect(inBackup).toMatchObject({ schemaVersion: SCHEMA_VERSION, items: [{ name: { en: 'Old name' } }] })
     await store.settings.update({ author: 'A' })
-    expect(JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')).schemaVersion).toBe(2)
+    expect(JSON.parse(await readFile(join(dataDir, 'settings.json'), 'utf8')).schemaVersion).toBe(NEWER)
   })
 
   it('treats a file without a schemaVersion as damaged', async () => {

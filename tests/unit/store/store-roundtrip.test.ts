@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openStore, releaseDataLock, StoreError } from '../../../src/main/store/index'
+import { openStore, releaseDataLock, SCHEMA_VERSION, StoreError } from '../../../src/main/store/index'
 import {
   backgroundNote,
   brief,
@@ -103,13 +103,13 @@ describe('store roundtrip', () => {
     // A library save goes to the collection's journal; the next open folds it into the file.
     await openStore(options)
     const read = async (path: string) => JSON.parse(await readFile(join(dataDir, path), 'utf8'))
-    expect(await read('library/partners.json')).toEqual({ schemaVersion: 1, items: [partner('mexico')] })
-    expect(await read('briefs/b-1.json')).toEqual({ schemaVersion: 1, brief: brief('b-1') })
+    expect(await read('library/partners.json')).toEqual({ schemaVersion: SCHEMA_VERSION, items: [partner('mexico')] })
+    expect(await read('briefs/b-1.json')).toEqual({ schemaVersion: SCHEMA_VERSION, brief: brief('b-1') })
     expect(await read('settings.json')).toEqual({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       settings: { uiLanguage: 'en', author: 'A', idleLockMinutes: 15 }
     })
-    expect(await read('packages.json')).toEqual({ schemaVersion: 1, items: [] })
+    expect(await read('packages.json')).toEqual({ schemaVersion: SCHEMA_VERSION, items: [] })
     // Every data file and journal has its second copy beside it.
     expect((await readdir(join(dataDir, 'library'))).sort()).toEqual([
       'background-notes.json',

@@ -10,6 +10,7 @@ import { readableId } from '../ids'
 import { ID_PREFIX } from '../library/item-content'
 import { issueProblems } from './problems'
 import type { ImportProblem } from './problems'
+import { emptySource } from '@shared/source'
 
 /** A paragraph the user picked from a Word document, and what to make of it. */
 export interface ParagraphSelection {
@@ -108,6 +109,7 @@ function draftItem(
     owner: author,
     topics: selection.topic ? [selection.topic] : [],
     lastReviewed: reviewed,
+    source: emptySource(),
     reviewBy: addYear(reviewed),
     version: 1,
     updatedAt: now.toISOString(),

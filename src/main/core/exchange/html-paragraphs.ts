@@ -108,9 +108,11 @@ export function paragraphsFromHtml(html: string): WordParagraph[] {
   return out
 }
 
+// Runs of spaces fold into one, but a no-break space is kept: French typography puts one before
+// a colon and inside « », and an import must not undo it.
 function normalize(text: string): string {
   return text
-    .replace(/[^\S\n]+/g, ' ')
+    .replace(/[^\S\n\u00a0\u202f]+/g, ' ')
     .split('\n')
     .map((line) => line.trim())
     .filter((line, index, lines) => line !== '' || (index > 0 && lines[index - 1] !== ''))

@@ -1,5 +1,6 @@
 import { LIBRARY_KINDS, librarySchemas } from '@shared/entities'
 import type { LibraryItem, LibraryKind } from '@shared/entities'
+import { withMissingSource } from '@shared/source'
 import { COLLECTION_KEYS, CONTENT_ENTRY } from './bundle-format'
 import type { BundleContent, BundleManifest } from './bundle-format'
 import { formatCount } from './limits'
@@ -95,7 +96,9 @@ function checkItems(
       })
       continue
     }
-    const parsed = librarySchemas[kind].safeParse(raw)
+    // Bundles made before items carried a source (data version 1) hold none: their items are
+    // read with an empty one, as the store's upgrade does for a data folder.
+    const parsed = librarySchemas[kind].safeParse(withMissingSource(raw))
     if (!parsed.success) {
       problems.add(...issueProblems(parsed.error, raw, where))
       continue

@@ -151,7 +151,7 @@ const fr: Words = {
     'border-management': 'Gestion des frontières',
     asylum: 'Asile',
     'refugee-resettlement': 'Réinstallation des réfugiés',
-    'irregular-migration-returns': 'Migration irrégulière et renvois',
+    'irregular-migration-returns': 'Migration irrégulière et retours',
     'international-students': 'Étudiants étrangers',
     'temporary-foreign-workers': 'Travailleurs étrangers temporaires',
     'youth-mobility': 'Mobilité des jeunes (Expérience internationale Canada)',

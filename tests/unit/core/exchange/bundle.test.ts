@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
+import { emptySource } from '@shared/source'
 import type { DefaultLibrary } from '../../../../src/main/store/index'
 import { highestMarking } from '@shared/markings'
 import { applyImport, exportBundle, previewImport, readBundle } from '../../../../src/main/core/exchange'
@@ -93,6 +94,41 @@ describe('bundle export', () => {
       await readFile(join(officer.dataDir, 'backups', applied.backup!, 'library', 'key-messages.json'), 'utf8')
     )
     expect(backedUp.items).toEqual([])
+  })
+
+  it('carries each item\'s source, and reads a bundle made before items had one', async () => {
+    const hq = await freshStore()
+    const source = {
+      document: { en: 'Transition binder', fr: 'Cahier de transition' },
+      section: { en: 'International relations', fr: 'Relations internationales' },
+      link: 'https://example.org/binder',
+      asOf: '2025-05',
+      note: { en: 'To confirm.', fr: 'À confirmer.' }
+    }
+    const sourced = { ...keyMessage('km-sourced'), source }
+    await hq.store.library.put('keyMessage', edited(sourced, { source }, '2026-11-01T10:00:00.000Z', 'HQ'))
+    const bytes = exportBundle(hq.store, {}, 'HQ', NOW)
+    expect(read(bytes).content.keyMessages[0]?.source).toEqual(source)
+    const officer = await freshStore()
+    await applyImport(officer.store, previewImport(officer.store, read(bytes)), {}, NOW, 'Officer', UNSIGNED)
+    expect((await officer.reopen()).library.get('keyMessage', 'km-sourced')).toEqual(
+      hq.store.library.get('keyMessage', 'km-sourced')
+    )
+
+    // The same bundle as a Dossier of data version 1 wrote it: no source anywhere.
+    const entries = unzipSync(bytes)
+    const content = JSON.parse(strFromU8(entries['content.json']!))
+    const strip = ({ source: _source, ...rest }: { source?: unknown }) => rest
+    content.keyMessages = content.keyMessages.map((item: { source?: unknown; history: object[] }) => ({
+      ...strip(item),
+      history: item.history.map(strip)
+    }))
+    const oldContent = strToU8(JSON.stringify(content))
+    const manifest = JSON.parse(strFromU8(entries['manifest.json']!))
+    manifest.sha256 = createHash('sha256').update(oldContent).digest('hex')
+    const old = read(zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)), 'content.json': oldContent }))
+    expect(old.content.keyMessages[0]?.source).toEqual(emptySource())
+    expect(old.content.keyMessages[0]?.history.map((entry) => entry.source)).toEqual([emptySource()])
   })
 
   it('a bundle of partners carries the partners and every item linked to them, nothing else', async () => {

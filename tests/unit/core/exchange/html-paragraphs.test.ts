@@ -27,4 +27,10 @@ describe("reading mammoth's HTML", () => {
       { style: 'paragraph', text: 'Wrapped' }
     ])
   })
+
+  it('folds runs of spaces but keeps the no-break spaces of French typography', () => {
+    expect(paragraphsFromHtml('<p>Objet&nbsp;:   la  rencontre «&nbsp;MIRPS&nbsp;»</p>')).toEqual([
+      { style: 'paragraph', text: 'Objet\u00a0: la rencontre «\u00a0MIRPS\u00a0»' }
+    ])
+  })
 })

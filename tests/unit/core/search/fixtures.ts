@@ -3,6 +3,7 @@ import type { BackgroundNote, Irritant, KeyMessage, Partner } from '@shared/enti
 import { isComplete } from '@shared/languages'
 import type { BilingualText } from '@shared/languages'
 import type { IndexedItem } from '../../../../src/main/core/search'
+import { emptySource } from '@shared/source'
 
 // Small bilingual library items, parsed with the contract's schemas so they have its shapes.
 // An item missing a language is a draft, as the contract requires.
@@ -13,6 +14,7 @@ const meta = {
   owner: 'IRCC International Relations',
   topics: [],
   lastReviewed: '2026-03-01',
+  source: emptySource(),
   reviewBy: '2027-03-01',
   version: 1,
   updatedAt: '2026-03-01T12:00:00.000Z',

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { KeyMessage, LibraryItem } from '@shared/entities'
 import type { ApiTable } from '../../../../src/main/api'
 import { NOW, openTestApi, openTestApiAndStore, tempDataDir, value } from './test-api'
+import { emptySource } from '@shared/source'
 
 let dataDir: { dir: string; remove: () => Promise<void> }
 let api: ApiTable
@@ -13,6 +14,7 @@ const draft = {
   owner: 'Americas Branch',
   topics: ['capacity-building'],
   lastReviewed: '2026-11-01',
+  source: emptySource(),
   reviewBy: '2027-11-01',
   title: { en: 'Regional economy', fr: "L'économie régionale" },
   text: { en: 'Canada supports the regional economy.', fr: "Le Canada soutient l'économie régionale." },
@@ -188,15 +190,24 @@ describe('searching and filtering', () => {
     expect(await find('commerce')).toContain(saved.id)
   })
 
-  it('lists overdue and soon-due items oldest first', async () => {
+  it('lists overdue and soon-due items oldest first, and nothing of a freshly installed library', async () => {
+    // The embedded library ships with every review at least a year away.
+    expect(value(await api['library.search']({ review: ['overdue', 'due-soon'] })).hits).toEqual([])
+    const due = [
+      ['Late climate', '2026-06-30'],
+      ['Soon trade', '2026-12-10'],
+      ['Late visas', '2026-10-01']
+    ] as const
+    for (const [title, reviewBy] of due) {
+      const item = { ...draft, title: { en: title, fr: title }, lastReviewed: '2026-01-01', reviewBy }
+      value(await api['library.save']({ kind: 'keyMessage', item }))
+    }
     const result = value(await api['library.search']({ review: ['overdue', 'due-soon'], sort: 'review-by' }))
-    const ids = result.hits.map((hit) => hit.item.id)
-    expect(ids).toEqual(
-      expect.arrayContaining(['bg-indo-pacific-strategy', 'km-climate-mobility', 'partner-el-salvador'])
-    )
-    const dates = result.hits.map((hit) => hit.item.reviewBy)
-    expect(dates).toEqual([...dates].sort())
-    expect(result.hits.find((hit) => hit.item.id === 'km-climate-mobility')?.review).toBe('overdue')
+    expect(result.hits.map((hit) => [hit.item.id, hit.review])).toEqual([
+      ['km-late-climate', 'overdue'],
+      ['km-late-visas', 'overdue'],
+      ['km-soon-trade', 'due-soon']
+    ])
   })
 
   it('combines a query with kind, partner, topic and marking filters', async () => {

@@ -11,7 +11,7 @@ import type { DefaultLibrary, Store } from '../../../../src/main/store'
 
 const RESOURCES = join(process.cwd(), 'resources')
 
-/** 2026-11-26: the embedded library then has three items past their review-by date. */
+/** 2026-11-26: a fixed "now" for saves; the embedded library has no review due then. */
 export const NOW = new Date('2026-11-26T15:00:00Z')
 
 /** Stands in for the app's dialogs: saves to `saveTo` (null: cancelled), opens `openFrom`, records what was shown. */

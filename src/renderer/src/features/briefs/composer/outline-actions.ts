@@ -130,6 +130,15 @@ export function createOutlineActions({ store, resolve, announce, flash }: Deps) 
       store.apply((current) => ops.setOverride(current, itemId, override), override ? `edit:${itemId}` : undefined)
       if (override === null) announce(t('composer.announce.reset'))
     },
+    /** Adds or takes out one of the lines offered for the brief (aimed at a group a partner belongs to). */
+    chooseLine(itemId: string, lineId: string, added: boolean) {
+      const at = place(itemId)
+      if (at?.item.type !== 'library') return
+      const current = at.item.addedLineIds ?? []
+      const next = added ? [...new Set([...current, lineId])] : current.filter((id) => id !== lineId)
+      store.apply((brief) => ops.setAddedLines(brief, itemId, next))
+      announce(t(added ? 'composer.announce.lineAdded' : 'composer.announce.lineRemoved', { title: itemName(at.item) }))
+    },
     takeLibraryText(itemId: string) {
       const at = place(itemId)
       if (at?.item.type !== 'library') return

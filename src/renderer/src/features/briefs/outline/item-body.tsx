@@ -4,6 +4,7 @@ import type { ResolvedItem } from '@shared/brief-rules'
 import type { BilingualText } from '@shared/languages'
 import type { OutlineActions } from '../composer/outline-actions'
 import { outlineItemId } from '../composer/focus'
+import { OfferedLines } from './offered-lines'
 import { OutOfDatePanel } from './out-of-date-panel'
 import { TextPairEditor } from './text-pair-editor'
 
@@ -15,7 +16,8 @@ interface Props {
 /**
  * An opened item: its text to write in place. For a library item the text written here is
  * the brief's own copy (the library is never changed from a brief), which can be reset; an
- * out-of-date copy shows the library's newer text beside it.
+ * out-of-date copy shows the library's newer text beside it. An irritant also offers the lines
+ * aimed at groups the brief's partners belong to.
  */
 export function ItemBody({ resolved, actions }: Props) {
   const { t } = useTranslation()
@@ -45,6 +47,7 @@ export function ItemBody({ resolved, actions }: Props) {
       )}
       <p className="hint">{t('composer.item.editHint')}</p>
       <TextPairEditor idBase={idBase} legend={t('composer.item.textInBrief')} value={resolved.text} onCommit={commit} />
+      <OfferedLines resolved={resolved} actions={actions} />
       {resolved.edited && (
         <button
           type="button"

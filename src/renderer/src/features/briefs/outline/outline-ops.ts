@@ -117,6 +117,15 @@ export function setOverride(brief: Brief, itemId: string, override: BilingualTex
   return updateItem(brief, itemId, (item) => (item.type === 'library' ? { ...item, override } : item))
 }
 
+/** The responsive lines the officer added to a placed irritant; none leaves the field out. */
+export function setAddedLines(brief: Brief, itemId: string, lineIds: readonly string[]): Brief {
+  return updateItem(brief, itemId, (item) => {
+    if (item.type !== 'library') return item
+    const { addedLineIds: _previous, ...rest } = item
+    return lineIds.length > 0 ? { ...rest, addedLineIds: [...lineIds] } : rest
+  })
+}
+
 /** Takes the library's current text: the copy is up to date again and carries no edit. */
 export function takeLibraryText(brief: Brief, itemId: string, version: number): Brief {
   return updateItem(brief, itemId, (item) =>

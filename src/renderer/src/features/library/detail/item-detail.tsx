@@ -18,6 +18,7 @@ import { BilingualSection } from './bilingual-view'
 import { IrritantContent } from './irritant-content'
 import { ItemActions } from './item-actions'
 import { ItemFacts } from './item-facts'
+import { ItemSource } from './item-source'
 import { ItemUses } from './item-uses'
 import { PartnerProfile } from './partner-profile'
 
@@ -36,7 +37,7 @@ function ItemContent({ kind, item }: { kind: LibraryKind; item: LibraryItem }) {
   }
 }
 
-/** One library item in full: its text in both languages, how it is filed, where it is used, its history. */
+/** One library item in full: its text in both languages, its source, how it is filed, where it is used, its history. */
 export function ItemDetail({ kind, id }: { kind: LibraryKind; id: string }) {
   const { t } = useTranslation()
   const nav = useLibraryNav()
@@ -72,6 +73,7 @@ export function ItemDetail({ kind, id }: { kind: LibraryKind; id: string }) {
             value={itemTitle(kind, item.value)}
           />
           <ItemContent kind={kind} item={item.value} />
+          <ItemSource source={item.value.source} />
           <ItemFacts kind={kind} item={item.value} />
           <ItemUses kind={kind} id={id} />
           <HistorySection kind={kind} item={item.value} />

@@ -1,6 +1,7 @@
 import { today } from '@shared/dates'
 import type { LibraryItem, LibraryItemByKind, LibraryKind } from '@shared/entities'
 import type { LibraryDraftByKind } from '@shared/library-inputs'
+import { emptySource } from '@shared/source'
 
 const blank = () => ({ en: '', fr: '' })
 
@@ -10,7 +11,7 @@ function addYear(isoDate: string): string {
   return `${year + 1}${rest === '-02-29' ? '-02-28' : rest}`
 }
 
-/** Fields every new item starts with: a draft, unclassified, reviewed today, due again in a year. */
+/** Fields every new item starts with: a draft, unclassified, reviewed today, due again in a year, no source yet. */
 function newMeta() {
   const reviewed = today()
   return {
@@ -19,7 +20,8 @@ function newMeta() {
     owner: '',
     topics: [],
     lastReviewed: reviewed,
-    reviewBy: addYear(reviewed)
+    reviewBy: addYear(reviewed),
+    source: emptySource()
   }
 }
 

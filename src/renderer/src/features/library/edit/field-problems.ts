@@ -1,6 +1,7 @@
 import type { core } from 'zod'
 import { BOTH_LANGUAGES_ISSUE } from '@shared/entities'
 import type { FieldIssue } from '@shared/result'
+import { AS_OF_ISSUE } from '@shared/source'
 
 /**
  * One problem with one field, ready to show next to it: a catalog key and its values, or,
@@ -21,6 +22,7 @@ export const VALIDATION_KEYS = [
   'validation.tooShort',
   'validation.tooMany',
   'validation.date',
+  'validation.asOf',
   'validation.id',
   'validation.format',
   'validation.choose',
@@ -41,6 +43,7 @@ export function issueKey(issue: core.$ZodIssue): { key: ValidationKey; values: R
       // Custom issues carry a key the interface can translate; the contract's own refusals
       // (such as a marking above PROTECTED B) are named by their path instead.
       if (issue.params?.['key'] === BOTH_LANGUAGES_ISSUE) return { key: 'validation.bothLanguages', values: {} }
+      if (issue.params?.['key'] === AS_OF_ISSUE) return { key: 'validation.asOf', values: {} }
       return issue.path.at(-1) === 'marking'
         ? { key: 'validation.marking', values: {} }
         : { key: 'validation.invalid', values: {} }

@@ -8,6 +8,7 @@ import { ErrorSummary } from './error-summary'
 import { toProblemMap } from './field-problems'
 import { KindFields } from './kind-fields'
 import { MetaFields } from './meta-fields'
+import { SourceFields } from './source-fields'
 import type { KindDraft } from './use-item-form'
 import { useItemForm } from './use-item-form'
 
@@ -21,7 +22,7 @@ interface Props {
   onReload: () => void
 }
 
-/** The edit form for any kind: its own fields, then how the item is filed, then Save and Cancel. */
+/** The edit form for any kind: its own fields, its source, then how the item is filed, then Save and Cancel. */
 export function ItemForm({ initial, expectedVersion, onSaved, onCancel, onReload }: Props) {
   const { t } = useTranslation()
   const { value, update, problems, status, save } = useItemForm(initial, expectedVersion)
@@ -54,6 +55,7 @@ export function ItemForm({ initial, expectedVersion, onSaved, onCancel, onReload
         <legend className="form-section-title">{t('form.content')}</legend>
         <KindFields value={value} onChange={update} problems={problemMap} />
       </fieldset>
+      <SourceFields source={value.draft.source} onChange={(source) => update({ source })} problems={problemMap} />
       <MetaFields
         draft={value.draft}
         onChange={update}

@@ -19,6 +19,15 @@ const ENTRY_FIELDS: Record<string, string> = {
   'responsiveLines.partnerId': 'form.linePartner'
 }
 
+// The parts of an item's source, named as the source fieldset labels them.
+const SOURCE_PARTS: Record<string, string> = {
+  document: 'form.sourceDocument',
+  section: 'form.sourceSection',
+  link: 'form.sourceLink',
+  asOf: 'form.sourceAsOf',
+  note: 'form.sourceNote'
+}
+
 /** A field path (`keyFacts.0.label.fr`) as the form labels it: "Key fact 1, Label, French". */
 export function problemLabel(t: TFunction, path: string): string {
   const [field = '', ...rest] = path.split('.')
@@ -33,6 +42,11 @@ export function problemLabel(t: TFunction, path: string): string {
       words.push(t(sub))
       remaining = remaining.slice(1)
     }
+  }
+  const part = field === 'source' && remaining[0] !== undefined ? SOURCE_PARTS[remaining[0]] : undefined
+  if (part) {
+    words.push(t(part))
+    remaining = remaining.slice(1)
   }
   const language = remaining[0]
   if (language === 'en' || language === 'fr') words.push(t(`languageNames.${language}`))

@@ -91,7 +91,7 @@ function contentFields(kind: LibraryKind, item: ItemVersion, names: ValueNames):
   }
 }
 
-/** Every field a version is compared on: its content, then how it is filed. */
+/** Every field a version is compared on: its content, its source, then how it is filed. */
 export function versionFields(kind: LibraryKind, item: ItemVersion, names: ValueNames): ComparableField[] {
   const linked = kind === 'partner' ? [] : (item as Irritant).partnerIds
   return [
@@ -105,6 +105,14 @@ export function versionFields(kind: LibraryKind, item: ItemVersion, names: Value
             text: both((l) => linked.map((id) => names.partner(id, l)).join(', '))
           }
         ]),
+    {
+      id: 'source',
+      labelKey: 'fields.source',
+      text: both((l) => {
+        const { document, section, link, asOf, note } = item.source
+        return lines([document[l], section[l], link, asOf, note[l]])
+      })
+    },
     { id: 'status', labelKey: 'fields.status', value: names.status(item.status) },
     { id: 'marking', labelKey: 'fields.marking', value: names.marking(item.marking) },
     { id: 'owner', labelKey: 'fields.owner', value: item.owner },
