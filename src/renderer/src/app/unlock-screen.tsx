@@ -1,15 +1,14 @@
-import { useEffect, useRef, useState } from 'react'
-import type { FormEvent } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LockReason } from '@shared/operations'
 import { FREE_UNLOCK_ATTEMPTS } from '@shared/passphrase'
-import type { ApiError } from '@shared/result'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import { errorMessage } from '@renderer/i18n/messages'
 import { AppHeader } from './app-header'
 import { ComputerUnlockChoice } from './computer-unlock-choice'
 import { LanguageSwitch } from './language-switch'
 import { PassphraseField } from './passphrase-field'
+import { usePassphraseSubmit } from './use-passphrase-submit'
 import type { OfferPassphrase, UnlockWithComputer } from './use-startup'
 
 interface Props {
@@ -28,34 +27,14 @@ interface Props {
  */
 export function UnlockScreen({ reason, onUnlock, onUnlockWithComputer }: Props) {
   const { t } = useTranslation()
-  const [passphrase, setPassphrase] = useState('')
-  const [busy, setBusy] = useState(false)
-  // 'empty': pressed Unlock with nothing typed, said here without asking the main process.
-  const [refused, setRefused] = useState<ApiError | 'empty' | null>(null)
   // Counted here only to say so: the main process does the slowing down (api/unlock-delay.ts).
   const [wrongInARow, setWrongInARow] = useState(0)
-  const input = useRef<HTMLInputElement>(null)
-
-  // The screen replaced whatever the user was doing: start where the passphrase goes.
-  useEffect(() => input.current?.focus(), [])
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    if (busy) return
-    if (passphrase === '') {
-      setRefused('empty')
-      input.current?.focus()
-      return
-    }
-    setBusy(true)
-    const error = await onUnlock(passphrase)
-    if (error === null) return
-    setBusy(false)
-    setRefused(error)
-    if (error.code === 'wrong-passphrase') setWrongInARow((n) => n + 1)
-    input.current?.focus()
-    input.current?.select()
-  }
+  // The screen replaced whatever the user was doing: it starts where the passphrase goes.
+  const { passphrase, setPassphrase, busy, refused, input, submit } = usePassphraseSubmit(async (offered) => {
+    const error = await onUnlock(offered)
+    if (error?.code === 'wrong-passphrase') setWrongInARow((n) => n + 1)
+    return error
+  })
 
   const why = reason ?? 'start'
   const problem =

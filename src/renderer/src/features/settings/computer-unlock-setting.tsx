@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react'
-import type { FormEvent, RefObject } from 'react'
+import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ComputerUnlockStatus } from '@shared/computer-unlock'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
 import { PassphraseField } from '@renderer/app/passphrase-field'
+import { usePassphraseSubmit } from '@renderer/app/use-passphrase-submit'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { errorMessage } from '@renderer/i18n/messages'
 
@@ -146,28 +147,12 @@ interface FormProps {
 /** The passphrase again, as proof of ownership; a wrong one is said in words and stays selected. */
 export function TurnOnForm({ onTurnedOn, onCancel }: FormProps) {
   const { t } = useTranslation()
-  const [passphrase, setPassphrase] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [refused, setRefused] = useState<ApiError | 'empty' | null>(null)
-  const input = useRef<HTMLInputElement>(null)
-  useEffect(() => input.current?.focus(), [])
-
-  const submit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault()
-    if (busy) return
-    if (passphrase === '') {
-      setRefused('empty')
-      input.current?.focus()
-      return
-    }
-    setBusy(true)
-    const result = await api['computerUnlock.turnOn']({ passphrase })
-    setBusy(false)
-    if (result.ok) return onTurnedOn(result.value)
-    setRefused(result.error)
-    input.current?.focus()
-    input.current?.select()
-  }
+  const { passphrase, setPassphrase, busy, refused, input, submit } = usePassphraseSubmit(async (offered) => {
+    const result = await api['computerUnlock.turnOn']({ passphrase: offered })
+    if (!result.ok) return result.error
+    onTurnedOn(result.value)
+    return null
+  })
 
   // A wrong passphrase belongs to the field; anything else (a refusal of the system) below it.
   const fieldError =
