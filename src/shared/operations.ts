@@ -17,6 +17,8 @@ import type { Marking } from './markings'
 import { applyImportInput, exportBundleInput, previewBundleInput, saveDraftsInput } from './exchange-inputs'
 import type { BundlePreview, ExportedBundle, ImportResult, WordFileParagraphs } from './exchange-inputs'
 import { createIdentityInput, trustKeyInput, untrustInput } from './signing-inputs'
+import { bundleOfferRefInput, watchedFolderRefInput } from './watch-inputs'
+import type { WatchedFolderView, WatchScan } from './watch-inputs'
 import type { ExportedPublicKey, PublicKeyOfferView, SigningKeysView } from './signing-inputs'
 import {
   createPackageInput,
@@ -215,7 +217,18 @@ export const operations = {
   /** Opens a public key file the user chooses and shows its name and fingerprint; trusts nothing yet. */
   'keys.openPublic': operation(noInput).returns<PublicKeyOfferView | null>(),
   'keys.trust': operation(trustKeyInput).returns<SigningKeysView>(),
-  'keys.untrust': operation(untrustInput).returns<SigningKeysView>()
+  'keys.untrust': operation(untrustInput).returns<SigningKeysView>(),
+  /** The folders watched for published bundles, with whether each can be read now. */
+  'watch.list': operation(noInput).returns<WatchedFolderView[]>(),
+  /** Asks for a folder (the host's folder dialog) and watches it; null when the user cancels. */
+  'watch.add': operation(noInput).returns<WatchedFolderView[] | null>(),
+  'watch.remove': operation(watchedFolderRefInput).returns<WatchedFolderView[]>(),
+  /** Looks through the watched folders: bundles from trusted publishers not yet imported or set aside. */
+  'watch.scan': operation(noInput).returns<WatchScan>(),
+  /** Reads an offered bundle for review, as opening it would (exchange.applyImport then applies it). */
+  'watch.preview': operation(bundleOfferRefInput).returns<BundlePreview>(),
+  /** Sets an offered bundle aside: it is not offered again. */
+  'watch.dismiss': operation(bundleOfferRefInput).returns<null>()
 }
 
 export type OperationName = keyof typeof operations

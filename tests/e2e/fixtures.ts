@@ -58,6 +58,11 @@ export function exportsDirFor(dataDir: string): string {
   return `${dataDir}-exports`
 }
 
+/** The folder the test host's "folder dialog" chooses: beside the data folder, never inside it. */
+export function watchedDirFor(dataDir: string): string {
+  return `${dataDir}-watched`
+}
+
 // What each data folder's test host showed in the file manager.
 const shownByFolder = new Map<string, string[]>()
 
@@ -82,6 +87,11 @@ function testHost(dataDir: string): Host {
       return names
         .filter((name) => name.startsWith(`open-`) && name.endsWith(`.${kind}`))
         .map((name) => join(dir, name))
+    },
+    // The "folder dialog" answers with <data folder>-watched, created for the test to drop bundles in.
+    chooseFolder: async () => {
+      await mkdir(watchedDirFor(dataDir), { recursive: true })
+      return watchedDirFor(dataDir)
     },
     showInFolder: (path) => {
       shown.push(path)

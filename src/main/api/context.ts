@@ -2,6 +2,7 @@ import type { ExchangeService } from '../core/exchange-service'
 import type { ExportService } from '../core/export-service'
 import type { PackageService } from '../core/packages/package-service'
 import type { SigningService } from '../core/signing-service'
+import type { WatchService } from '../core/watch-service'
 import type { BriefService } from '../core/briefs/brief-service'
 import type { LibraryIndex } from '../core/library/library-index'
 import type { LibraryService } from '../core/library/library-service'
@@ -21,6 +22,8 @@ export interface ApiContext {
   exports: ExportService
   exchange: ExchangeService
   signing: SigningService
+  /** Folders watched for published bundles. */
+  watch: WatchService
   /** Users' files, through the save and open dialogs of whatever runs the api (Electron, the command line, a test). */
   files: UserFiles
   /** The folder was opened with its key: it is encrypted. */

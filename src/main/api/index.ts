@@ -10,6 +10,7 @@ import { headlessHost } from '../core/host'
 import type { Host } from '../core/host'
 import { createPackageService } from '../core/packages/package-service'
 import { createSigningService } from '../core/signing-service'
+import { createWatchService } from '../core/watch-service'
 import { LibraryIndex } from '../core/library/library-index'
 import { createLibraryService } from '../core/library/library-service'
 import type { Logger } from '../core/log'
@@ -27,6 +28,7 @@ import { libraryHandlers } from './library-handlers'
 import { packageHandlers } from './package-handlers'
 import { settingsHandlers } from './settings-handlers'
 import { signingHandlers } from './signing-handlers'
+import { watchHandlers } from './watch-handlers'
 import { startApiSession } from './api-session'
 import type { ApiSession, OpenedApi } from './api-session'
 import { createComputerUnlock, noComputerUnlockHandlers, withComputerUnlock } from './computer-unlock'
@@ -58,6 +60,7 @@ export function createApi({
 }): ApiTable {
   const libraryIndex = new LibraryIndex(store)
   const packages = createPackageService({ store, now })
+  const exchange = createExchangeService({ store, index: libraryIndex, now })
   const context: ApiContext = {
     store,
     log,
@@ -67,7 +70,8 @@ export function createApi({
     briefs: createBriefService({ store, templates, now }),
     packages,
     exports: createExportService({ store, packages, now }),
-    exchange: createExchangeService({ store, index: libraryIndex, now }),
+    exchange,
+    watch: createWatchService({ store, exchange, host, now }),
     signing: createSigningService({ store, now }),
     files: createUserFiles(host),
     encrypted
@@ -82,7 +86,8 @@ export function createApi({
       ...briefHandlers(context),
       ...packageHandlers(context),
       ...exchangeHandlers(context),
-      ...signingHandlers(context)
+      ...signingHandlers(context),
+      ...watchHandlers(context)
     },
     context.log
   )

@@ -12,7 +12,15 @@ import type {
 } from '@shared/exchange-inputs'
 import type { FieldIssue } from '@shared/result'
 import type { Store } from '../store'
-import type { BundleFilter, FileReader, ImportConsent, ImportPreview, ImportProblem } from './exchange'
+import { withHandled } from '../store'
+import type {
+  BundleFilter,
+  FileReader,
+  ImportConsent,
+  ImportPreview,
+  ImportProblem,
+  ReadBundleResult
+} from './exchange'
 import { writeChosenFile } from './chosen-file'
 import { ApiFailure } from './failure'
 import { randomId } from './ids'
@@ -79,6 +87,20 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
     for (const change of changes) index.upsert(change.kind, change.item as never)
   }
 
+  const inspectBundle = async (path: string): Promise<ReadBundleResult> => {
+    await checkFile(path, 'bundle')
+    return (await fileReader()).readBundle(path)
+  }
+
+  // A bundle taken is no longer offered from a watched folder, however it was opened. The import
+  // is already durable: failing to remember it only means it is offered again (and reads as
+  // nothing new), so that failure does not turn a successful import into an error.
+  const rememberImported = async (sha256: string): Promise<void> => {
+    await store.watchedFolders
+      .update((watched) => withHandled(watched, sha256, 'imported', now().toISOString()))
+      .catch(() => undefined)
+  }
+
   return {
     /**
      * Makes a bundle, signed with the office's identity when it has one, and checks that it reads
@@ -116,10 +138,12 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
       return { path, bytes: bytes.byteLength, ...rest }
     },
 
+    /** Reads and checks a bundle file without previewing it (what a watched folder holds). */
+    inspectBundle,
+
     async previewBundle(path: string): Promise<BundlePreview> {
       const { previewImport } = await exchange()
-      await checkFile(path, 'bundle')
-      const result = await (await fileReader()).readBundle(path)
+      const result = await inspectBundle(path)
       if (!result.ok) throw invalidFile(path, result.problems)
       const preview = previewImport(store, result.bundle)
       const previewId = randomId('preview')
@@ -159,6 +183,7 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
       const applied = await applyImport(store, preview, choices, now(), author(), consent)
       previews.delete(previewId)
       learn(applied.changed)
+      await rememberImported(preview.manifest.sha256)
       const { added, updated, kept, backup, briefsUpdated, briefProblem } = applied
       return { added, updated, kept, backup, briefsUpdated, briefProblem }
     },

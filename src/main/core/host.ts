@@ -11,6 +11,8 @@ export interface Host {
   chooseSavePath(suggestedName: string, kind: SaveKind): Promise<string | null>
   /** Asks which file(s) to open; an empty list when the user cancels. */
   chooseOpenPaths(kind: OpenKind, multiple: boolean): Promise<string[]>
+  /** Asks which folder to use (a folder to watch for bundles); null when the user cancels. */
+  chooseFolder(): Promise<string | null>
   /** Shows the file in the system's file manager. */
   showInFolder(path: string): void
 }
@@ -19,5 +21,6 @@ export interface Host {
 export const headlessHost: Host = {
   chooseSavePath: async () => null,
   chooseOpenPaths: async () => [],
+  chooseFolder: async () => null,
   showInFolder: () => undefined
 }

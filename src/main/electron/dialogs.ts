@@ -29,6 +29,12 @@ export function createElectronHost(getWindow: () => BrowserWindow | null, docume
       if (result.canceled) return []
       return result.filePaths
     },
+    async chooseFolder() {
+      const window = getWindow()
+      const options = { defaultPath: documentsDir, properties: ['openDirectory' as const] }
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
     showInFolder(path) {
       shell.showItemInFolder(path)
     }

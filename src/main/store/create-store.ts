@@ -14,6 +14,7 @@ import type { LoadedFolder } from './load-data-folder'
 import { removeOldCopiesAsHolder } from './remove-old-copies'
 import { SerialFile } from './serial-file'
 import { createSigningKeys } from './signing-keys'
+import { createWatchedFolders } from './watched-folders'
 import type { Collection, Store } from './types'
 
 const LABELS: Record<LibraryKind, string> = {
@@ -64,6 +65,8 @@ export function createStore(context: WriteContext, folder: LoadedFolder, notices
   queues.push(settings.file)
   const signingKeys = createSigningKeys(context, folder.signingKeys)
   queues.push(signingKeys.file)
+  const watchedFolders = createWatchedFolders(context, folder.watchedFolders)
+  queues.push(watchedFolders.file)
 
   return {
     dataDir: context.dataDir,
@@ -82,6 +85,7 @@ export function createStore(context: WriteContext, folder: LoadedFolder, notices
     packages: packages.collection,
     settings: settings.api,
     signingKeys: signingKeys.api,
+    watchedFolders: watchedFolders.api,
     flush: async () => {
       await batches.idle()
       await Promise.all([...queues, ...briefs.files()].map((queue) => queue.idle()))

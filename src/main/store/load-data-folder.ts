@@ -20,6 +20,8 @@ import type { LibraryLists } from './seed'
 import { settleCollection } from './settle-collection'
 import { signingKeysSpec } from './signing-keys'
 import type { SigningKeys } from './signing-keys'
+import { watchedFoldersSpec } from './watched-folders'
+import type { WatchedFolders } from './watched-folders'
 import type { StoreFs } from './store-fs'
 import type { DefaultLibrary } from './types'
 
@@ -32,6 +34,7 @@ export interface LoadedFolder {
   packages: Package[]
   settings: Settings
   signingKeys: SigningKeys
+  watchedFolders: WatchedFolders
   briefs: Brief[]
   notices: Notice[]
   /** Good files now on disk, relative to the data folder: what the start-up backup copies. */
@@ -54,7 +57,13 @@ export async function loadDataFolder(
 ): Promise<LoadedFolder> {
   const { fs, dataDir } = context
   const briefSpecs = (await listBriefIds(fs, dataDir)).map(briefSpec)
-  const specs: DocumentSpec<unknown>[] = [packagesSpec(), settingsSpec(), signingKeysSpec(), ...briefSpecs]
+  const specs: DocumentSpec<unknown>[] = [
+    packagesSpec(),
+    settingsSpec(),
+    signingKeysSpec(),
+    watchedFoldersSpec(),
+    ...briefSpecs
+  ]
   // A library batch that a crash left half-applied is replayed after the journals it belongs to.
   const pending = await readPendingBatch(context, dataDir, context.versioning)
   const pendingFor = (kind: LibraryKind): JournalEntry[] => (pending.status === 'ok' ? pending.entries[kind] : [])
@@ -101,7 +110,8 @@ export async function loadDataFolder(
   let packages = settled[0] as Package[]
   const settings = settled[1] as Settings
   const signingKeys = settled[2] as SigningKeys
-  const briefs = settled.slice(3).filter((brief): brief is Brief => brief !== undefined)
+  const watchedFolders = settled[3] as WatchedFolders
+  const briefs = settled.slice(4).filter((brief): brief is Brief => brief !== undefined)
 
   // Seed only a folder with no library file at all: one that lost a collection is not new, and
   // a journal counts as a library file.
@@ -116,7 +126,7 @@ export async function loadDataFolder(
     out.goodFiles.push(...seeded.written)
     out.notices.push(seeded.notice)
   }
-  return { library, packages, settings, signingKeys, briefs, ...out }
+  return { library, packages, settings, signingKeys, watchedFolders, briefs, ...out }
 }
 
 // Turns one file's read outcome into the value the store starts with, repairing it if damaged.

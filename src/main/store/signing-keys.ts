@@ -1,13 +1,10 @@
 import { z } from 'zod'
 import { timestampSchema } from '@shared/dates'
 import { publisherNameSchema } from '@shared/signing-inputs'
-import { DataFile } from './data-file'
 import type { DocumentSpec } from './documents'
-import { describeIssues } from './documents'
-import { SerialFile } from './serial-file'
-import { StoreError } from './store-error'
+import { createDocumentStore, singleDocumentSpec } from './document-store'
+import type { DocumentApi } from './document-store'
 import type { WriteContext } from './collections'
-import { writeOrExplain } from './collections'
 
 // The office's publisher identity (its Ed25519 key pair) and the publishers it trusts, in one
 // data file of the folder: written like settings (atomically, with its second copy), backed up
@@ -54,51 +51,13 @@ export const NO_SIGNING_KEYS: SigningKeys = { identity: null, trusted: [] }
 
 /** The signing keys file; when it is absent the office has no identity and trusts nobody. */
 export function signingKeysSpec(): DocumentSpec<SigningKeys> {
-  const schema = z.object({ schemaVersion: z.number().int().min(1), keys: signingKeysSchema })
-  return {
-    relPath: SIGNING_KEYS_FILE,
-    empty: NO_SIGNING_KEYS,
-    parse: (document) => {
-      const parsed = schema.safeParse(document)
-      return parsed.success
-        ? { ok: true, value: parsed.data.keys }
-        : { ok: false, problem: describeIssues(parsed.error) }
-    },
-    toDocument: (keys, schemaVersion) => ({ schemaVersion, keys })
-  }
+  return singleDocumentSpec(SIGNING_KEYS_FILE, 'keys', signingKeysSchema, NO_SIGNING_KEYS)
 }
 
 /** What the store offers on the signing keys: read them, or change them in one durable write. */
-export interface SigningKeysApi {
-  get(): SigningKeys
-  /** Applies the change and resolves once it is on disk; a change that breaks the schema is refused. */
-  update(change: (keys: SigningKeys) => SigningKeys): Promise<SigningKeys>
-}
+export type SigningKeysApi = DocumentApi<SigningKeys>
 
 /** The signing keys over their file, with one write queue. */
-export function createSigningKeys(
-  context: WriteContext,
-  initial: SigningKeys
-): { api: SigningKeysApi; file: SerialFile<SigningKeys> } {
-  const spec = signingKeysSpec()
-  const data = new DataFile(context, context.dataDir, spec.relPath)
-  const file = new SerialFile<SigningKeys>(
-    initial,
-    (keys) => writeOrExplain(context, data, spec.toDocument(keys, context.schemaVersion)),
-    (keys) => structuredClone(keys)
-  )
-  const api: SigningKeysApi = {
-    get: () => structuredClone(file.state),
-    update: async (change) => {
-      await file.change((draft) => {
-        const next = signingKeysSchema.safeParse(change(draft))
-        if (!next.success) {
-          throw new StoreError('invalid-input', `Dossier did not save the signing keys: ${describeIssues(next.error)}`)
-        }
-        return next.data
-      })
-      return structuredClone(file.state)
-    }
-  }
-  return { api, file }
+export function createSigningKeys(context: WriteContext, initial: SigningKeys) {
+  return createDocumentStore(context, signingKeysSpec(), signingKeysSchema, initial, 'the signing keys')
 }

@@ -12,6 +12,7 @@ import type {
 import type { Notice, RemovedCopies } from '@shared/operations'
 import type { StoreFs } from './store-fs'
 import type { SigningKeysApi } from './signing-keys'
+import type { WatchedFoldersApi } from './watched-folders'
 
 /** The library shipped with the app, installed into a data folder that has none yet. */
 export interface DefaultLibrary {
@@ -121,6 +122,8 @@ export interface Store {
   }
   /** The office's publisher identity and the publishers it trusts (see signing-keys.ts). */
   signingKeys: SigningKeysApi
+  /** Where this office looks for published bundles, and which it already took (see watched-folders.ts). */
+  watchedFolders: WatchedFoldersApi
   /**
    * Waits for every queued write to reach the disk, then closes the files the store keeps open
    * (a later save opens them again). Call it before putting a store away.

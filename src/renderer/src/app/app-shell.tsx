@@ -3,6 +3,8 @@ import type { Settings } from '@shared/entities'
 import type { AppStatus } from '@shared/operations'
 import type { ApiError } from '@shared/result'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
+import { WatchedBundlesBanner } from '@renderer/features/watch/watched-bundles-banner'
+import { WatchedBundlesProvider } from '@renderer/features/watch/watched-bundles-context'
 import { AppHeader } from './app-header'
 import { LockButton } from './lock-button'
 import { NoticesBanner } from './notices-banner'
@@ -25,7 +27,10 @@ interface Props {
   onLock?: () => Promise<void>
 }
 
-/** The working app: header and menu, start-up notices, and the current screen. Owns navigation. */
+/**
+ * The working app: header and menu, start-up notices, news from the watched folders, and the
+ * current screen. Owns navigation.
+ */
 export function AppShell({ status, initialSettings, settingsError, focusTitle = false, onLock }: Props) {
   const [section, setSection] = useState<Section>(START_SECTION)
   const [settings, setSettings] = useState(initialSettings)
@@ -46,7 +51,7 @@ export function AppShell({ status, initialSettings, settingsError, focusTitle = 
   }, [section])
 
   return (
-    <>
+    <WatchedBundlesProvider>
       <SkipLink targetId={MAIN_ID} />
       <AppHeader>
         <div className="header-actions">
@@ -56,9 +61,10 @@ export function AppShell({ status, initialSettings, settingsError, focusTitle = 
       </AppHeader>
       <main id={MAIN_ID} className="app-main" ref={mainRef} tabIndex={-1}>
         <NoticesBanner notices={status.notices} />
+        {section !== 'exchange' && <WatchedBundlesBanner onReview={() => select('exchange')} />}
         {settingsError && <ApiErrorMessage error={settingsError} />}
         <SectionScreen section={section} status={status} settings={settings} onSettingsSaved={setSettings} />
       </main>
-    </>
+    </WatchedBundlesProvider>
   )
 }

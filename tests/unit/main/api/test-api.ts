@@ -18,6 +18,8 @@ export const NOW = new Date('2026-11-26T15:00:00Z')
 export interface TestFileHost extends Host {
   saveTo: string | null
   openFrom: string[]
+  /** The folder the "folder dialog" answers with; null for a cancel. */
+  folder: string | null
   suggested: string[]
   shown: string[]
 }
@@ -26,6 +28,7 @@ export function testFileHost(): TestFileHost {
   const host: TestFileHost = {
     saveTo: null,
     openFrom: [],
+    folder: null,
     suggested: [],
     shown: [],
     chooseSavePath: async (suggestedName) => {
@@ -33,6 +36,7 @@ export function testFileHost(): TestFileHost {
       return host.saveTo
     },
     chooseOpenPaths: async () => host.openFrom,
+    chooseFolder: async () => host.folder,
     showInFolder: (path) => {
       host.shown.push(path)
     }

@@ -28,6 +28,17 @@ describe('Electron host', () => {
     expect(await host.chooseOpenPaths('docx', true)).toEqual([])
   })
 
+  it('asks for a folder to watch, attached to our window, and answers null when cancelled', async () => {
+    dialog.nextOpenPaths = ['/media/share/HQ updates']
+    expect(await host.chooseFolder()).toBe('/media/share/HQ updates')
+    expect(dialog.showOpenDialog).toHaveBeenLastCalledWith(window, {
+      defaultPath: '/home/officer/Documents',
+      properties: ['openDirectory']
+    })
+    dialog.nextOpenPaths = []
+    expect(await host.chooseFolder()).toBeNull()
+  })
+
   it('shows a file in the file manager', () => {
     host.showInFolder('/tmp/x.docx')
     expect(shell.showItemInFolder).toHaveBeenCalledWith('/tmp/x.docx')

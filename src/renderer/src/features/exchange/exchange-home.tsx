@@ -6,6 +6,7 @@ import { OutcomePanel } from './outcome-panel'
 import { ReceiveSection } from './receive/receive-section'
 import { SendSection } from './send/send-section'
 import { WordSection } from './word/word-section'
+import { WatchedBundlesSection } from '@renderer/features/watch/watched-bundles-section'
 
 interface Props {
   go: ExchangeGo
@@ -15,7 +16,7 @@ interface Props {
   onDismiss: () => void
 }
 
-/** The three exchange tasks, with what the last one did above them. */
+/** The exchange tasks (bundles from the watched folders first), with what the last one did above them. */
 export function ExchangeHome({ go, outcome, outcomeRef, onOutcome, onDismiss }: Props) {
   const { t } = useTranslation()
   return (
@@ -24,6 +25,7 @@ export function ExchangeHome({ go, outcome, outcomeRef, onOutcome, onDismiss }: 
       <p className="lead">{t('exchange.intro')}</p>
       <OutcomePanel outcome={outcome} onDismiss={onDismiss} ref={outcomeRef} />
       <div className="exchange-tasks">
+        <WatchedBundlesSection go={go} />
         <ReceiveSection go={go} />
         <SendSection onSaved={(bundle) => onOutcome({ type: 'exported', bundle })} />
         <WordSection go={go} />

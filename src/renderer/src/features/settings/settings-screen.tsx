@@ -7,6 +7,7 @@ import { IdleLockSetting } from './idle-lock-setting'
 import { LanguageSetting } from './language-setting'
 import { OldCopiesSetting } from './old-copies-setting'
 import { SigningSetting } from './signing-setting'
+import { WatchedFoldersSetting } from '@renderer/features/watch/watched-folders-setting'
 
 interface Props {
   settings: Settings
@@ -36,6 +37,7 @@ export function SettingsScreen({ settings, dataDir, encrypted, onSaved }: Props)
       </section>
       <ComputerUnlockSetting />
       <SigningSetting />
+      <WatchedFoldersSetting />
       <OldCopiesSetting />
     </>
   )
