@@ -41,7 +41,7 @@ export async function storeFigures(library: DefaultLibrary, encrypted: boolean):
 
     const store = await openStore(options)
     const messages = store.library.list('keyMessage')
-    const saves = await timeRuns(50, async (run) => {
+    const saves = await timeRuns(200, async (run) => {
       const original = messages[run % messages.length]
       if (!original) throw new Error('The synthetic library has no key messages')
       const edited = { ...original, text: { ...original.text, en: `${original.text.en} (edit ${run})` } }

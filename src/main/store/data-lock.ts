@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { hostname } from 'node:os'
 import { join, resolve } from 'node:path'
-import { ensureDirectory, errorCode, syncDirectory } from './atomic-write'
-import { LOCK_FILE, parseLock, placeLock, readLock, removeLockIf, writeLockCandidate } from './lock-file'
+import { ensureDirectory, syncDirectory } from './atomic-write'
+import { LOCK_FILE, placeLock, readLock, removeLockIf, writeLockCandidate } from './lock-file'
 import type { LockRecord, SeenLock } from './lock-file'
 import {
   beingWrittenMessage,
@@ -32,8 +32,15 @@ const MAX_ATTEMPTS = 50
 // How long a holder that finds its lock missing waits before looking once more.
 const RECHECK_MS = 50
 
+// A save checks the lock by a stat alone while the lock file is the very file last read and found
+// to be ours (same inode, size and time; a takeover links a new file in its place), and reads it
+// in full at least this often all the same.
+const FULL_READ_EVERY_MS = 2000
+
 /** The token of every folder this process holds, by resolved path. */
 const held = new Map<string, string>()
+/** The lock file of each held folder as last read and found to hold our token. */
+const confirmed = new Map<string, { ino: bigint; size: number; mtimeMs: number; readAt: number }>()
 
 export interface AcquireOptions {
   /** Replace the lock even when another computer or a running process holds it (the user said so). */
@@ -66,6 +73,7 @@ export async function acquireDataLock(dataDir: string, options: AcquireOptions =
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       if (await placeLock(fs, candidate, lockPath)) {
         held.set(dir, token)
+        confirmed.delete(dir)
         return true
       }
       const seen = await readLock(fs, lockPath)
@@ -110,21 +118,29 @@ async function judge(seen: SeenLock, me: LockRecord, dir: string, lockPath: stri
 }
 
 /**
- * Refuses a write unless this process still holds the data folder: one small read, made at the
- * start of every write batch. Throws StoreError('data-in-use') when the lock is gone or names
- * someone else.
+ * Refuses a write unless this process still holds the data folder, checked at the start of every
+ * write batch: a stat while the lock file is the one last read and found ours, a read otherwise.
+ * Throws StoreError('data-in-use') when the lock is gone or names someone else.
  */
 export async function assertHoldsDataLock(dataDir: string, fs: StoreFs = nodeFs): Promise<void> {
   const dir = resolve(dataDir)
   const lockPath = join(dir, LOCK_FILE)
   const token = held.get(dir)
-  // Only the owner matters here, not which file holds it: one read, without readLock's handle
-  // and stat, since this runs before every save.
-  const read = (): Promise<LockRecord | null> =>
-    fs.readFile(lockPath).then(parseLock, (error: unknown) => {
-      if (errorCode(error) === 'ENOENT') return null
+  const known = confirmed.get(dir)
+  if (token !== undefined && known !== undefined && Date.now() - known.readAt < FULL_READ_EVERY_MS) {
+    const now = await fs.stat(lockPath).catch(() => null)
+    if (now !== null && now.ino === known.ino && now.size === known.size && now.mtimeMs === known.mtimeMs) return
+  }
+  confirmed.delete(dir)
+  const read = async (): Promise<LockRecord | null> => {
+    const seen = await readLock(fs, lockPath).catch((error: unknown) => {
       throw new StoreError('storage-failed', unreadableLockMessage(dir, lockPath, error), { cause: error })
     })
+    if (seen !== null && token !== undefined && seen.record?.token === token) {
+      confirmed.set(dir, { ino: seen.ino, size: seen.bytes.length, mtimeMs: seen.mtimeMs, readAt: Date.now() })
+    }
+    return seen?.record ?? null
+  }
   let owner = await read()
   if (token !== undefined && owner?.token === token) return
   // A takeover that moved our lock aside by mistake puts it back within moments (lock-file.ts):
@@ -141,6 +157,7 @@ export async function releaseDataLock(dataDir: string, fs: StoreFs = nodeFs): Pr
   const token = held.get(dir)
   if (token === undefined) return
   held.delete(dir)
+  confirmed.delete(dir)
   const lockPath = join(dir, LOCK_FILE)
   const seen = await readLock(fs, lockPath)
   if (seen?.record?.token === token) await removeLockIf(fs, lockPath, seen)

@@ -1,7 +1,7 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join, relative } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { openStore, releaseDataLock } from '../../../src/main/store'
 import { StoreError } from '../../../src/main/store/store-error'
 import { brief, cleanTempDirs, makeTempDir, optionsFor, partner, pkg } from './helpers'
@@ -59,6 +59,32 @@ describe('a store that lost its lock', () => {
     // Releasing leaves the new holder's lock where it is.
     await releaseDataLock(dataDir)
     expect(JSON.parse(await readFile(lockPath, 'utf8')).token).toBe('someone-else')
+  })
+
+  it('is caught by the full read made every two seconds, even when the lock was rewritten in place with the same size and time', async () => {
+    const dataDir = await makeTempDir()
+    const store = await openStore(optionsFor(dataDir))
+    const lockPath = join(dataDir, 'dossier.lock')
+    await store.library.put('partner', partner('mexico'))
+    const mine = await readFile(lockPath, 'utf8')
+    const token = JSON.parse(mine).token as string
+    const { mtime } = await stat(lockPath)
+    // Another token of the same length, written over the same file, its time put back.
+    await writeFile(
+      lockPath,
+      mine.replace(
+        token,
+        token.replace(/[0-9a-f]/g, (d) => (d === '0' ? '1' : '0'))
+      )
+    )
+    await utimes(lockPath, mtime, mtime)
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      vi.setSystemTime(Date.now() + 2500)
+      await expectLost(store.library.put('partner', partner('france')), lockPath)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('refuses when the lock file was deleted', async () => {
