@@ -11,8 +11,7 @@ import { alignText, languageToUpdate, textState } from './translation'
 
 type Plain = Record<string, unknown>
 
-const isPlain = (value: unknown): value is Plain =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const TEXT_KEYS = new Set(['en', 'fr', 'aligned'])
 
@@ -48,7 +47,9 @@ function segmentOf(entry: unknown, index: number): string {
 
 function sharesText(a: unknown, b: unknown): boolean {
   const sides = (value: unknown) =>
-    textsIn(value).flatMap(({ text }) => [`en:${text.en.trim()}`, `fr:${text.fr.trim()}`].filter((side) => side.length > 3))
+    textsIn(value).flatMap(({ text }) =>
+      [`en:${text.en.trim()}`, `fr:${text.fr.trim()}`].filter((side) => side.length > 3)
+    )
   const mine = new Set(sides(a))
   return sides(b).some((side) => mine.has(side))
 }

@@ -47,14 +47,18 @@ export function alignBrief(
   const aligned = alignRecord(details, previous ? previousDetails : undefined, (path) => confirm.has(path))
   // Sections and items pair by id across the whole brief: an item may have moved to another section.
   const sectionsBefore = new Map((previous?.sections ?? []).map((section) => [section.id, section]))
-  const itemsBefore = new Map((previous?.sections ?? []).flatMap((section) => section.items.map((item) => [item.id, item])))
+  const itemsBefore = new Map(
+    (previous?.sections ?? []).flatMap((section) => section.items.map((item) => [item.id, item]))
+  )
   const nextSections = sections.map((section): BriefSection => {
     const title = alignText(section.title, sectionsBefore.get(section.id)?.title, confirm.has(section.id))
     const items = section.items.map((item) =>
       alignItem(item, previous && previousText(itemsBefore.get(item.id), previous, lookup), confirm.has(item.id))
     )
     const itemsSame = items.every((item, index) => item === section.items[index])
-    return title === section.title && itemsSame ? section : { ...section, title, items: itemsSame ? section.items : items }
+    return title === section.title && itemsSame
+      ? section
+      : { ...section, title, items: itemsSame ? section.items : items }
   })
   const sectionsSame = nextSections.every((section, index) => section === sections[index])
   if (aligned === details && sectionsSame) return next

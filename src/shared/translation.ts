@@ -8,7 +8,14 @@ import type { Aligned, BilingualText, Language } from './languages'
 // of its own kind ("French missing"), not a text that needs updating.
 
 /** Where one bilingual text stands. */
-export const TEXT_STATES = ['in-step', 'en-needs-update', 'fr-needs-update', 'en-missing', 'fr-missing', 'empty'] as const
+export const TEXT_STATES = [
+  'in-step',
+  'en-needs-update',
+  'fr-needs-update',
+  'en-missing',
+  'fr-missing',
+  'empty'
+] as const
 export type TextState = (typeof TEXT_STATES)[number]
 
 const written = (value: string): boolean => value.trim() !== ''
@@ -44,7 +51,9 @@ export function outOfStep(text: BilingualText): boolean {
 
 function withAligned(text: BilingualText, aligned: Aligned | undefined): BilingualText {
   const same =
-    aligned === undefined ? text.aligned === undefined : text.aligned?.en === aligned.en && text.aligned.fr === aligned.fr
+    aligned === undefined
+      ? text.aligned === undefined
+      : text.aligned?.en === aligned.en && text.aligned.fr === aligned.fr
   if (same) return text
   const { aligned: _dropped, ...plain } = text
   return aligned === undefined ? plain : { ...plain, aligned }

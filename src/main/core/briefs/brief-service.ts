@@ -88,7 +88,11 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
      * language of a text lags behind is worked out against the brief as saved before, never
      * taken from the window; `confirmed` names the texts a person confirmed as still matching.
      */
-    async save(input: Brief, expectedUpdatedAt: string | undefined, confirmed: readonly string[] = []): Promise<BriefSaved> {
+    async save(
+      input: Brief,
+      expectedUpdatedAt: string | undefined,
+      confirmed: readonly string[] = []
+    ): Promise<BriefSaved> {
       const current = existing(input.id)
       if (expectedUpdatedAt !== undefined && current.updatedAt !== expectedUpdatedAt) {
         throw new ApiFailure(
@@ -137,7 +141,10 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
     async reinstate(id: string): Promise<Brief> {
       const brief = deleted.peek(id)
       if (isTaken(id)) {
-        throw new ApiFailure('conflict', `A brief with id "${id}" already exists, so the deleted one cannot be put back.`)
+        throw new ApiFailure(
+          'conflict',
+          `A brief with id "${id}" already exists, so the deleted one cannot be put back.`
+        )
       }
       await store.briefs.put(brief)
       deleted.forget(id)

@@ -16,7 +16,10 @@ type Query = z.output<typeof searchLibraryInput>
 /** How the item's translation stands, in the terms of the translation filter. */
 function translationFilters(item: LibraryItem): TranslationFilter[] {
   const { needsUpdate, missing } = recordTranslation(item)
-  return [...(needsUpdate.length > 0 ? ['needs-update' as const] : []), ...(missing.length > 0 ? ['one-language' as const] : [])]
+  return [
+    ...(needsUpdate.length > 0 ? ['needs-update' as const] : []),
+    ...(missing.length > 0 ? ['one-language' as const] : [])
+  ]
 }
 
 /** Whether an item passes every filter the query sets (search terms aside). */

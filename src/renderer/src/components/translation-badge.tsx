@@ -8,7 +8,13 @@ import { languageToUpdate, textState } from '@shared/translation'
  * out, "French missing" (a text written in one language only). Worded, not only coloured.
  * Nothing when every text is in step.
  */
-export function TranslationBadges({ translation, showMissing = true }: { translation: RecordTranslation; showMissing?: boolean }) {
+export function TranslationBadges({
+  translation,
+  showMissing = true
+}: {
+  translation: RecordTranslation
+  showMissing?: boolean
+}) {
   const { t } = useTranslation()
   return (
     <>

@@ -32,9 +32,7 @@ async function saveMessage(change: (message: KeyMessage) => Partial<KeyMessage>)
   const message = await getMessage()
   const { history: _h, version, updatedAt: _a, updatedBy: _b, ...content } = message
   const item = { ...content, ...change(message) }
-  return value(
-    await api['library.save']({ kind: 'keyMessage', item, expectedVersion: version } as never)
-  ) as KeyMessage
+  return value(await api['library.save']({ kind: 'keyMessage', item, expectedVersion: version } as never)) as KeyMessage
 }
 
 const approve = () => saveMessage(() => ({ status: 'approved' }))
@@ -101,7 +99,12 @@ describe('library items', () => {
     await approve()
     const edited = await saveMessage(() => ({ text: { en: 'New English.', fr: 'Nouveau français.' } }))
     const restored = value(
-      await api['library.restoreVersion']({ kind: 'keyMessage', id: MESSAGE, version: 1, expectedVersion: edited.version })
+      await api['library.restoreVersion']({
+        kind: 'keyMessage',
+        id: MESSAGE,
+        version: 1,
+        expectedVersion: edited.version
+      })
     ) as KeyMessage
     expect(textState(restored.text)).toBe('in-step')
     const englishOnly = await editEnglish('Only the English moved.')
@@ -127,7 +130,9 @@ function withItem(brief: Brief, id: string, change: (item: BriefItem) => BriefIt
 
 async function placedMessageId(): Promise<string> {
   const brief = value(await api['briefs.get']({ id: BRIEF }))
-  const item = brief.sections.flatMap((section) => section.items).find((each) => each.type === 'library' && each.itemId === MESSAGE)
+  const item = brief.sections
+    .flatMap((section) => section.items)
+    .find((each) => each.type === 'library' && each.itemId === MESSAGE)
   if (!item) throw new Error('The example brief no longer holds the key message.')
   return item.id
 }
@@ -187,11 +192,16 @@ describe('texts in a brief', () => {
     await approve()
     const edited = await editEnglish('Canada funds practical projects.')
     const opened = value(await api['briefs.open']({ id: BRIEF }))
-    const taken = withItem(opened.brief, itemId, (item) => ({
-      ...item,
-      placedVersion: edited.version,
-      override: { en: edited.text.en, fr: 'Le Canada finance des projets concrets.' }
-    }) as BriefItem)
+    const taken = withItem(
+      opened.brief,
+      itemId,
+      (item) =>
+        ({
+          ...item,
+          placedVersion: edited.version,
+          override: { en: edited.text.en, fr: 'Le Canada finance des projets concrets.' }
+        }) as BriefItem
+    )
     const saved = value(await api['briefs.save']({ brief: taken, expectedUpdatedAt: opened.brief.updatedAt })).brief
     expect(textsToUpdate(saved)).toEqual([])
   })

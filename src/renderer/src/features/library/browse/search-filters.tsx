@@ -123,7 +123,12 @@ export function SearchFilters({ filters, onChange, showReview }: Props) {
                 checked={filters.translation.includes(state)}
                 onChange={(e) =>
                   set({
-                    translation: toggled<TranslationFilter>(filters.translation, state, e.target.checked, TRANSLATION_FILTERS)
+                    translation: toggled<TranslationFilter>(
+                      filters.translation,
+                      state,
+                      e.target.checked,
+                      TRANSLATION_FILTERS
+                    )
                   })
                 }
               />
