@@ -45,15 +45,17 @@ export function TranslationNotice({ kind, item }: Props) {
   if (!first) return null
   const languages = [...new Set(lagging.map((entry) => entry.language))]
   // A field is named by the first step of its place, so key facts or people are listed once.
+  const fieldName = (path: string): string => {
+    const [field] = path.split('.')
+    return t([`fields.${field}`, 'translation.field'])
+  }
   const fieldsLagging = (lag: string): string[] => [
-    ...new Set(
-      lagging
-        .filter((entry) => entry.language === lag)
-        .map((entry) => t([`fields.${entry.path.split('.')[0] ?? ''}`, 'translation.field']))
-    )
+    ...new Set(lagging.filter((entry) => entry.language === lag).map((entry) => fieldName(entry.path)))
   ]
   const matched = lastMatchedVersion(item, first.path, first.text)
-  const confirmLabel = t(`translation.notice.confirm.${languages.length === 1 ? languages[0] : 'both'}`)
+  const [only] = languages
+  const confirmLabel =
+    languages.length === 1 && only ? t(`translation.notice.confirm.${only}`) : t('translation.notice.confirm.both')
 
   const confirm = async () => {
     setProblem(null)
