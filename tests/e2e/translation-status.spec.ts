@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { exportsDirFor, expect, test } from './fixtures'
 import { openBrief, waitSaved } from './composer-helpers'
-import { SHOTS_DIR, waitForSearch } from './library-helpers'
+import { expectAccessible, SHOTS_DIR, waitForSearch } from './library-helpers'
 import { documentXml, readZip } from './packages-helpers'
 
 // Issue 13: only the English of an approved item changes. The French is marked as needing an
@@ -41,6 +41,8 @@ test('an English-only edit marks the French until confirmed, in the library, the
   await expect(notice).toContainText('The English of these texts changed')
   await expect(notice).toContainText('They last matched in version 2')
   await expect(detail.getByTestId('lagging-language')).toContainText('Needs updating')
+  await expect(detail.getByTestId('translation-change')).toContainText('Version 3: French needs updating.')
+  await expectAccessible(page, 'translation-detail')
 
   // In the lists: on the card, under its own filter, and in Needs review.
   await page.getByRole('button', { name: 'Back to the library' }).click()
@@ -69,7 +71,7 @@ test('an English-only edit marks the French until confirmed, in the library, the
   await expect(checks.getByTestId('check').filter({ hasText: 'the French needs updating' })).toHaveCount(1)
   await waitSaved(page)
   await item.scrollIntoViewIfNeeded()
-  await page.screenshot({ path: `${SHOTS_DIR}/translation-composer.png` })
+  await expectAccessible(page, 'translation-composer')
 
   // A French export: must fix, naming the item, with a way to it.
   await page.getByRole('button', { name: 'Export…' }).click()
