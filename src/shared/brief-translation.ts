@@ -20,13 +20,15 @@ function previousText(item: BriefItem | undefined, previous: Brief, lookup: Libr
   return item.override ?? resolveItem(item, lookup, previous.partnerIds).text
 }
 
-function alignItem(item: BriefItem, before: BilingualText | undefined, confirmed: boolean): BriefItem {
+// `before` is asked for only when the item has a text of its own: resolving a library item costs
+// more than the keystroke that triggers this in the composer should.
+function alignItem(item: BriefItem, before: () => BilingualText | undefined, confirmed: boolean): BriefItem {
   if (item.type === 'text') {
-    const text = alignText(item.text, before, confirmed)
+    const text = alignText(item.text, before(), confirmed)
     return text === item.text ? item : { ...item, text }
   }
   if (item.override === null) return item
-  const override = alignText(item.override, before, confirmed)
+  const override = alignText(item.override, before(), confirmed)
   return override === item.override ? item : { ...item, override }
 }
 
@@ -53,7 +55,7 @@ export function alignBrief(
   const nextSections = sections.map((section): BriefSection => {
     const title = alignText(section.title, sectionsBefore.get(section.id)?.title, confirm.has(section.id))
     const items = section.items.map((item) =>
-      alignItem(item, previous && previousText(itemsBefore.get(item.id), previous, lookup), confirm.has(item.id))
+      alignItem(item, () => previous && previousText(itemsBefore.get(item.id), previous, lookup), confirm.has(item.id))
     )
     const itemsSame = items.every((item, index) => item === section.items[index])
     return title === section.title && itemsSame
