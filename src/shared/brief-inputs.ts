@@ -49,7 +49,17 @@ export const createBriefInput = z
   .strict()
 export type CreateBriefInput = z.infer<typeof createBriefInput>
 
-/** Autosave sends the whole brief; `expectedUpdatedAt` refuses to overwrite a newer save from elsewhere. */
-export const saveBriefInput = z.object({ brief: briefSchema, expectedUpdatedAt: z.string().optional() }).strict()
+/**
+ * Autosave sends the whole brief; `expectedUpdatedAt` refuses to overwrite a newer save from
+ * elsewhere. `confirmTranslations` names the texts a person confirmed as still matching in both
+ * languages since the last save (brief-translation.ts says how texts are named).
+ */
+export const saveBriefInput = z
+  .object({
+    brief: briefSchema,
+    expectedUpdatedAt: z.string().optional(),
+    confirmTranslations: z.array(z.string().min(1).max(300)).max(2000).optional()
+  })
+  .strict()
 
 export const briefRefInput = z.object({ id: idSchema }).strict()

@@ -4,6 +4,7 @@ import type { BilingualText, Language } from './languages'
 import type { Marking } from './markings'
 import { highestMarking, markingRank } from './markings'
 import { reviewState } from './review'
+import { languageToUpdate, markedToUpdate, textState } from './translation'
 
 // Composition rules shared by the app's services and the composer's live preview: pure functions
 // of a brief and the library items it references.
@@ -35,10 +36,15 @@ export function briefText(
       const lines = (item as LibraryItemByKind['irritant']).responsiveLines.filter(
         (line) => line.partnerId === null || briefPartnerIds.includes(line.partnerId) || addedLineIds.includes(line.id)
       )
-      return {
+      const joined = {
         en: lines.map((line) => line.text.en).join('\n\n'),
         fr: lines.map((line) => line.text.fr).join('\n\n')
       }
+      // The lines shown as one text: out of step when one of them is (French first, should
+      // different lines lag in different languages; once it is fixed the English shows).
+      const lagging = lines.map((line) => languageToUpdate(textState(line.text)))
+      const language = lagging.includes('fr') ? 'fr' : lagging.includes('en') ? 'en' : null
+      return language === null ? joined : markedToUpdate(joined, language)
     }
   }
 }
@@ -60,7 +66,11 @@ export interface ResolvedItem {
   library: LibraryItem | null
   kind: LibraryKind | null
   title: BilingualText
-  /** What the brief shows: its own edit, else the library text as it was when placed. */
+  /**
+   * What the brief shows: its own edit, else the library text as it was when placed. Its record
+   * of translation (translation.ts) is the library's current one when the text is still the same,
+   * so a confirmation made in the library holds in the brief too.
+   */
   text: BilingualText
   /** True when the brief carries its own edit of the text. */
   edited: boolean
@@ -111,7 +121,7 @@ export function resolveItem(
     library,
     kind: briefItem.kind,
     title: itemTitle(briefItem.kind, library),
-    text: briefItem.override ?? placedText,
+    text: briefItem.override ?? (sameText(placedText, currentText) ? currentText : placedText),
     edited: briefItem.override !== null,
     newerLibraryText: changed ? currentText : null,
     missing: false
@@ -148,7 +158,8 @@ export const CHECK_CODES = [
   'retired',
   'draft',
   'review-overdue',
-  'out-of-date'
+  'out-of-date',
+  'translation-out-of-step'
 ] as const
 export type CheckCode = (typeof CHECK_CODES)[number]
 
@@ -163,7 +174,10 @@ export interface BriefCheck {
   briefItemId: string
   /** The item's title in both languages, for the panel's link text. */
   title: BilingualText
-  /** The missing language for missing-language; the item's marking for marking-above-brief. */
+  /**
+   * The missing language for missing-language; the language that needs updating for
+   * translation-out-of-step; the item's marking for marking-above-brief.
+   */
   detail: string | null
 }
 
@@ -177,10 +191,10 @@ export function briefChecks(brief: Brief, lookup: LibraryLookup, today: string):
   for (const section of brief.sections) {
     for (const briefItem of section.items) {
       const resolved = resolveItem(briefItem, lookup, brief.partnerIds)
-      const add = (code: CheckCode, detail: string | null = null): void => {
+      const add = (code: CheckCode, detail: string | null = null, blocking = BLOCKING.has(code)): void => {
         checks.push({
           code,
-          blocking: BLOCKING.has(code),
+          blocking,
           sectionId: section.id,
           briefItemId: briefItem.id,
           title: resolved.title,
@@ -190,6 +204,10 @@ export function briefChecks(brief: Brief, lookup: LibraryLookup, today: string):
       for (const language of languagesOf(brief)) {
         if (resolved.text[language].trim() === '') add('missing-language', language)
       }
+      // A language that lags behind the other stops a document in that language; in a document
+      // of the other language only, it is worth a look (the text itself is up to date there).
+      const lagging = languageToUpdate(textState(resolved.text))
+      if (lagging) add('translation-out-of-step', lagging, languagesOf(brief).includes(lagging))
       if (resolved.missing) add('missing-item')
       const library = resolved.library
       if (!library) continue

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FINGERPRINT_PATTERN } from './fingerprint'
 
 /** The two official languages; every content text carries both. */
 export const LANGUAGES = ['en', 'fr'] as const
@@ -18,8 +19,18 @@ export const MAX_TEXT_LENGTH = 50_000
 
 const text = z.string().max(MAX_TEXT_LENGTH, `Text is limited to ${MAX_TEXT_LENGTH} characters.`)
 
+const fingerprint = z.string().regex(FINGERPRINT_PATTERN, 'A text fingerprint is 16 hexadecimal digits.')
+
+/**
+ * The fingerprints of both languages as they were when they last said the same thing. Kept only
+ * while one language has changed since and the other has not (translation.ts); absent, the two
+ * languages are in step. The app sets it when it saves; what a window sends is never taken.
+ */
+export const alignedSchema = z.object({ en: fingerprint, fr: fingerprint }).strict()
+export type Aligned = z.infer<typeof alignedSchema>
+
 /** Text in English and French; either may be empty while an item is a draft. */
-export const bilingualTextSchema = z.object({ en: text, fr: text })
+export const bilingualTextSchema = z.object({ en: text, fr: text, aligned: alignedSchema.optional() })
 export type BilingualText = z.infer<typeof bilingualTextSchema>
 
 /** True when the text has something in both languages. */

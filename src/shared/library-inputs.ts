@@ -62,6 +62,13 @@ export type SaveLibraryItemInput = z.infer<typeof saveLibraryItemInput>
 
 export const LIBRARY_SORTS = ['relevance', 'title', 'review-by'] as const
 
+/**
+ * How an item's translation stands, for filtering: some text needs updating in one language
+ * (the other changed since they last matched), or some text is written in one language only.
+ */
+export const TRANSLATION_FILTERS = ['needs-update', 'one-language'] as const
+export type TranslationFilter = (typeof TRANSLATION_FILTERS)[number]
+
 /** Search and filters combine: every filter given must match, and the query (if any) too. */
 export const searchLibraryInput = z
   .object({
@@ -73,6 +80,9 @@ export const searchLibraryInput = z
     statuses: z.array(statusSchema).default(['draft', 'approved']),
     marking: markingSchema.optional(),
     review: z.array(z.enum(REVIEW_STATES)).optional(),
+    translation: z.array(z.enum(TRANSLATION_FILTERS)).optional(),
+    /** What Needs review lists: a review overdue or due soon, or a translation that needs updating. */
+    needsReview: z.boolean().default(false),
     sort: z.enum(LIBRARY_SORTS).default('relevance'),
     limit: z.number().int().min(1).max(1000).default(200)
   })
@@ -82,6 +92,9 @@ export type SearchLibraryInput = z.input<typeof searchLibraryInput>
 export const libraryRefInput = z.object({ kind: z.enum(LIBRARY_KINDS), id: idSchema }).strict()
 
 export const setStatusInput = libraryRefInput.extend({ status: statusSchema, expectedVersion }).strict()
+
+/** "Still matches": a person confirms both languages of every text of the item say the same thing. */
+export const confirmTranslationInput = libraryRefInput.extend({ expectedVersion }).strict()
 
 export const restoreVersionInput = libraryRefInput
   .extend({ version: z.number().int().min(1), expectedVersion })

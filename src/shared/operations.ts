@@ -4,6 +4,7 @@ import type { Brief, LibraryItem, LibraryKind, Package, Settings } from './entit
 import { turnOnComputerUnlockInput } from './computer-unlock'
 import type { ComputerUnlockStatus } from './computer-unlock'
 import {
+  confirmTranslationInput,
   libraryRefInput,
   restoreVersionInput,
   saveLibraryItemInput,
@@ -181,6 +182,8 @@ export const operations = {
   'library.save': operation(saveLibraryItemInput).returns<LibraryItem>(),
   'library.setStatus': operation(setStatusInput).returns<LibraryItem>(),
   'library.restoreVersion': operation(restoreVersionInput).returns<LibraryItem>(),
+  /** "Still matches": both languages of the item's texts confirmed as saying the same; a new version. */
+  'library.confirmTranslation': operation(confirmTranslationInput).returns<LibraryItem>(),
   'library.uses': operation(libraryRefInput).returns<ItemUse[]>(),
   'library.delete': operation(libraryRefInput).returns<LibraryItem>(),
   'library.reinstate': operation(libraryRefInput).returns<LibraryItem>(),

@@ -21,7 +21,8 @@ export function briefHandlers({ store, briefs }: ApiContext): Pick<Handlers, Bri
     'briefs.templates': () => briefs.templates(),
     'briefs.create': (input) => briefs.create(input),
     'briefs.open': ({ id }) => briefs.open(id),
-    'briefs.save': ({ brief, expectedUpdatedAt }) => briefs.save(brief, expectedUpdatedAt),
+    'briefs.save': ({ brief, expectedUpdatedAt, confirmTranslations }) =>
+      briefs.save(brief, expectedUpdatedAt, confirmTranslations),
     'briefs.duplicate': ({ id }) => briefs.duplicate(id),
     'briefs.delete': ({ id }) => briefs.remove(id),
     'briefs.reinstate': ({ id }) => briefs.reinstate(id)

@@ -13,6 +13,7 @@ type LibraryOperations =
   | 'library.save'
   | 'library.setStatus'
   | 'library.restoreVersion'
+  | 'library.confirmTranslation'
   | 'library.uses'
   | 'library.delete'
   | 'library.reinstate'
@@ -29,6 +30,8 @@ export function libraryHandlers({ store, library, libraryIndex, now }: ApiContex
       library.setStatus(kind, id, status, expectedVersion),
     'library.restoreVersion': ({ kind, id, version, expectedVersion }) =>
       library.restoreVersion(kind, id, version, expectedVersion),
+    'library.confirmTranslation': ({ kind, id, expectedVersion }) =>
+      library.confirmTranslation(kind, id, expectedVersion),
     'library.uses': ({ kind, id }) => library.uses(kind, id),
     'library.delete': ({ kind, id }) => library.remove(kind, id),
     'library.reinstate': ({ kind, id }) => library.reinstate(kind, id)

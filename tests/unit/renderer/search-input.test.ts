@@ -29,7 +29,8 @@ describe('what the browse view asks the search for', () => {
         topic: 'visas',
         statuses: ['approved', 'retired'],
         marking: 'PROTECTED A',
-        review: ['overdue']
+        review: ['overdue'],
+        translation: ['needs-update']
       }
     })
     expect(input).toEqual({
@@ -40,11 +41,12 @@ describe('what the browse view asks the search for', () => {
       statuses: ['approved', 'retired'],
       marking: 'PROTECTED A',
       review: ['overdue'],
+      translation: ['needs-update'],
       sort: 'relevance'
     })
   })
 
-  it('asks Needs review for overdue and soon-due items, oldest first, whatever the review filter', () => {
+  it('asks Needs review for overdue and soon-due items and translations to update, oldest first, whatever the review filter', () => {
     const input = toSearchInput({
       ...DEFAULT_BROWSE,
       tab: 'needs-review',
@@ -53,7 +55,7 @@ describe('what the browse view asks the search for', () => {
     expect(input).toEqual({
       query: '',
       statuses: ['draft', 'approved'],
-      review: ['overdue', 'due-soon'],
+      needsReview: true,
       sort: 'review-by'
     })
   })
@@ -70,5 +72,6 @@ describe('what the browse view asks the search for', () => {
     expect(activeFilterCount(DEFAULT_FILTERS)).toBe(0)
     expect(activeFilterCount({ ...DEFAULT_FILTERS, statuses: ['approved', 'draft'] })).toBe(0)
     expect(activeFilterCount({ ...DEFAULT_FILTERS, topic: 'asylum', statuses: ['retired'] })).toBe(2)
+    expect(activeFilterCount({ ...DEFAULT_FILTERS, translation: ['one-language'] })).toBe(1)
   })
 })

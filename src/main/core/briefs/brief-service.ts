@@ -2,6 +2,7 @@ import type { Brief, LibraryItem, LibraryKind } from '@shared/entities'
 import type { BriefTemplateDefinition, CreateBriefInput } from '@shared/brief-inputs'
 import type { LibraryLookup } from '@shared/brief-rules'
 import { markingFloor } from '@shared/brief-rules'
+import { alignBrief } from '@shared/brief-translation'
 import { markingRank } from '@shared/markings'
 import type { BriefOpened, BriefSaved, MarkingChange } from '@shared/operations'
 import type { Store } from '../../store'
@@ -55,13 +56,18 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
       if (!template) throw new ApiFailure('not-found', `There is no brief template named "${input.template}".`)
       const title = input.title.en.trim() || input.title.fr.trim()
       const at = stamp()
-      const brief: Brief = {
-        ...input,
-        id: readableId('brief', `${input.meeting.date} ${title}`, isTaken),
-        sections: template.sections.map((section) => ({ id: randomId('sec'), ...section, items: [] })),
-        createdAt: at,
-        updatedAt: at
-      }
+      // A new brief's texts are in step however the request came (translation.ts).
+      const brief = alignBrief(
+        {
+          ...input,
+          id: readableId('brief', `${input.meeting.date} ${title}`, isTaken),
+          sections: template.sections.map((section) => ({ id: randomId('sec'), ...section, items: [] })),
+          createdAt: at,
+          updatedAt: at
+        },
+        undefined,
+        lookup
+      )
       await store.briefs.put(brief)
       return brief
     },
@@ -77,8 +83,16 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
       return { brief, library: libraryFor(brief), markingRaised: floored.markingRaised }
     },
 
-    /** Saves the whole brief (autosave); refuses to overwrite a newer save made elsewhere. */
-    async save(input: Brief, expectedUpdatedAt: string | undefined): Promise<BriefSaved> {
+    /**
+     * Saves the whole brief (autosave); refuses to overwrite a newer save made elsewhere. Which
+     * language of a text lags behind is worked out against the brief as saved before, never
+     * taken from the window; `confirmed` names the texts a person confirmed as still matching.
+     */
+    async save(
+      input: Brief,
+      expectedUpdatedAt: string | undefined,
+      confirmed: readonly string[] = []
+    ): Promise<BriefSaved> {
       const current = existing(input.id)
       if (expectedUpdatedAt !== undefined && current.updatedAt !== expectedUpdatedAt) {
         throw new ApiFailure(
@@ -86,7 +100,8 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
           'This brief was saved from another window after you opened it. Reopen it to see the latest version.'
         )
       }
-      const floored = withMarkingFloor({ ...input, createdAt: current.createdAt, updatedAt: stamp() })
+      const aligned = alignBrief(input, current, lookup, confirmed)
+      const floored = withMarkingFloor({ ...aligned, createdAt: current.createdAt, updatedAt: stamp() })
       await store.briefs.put(floored.brief)
       return floored
     },
@@ -126,7 +141,10 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
     async reinstate(id: string): Promise<Brief> {
       const brief = deleted.peek(id)
       if (isTaken(id)) {
-        throw new ApiFailure('conflict', `A brief with id "${id}" already exists, so the deleted one cannot be put back.`)
+        throw new ApiFailure(
+          'conflict',
+          `A brief with id "${id}" already exists, so the deleted one cannot be put back.`
+        )
       }
       await store.briefs.put(brief)
       deleted.forget(id)

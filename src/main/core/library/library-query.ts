@@ -5,11 +5,22 @@ import type { Language } from '@shared/languages'
 import type { searchLibraryInput } from '@shared/library-inputs'
 import type { LibraryHit, LibrarySearchResult } from '@shared/operations'
 import { reviewState } from '@shared/review'
+import { recordTranslation } from '@shared/align-records'
+import type { TranslationFilter } from '@shared/library-inputs'
 import type { z } from 'zod'
 import type { Store } from '../../store'
 import type { LibraryIndex } from './library-index'
 
 type Query = z.output<typeof searchLibraryInput>
+
+/** How the item's translation stands, in the terms of the translation filter. */
+function translationFilters(item: LibraryItem): TranslationFilter[] {
+  const { needsUpdate, missing } = recordTranslation(item)
+  return [
+    ...(needsUpdate.length > 0 ? ['needs-update' as const] : []),
+    ...(missing.length > 0 ? ['one-language' as const] : [])
+  ]
+}
 
 /** Whether an item passes every filter the query sets (search terms aside). */
 function matchesFilters(kind: LibraryKind, item: LibraryItem, query: Query, today: string): boolean {
@@ -17,6 +28,11 @@ function matchesFilters(kind: LibraryKind, item: LibraryItem, query: Query, toda
   if (query.topic && !item.topics.includes(query.topic)) return false
   if (query.marking && item.marking !== query.marking) return false
   if (query.review && !query.review.includes(reviewState(item.reviewBy, today))) return false
+  if (query.translation && !translationFilters(item).some((state) => query.translation?.includes(state))) return false
+  if (query.needsReview) {
+    const due = reviewState(item.reviewBy, today) !== 'current'
+    if (!due && !translationFilters(item).includes('needs-update')) return false
+  }
   if (query.partnerId) {
     const linked =
       kind === 'partner'

@@ -2,6 +2,7 @@ import type { LibraryItem, LibraryItemByKind, LibraryKind, Status } from '@share
 import { itemTitle, LIBRARY_KINDS, librarySchemas } from '@shared/entities'
 import type { SaveLibraryItemInput } from '@shared/library-inputs'
 import { pick } from '@shared/languages'
+import { alignRecord, confirmedInStep, textsToUpdate } from '@shared/align-records'
 import type { ItemUse } from '@shared/operations'
 import type { Store } from '../../store'
 import { DeletedRecords } from '../deleted-records'
@@ -68,13 +69,14 @@ export function createLibraryService({ store, index, now }: LibraryServiceOption
           `No ${KIND_WORDS[kind]} with id "${draft.id}" exists; it may have been deleted.`
         )
       }
-      if (existing) {
-        checkVersion(kind, existing, expectedVersion)
-        if (!contentChanged(contentOf(existing), draft)) return existing
-      }
-      const title = pick(itemTitle(kind, { ...draft, history: [] } as unknown as LibraryItem), 'en')
+      if (existing) checkVersion(kind, existing, expectedVersion)
+      // Which language now lags behind the other is worked out here, from what was saved before,
+      // never taken from the window (translation.ts).
+      const aligned = alignRecord(draft, existing ? contentOf(existing) : undefined)
+      if (existing && !contentChanged(contentOf(existing), aligned)) return existing
+      const title = pick(itemTitle(kind, { ...aligned, history: [] } as unknown as LibraryItem), 'en')
       const id = existing?.id ?? readableId(ID_PREFIX[kind], title, (candidate) => !!store.library.get(kind, candidate))
-      return commit(kind, existing, { ...draft, id } as never)
+      return commit(kind, existing, { ...aligned, id } as never)
     },
 
     /** Retires an item, or brings it back as approved or draft. */
@@ -101,7 +103,20 @@ export function createLibraryService({ store, index, now }: LibraryServiceOption
       // The id is the item's own: an entry's id is whatever was stored with it, and an imported
       // copy's history can carry the original's id.
       const { version: _v, updatedAt: _at, updatedBy: _by, ...content } = earlier
-      return commit(kind, existing, { ...content, id: existing.id } as never)
+      // Restoring is an edit like any other: bringing back one language's older text alone
+      // leaves the other needing an update.
+      return commit(kind, existing, alignRecord({ ...content, id: existing.id }, contentOf(existing)) as never)
+    },
+
+    /**
+     * "Still matches": a person has checked that both languages of every text say the same thing.
+     * Saved as a version of its own, so the history shows who confirmed it and when.
+     */
+    async confirmTranslation(kind: LibraryKind, id: string, expectedVersion?: number): Promise<LibraryItem> {
+      const existing = current(kind, id)
+      checkVersion(kind, existing, expectedVersion)
+      if (textsToUpdate(contentOf(existing)).length === 0) return existing
+      return commit(kind, existing, confirmedInStep(contentOf(existing)) as never)
     },
 
     /** Where an item is used: the briefs that would lose it if it were deleted. */

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { emptySource } from '@shared/source'
 import type { DefaultLibrary } from '../../../../src/main/store/index'
 import { highestMarking } from '@shared/markings'
+import { alignText, textState } from '@shared/translation'
 import { applyImport, exportBundle, previewImport, readBundle } from '../../../../src/main/core/exchange'
 import type { Bundle } from '../../../../src/main/core/exchange'
 import { backgroundNote, irritant, keyMessage, partner } from '../../store/helpers'
@@ -96,7 +97,7 @@ describe('bundle export', () => {
     expect(backedUp.items).toEqual([])
   })
 
-  it('carries each item\'s source, and reads a bundle made before items had one', async () => {
+  it("carries each item's source, and reads a bundle made before items had one", async () => {
     const hq = await freshStore()
     const source = {
       document: { en: 'Transition binder', fr: 'Cahier de transition' },
@@ -235,6 +236,31 @@ describe('bundle checks', () => {
         },
         { where: 'keyMessages[0] (km-visa): text.fr', message: 'Text is limited to 50000 characters.' }
       ]
+    })
+  })
+
+  it('carries a text whose French needs updating, and refuses a record that is not a fingerprint', async () => {
+    const { store } = await freshStore()
+    const base = keyMessage('km-lagging')
+    const matched = { en: 'Canada values the partnership.', fr: 'Le Canada tient au partenariat.' }
+    const lagging = alignText({ ...matched, en: 'Canada values the growing partnership.' }, matched)
+    await store.library.put('keyMessage', { ...base, text: lagging })
+    const entries = unzipSync(exportBundle(store, {}, 'HQ', NOW))
+    const content = JSON.parse(strFromU8(entries['content.json']!))
+    expect(content.keyMessages[0].text.aligned).toEqual(lagging.aligned)
+    const carried = read(exportBundle(store, {}, 'HQ', NOW)).content.keyMessages[0]!
+    expect(textState(carried.text)).toBe('fr-needs-update')
+
+    content.keyMessages[0].text.aligned = { en: 'not a fingerprint', fr: lagging.aligned!.fr }
+    const contentBytes = strToU8(JSON.stringify(content))
+    const manifest = JSON.parse(strFromU8(entries['manifest.json']!))
+    manifest.sha256 = createHash('sha256').update(contentBytes).digest('hex')
+    const result = readBundle(
+      zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)), 'content.json': contentBytes })
+    )
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ where: 'keyMessages[0] (km-lagging): text.aligned.en' }]
     })
   })
 

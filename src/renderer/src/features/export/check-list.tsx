@@ -27,6 +27,11 @@ export function checkText(t: TFunction, entry: ListedCheck, language: Language):
       })
     case 'review-overdue':
       return t('exportDialog.checks.reviewOverdue', { ...values, date: check.detail ?? '' })
+    case 'translation-out-of-step':
+      return t(
+        check.detail === 'fr' ? 'exportDialog.checks.translationFrench' : 'exportDialog.checks.translationEnglish',
+        values
+      )
     default:
       return t(`exportDialog.checks.${check.code}`, values)
   }
@@ -38,11 +43,23 @@ interface Props {
   showBrief: boolean
   /** Ids the Export button is described by, so its reason for being off is read with it. */
   mustFixId: string
+  /** Leads to a check's item in the brief (the dialog closes); without it the checks are text only. */
+  onShowItem?: (entry: ListedCheck) => void
 }
 
-function Entries({ entries, showBrief }: { entries: ListedCheck[]; showBrief: boolean }) {
+function Entries({
+  entries,
+  showBrief,
+  onShowItem
+}: {
+  entries: ListedCheck[]
+  showBrief: boolean
+  onShowItem: ((entry: ListedCheck) => void) | undefined
+}) {
   const { t } = useTranslation()
   const language = useUiLanguage()
+  const itemName = (entry: ListedCheck) =>
+    pick(entry.check.title, language).trim() || t('exportDialog.checks.untitledItem')
   return (
     <ul className="check-list">
       {entries.map((entry, index) => (
@@ -53,6 +70,19 @@ function Entries({ entries, showBrief }: { entries: ListedCheck[]; showBrief: bo
             </span>
           )}
           {checkText(t, entry, language)}
+          {onShowItem && (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="link-button"
+                aria-label={t('exportDialog.checks.showItemLabel', { item: itemName(entry) })}
+                onClick={() => onShowItem(entry)}
+              >
+                {t('exportDialog.checks.showItem')}
+              </button>
+            </>
+          )}
         </li>
       ))}
     </ul>
@@ -60,7 +90,7 @@ function Entries({ entries, showBrief }: { entries: ListedCheck[]; showBrief: bo
 }
 
 /** The checks before export: what must be fixed (Export stays off), then what is worth a look. */
-export function CheckList({ groups, showBrief, mustFixId }: Props) {
+export function CheckList({ groups, showBrief, mustFixId, onShowItem }: Props) {
   const { t } = useTranslation()
   if (groups.mustFix.length === 0 && groups.worthALook.length === 0) {
     return <p className="checks-clear">{t('exportDialog.checks.allClear')}</p>
@@ -75,7 +105,7 @@ export function CheckList({ groups, showBrief, mustFixId }: Props) {
           <p id={mustFixId} className="check-group-hint">
             {t('exportDialog.checks.mustFixHint')}
           </p>
-          <Entries entries={groups.mustFix} showBrief={showBrief} />
+          <Entries entries={groups.mustFix} showBrief={showBrief} onShowItem={onShowItem} />
         </section>
       )}
       {groups.worthALook.length > 0 && (
@@ -84,7 +114,7 @@ export function CheckList({ groups, showBrief, mustFixId }: Props) {
             {t('exportDialog.checks.worthALook', { count: groups.worthALook.length })}
           </h3>
           <p className="check-group-hint">{t('exportDialog.checks.worthALookHint')}</p>
-          <Entries entries={groups.worthALook} showBrief={showBrief} />
+          <Entries entries={groups.worthALook} showBrief={showBrief} onShowItem={onShowItem} />
         </section>
       )}
     </>

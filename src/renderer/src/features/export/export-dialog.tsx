@@ -25,6 +25,8 @@ export type ExportTarget =
 interface Props {
   target: ExportTarget
   onClose: () => void
+  /** Closes the dialog and leads to an item of the brief a check names (the composer offers it). */
+  onShowItem?: (briefItemId: string) => void
 }
 
 /**
@@ -32,7 +34,7 @@ interface Props {
  * export), asks where to save, shows progress, then where the file went. Render it only while
  * open: it opens as a modal on mount and gives focus back to its opener on unmount.
  */
-export function ExportDialog({ target, onClose }: Props): JSX.Element {
+export function ExportDialog({ target, onClose, onShowItem }: Props): JSX.Element {
   const { t } = useTranslation()
   const titleId = useId()
   const { dialogRef, initialFocusRef, onCancel, onKeyDown } = useModalDialog(onClose)
@@ -54,7 +56,9 @@ export function ExportDialog({ target, onClose }: Props): JSX.Element {
       </h2>
       {subject.state === 'loading' && <LoadingMessage />}
       {subject.state === 'failed' && <ApiErrorMessage error={subject.error} onRetry={reload} />}
-      {subject.state === 'ready' && <ExportForm target={target} subject={subject.value} onClose={onClose} />}
+      {subject.state === 'ready' && (
+        <ExportForm target={target} subject={subject.value} onClose={onClose} onShowItem={onShowItem} />
+      )}
       {subject.state !== 'ready' && (
         <div className="dialog-actions">
           <button type="button" className="button button-secondary" onClick={onClose}>
@@ -69,11 +73,13 @@ export function ExportDialog({ target, onClose }: Props): JSX.Element {
 function ExportForm({
   target,
   subject: loaded,
-  onClose
+  onClose,
+  onShowItem
 }: {
   target: ExportTarget
   subject: ExportSubject
   onClose: () => void
+  onShowItem: ((briefItemId: string) => void) | undefined
 }) {
   const { t } = useTranslation()
   const mustFixId = useId()
@@ -151,7 +157,12 @@ function ExportForm({
             {t('exportDialog.checks.noBriefs')}
           </p>
         ) : (
-          <CheckList groups={groups} showBrief={subject.pkg !== null} mustFixId={mustFixId} />
+          <CheckList
+            groups={groups}
+            showBrief={subject.pkg !== null}
+            mustFixId={mustFixId}
+            onShowItem={onShowItem && ((entry) => onShowItem(entry.check.briefItemId))}
+          />
         )}
       </section>
       <ExportOutcome run={run} />

@@ -25,6 +25,8 @@ function useCheckText() {
         return t('composer.checks.marking-above-brief', { marking: markingLabel(detail as Marking, language) })
       case 'review-overdue':
         return t('composer.checks.review-overdue', { date: detail })
+      case 'translation-out-of-step':
+        return t(detail === 'fr' ? 'composer.checks.translationFrench' : 'composer.checks.translationEnglish')
       default:
         return t(`composer.checks.${row.code}`)
     }

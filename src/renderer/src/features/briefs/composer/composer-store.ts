@@ -2,6 +2,7 @@ import type { Brief, LibraryItem, LibraryKind } from '@shared/entities'
 import { itemTitle } from '@shared/entities'
 import type { LibraryLookup } from '@shared/brief-rules'
 import { markingFloor } from '@shared/brief-rules'
+import { alignBrief } from '@shared/brief-translation'
 import type { BilingualText } from '@shared/languages'
 import type { Marking } from '@shared/markings'
 import { markingRank } from '@shared/markings'
@@ -23,6 +24,13 @@ export interface ComposerState {
   library: LibraryMap
   lookup: LibraryLookup
   markingNotice: MarkingNotice | null
+  /**
+   * The brief as the app last saved it. Which language of a text lags behind is worked out
+   * against it on every edit, as the app will when it saves, so the marks show while typing.
+   */
+  saved: Brief
+  /** Texts confirmed as still matching in both languages, to be sent with the next save. */
+  confirmed: readonly string[]
 }
 
 /** The first library item of the brief that carries the given marking. */
@@ -58,6 +66,10 @@ export interface ComposerStore {
   seal: () => void
   /** Makes a library item known to the composer (it was just picked, or re-read). */
   addLibrary: (kind: LibraryKind, item: LibraryItem) => void
+  /** "Still matches" for a text of the brief (an item's id, a section's id): sent with the next save. */
+  confirmTranslation: (key: string) => void
+  /** Takes in the brief as the app saved it, with the confirmations that save carried. */
+  saved: (brief: Brief, confirmed: readonly string[]) => void
   /** Takes in what the app says after a save: a marking it had to raise. */
   markingRaised: (change: MarkingChange) => void
   dismissNotice: () => void
@@ -72,7 +84,15 @@ export function createComposerStore(
   library: LibraryMap,
   onChange: (brief: Brief) => void = () => {}
 ): ComposerStore {
-  let state: ComposerState = { history: startHistory(brief), library, lookup: lookupIn(library), markingNotice: null }
+  let state: ComposerState = {
+    history: startHistory(brief),
+    library,
+    lookup: lookupIn(library),
+    markingNotice: null,
+    saved: brief,
+    confirmed: []
+  }
+  const align = (next: Brief, from: ComposerState = state) => alignBrief(next, from.saved, from.lookup, from.confirmed)
   const listeners = new Set<() => void>()
   const set = (next: ComposerState) => {
     const changed = next.history.present !== state.history.present
@@ -83,8 +103,8 @@ export function createComposerStore(
   const moveTo = (target: History<Brief>) => {
     // A step back never goes below the floor the library now sets (an item's marking may have
     // gone up since); and a notice about a raise that undo took back no longer holds.
-    const raised = raiseToFloor(target.present, state.lookup)
-    const history = raised.notice ? replacePresent(target, raised.brief) : target
+    const raised = raiseToFloor(align(target.present), state.lookup)
+    const history = raised.brief !== target.present ? replacePresent(target, raised.brief) : target
     const notice = raised.notice ?? state.markingNotice
     const stillTrue = notice !== null && history.present.marking === notice.to
     set({ ...state, history, markingNotice: stillTrue ? notice : null })
@@ -99,7 +119,7 @@ export function createComposerStore(
     apply: (recipe, key) => {
       const edited = recipe(state.history.present)
       if (edited === state.history.present) return
-      const raised = raiseToFloor(edited, state.lookup)
+      const raised = raiseToFloor(align(edited), state.lookup)
       set({
         ...state,
         history: record(state.history, raised.brief, raised.notice ? null : (key ?? null)),
@@ -110,6 +130,16 @@ export function createComposerStore(
     redo: () => moveTo(redo(state.history)),
     seal: () => {
       state = { ...state, history: seal(state.history) }
+    },
+    confirmTranslation: (key) => {
+      if (state.confirmed.includes(key)) return
+      const next = { ...state, confirmed: [...state.confirmed, key] }
+      // Not a step of its own: the app records the confirmation with the save, and an undo could
+      // not take it back there.
+      set({ ...next, history: replacePresent(state.history, align(state.history.present, next)) })
+    },
+    saved: (brief, confirmed) => {
+      set({ ...state, saved: brief, confirmed: state.confirmed.filter((key) => !confirmed.includes(key)) })
     },
     addLibrary: (kind, item) => {
       const map = withLibraryItem(state.library, kind, item)

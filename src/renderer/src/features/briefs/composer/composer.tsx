@@ -12,7 +12,7 @@ import { BriefPreview } from '../preview/brief-preview'
 import { ComposerContext } from './composer-context'
 import { ComposerHeader } from './composer-header'
 import { ConflictAlert } from './conflict-alert'
-import { isTextField } from './focus'
+import { focusItem, isTextField } from './focus'
 import { MarkingNotice } from './marking-notice'
 import { useComposerCore } from './use-composer-core'
 import { useUndoShortcuts } from './use-undo-shortcuts'
@@ -80,6 +80,10 @@ export function Composer({ opened, onBack, onReload, isCopy }: Props) {
               language: value.store.getState().history.present.language
             }}
             onClose={() => setExporting(false)}
+            onShowItem={(itemId) => {
+              setExporting(false)
+              focusItem(itemId)
+            }}
           />
         )}
       </>

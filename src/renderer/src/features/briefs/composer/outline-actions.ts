@@ -147,6 +147,33 @@ export function createOutlineActions({ store, resolve, announce, flash }: Deps) 
       store.apply((current) => ops.takeLibraryText(current, itemId, library.version))
       announce(t('composer.announce.tookLibraryText', { title: itemName(at.item) }))
     },
+    /**
+     * "Still matches" for an item's text: the brief's own text is confirmed with the next save;
+     * a text the brief takes from the library is confirmed in the library (a new version there).
+     */
+    confirmTranslation(itemId: string) {
+      const at = place(itemId)
+      if (!at) return
+      const done = () => {
+        announce(t('translation.brief.confirmed'))
+        focusItem(itemId)
+      }
+      if (at.item.type === 'text' || at.item.override !== null) {
+        store.confirmTranslation(itemId)
+        return done()
+      }
+      const { kind, itemId: libraryId } = at.item
+      const library = store.getState().lookup(kind, libraryId)
+      if (!library) return
+      void api['library.confirmTranslation']({ kind, id: libraryId, expectedVersion: library.version }).then(
+        (answer) => {
+          if (!answer.ok)
+            return flash({ text: t('translation.brief.confirmFailed', { reason: errorMessage(t, answer.error) }) })
+          store.addLibrary(kind, answer.value)
+          done()
+        }
+      )
+    },
     setText(itemId: string, text: BilingualText) {
       store.apply((current) => ops.setText(current, itemId, text), `text:${itemId}`)
     },

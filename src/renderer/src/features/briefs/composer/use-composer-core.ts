@@ -25,7 +25,17 @@ export function useComposerCore(opened: BriefOpened) {
     let store: ComposerStore | null = null
     let lastSaved = opened.brief
     const autosave = createAutosave({
-      save: (brief, expectedUpdatedAt) => api['briefs.save']({ brief, expectedUpdatedAt }),
+      save: async (brief, expectedUpdatedAt) => {
+        // Confirmations ride with the save, so the app records them with the text they confirm.
+        const confirmed = [...(store?.getState().confirmed ?? [])]
+        const result = await api['briefs.save']({
+          brief,
+          expectedUpdatedAt,
+          ...(confirmed.length > 0 ? { confirmTranslations: confirmed } : {})
+        })
+        if (result.ok) store?.saved(result.value.brief, confirmed)
+        return result
+      },
       // A half-typed detail (an empty date) must not hold up everything else typed meanwhile:
       // the rest is saved with that field as last saved, and the field waits for its fix.
       prepare: (brief) => savableBrief(brief, lastSaved),

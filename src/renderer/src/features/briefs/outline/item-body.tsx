@@ -7,6 +7,7 @@ import { outlineItemId } from '../composer/focus'
 import { OfferedLines } from './offered-lines'
 import { OutOfDatePanel } from './out-of-date-panel'
 import { TextPairEditor } from './text-pair-editor'
+import { TranslationPanel } from './translation-panel'
 
 interface Props {
   resolved: ResolvedItem
@@ -32,6 +33,7 @@ export function ItemBody({ resolved, actions }: Props) {
   if (item.type === 'text') {
     return (
       <div className="outline-item-body">
+        <TranslationPanel resolved={resolved} actions={actions} />
         <TextPairEditor idBase={idBase} legend={t('composer.item.freeText')} value={resolved.text} onCommit={commit} />
       </div>
     )
@@ -45,6 +47,7 @@ export function ItemBody({ resolved, actions }: Props) {
           onTake={() => actions.takeLibraryText(item.id)}
         />
       )}
+      <TranslationPanel resolved={resolved} actions={actions} />
       <p className="hint">{t('composer.item.editHint')}</p>
       <TextPairEditor idBase={idBase} legend={t('composer.item.textInBrief')} value={resolved.text} onCommit={commit} />
       <OfferedLines resolved={resolved} actions={actions} />

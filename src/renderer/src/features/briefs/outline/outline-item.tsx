@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next'
 import type { ResolvedItem } from '@shared/brief-rules'
 import { pick } from '@shared/languages'
 import { MarkingBadge } from '@renderer/components/marking-badge'
+import { TranslationBadges } from '@renderer/components/translation-badge'
+import { languageToUpdate, textState } from '@shared/translation'
 import { excerpt } from '@renderer/features/library/item-text'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { OutlineActions } from '../composer/outline-actions'
@@ -135,10 +137,11 @@ export const OutlineItem = memo(function OutlineItem({ resolved, sectionId, canM
   )
 })
 
-/** What is special about the item, in words: edited here, out of date, missing, marked. */
+/** What is special about the item, in words: edited here, out of date, missing, marked, a language to update. */
 function ItemFlags({ resolved }: { resolved: ResolvedItem }) {
   const { t } = useTranslation()
   const marking = resolved.library?.marking
+  const lagging = languageToUpdate(textState(resolved.text))
   const flags = [
     resolved.edited && (
       <span key="edited" className="badge badge-edited">
@@ -155,7 +158,8 @@ function ItemFlags({ resolved }: { resolved: ResolvedItem }) {
         {t('composer.item.missing')}
       </span>
     ),
-    marking && marking !== 'UNCLASSIFIED' && <MarkingBadge key="marking" marking={marking} />
+    marking && marking !== 'UNCLASSIFIED' && <MarkingBadge key="marking" marking={marking} />,
+    lagging && <TranslationBadges key="translation" translation={{ needsUpdate: [lagging], missing: [] }} />
   ].filter(Boolean)
   if (flags.length === 0) return null
   return <p className="outline-item-flags">{flags}</p>

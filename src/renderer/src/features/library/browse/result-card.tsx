@@ -17,6 +17,8 @@ import { itemBody } from '../item-text'
 import { hasMatch, snippetAround } from './highlight'
 import { HighlightedText } from './highlighted-text'
 import { Fact } from '@renderer/components/fact'
+import { TranslationBadges } from '@renderer/components/translation-badge'
+import { recordTranslation } from '@shared/align-records'
 
 interface Props {
   hit: LibraryHit
@@ -56,6 +58,7 @@ export function ResultCard({ hit, onOpen, actions, drag, compact }: Props) {
       ? [title[otherLanguage], body[otherLanguage]].find((text) => hasMatch(text, terms))
       : undefined
 
+  const translation = recordTranslation(item)
   const titleShown =
     titleText.trim() === '' ? t('library.untitled') : <HighlightedText text={titleText} terms={terms} />
 
@@ -107,6 +110,11 @@ export function ResultCard({ hit, onOpen, actions, drag, compact }: Props) {
           <IsoDate value={item.reviewBy} />
           <ReviewBadge state={hit.review} />
         </Fact>
+        {(translation.needsUpdate.length > 0 || translation.missing.length > 0) && (
+          <Fact label={t('translation.field')}>
+            <TranslationBadges translation={translation} />
+          </Fact>
+        )}
         {!compact && item.topics.length > 0 && (
           <div className="fact fact-wide">
             <dt>{t('fields.topics')}</dt>

@@ -6,6 +6,8 @@ import type { Marking } from '@shared/markings'
 import { REVIEW_STATES } from '@shared/review'
 import type { ReviewState } from '@shared/review'
 import { TOPICS } from '@shared/topics'
+import { TRANSLATION_FILTERS } from '@shared/library-inputs'
+import type { TranslationFilter } from '@shared/library-inputs'
 import type { Topic } from '@shared/topics'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { partnerChoices, usePartners } from '../partners-context'
@@ -23,7 +25,7 @@ function toggled<T>(values: readonly T[], value: T, on: boolean, order: readonly
   return order.filter((each) => (each === value ? on : values.includes(each)))
 }
 
-/** Filters that narrow the search: partner, topic, marking, status and review state. */
+/** Filters that narrow the search: partner, topic, marking, status, review state and translation. */
 export function SearchFilters({ filters, onChange, showReview }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
@@ -112,6 +114,28 @@ export function SearchFilters({ filters, onChange, showReview }: Props) {
             ))}
           </fieldset>
         )}
+        <fieldset className="filter filter-group">
+          <legend className="filter-label">{t('translation.filter.label')}</legend>
+          {TRANSLATION_FILTERS.map((state) => (
+            <label key={state} className="checkbox">
+              <input
+                type="checkbox"
+                checked={filters.translation.includes(state)}
+                onChange={(e) =>
+                  set({
+                    translation: toggled<TranslationFilter>(
+                      filters.translation,
+                      state,
+                      e.target.checked,
+                      TRANSLATION_FILTERS
+                    )
+                  })
+                }
+              />
+              {t(`translation.filter.${state}`)}
+            </label>
+          ))}
+        </fieldset>
       </div>
       {active > 0 && (
         <button

@@ -1,6 +1,6 @@
 import type { LibraryKind, Status } from '@shared/entities'
 import { STATUSES } from '@shared/entities'
-import type { SearchLibraryInput } from '@shared/library-inputs'
+import type { SearchLibraryInput, TranslationFilter } from '@shared/library-inputs'
 import type { Marking } from '@shared/markings'
 import type { ReviewState } from '@shared/review'
 import type { Topic } from '@shared/topics'
@@ -15,6 +15,7 @@ export interface LibraryFilters {
   statuses: Status[]
   marking: Marking | ''
   review: ReviewState[]
+  translation: TranslationFilter[]
 }
 
 /** What the browse view shows: a tab, the words typed, and the filters. */
@@ -30,13 +31,11 @@ export const DEFAULT_FILTERS: LibraryFilters = {
   topic: '',
   statuses: ['draft', 'approved'],
   marking: '',
-  review: []
+  review: [],
+  translation: []
 }
 
 export const DEFAULT_BROWSE: BrowseState = { tab: 'all', query: '', filters: DEFAULT_FILTERS }
-
-/** What the "Needs review" tab asks for, whatever the review filter says. */
-export const NEEDS_REVIEW: ReviewState[] = ['overdue', 'due-soon']
 
 /** The search the api runs for what the user sees: tab, query and filters combined. */
 export function toSearchInput({ tab, query, filters }: BrowseState): SearchLibraryInput {
@@ -52,8 +51,10 @@ export function toSearchInput({ tab, query, filters }: BrowseState): SearchLibra
   if (filters.partnerId !== '') input.partnerId = filters.partnerId
   if (filters.topic !== '') input.topic = filters.topic
   if (filters.marking !== '') input.marking = filters.marking
-  if (tab === 'needs-review') input.review = [...NEEDS_REVIEW]
+  // Needs review: a review overdue or due soon, or a translation to update, whatever the review filter says.
+  if (tab === 'needs-review') input.needsReview = true
   else if (filters.review.length > 0) input.review = [...filters.review]
+  if (filters.translation.length > 0) input.translation = [...filters.translation]
   return input
 }
 
@@ -67,6 +68,7 @@ export function activeFilterCount(filters: LibraryFilters): number {
     filters.topic !== '',
     statusesChanged,
     filters.marking !== '',
-    filters.review.length > 0
+    filters.review.length > 0,
+    filters.translation.length > 0
   ].filter(Boolean).length
 }

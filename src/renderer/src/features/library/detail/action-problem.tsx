@@ -7,8 +7,8 @@ import { ApiErrorMessage } from '@renderer/components/api-error-message'
 interface Props {
   kind: LibraryKind
   error: ApiError
-  /** What was tried, to word the refusal: deleting, changing the status, or restoring a version. */
-  action: 'delete' | 'status' | 'restore'
+  /** What was tried, to word the refusal: deleting, changing the status, restoring a version, or confirming a translation. */
+  action: 'delete' | 'status' | 'restore' | 'confirm'
   onRetire?: () => void
   onReload: () => void
 }

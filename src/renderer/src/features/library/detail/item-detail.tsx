@@ -21,6 +21,9 @@ import { ItemFacts } from './item-facts'
 import { ItemSource } from './item-source'
 import { ItemUses } from './item-uses'
 import { PartnerProfile } from './partner-profile'
+import { TranslationNotice } from './translation-notice'
+import { TranslationBadges } from '@renderer/components/translation-badge'
+import { recordTranslation } from '@shared/align-records'
 
 /** What only this kind of item holds. */
 function ItemContent({ kind, item }: { kind: LibraryKind; item: LibraryItem }) {
@@ -66,8 +69,10 @@ export function ItemDetail({ kind, id }: { kind: LibraryKind; id: string }) {
             <StatusBadge status={item.value.status} />
             <MarkingBadge marking={item.value.marking} />
             <ReviewBadge state={reviewState(item.value.reviewBy, today())} />
+            <TranslationBadges translation={recordTranslation(item.value)} />
           </div>
           <ItemActions kind={kind} item={item.value} />
+          <TranslationNotice kind={kind} item={item.value} />
           <BilingualSection
             title={kind === 'partner' ? t('fields.name') : t('fields.title')}
             value={itemTitle(kind, item.value)}

@@ -3,6 +3,7 @@ import type { LibraryKind } from '@shared/entities'
 import { LANGUAGE_TAGS, LANGUAGES, pick } from '@shared/languages'
 import { markingLabel } from '@shared/markings'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+import { recordTranslation } from '@shared/align-records'
 import { usePartners } from '../partners-context'
 import { DiffText } from './diff-text'
 import type { ValueNames } from './version-fields'
@@ -32,11 +33,33 @@ export function VersionDiff({ kind, older, newer }: Props) {
     anyPartner: { en: t('form.anyPartner', { lng: 'en' }), fr: t('form.anyPartner', { lng: 'fr' }) }
   }
   const changes = compareVersions(kind, older, newer, names)
+  // A confirmation that both languages still match changes no text: the versions differ only here.
+  const lagging = (version: ItemVersion) => recordTranslation(version).needsUpdate
+  const translation = (version: ItemVersion) => {
+    const languages = lagging(version)
+    return languages.length === 0
+      ? t('translation.history.inStep')
+      : languages.map((each) => t(`translation.needsUpdate.${each}`)).join(', ')
+  }
+  const translationChanged = lagging(older).join() !== lagging(newer).join()
 
   return (
     <div className="version-diff" data-testid="version-diff" aria-labelledby="diff-heading" role="region">
       <h3 id="diff-heading">{t('history.changesTitle', { from: older.version, to: newer.version })}</h3>
       <p className="hint">{t('history.legend')}</p>
+      {translationChanged && (
+        <section className="diff-field" data-testid="translation-change">
+          <h4>{t('translation.field')}</h4>
+          <p>
+            {t('translation.history.change', {
+              from: older.version,
+              before: translation(older),
+              to: newer.version,
+              after: translation(newer)
+            })}
+          </p>
+        </section>
+      )}
       {changes.length === 0 ? (
         <p>{t('history.noChanges')}</p>
       ) : (
