@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { LANGUAGES } from '@shared/languages'
+import { LANGUAGE_TAGS, LANGUAGES } from '@shared/languages'
 import type { Language } from '@shared/languages'
 import { MARKINGS, markingLabel } from '@shared/markings'
 import type { Marking } from '@shared/markings'
@@ -68,6 +68,7 @@ export function PackageFields({ draft, onChange, problems, idPrefix }: Props) {
         <input
           id={id(path)}
           type="date"
+          lang={LANGUAGE_TAGS[uiLanguage]}
           className="text-input"
           value={draft[path]}
           aria-invalid={own ? true : undefined}

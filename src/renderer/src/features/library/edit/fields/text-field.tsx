@@ -1,3 +1,5 @@
+import { LANGUAGE_TAGS } from '@shared/languages'
+import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { ProblemMap } from '../field-problems'
 import { fieldId } from '../field-problems'
 import { describedBy, FieldErrors } from './field-errors'
@@ -15,6 +17,8 @@ interface Props {
 /** One labelled input (plain text, a date or a time of day), its hint and its errors. */
 export function TextField({ path, label, value, onChange, problems, type = 'text', hint }: Props) {
   const id = fieldId(path)
+  // Chromium writes a date or time input's value in the format of the input's language.
+  const language = LANGUAGE_TAGS[useUiLanguage()]
   const own = problems.get(path)
   const invalid = (own?.length ?? 0) > 0
   return (
@@ -30,6 +34,7 @@ export function TextField({ path, label, value, onChange, problems, type = 'text
       <input
         id={id}
         type={type}
+        lang={type === 'text' ? undefined : language}
         className="text-input"
         value={value}
         aria-invalid={invalid || undefined}
