@@ -1,4 +1,5 @@
 import { LANGUAGE_TAGS } from '@shared/languages'
+import { DateEcho, dateEchoId } from '@renderer/components/date-echo'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { ProblemMap } from '../field-problems'
 import { fieldId } from '../field-problems'
@@ -38,9 +39,14 @@ export function TextField({ path, label, value, onChange, problems, type = 'text
         className="text-input"
         value={value}
         aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, invalid && `${id}-errors`)}
+        aria-describedby={describedBy(
+          hint && `${id}-hint`,
+          type === 'date' && dateEchoId(id, value),
+          invalid && `${id}-errors`
+        )}
         onChange={(event) => onChange(event.target.value)}
       />
+      {type === 'date' && <DateEcho id={`${id}-date`} value={value} />}
       <FieldErrors id={`${id}-errors`} problems={own} />
     </div>
   )
