@@ -78,7 +78,7 @@ export function objectivesParts(brief: Brief, ctx: RenderContext, depth: Heading
  * A participant's title or organization in each of the export's languages, one per line, each
  * tagged as what it really is; written once when both languages say the same ("IRCC").
  */
-export function inEachLanguage(value: BilingualText, languages: readonly Language[]): Span[] {
+function inEachLanguage(value: BilingualText, languages: readonly Language[]): Span[] {
   const texts = languages.map((language) => {
     const text = tagged(value, language)
     return { ...text, text: cleanLine(text.text) }
