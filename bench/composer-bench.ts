@@ -40,7 +40,7 @@ function briefOf(library: ReturnType<typeof syntheticLibrary>): Brief {
     template: 'bilateral',
     language: 'bilingual',
     marking: 'PROTECTED A',
-    meeting: { date: '2027-01-10', time: '09:00', place: 'Ottawa', format: 'bilateral' },
+    meeting: { date: '2027-01-10', time: '09:00', place: { en: 'Ottawa', fr: 'Ottawa' }, format: 'bilateral' },
     partnerIds: ['partner-1', 'partner-2'],
     participants: { canada: [], partner: [] },
     objectives: { en: 'Objectives.', fr: 'Objectifs.' },

@@ -52,14 +52,24 @@ function placed(kind: LibraryKind, itemId: string, index: number): BriefItem {
 function syntheticBrief(library: SyntheticLibrary, id: string, perKind: number, offset = 0): Brief {
   const pick = <T extends { id: string }>(list: T[]) =>
     Array.from({ length: perKind }, (_, index) => list[(offset + index) % list.length]?.id ?? '')
-  const person = (name: string) => ({ name, title: 'Senior official', organization: 'IRCC', personId: null })
+  const person = (name: string) => ({
+    name,
+    title: { en: 'Senior official', fr: 'Haut fonctionnaire' },
+    organization: { en: 'IRCC', fr: 'IRCC' },
+    personId: null
+  })
   return {
     id,
     title: { en: `Synthetic meeting ${id}`, fr: `Rencontre synthétique ${id}` },
     template: 'bilateral',
     language: 'en',
     marking: 'PROTECTED A',
-    meeting: { date: '2027-02-17', time: '10:00', place: 'Ottawa, Canada', format: 'bilateral' },
+    meeting: {
+      date: '2027-02-17',
+      time: '10:00',
+      place: { en: 'Ottawa, Canada', fr: 'Ottawa (Canada)' },
+      format: 'bilateral'
+    },
     partnerIds: ['partner-0', 'partner-1'],
     participants: { canada: [person('Head of delegation'), person('Adviser')], partner: [person('Counterpart')] },
     objectives: {

@@ -5,7 +5,8 @@ import {
   idSchema,
   meetingFormatSchema,
   participantSchema,
-  sectionKindSchema
+  sectionKindSchema,
+  shortBilingualSchema
 } from './entities'
 import { bilingualTextSchema, briefLanguageSchema } from './languages'
 import { markingSchema } from './markings'
@@ -39,7 +40,7 @@ export const createBriefInput = z
     meeting: z.object({
       date: isoDateSchema,
       time: timeOfDaySchema,
-      place: z.string().max(500),
+      place: shortBilingualSchema,
       format: meetingFormatSchema
     }),
     partnerIds: z.array(idSchema),

@@ -1,5 +1,6 @@
 import type { Brief, BriefItem, LibraryItem, LibraryItemByKind, LibraryKind } from './entities'
 import { itemTitle } from './entities'
+import { missingTranslations } from './brief-field-checks'
 import type { BilingualText, Language } from './languages'
 import type { Marking } from './markings'
 import { highestMarking, markingRank } from './markings'
@@ -179,6 +180,11 @@ export interface BriefCheck {
    * translation-out-of-step; the item's marking for marking-above-brief.
    */
   detail: string | null
+  /**
+   * For a text of the brief itself rather than an item (its place, a participant's title): the
+   * field's path in the brief, such as "meeting.place"; `briefItemId` is then empty.
+   */
+  field?: string
 }
 
 function languagesOf(brief: Brief): Language[] {
@@ -187,7 +193,15 @@ function languagesOf(brief: Brief): Language[] {
 
 /** Everything to look at before export: drafts, overdue reviews, missing languages, retired or higher-marked items. */
 export function briefChecks(brief: Brief, lookup: LibraryLookup, today: string): BriefCheck[] {
-  const checks: BriefCheck[] = []
+  const checks: BriefCheck[] = missingTranslations(brief, languagesOf(brief)).map((text) => ({
+    code: 'missing-language',
+    blocking: BLOCKING.has('missing-language'),
+    sectionId: text.section?.id ?? '',
+    briefItemId: '',
+    title: { en: '', fr: '' },
+    detail: text.language,
+    field: text.field
+  }))
   for (const section of brief.sections) {
     for (const briefItem of section.items) {
       const resolved = resolveItem(briefItem, lookup, brief.partnerIds)

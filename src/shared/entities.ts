@@ -203,13 +203,27 @@ export const SECTION_KINDS = [
 ] as const
 export const sectionKindSchema = z.enum(SECTION_KINDS)
 
-export const participantSchema = z.object({
-  name: shortText.min(1, 'A participant needs a name.'),
-  title: shortText,
-  organization: shortText,
-  /** The partner person this participant was picked from, if any. */
-  personId: idSchema.nullable()
-})
+/** A short text in both languages, for fields that are typed once per meeting rather than kept in the library. */
+export const shortBilingualSchema = z.object({ en: shortText, fr: shortText })
+
+/**
+ * Someone at the table. The name is the same in both languages; it may stay empty while the
+ * person is not yet known (exports print "to be confirmed" in the document's language), but then
+ * the title must say who is expected. Title and organization are printed in the document's
+ * language, so they carry both.
+ */
+export const participantSchema = z
+  .object({
+    name: shortText,
+    title: shortBilingualSchema,
+    organization: shortBilingualSchema,
+    /** The partner person this participant was picked from, if any. */
+    personId: idSchema.nullable()
+  })
+  .refine((person) => [person.name, person.title.en, person.title.fr].some((text) => text.trim() !== ''), {
+    path: ['name'],
+    message: 'A participant needs a name, or a title while the name is to be confirmed.'
+  })
 export type Participant = z.infer<typeof participantSchema>
 
 /** A library item placed in a brief: a reference, plus the brief's own text when edited there. */
@@ -257,7 +271,8 @@ export const briefSchema = z.object({
   meeting: z.object({
     date: isoDateSchema,
     time: timeOfDaySchema,
-    place: shortText,
+    /** Printed in the document's language ("Mexico City" / "Mexico"), so it carries both. */
+    place: shortBilingualSchema,
     format: meetingFormatSchema
   }),
   partnerIds: z.array(idSchema),

@@ -16,7 +16,8 @@ test('a brief for Mexico: create, add by keyboard, reorder, edit, take the libra
   await page.getByRole('radio', { name: /Bilateral meeting/ }).check()
   await page.getByRole('textbox', { name: 'Title, English' }).fill('Bilateral with Mexico')
   await page.getByLabel('Meeting date').fill('2026-12-03')
-  await page.getByLabel('Place').fill('Mexico City')
+  await page.getByRole('textbox', { name: 'Place, English' }).fill('Mexico City')
+  await page.getByRole('textbox', { name: 'Place, French' }).fill('Mexico')
   await page.getByRole('checkbox', { name: 'Mexico' }).check()
   await page.screenshot({ path: '/tmp/composer-new-brief.png', fullPage: true })
   await page.getByRole('button', { name: 'Create the brief' }).click()
@@ -28,6 +29,7 @@ test('a brief for Mexico: create, add by keyboard, reorder, edit, take the libra
     : undefined
   expect(briefId).toBeDefined()
   const id = briefId as string
+  expect((await readBrief(api, id)).meeting.place).toEqual({ en: 'Mexico City', fr: 'Mexico' })
 
   // Five items, keyboard only.
   await addByKeyboard(page, 'regular pathways')

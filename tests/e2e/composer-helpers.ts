@@ -12,7 +12,7 @@ export async function createMexicoBrief(api: ApiTable, language: 'en' | 'fr' | '
     title: { en: 'Bilateral with Mexico', fr: 'Rencontre bilatérale avec le Mexique' },
     language,
     marking: 'UNCLASSIFIED',
-    meeting: { date: '2026-12-03', time: '09:30', place: 'Mexico City', format: 'bilateral' },
+    meeting: { date: '2026-12-03', time: '09:30', place: { en: 'Mexico City', fr: 'Mexico' }, format: 'bilateral' },
     partnerIds: ['partner-mexico'],
     participants: { canada: [], partner: [] },
     objectives: {

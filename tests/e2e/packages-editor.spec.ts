@@ -41,7 +41,7 @@ test('a package is created with both names and dates, and refused with the end b
   await page.getByRole('button', { name: 'Back to packages' }).click()
   const row = page.getByTestId('package-item')
   await expect(row).toHaveCount(1)
-  await expect(row).toContainText('2027-02-20 to 2027-03-16')
+  await expect(row).toContainText('Feb 20, 2027 to Mar 16, 2027')
   await expect(row).toContainText('UNCLASSIFIED')
   await expect(row).toContainText('0 briefs')
   await page.screenshot({ path: '/tmp/packages-list.png', fullPage: true })

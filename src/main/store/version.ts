@@ -1,5 +1,10 @@
 // 2: library items carry a source. Older Dossiers refuse version 2 folders instead of silently
 // dropping the sources on their next save.
+// 3: meeting fields bilingual: a brief's place and its participants' titles and organizations
+// carry English and French, so a French document prints no English (migrations/bilingual-meeting-fields.ts).
+// Also from 3: any bilingual text may carry `aligned`, the record of what its two languages said
+// when they last matched (shared/translation.ts); absent means in step, so no step adds it, and
+// older Dossiers refusing version 3 cannot drop it on a save.
 
 /** The data version this build writes; files carrying an older one are upgraded by migrations. */
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3

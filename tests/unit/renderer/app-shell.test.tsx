@@ -51,7 +51,7 @@ describe('the app shell', () => {
       />
     )
     expect(html).toContain('role="status"')
-    expect(html).toContain('restauré à partir de la sauvegarde du 2026-11-26')
+    expect(html).toMatch(/restauré à partir de la sauvegarde du 26 nov\. 2026/)
     expect(html).toContain('Fermer ces messages')
     expect(html).toContain('Bibliothèque')
   })

@@ -51,12 +51,17 @@ describe('brief list search and sort', () => {
       id: 'b-old',
       title: { en: 'Talks in Ottawa', fr: '' },
       partnerIds: [],
-      meeting: { date: '2025-05-01', time: '', place: 'Ottawa', format: 'bilateral' }
+      meeting: { date: '2025-05-01', time: '', place: { en: 'Ottawa', fr: 'Ottawa' }, format: 'bilateral' }
     }),
     baseBrief({
       id: 'b-new',
       title: { en: 'Bilateral', fr: 'Rencontre bilatérale' },
-      meeting: { date: '2026-12-03', time: '09:30', place: 'Ciudad de México', format: 'bilateral' }
+      meeting: {
+        date: '2026-12-03',
+        time: '09:30',
+        place: { en: 'Mexico City', fr: 'Ciudad de México' },
+        format: 'bilateral'
+      }
     })
   ]
 
@@ -85,7 +90,7 @@ describe('new brief draft', () => {
   it('asks for a title and a valid date, naming the fields', () => {
     const draft = {
       ...emptyDraft(template, 'en', '2026-12-03'),
-      meeting: { date: '', time: '25:00', place: '', format: 'bilateral' as const }
+      meeting: { date: '', time: '25:00', place: { en: '', fr: '' }, format: 'bilateral' as const }
     }
     const checked = validateDraft(draft)
     expect(checked.ok).toBe(false)

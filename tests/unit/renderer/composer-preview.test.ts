@@ -73,7 +73,11 @@ describe('preview model', () => {
       ]
     })
     const [section] = buildPreviewModel(brief, library, TODAY).sections
-    expect(section?.details).toMatchObject({ place: 'Mexico City', time: '09:30', marking: 'UNCLASSIFIED' })
+    expect(section?.details).toMatchObject({
+      place: { en: 'Mexico City', fr: 'Mexico' },
+      time: '09:30',
+      marking: 'UNCLASSIFIED'
+    })
     expect(section?.blocks[0]?.flags.missing).toBe(true)
   })
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import type { KeyMessage } from '@shared/entities'
 import type { BriefOpened } from '@shared/operations'
 import { checksFor, groupChecks, groupedChecks, lookupFrom } from '@renderer/features/export/check-groups'
+import { checkText } from '@renderer/features/export/check-list'
 import { kilobytes } from '@renderer/features/export/export-outcome'
+import i18n from '@renderer/i18n'
 import { packageLanguage } from '@renderer/features/export/load-export-subject'
 import { brief } from './fixtures'
 import { emptySource } from '@shared/source'
@@ -114,5 +116,30 @@ describe('the size of a saved file', () => {
     expect(kilobytes(2_400_000, 'en-CA')).toBe('2,400')
     expect(kilobytes(2_400_000, 'fr-CA')).toBe('2\u00a0400')
     expect(kilobytes(12, 'en-CA')).toBe('1')
+  })
+})
+
+describe('checks on the brief’s own texts in the export dialog', () => {
+  const placeInEnglish = (): BriefOpened => {
+    const base = opened('brief-place', 'Place')
+    return { ...base, brief: { ...base.brief, meeting: { ...base.brief.meeting, place: { en: 'Ottawa', fr: '' } } } }
+  }
+
+  it('stop a French export and name the field in the interface language', () => {
+    const [first] = checksFor(placeInEnglish(), 'fr', '2026-06-01')
+    expect(first?.check).toMatchObject({
+      code: 'missing-language',
+      blocking: true,
+      field: 'meeting.place',
+      detail: 'fr'
+    })
+    expect(checkText(i18n.getFixedT('en'), first!, 'en')).toBe('The brief’s “Place” has no French version.')
+    expect(checkText(i18n.getFixedT('fr'), first!, 'fr')).toBe(
+      'Le champ « Lieu » de la note d’information n’a pas de version française.'
+    )
+  })
+
+  it('leave an English export alone', () => {
+    expect(checksFor(placeInEnglish(), 'en', '2026-06-01').some((entry) => entry.check.field)).toBe(false)
   })
 })

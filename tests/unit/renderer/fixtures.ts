@@ -42,7 +42,7 @@ export function brief(overrides: Partial<Brief> = {}): Brief {
     template: 'bilateral',
     language: 'en',
     marking: 'PROTECTED B',
-    meeting: { date: '2026-12-03', time: '09:30', place: 'Mexico City', format: 'bilateral' },
+    meeting: { date: '2026-12-03', time: '09:30', place: { en: 'Mexico City', fr: 'Mexico' }, format: 'bilateral' },
     partnerIds: ['mexico'],
     participants: { canada: [], partner: [] },
     objectives: { en: '', fr: '' },

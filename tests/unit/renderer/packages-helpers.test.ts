@@ -78,7 +78,7 @@ describe('finding briefs to add', () => {
   const m5 = brief({
     id: 'm5',
     title: { en: 'Migration Five officials', fr: 'Hauts fonctionnaires du M5' },
-    meeting: { date: '2027-03-16', time: '', place: '', format: 'multilateral' }
+    meeting: { date: '2027-03-16', time: '', place: { en: '', fr: '' }, format: 'multilateral' }
   })
 
   it('matches every word in either language, ignoring accents and case', () => {

@@ -97,7 +97,7 @@ describe('the notices after an interrupted encryption', () => {
   ] as const)('in %s say what became of it, and that nothing was lost', async (language, finished, undone) => {
     await i18n.changeLanguage(language)
     const told = (code: 'encryption-finished' | 'encryption-undone') =>
-      noticeMessage(i18n.t, { code, message: 'English for the log', params: {} })
+      noticeMessage(i18n.t, { code, message: 'English for the log', params: {} }, language)
     expect(told('encryption-finished')).toEqual({ text: expect.stringContaining(finished), translated: true })
     expect(told('encryption-undone')).toEqual({ text: expect.stringContaining(undone), translated: true })
   })

@@ -66,7 +66,7 @@ function brief(items: BriefItem[], overrides: Partial<Brief> = {}): Brief {
     template: 'bilateral',
     language: 'bilingual',
     marking: 'UNCLASSIFIED',
-    meeting: { date: '2027-01-10', time: '', place: '', format: 'bilateral' },
+    meeting: { date: '2027-01-10', time: '', place: { en: '', fr: '' }, format: 'bilateral' },
     partnerIds: ['partner-mexico'],
     participants: { canada: [], partner: [] },
     objectives: { en: '', fr: '' },

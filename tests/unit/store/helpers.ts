@@ -70,7 +70,7 @@ export function brief(id: string, title = id): Brief {
     template: 'bilateral',
     language: 'en',
     marking: 'UNCLASSIFIED',
-    meeting: { date: '2026-11-26', time: '09:30', place: 'Ottawa', format: 'bilateral' },
+    meeting: { date: '2026-11-26', time: '09:30', place: { en: 'Ottawa', fr: 'Ottawa' }, format: 'bilateral' },
     partnerIds: [],
     participants: { canada: [], partner: [] },
     objectives: text('Objectives'),

@@ -20,9 +20,12 @@ export function cleanText(text: string): string {
     .replace(ILLEGAL_IN_XML, '')
 }
 
-/** The text on one line: for table cells, file properties and file names. */
+// Every white space but the no-break ones, which typography.ts puts where a line must not break.
+const BREAKING_SPACE = /(?:(?![\u00A0\u202F])\s)+/g
+
+/** The text on one line: for table cells, file properties and file names. No-break spaces stay. */
 export function cleanLine(text: string): string {
-  return cleanText(text).replace(/\s+/g, ' ').trim()
+  return cleanText(text).replace(BREAKING_SPACE, ' ').trim()
 }
 
 /** One paragraph of text as officers wrote it: lines kept apart, or a bullet. */

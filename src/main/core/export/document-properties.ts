@@ -5,18 +5,23 @@ import type { Marking } from '@shared/markings'
 import { markingLabel } from '@shared/markings'
 import type { Topic } from '@shared/topics'
 import { cleanLine } from './clean-text'
+import { calendarDate } from './format-date'
 import { partnerNames } from './meeting-parts'
 import type { CoreProperties } from './package-parts'
 import { tagged } from './paragraphs'
 import type { ExportOptions } from './types'
 import { languagesOf } from './types'
+import { typeset } from './typography'
 import { WORDS } from './words'
 
 // File > Info in Word, and what search tools index: title, subject (meeting date and partners),
 // keywords (partners and topics), the author from the settings.
 
+// Properties are plain strings, not runs, so they are typeset here as runs are in runs.ts.
 function inLanguagesText(options: ExportOptions, textFor: (language: 'en' | 'fr') => string): string {
-  return languagesOf(options.language).map(textFor).join(' / ')
+  return languagesOf(options.language)
+    .map((language) => typeset(textFor(language), language))
+    .join(' / ')
 }
 
 function textOf(value: BilingualText, options: ExportOptions): string {
@@ -38,10 +43,10 @@ function keywords(briefs: readonly Brief[], lookup: LibraryLookup, options: Expo
   const words = new Set<string>()
   for (const language of languagesOf(options.language)) {
     for (const brief of briefs) {
-      for (const name of partnerNames(brief, lookup, language)) words.add(cleanLine(name.text))
+      for (const name of partnerNames(brief, lookup, language)) words.add(typeset(cleanLine(name.text), name.language))
     }
     for (const brief of briefs) {
-      for (const topic of topicsOf(brief, lookup)) words.add(WORDS[language].topics[topic])
+      for (const topic of topicsOf(brief, lookup)) words.add(typeset(WORDS[language].topics[topic], language))
     }
   }
   return [...words].join(', ')
@@ -60,9 +65,9 @@ export function briefProperties(
 ): CoreProperties {
   const subject = inLanguagesText(options, (language) => {
     const partners = partnerNames(brief, lookup, language).map((name) => cleanLine(name.text))
-    const words = WORDS[language]
-    return `${words.subjectOn}${brief.meeting.date}${partners.length > 0 ? `${words.subjectWith}${partners.join(', ')}` : ''}`
+    return WORDS[language].subject(calendarDate(brief.meeting.date, language), partners.join(', '))
   })
+
   return {
     title: textOf(brief.title, options),
     subject,
@@ -85,7 +90,9 @@ export function packageProperties(
 ): CoreProperties {
   return {
     title: textOf(pkg.name, options),
-    subject: inLanguagesText(options, (language) => WORDS[language].dateRange(pkg.startDate, pkg.endDate)),
+    subject: inLanguagesText(options, (language) =>
+      WORDS[language].dateRange(calendarDate(pkg.startDate, language), calendarDate(pkg.endDate, language))
+    ),
     creator: creator(options),
     keywords: keywords(briefs, lookup, options),
     description: inLanguagesText(

@@ -1,4 +1,5 @@
 import type { Language } from '@shared/languages'
+import { frenchTime } from './typography'
 import { WORDS } from './words'
 
 // Dates are written out in words so nobody reads 2027-02-03 as the 2nd of March. Built from the
@@ -38,10 +39,10 @@ export function meetingDate(isoDate: string, language: Language): string {
   return `${weekday}${separator}${calendarDate(isoDate, language)}`
 }
 
-/** "10:00" / "10 h 00", as each language writes a time; the dictionary's "to be confirmed" when empty. */
+/** "09:30" / "9 h 30", "10 h": as each language writes a time; the dictionary's "to be confirmed" when empty. */
 export function timeOfDay(time: string, language: Language): string {
   if (time.trim() === '') return WORDS[language].toBeConfirmed
   if (language === 'en') return time
   const [hours = '', minutes = ''] = time.split(':')
-  return `${Number(hours)}\u00A0h\u00A0${minutes}`
+  return frenchTime(Number(hours), minutes)
 }

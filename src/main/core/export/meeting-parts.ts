@@ -1,7 +1,7 @@
 import { Paragraph } from 'docx'
 import type { Brief, Participant, Person } from '@shared/entities'
 import type { LibraryLookup } from '@shared/brief-rules'
-import type { Language } from '@shared/languages'
+import type { BilingualText, Language } from '@shared/languages'
 import { markingLabel } from '@shared/markings'
 import { cleanLine } from './clean-text'
 import { TEXT_WIDTH } from './document-styles'
@@ -42,12 +42,15 @@ function detailsTable(brief: Brief, ctx: RenderContext, language: Language) {
     label: [word(key, language)],
     value: [new Paragraph({ children: runsOf(value) })]
   })
-  const place = cleanLine(brief.meeting.place)
+  const place = tagged(brief.meeting.place, language)
   return labelValueTable(
     [
       row('date', text(meetingDate(brief.meeting.date, language))),
       row('time', text(timeOfDay(brief.meeting.time, language))),
-      row('place', text(place === '' ? words.toBeConfirmed : place)),
+      row(
+        'place',
+        place.text.trim() === '' ? [word('toBeConfirmed', language)] : [{ ...place, text: cleanLine(place.text) }]
+      ),
       row('format', text(words.formats[brief.meeting.format])),
       row('partners', joined(partnerNames(brief, ctx.lookup, language), language)),
       row('marking', [{ text: markingLabel(briefMarking(brief, ctx.lookup), language), language, bold: true }]),
@@ -71,9 +74,34 @@ export function objectivesParts(brief: Brief, ctx: RenderContext, depth: Heading
   ]
 }
 
-function participantRows(people: readonly Participant[], language: Language): { cells: Span[][] }[] {
+/**
+ * A participant's title or organization in each of the export's languages, one per line, each
+ * tagged as what it really is; written once when both languages say the same ("IRCC").
+ */
+function inEachLanguage(value: BilingualText, languages: readonly Language[]): Span[] {
+  const texts = languages.map((language) => {
+    const text = tagged(value, language)
+    return { ...text, text: cleanLine(text.text) }
+  })
+  const shown = texts.filter((text, index) => texts.findIndex((other) => other.text === text.text) === index)
+  return shown.flatMap((text, index) => (index === 0 ? [text] : [{ text: '\n', language: text.language }, text]))
+}
+
+/** A participant's name, the same in both languages, or "to be confirmed" in the export's words. */
+function nameSpans(name: string, ctx: RenderContext, look: Omit<Span, 'text' | 'language'> = {}): Span[] {
+  const clean = cleanLine(name)
+  if (clean === '') return label('nameToBeConfirmed', ctx.exportLanguage, { ...look, italics: true })
+  // A name is neither English nor French: tagged with the document's main language, as the page is.
+  return [{ ...look, text: clean, language: mainLanguage(ctx.exportLanguage) }]
+}
+
+function participantRows(people: readonly Participant[], ctx: RenderContext): { cells: Span[][] }[] {
   return people.map((person) => ({
-    cells: [person.name, person.title, person.organization].map((value) => [{ text: cleanLine(value), language }])
+    cells: [
+      nameSpans(person.name, ctx),
+      inEachLanguage(person.title, ctx.languages),
+      inEachLanguage(person.organization, ctx.languages)
+    ]
   }))
 }
 
@@ -81,19 +109,14 @@ function participantRows(people: readonly Participant[], language: Language): { 
 function participantsTable(brief: Brief, ctx: RenderContext): Part | null {
   const { canada, partner } = brief.participants
   if (canada.length === 0 && partner.length === 0) return null
-  // Participants are typed once, in whatever language the officer used: tag them with the
-  // export's main language rather than guess.
-  const language = mainLanguage(ctx.exportLanguage)
   const partnerSide: Span[] = ctx.languages.flatMap((each, index) => {
     const names = partnerNames(brief, ctx.lookup, each)
     const spans = names.length === 0 ? [word('partner', each)] : joined(names, each)
     return index === 0 ? spans : [{ text: ' / ', language: each }, ...spans]
   })
   const rows = [
-    ...(canada.length > 0
-      ? [{ group: label('canada', ctx.exportLanguage) }, ...participantRows(canada, language)]
-      : []),
-    ...(partner.length > 0 ? [{ group: partnerSide }, ...participantRows(partner, language)] : [])
+    ...(canada.length > 0 ? [{ group: label('canada', ctx.exportLanguage) }, ...participantRows(canada, ctx)] : []),
+    ...(partner.length > 0 ? [{ group: partnerSide }, ...participantRows(partner, ctx)] : [])
   ]
   const nameWidth = Math.round(TEXT_WIDTH * 0.3)
   const titleWidth = Math.round(TEXT_WIDTH * 0.35)
@@ -105,18 +128,20 @@ function participantsTable(brief: Brief, ctx: RenderContext): Part | null {
   return wide([listTable(header, rows, [nameWidth, titleWidth, TEXT_WIDTH - nameWidth - titleWidth])])
 }
 
-/** The library's people the brief's participants were picked from, for their biographies. */
-function peopleWithBios(brief: Brief, lookup: LibraryLookup): Person[] {
-  const ids = new Set(
-    [...brief.participants.canada, ...brief.participants.partner].flatMap((person) => person.personId ?? [])
-  )
+/**
+ * The library's people the brief's participants were picked from, with a biography, each with
+ * the participant that names them: the brief holds the name the officer confirmed (or left to
+ * be confirmed), the library the biography.
+ */
+function peopleWithBios(brief: Brief, lookup: LibraryLookup): { person: Person; participant: Participant }[] {
+  const participants = [...brief.participants.canada, ...brief.participants.partner]
   const people = brief.partnerIds.flatMap((id) => lookup('partner', id)?.people ?? [])
-  return people.filter(
-    (person, index) =>
-      ids.has(person.id) &&
-      people.findIndex((other) => other.id === person.id) === index &&
-      (person.bio.en.trim() !== '' || person.bio.fr.trim() !== '')
-  )
+  return people.flatMap((person, index) => {
+    const participant = participants.find((each) => each.personId === person.id)
+    const first = people.findIndex((other) => other.id === person.id) === index
+    const hasBio = person.bio.en.trim() !== '' || person.bio.fr.trim() !== ''
+    return participant && first && hasBio ? [{ person, participant }] : []
+  })
 }
 
 /** The participants table: Canada's side, then the partner's. */
@@ -131,15 +156,18 @@ export function biographyParts(brief: Brief, ctx: RenderContext, depth: HeadingD
   if (people.length === 0) return []
   return [
     paired(ctx, (language) => [heading(depth, [word('biographies', language)])], 'with-next'),
-    ...people.map((person) =>
+    ...people.map(({ person, participant }) =>
       paired(ctx, (language) => {
         const role = tagged(person.title, language)
+        const name = cleanLine(participant.name)
         return [
           new Paragraph({
             keepNext: true,
             spacing: { after: 40 },
             children: runsOf([
-              { text: cleanLine(person.name), language: mainLanguage(ctx.exportLanguage), bold: true },
+              name === ''
+                ? { ...word('nameToBeConfirmed', language), bold: true, italics: true }
+                : { text: name, language, bold: true },
               ...(role.text.trim() === ''
                 ? []
                 : [

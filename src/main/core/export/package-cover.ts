@@ -12,7 +12,7 @@ import type { Span } from './runs'
 import { inLanguages, label } from './spans'
 import { listTable } from './tables'
 import type { ExportLanguage } from './types'
-import { languagesOf, mainLanguage } from './types'
+import { languagesOf } from './types'
 import { WORDS } from './words'
 
 // The binder's first page: what the trip is, when, how it is marked, and the meetings in it.
@@ -39,13 +39,17 @@ export function packageCover(
   const dates = inLanguages(language, (each) =>
     WORDS[each].dateRange(calendarDate(pkg.startDate, each), calendarDate(pkg.endDate, each))
   )
-  const main = mainLanguage(language)
   const rows = briefs.map((brief) => ({
     cells: [
       lines(language, (each) => ({ text: calendarDate(brief.meeting.date, each), language: each })),
       lines(language, (each) => ({ text: timeOfDay(brief.meeting.time, each), language: each })),
       lines(language, (each) => tagged(brief.title, each)),
-      [{ text: cleanLine(brief.meeting.place), language: main }]
+      lines(language, (each) => {
+        const place = tagged(brief.meeting.place, each)
+        return place.text.trim() === ''
+          ? { text: WORDS[each].toBeConfirmed, language: each }
+          : { ...place, text: cleanLine(place.text) }
+      })
     ]
   }))
   const widths = [Math.round(TEXT_WIDTH * 0.2), Math.round(TEXT_WIDTH * 0.12), Math.round(TEXT_WIDTH * 0.46)]

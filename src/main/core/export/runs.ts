@@ -2,10 +2,12 @@ import { PageNumber, Tab, TextRun } from 'docx'
 import type { IRunOptions, ParagraphChild } from 'docx'
 import { LANGUAGE_TAGS } from '@shared/languages'
 import type { Language } from '@shared/languages'
+import { typeset } from './typography'
 
 // Every run carries its language so Word checks English as English and French as French, even
 // in a bilingual document where both sit on one page. Names in Arabic or Hebrew get their own
-// right-to-left runs so Word shapes and orders them as it would if they had been typed.
+// right-to-left runs so Word shapes and orders them as it would if they had been typed. Every
+// span is set by its language's typographic rules here, the one place all text passes.
 
 /** A stretch of text in one language and one look. */
 export interface Span {
@@ -50,25 +52,27 @@ function directionalPieces(text: string): { text: string; rightToLeft: boolean }
   return pieces
 }
 
-/** The runs for one span: newlines become line breaks, tabs become Word tabs. */
+/** The runs for one span, typeset: newlines become line breaks, tabs become Word tabs. */
 export function spanRuns(span: Span): TextRun[] {
   const options = runOptions(span)
   const runs: TextRun[] = []
-  span.text.split('\n').forEach((line, lineIndex) => {
-    let breakBefore = lineIndex > 0
-    const push = (run: IRunOptions): void => {
-      runs.push(new TextRun({ ...options, ...run, ...(breakBefore ? { break: 1 } : {}) }))
-      breakBefore = false
-    }
-    line.split('\t').forEach((piece, pieceIndex) => {
-      if (pieceIndex > 0) push({ children: [new Tab()] })
-      for (const { text, rightToLeft } of directionalPieces(piece)) {
-        push(rightToLeft ? { text, rightToLeft: true } : { text })
+  typeset(span.text, span.language)
+    .split('\n')
+    .forEach((line, lineIndex) => {
+      let breakBefore = lineIndex > 0
+      const push = (run: IRunOptions): void => {
+        runs.push(new TextRun({ ...options, ...run, ...(breakBefore ? { break: 1 } : {}) }))
+        breakBefore = false
       }
+      line.split('\t').forEach((piece, pieceIndex) => {
+        if (pieceIndex > 0) push({ children: [new Tab()] })
+        for (const { text, rightToLeft } of directionalPieces(piece)) {
+          push(rightToLeft ? { text, rightToLeft: true } : { text })
+        }
+      })
+      // An empty line still has to start on a new line.
+      if (breakBefore) push({ text: '' })
     })
-    // An empty line still has to start on a new line.
-    if (breakBefore) push({ text: '' })
-  })
   return runs
 }
 

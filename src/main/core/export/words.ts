@@ -5,9 +5,8 @@ import type { Topic } from '@shared/topics'
 
 // Every word the export prints that does not come from the library or the brief, in both
 // official languages, in one place so a translator reviews one file. French follows Canadian
-// usage: a no-break space before the colon, "h" in times, lowercase months.
-
-const NBSP = '\u00A0'
+// usage: "h" in times, lowercase months; typography.ts sets the spaces and apostrophes of every
+// run, these words included.
 
 type MeetingFormat = (typeof MEETING_FORMATS)[number]
 
@@ -21,6 +20,7 @@ const en = {
   language: 'Language',
   objectives: 'Objectives',
   toBeConfirmed: 'To be confirmed',
+  nameToBeConfirmed: 'Name to be confirmed',
   ifRaised: 'If raised:',
   noItems: '(No items)',
   contents: 'Contents',
@@ -37,8 +37,8 @@ const en = {
   meetings: 'Meetings',
   meeting: 'Meeting',
   tripPackage: 'Trip package',
-  subjectOn: 'Meeting on ',
-  subjectWith: ' with ',
+  subject: (date: string, partners: string) =>
+    partners === '' ? `Meeting on ${date}` : `Meeting on ${date} with ${partners}`,
   description: 'Meeting brief exported from Dossier',
   packageDescription: 'Trip package of meeting briefs exported from Dossier',
   dateRange: (from: string, to: string) => (from === to ? from : `${from} to ${to}`),
@@ -100,7 +100,8 @@ const fr: Words = {
   language: 'Langue',
   objectives: 'Objectifs',
   toBeConfirmed: 'À confirmer',
-  ifRaised: `Si la question est soulevée${NBSP}:`,
+  nameToBeConfirmed: 'Nom à confirmer',
+  ifRaised: 'Si la question est soulevée :',
   noItems: '(Aucun élément)',
   contents: 'Table des matières',
   canada: 'Canada',
@@ -116,8 +117,9 @@ const fr: Words = {
   meetings: 'Rencontres',
   meeting: 'Rencontre',
   tripPackage: 'Trousse de voyage',
-  subjectOn: 'Rencontre du ',
-  subjectWith: ' avec ',
+  // Partner names carry no article ("Mexique"), so they follow in parentheses rather than after "avec".
+  subject: (date: string, partners: string) =>
+    partners === '' ? `Rencontre du ${date}` : `Rencontre du ${date} (${partners})`,
   description: 'Note de breffage exportée de Dossier',
   packageDescription: 'Trousse de notes de breffage exportée de Dossier',
   dateRange: (from: string, to: string) => (from === to ? from : `Du ${from} au ${to}`),

@@ -1,5 +1,6 @@
 import { StoreError } from '../store-error'
 import { addSources } from './add-sources'
+import { bilingualMeetingFields } from './bilingual-meeting-fields'
 
 /** One upgrade step: turns a whole file document of data version `from` into version `to`. */
 export interface Migration {
@@ -12,7 +13,7 @@ export interface Migration {
  * The upgrade steps, oldest first. Add one here (with a fixture file in tests/fixtures) each time
  * SCHEMA_VERSION goes up; a step receives the document as it was stored and returns the new one.
  */
-export const migrations: Migration[] = [addSources]
+export const migrations: Migration[] = [addSources, bilingualMeetingFields]
 
 /** Raised when a step itself fails on a file's content: the file is damaged, not the app. */
 export class MigrationFailedError extends Error {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { DataInUseDetails } from '@shared/data-in-use'
-import { formatWhen } from '@renderer/i18n/format-when'
+import { momentText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 
 /** Who holds the data folder, since when, and where the folder and its lock file are. */
@@ -8,7 +8,7 @@ export function LockFacts({ details }: { details: DataInUseDetails | null }) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const holder = details?.holder ?? 'unknown'
-  const since = details?.since ? formatWhen(details.since, language) : t('dataInUse.notKnown')
+  const since = details?.since ? momentText(details.since, language) : t('dataInUse.notKnown')
   return (
     <section className="lock-facts-section" aria-labelledby="lock-facts-heading">
       <h2 id="lock-facts-heading">{t('dataInUse.factsHeading')}</h2>

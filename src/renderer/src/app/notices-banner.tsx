@@ -4,6 +4,7 @@ import { LANGUAGE_TAGS } from '@shared/languages'
 import type { Notice } from '@shared/operations'
 import { api } from '@renderer/api/client'
 import { noticeMessage } from '@renderer/i18n/messages'
+import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 
 /**
  * What start-up wants the user to know (files restored from backups...), until dismissed.
@@ -11,6 +12,7 @@ import { noticeMessage } from '@renderer/i18n/messages'
  */
 export function NoticesBanner({ notices }: { notices: Notice[] }) {
   const { t } = useTranslation()
+  const language = useUiLanguage()
   const [dismissed, setDismissed] = useState(false)
   if (dismissed || notices.length === 0) return null
   return (
@@ -19,7 +21,7 @@ export function NoticesBanner({ notices }: { notices: Notice[] }) {
         <p className="notice-banner-title">{t('notices.heading')}</p>
         <ul className="notice-list">
           {notices.map((notice, index) => {
-            const message = noticeMessage(t, notice)
+            const message = noticeMessage(t, notice, language)
             return (
               <li key={`${notice.code}-${index}`} lang={message.translated ? undefined : LANGUAGE_TAGS.en}>
                 {message.text}

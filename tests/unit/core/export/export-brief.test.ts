@@ -63,7 +63,7 @@ describe.each(LANGUAGES)('the example briefs exported in %s', (language) => {
   it('puts irritant and background titles under Heading 2', () => {
     const headings = textsInStyle(part(file(mexico), 'word/document.xml'), 'Heading2')
     expect(headings).toContain(
-      language === 'fr' ? "Demandes d'assouplissement des exigences de visa" : 'Requests for visa facilitation'
+      language === 'fr' ? 'Demandes d’assouplissement des exigences de visa' : 'Requests for visa facilitation'
     )
     expect(headings).toContain(language === 'fr' ? 'Objectifs' : 'Objectives')
   })
@@ -102,8 +102,8 @@ describe.each(LANGUAGES)('the example briefs exported in %s', (language) => {
   it('tags every run with its language: English en-CA, French fr-CA', () => {
     const all = runs(bodyWithoutContents(part(file(mexico), 'word/document.xml')))
     expect(all.filter((run) => run.lang === null)).toEqual([])
-    const english = all.find((run) => run.text.includes("Reaffirm Canada's support for strengthening"))
-    const french = all.find((run) => run.text.includes("Réaffirmer l'appui du Canada"))
+    const english = all.find((run) => run.text.includes('Reaffirm Canada’s support for strengthening'))
+    const french = all.find((run) => run.text.includes('Réaffirmer l’appui du Canada'))
     if (language === 'fr') expect(english).toBeUndefined()
     else expect(english?.lang).toBe('en-CA')
     if (language === 'en') expect(french).toBeUndefined()
@@ -140,10 +140,12 @@ describe.each(LANGUAGES)('the example briefs exported in %s', (language) => {
     if (language !== 'fr') {
       expect(texts).toContain('Wednesday, February 17, 2027')
       expect(texts).toContain('Bilateral meeting')
+      expect(texts).toContain('Mexico City, Mexico')
     }
     if (language !== 'en') {
       expect(texts).toContain('mercredi 17 février 2027')
-      expect(texts).toContain('10\u00A0h\u00A000')
+      expect(texts).toContain('10\u00A0h')
+      expect(texts).toContain('Mexico (Mexique)')
       expect(texts).toContain('PROTÉGÉ A')
     }
   })
@@ -159,11 +161,18 @@ describe.each(LANGUAGES)('the example briefs exported in %s', (language) => {
     // Canada's four, the partner's three, and a group row for each side.
     expect(rows).toHaveLength(1 + 2 + mexico.participants.canada.length + mexico.participants.partner.length)
     for (const row of rows) expect(row).toContain('<w:cantSplit/>')
-    expect(table).toContain('Head of COMAR (name to be confirmed)')
+    // Titles and organizations in the export's languages, English above French side by side.
+    const comar = { en: 'COMAR, Secretariat of the Interior', fr: 'COMAR, Secrétariat de l’Intérieur' }
+    if (language !== 'fr') expect(table).toContain(comar.en)
+    else expect(table).not.toContain(comar.en)
+    if (language !== 'en') expect(table).toContain(comar.fr)
+    else expect(table).not.toContain(comar.fr)
+    if (language === 'bilingual') expect(table.indexOf(comar.en)).toBeLessThan(table.indexOf(comar.fr))
+    // A name not yet known says so in the document's words.
+    expect(table).toContain(language === 'fr' ? 'Nom à confirmer' : 'Name to be confirmed')
     // Canada's side comes before the partner's.
-    expect(xml.indexOf('Head of delegation (to be confirmed)')).toBeLessThan(
-      xml.indexOf('Head of COMAR (name to be confirmed)')
-    )
+    const first = language === 'fr' ? 'Chef de la délégation' : 'Head of delegation'
+    expect(xml.indexOf(first)).toBeLessThan(xml.indexOf(comar[language === 'fr' ? 'fr' : 'en']))
   })
 
   it('prints the marking in the header and footer, with live page numbers', () => {
@@ -191,8 +200,8 @@ describe.each(LANGUAGES)('the example briefs exported in %s', (language) => {
     expect(core).toContain('<dc:creator>Test Officer</dc:creator>')
     expect(core).toContain(
       language === 'fr'
-        ? '<dc:subject>Rencontre du 2027-02-17 avec Mexique'
-        : '<dc:subject>Meeting on 2027-02-17 with Mexico'
+        ? '<dc:subject>Rencontre du 17 février 2027 (Mexique)'
+        : '<dc:subject>Meeting on February 17, 2027 with Mexico'
     )
     expect(core).toMatch(/<cp:keywords>[^<]*(Mexico|Mexique)[^<]*(Asylum|Asile)/)
     expect(core).toMatch(/<dc:description>[^<]+<\/dc:description>/)

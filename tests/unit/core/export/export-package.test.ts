@@ -35,7 +35,7 @@ describe('a package exported as one document', () => {
     expect(texts).toContain('February 17, 2027 to March 16, 2027')
     expect(texts).toContain('PROTECTED A')
     expect(texts).toContain('Bilateral meeting with Mexico on asylum capacity building')
-    expect(texts).toContain("Migration Five (M5) senior officials' meeting")
+    expect(texts).toContain('Migration Five (M5) senior officials’ meeting')
     // Nothing on the cover is a heading, so the contents start with the first meeting.
     expect(cover.some((paragraph) => paragraph.style?.startsWith('Heading'))).toBe(false)
   })
@@ -51,7 +51,7 @@ describe('a package exported as one document', () => {
     const titles = styledParagraphs(xml).filter((paragraph) => paragraph.style === 'Heading1')
     expect(titles.map((paragraph) => paragraph.text)).toEqual([
       'Bilateral meeting with Mexico on asylum capacity building',
-      "Migration Five (M5) senior officials' meeting"
+      'Migration Five (M5) senior officials’ meeting'
     ])
     for (const title of titles) expect(title.pageBreakBefore).toBe(true)
     const sections = textsInStyle(xml, 'Heading2')
@@ -96,7 +96,7 @@ describe('the package marking', () => {
     expect(header).toEqual(['PROTECTED B / PROTÉGÉ B'])
     const xml = part(bytes, 'word/document.xml')
     expect(textsInStyle(xml, 'Heading1')).toContain(
-      "Bilateral meeting with Mexico on asylum capacity building / Rencontre bilatérale avec le Mexique sur le renforcement des capacités en matière d'asile"
+      'Bilateral meeting with Mexico on asylum capacity building / Rencontre bilatérale avec le Mexique sur le renforcement des capacités en matière d’asile'
     )
     expect(textsInStyle(xml, 'Heading2')).toEqual(expect.arrayContaining(['Key messages', 'Messages clés']))
   }, 20_000)

@@ -23,10 +23,24 @@ export function hostileBrief(): Brief {
     ...mexico,
     id: 'brief-hostile',
     title: { en: `Brief <&> "test" 🇨🇦 ${'\u0002'}`, fr: 'Note « test » <&> 🇨🇦' },
-    meeting: { ...mexico.meeting, place: 'Tab\there & <there>' },
+    meeting: { ...mexico.meeting, place: { en: 'Tab\there & <there>', fr: 'Tab\tlà & <là>' } },
     participants: {
-      canada: [{ name: `Dr. O'Brien & "Sons" <ltd>`, title: 'Chef\tde cabinet', organization: 'IRCC', personId: null }],
-      partner: [{ name: 'مريم العلي', title: 'שלום כהן', organization: 'UNHCR 🇺🇳', personId: null }]
+      canada: [
+        {
+          name: `Dr. O'Brien & "Sons" <ltd>`,
+          title: { en: 'Chief\tof staff', fr: 'Chef\tde cabinet' },
+          organization: { en: 'IRCC', fr: 'IRCC' },
+          personId: null
+        }
+      ],
+      partner: [
+        {
+          name: 'مريم العلي',
+          title: { en: 'שלום כהן', fr: 'שלום כהן' },
+          organization: { en: 'UNHCR 🇺🇳', fr: 'HCR 🇺🇳' },
+          personId: null
+        }
+      ]
     },
     sections: [
       {

@@ -3,10 +3,12 @@ import { exportBrief } from '../../../../src/main/core/export'
 import type { ExportLanguage } from '../../../../src/main/core/export'
 import { defaultLibrary, options, paragraphTexts, part, runs, styledParagraphs } from './fixtures'
 import { ACCENTS, EMOJI, LINES, LONG, MARKUP, RTL, TABS, hostileBrief } from './hostile-brief'
+import { typeset } from '../../../../src/main/core/export/typography'
 import { expectValidDocx } from './validate-docx'
 
-// Whatever an officer types or pastes must come out in Word as typed, and never as a file Word
-// refuses (the texts are in hostile-brief.ts).
+// Whatever an officer types or pastes must come out in Word as typed, set only by the typographic
+// rules of its language (typography.ts), and never as a file Word refuses (the texts are in
+// hostile-brief.ts).
 
 const { lookup } = defaultLibrary()
 
@@ -22,10 +24,16 @@ describe.each<ExportLanguage>(['en', 'fr', 'bilingual'])('a brief full of hostil
     await expectValidDocx(bytes, `hostile brief (${language})`)
   }, 20_000)
 
-  it('keeps markup characters, emoji, accents and the long paragraph exactly as typed', () => {
+  it('keeps markup characters, emoji, accents and the long paragraph as typed, typeset', () => {
     const texts = paragraphTexts(xml)
     const suffix = language === 'fr' ? ' (fr)' : ''
-    for (const value of [MARKUP, EMOJI, ACCENTS, RTL, LONG]) expect(texts).toContain(`${value}${suffix}`)
+    const main = language === 'fr' ? 'fr' : 'en'
+    for (const value of [MARKUP, EMOJI, ACCENTS, RTL, LONG]) expect(texts).toContain(typeset(`${value}${suffix}`, main))
+    expect(texts).toContain(
+      main === 'fr'
+        ? `Ministers <&> "quotes" ‘apostrophes’ </w:t>]]> (fr)`
+        : `Ministers <&> "quotes" ‘apostrophes’ </w:t>]]>`
+    )
     expect(texts.find((text) => text.startsWith('Long paragraph'))).toHaveLength(20_000 + suffix.length)
   })
 
@@ -62,14 +70,16 @@ describe.each<ExportLanguage>(['en', 'fr', 'bilingual'])('a brief full of hostil
 
   it('keeps hostile participants, title and place intact', () => {
     const texts = paragraphTexts(xml)
-    expect(texts).toContain(`Dr. O'Brien & "Sons" <ltd>`)
-    expect(texts).toContain('Chef de cabinet')
-    expect(texts).toContain('UNHCR 🇺🇳')
-    expect(texts).toContain('Tab here & <there>')
-    expect(texts.join('\n')).toContain(language === 'fr' ? 'Note « test » <&> 🇨🇦' : 'Brief <&> "test" 🇨🇦')
+    expect(texts).toContain(`Dr. O’Brien & "Sons" <ltd>`)
+    if (language !== 'en') expect(texts.join('\n')).toContain('Chef de cabinet')
+    if (language !== 'fr') expect(texts.join('\n')).toContain('Chief of staff')
+    expect(texts.join('\n')).toContain(language === 'fr' ? 'HCR 🇺🇳' : 'UNHCR 🇺🇳')
+    if (language !== 'fr') expect(texts).toContain('Tab here & <there>')
+    if (language !== 'en') expect(texts).toContain('Tab là & <là>')
+    expect(texts.join('\n')).toContain(language === 'fr' ? 'Note «\u00A0test\u00A0» <&> 🇨🇦' : 'Brief <&> "test" 🇨🇦')
     const core = part(bytes, 'docProps/core.xml')
     expect(core).toContain(
-      language === 'fr' ? 'Note « test » &lt;&amp;&gt; 🇨🇦' : 'Brief &lt;&amp;&gt; &quot;test&quot; 🇨🇦'
+      language === 'fr' ? 'Note «\u00A0test\u00A0» &lt;&amp;&gt; 🇨🇦' : 'Brief &lt;&amp;&gt; &quot;test&quot; 🇨🇦'
     )
   })
 })

@@ -11,7 +11,7 @@ const newBrief = {
   title: { en: 'Meeting with Mexico', fr: 'Rencontre avec le Mexique' },
   language: 'bilingual' as const,
   marking: 'UNCLASSIFIED',
-  meeting: { date: '2027-03-02', time: '09:30', place: 'Ottawa', format: 'bilateral' as const },
+  meeting: { date: '2027-03-02', time: '09:30', place: { en: 'Ottawa', fr: 'Ottawa' }, format: 'bilateral' as const },
   partnerIds: ['partner-mexico'],
   participants: { canada: [], partner: [] },
   objectives: { en: 'Agree on next steps.', fr: 'Convenir des prochaines étapes.' }

@@ -5,7 +5,9 @@ import { itemTitle } from '@shared/entities'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
 import { LocalizedText } from '@renderer/components/localized-text'
-import { readableStamp } from '@renderer/i18n/format-stamp'
+import type { Language } from '@shared/languages'
+import { stampText } from '@renderer/i18n/format-date'
+import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { errorMessage } from '@renderer/i18n/messages'
 import type { Outcome } from './exchange-nav'
 import { baseName } from './paths'
@@ -47,13 +49,14 @@ function Exported({ outcome }: { outcome: Extract<Outcome, { type: 'exported' }>
 }
 
 /** When a backup was made, read from its name (2026-11-26T06-50-01-123Z-before-import). */
-function backupTime(backup: string): string {
+function backupTime(backup: string, language: Language): string {
   const stamp = /\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z/.exec(baseName(backup))?.[0]
-  return stamp ? readableStamp(stamp) : baseName(backup)
+  return stamp ? stampText(stamp, language) : baseName(backup)
 }
 
 function Imported({ outcome }: { outcome: Extract<Outcome, { type: 'imported' }> }) {
   const { t } = useTranslation()
+  const language = useUiLanguage()
   const { result } = outcome
   return (
     <>
@@ -71,7 +74,7 @@ function Imported({ outcome }: { outcome: Extract<Outcome, { type: 'imported' }>
       )}
       {result.backup ? (
         <p>
-          {t('exchange.outcome.backup', { when: backupTime(result.backup) })}{' '}
+          {t('exchange.outcome.backup', { when: backupTime(result.backup, language) })}{' '}
           <code className="exchange-path">{baseName(result.backup)}</code>
         </p>
       ) : (

@@ -4,12 +4,23 @@ import { markingLabel } from '@shared/markings'
 import type { Marking } from '@shared/markings'
 import { pick } from '@shared/languages'
 import type { Language } from '@shared/languages'
+import { dayText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+import { fieldLabel } from '@renderer/lib/brief-field-label'
 import type { CheckGroups, ListedCheck } from './check-groups'
 
 /** One check in words: what is wrong with which item, and in which section. */
 export function checkText(t: TFunction, entry: ListedCheck, language: Language): string {
   const { check } = entry
+  if (check.field !== undefined) {
+    const field = fieldLabel(t, check.field)
+    return t(
+      check.detail === 'fr' ? 'exportDialog.checks.fieldMissingFrench' : 'exportDialog.checks.fieldMissingEnglish',
+      {
+        field
+      }
+    )
+  }
   const section = pick(entry.sectionTitle, language)
   const title = pick(check.title, language)
   const item = title.trim() !== '' ? `“${title}”` : t('exportDialog.checks.untitledItem')
@@ -26,7 +37,7 @@ export function checkText(t: TFunction, entry: ListedCheck, language: Language):
         marking: markingLabel((check.detail ?? 'UNCLASSIFIED') as Marking, language)
       })
     case 'review-overdue':
-      return t('exportDialog.checks.reviewOverdue', { ...values, date: check.detail ?? '' })
+      return t('exportDialog.checks.reviewOverdue', { ...values, date: dayText(check.detail ?? '', language) })
     case 'translation-out-of-step':
       return t(
         check.detail === 'fr' ? 'exportDialog.checks.translationFrench' : 'exportDialog.checks.translationEnglish',
@@ -63,7 +74,10 @@ function Entries({
   return (
     <ul className="check-list">
       {entries.map((entry, index) => (
-        <li key={`${entry.briefId}-${entry.check.briefItemId}-${entry.check.code}-${index}`} data-testid="export-check">
+        <li
+          key={`${entry.briefId}-${entry.check.field ?? entry.check.briefItemId}-${entry.check.code}-${index}`}
+          data-testid="export-check"
+        >
           {showBrief && (
             <span className="check-brief">
               {t('exportDialog.checks.inBrief', { brief: pick(entry.briefTitle, language) })}{' '}

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next'
 import type { Brief } from '@shared/entities'
 import { pick } from '@shared/languages'
 import type { BilingualText } from '@shared/languages'
-import { IsoDate } from '@renderer/components/iso-date'
+import { DateText } from '@renderer/components/date-text'
+import { timeText } from '@renderer/i18n/format-date'
 import { LocalizedText } from '@renderer/components/localized-text'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 
@@ -26,8 +27,8 @@ export function BriefSummary({ brief, partnerNames, titleId }: Props) {
         <LocalizedText value={brief.title} fallback={t('library.untitled')} />
       </p>
       <p className="brief-summary-meta">
-        <IsoDate value={brief.meeting.date} />
-        {brief.meeting.time !== '' && <> {brief.meeting.time}</>}
+        <DateText value={brief.meeting.date} />
+        {brief.meeting.time !== '' && <> {timeText(brief.meeting.time, language)}</>}
         <span aria-hidden="true"> · </span>
         <span className="visually-hidden">, </span>
         {partners.length === 0 ? t('briefs.noPartners') : partners.join(', ')}

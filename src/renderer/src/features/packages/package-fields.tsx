@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import { LANGUAGES } from '@shared/languages'
+import { LANGUAGE_TAGS, LANGUAGES } from '@shared/languages'
 import type { Language } from '@shared/languages'
 import { MARKINGS, markingLabel } from '@shared/markings'
 import type { Marking } from '@shared/markings'
+import { DateEcho, dateEchoId } from '@renderer/components/date-echo'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { DraftProblem, PackageDraft } from './package-draft'
 
@@ -68,12 +69,16 @@ export function PackageFields({ draft, onChange, problems, idPrefix }: Props) {
         <input
           id={id(path)}
           type="date"
+          lang={LANGUAGE_TAGS[uiLanguage]}
           className="text-input"
           value={draft[path]}
           aria-invalid={own ? true : undefined}
-          aria-describedby={own ? id(`${path}-errors`) : undefined}
+          aria-describedby={
+            [dateEchoId(id(path), draft[path]) || '', own ? id(`${path}-errors`) : ''].join(' ').trim() || undefined
+          }
           onChange={(event) => set({ [path]: event.target.value })}
         />
+        <DateEcho id={`${id(path)}-date`} value={draft[path]} />
         <FieldError id={id(`${path}-errors`)} problem={own} />
       </div>
     )

@@ -5,18 +5,22 @@ import type { MarkingChange } from '@shared/operations'
 import { LocalizedText } from '@renderer/components/localized-text'
 import { MarkingBadge } from '@renderer/components/marking-badge'
 import { ScreenHeading } from '@renderer/components/screen-heading'
+import { dayText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 
 /** The package's name as the screen's title, with its dates and marking under it. */
 export function PackageHeader({ pkg }: { pkg: Package }) {
   const { t } = useTranslation()
+  const language = useUiLanguage()
   return (
     <>
       <ScreenHeading>
         <LocalizedText value={pkg.name} fallback={t('library.untitled')} />
       </ScreenHeading>
       <p className="package-meta">
-        <span>{t('packages.dateRange', { start: pkg.startDate, end: pkg.endDate })}</span>
+        <span>
+          {t('packages.dateRange', { start: dayText(pkg.startDate, language), end: dayText(pkg.endDate, language) })}
+        </span>
         <span className="package-meta-marking">
           <span className="visually-hidden">{t('fields.marking')}: </span>
           <MarkingBadge marking={pkg.marking} />

@@ -5,7 +5,7 @@ import type { SigningKeysView } from '@shared/signing-inputs'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
-import { formatWhen } from '@renderer/i18n/format-when'
+import { momentText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 
 interface Props {
@@ -85,7 +85,7 @@ export function PublisherIdentitySetting({ identity, onChanged }: Props) {
             <div>
               <dt>{t('signing.settings.created')}</dt>
               <dd>
-                <time dateTime={identity.createdAt}>{formatWhen(identity.createdAt, language)}</time>
+                <time dateTime={identity.createdAt}>{momentText(identity.createdAt, language)}</time>
               </dd>
             </div>
           </dl>

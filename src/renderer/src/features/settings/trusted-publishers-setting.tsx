@@ -5,7 +5,7 @@ import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { ConfirmDialog } from '@renderer/components/confirm-dialog'
-import { formatWhen } from '@renderer/i18n/format-when'
+import { momentText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 
 type Signer = SigningKeysView['trusted'][number]
@@ -79,7 +79,7 @@ export function TrustedPublishersSetting({ trusted, onChanged }: Props) {
                   <code className="fingerprint">{signer.fingerprint}</code>
                 </td>
                 <td>
-                  <time dateTime={signer.trustedAt}>{formatWhen(signer.trustedAt, language)}</time>
+                  <time dateTime={signer.trustedAt}>{momentText(signer.trustedAt, language)}</time>
                 </td>
                 <td>
                   <button

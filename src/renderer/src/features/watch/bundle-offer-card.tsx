@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { LIBRARY_KINDS } from '@shared/entities'
 import type { BundleOffer } from '@shared/watch-inputs'
 import { MarkingBadge } from '@renderer/components/marking-badge'
-import { formatWhen } from '@renderer/i18n/format-when'
+import { momentText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 
 interface Props {
@@ -34,7 +34,7 @@ export function BundleOfferCard({ offer, busy, onReview, onSetAside }: Props) {
         </dd>
         <dt>{t('watch.offer.published')}</dt>
         <dd>
-          <time dateTime={offer.createdAt}>{formatWhen(offer.createdAt, language)}</time>
+          <time dateTime={offer.createdAt}>{momentText(offer.createdAt, language)}</time>
         </dd>
         <dt>{t('watch.offer.holds')}</dt>
         <dd>{holds === '' ? t('watch.offer.nothing') : holds}</dd>

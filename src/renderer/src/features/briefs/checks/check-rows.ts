@@ -9,10 +9,13 @@ export interface CheckRow {
   code: CheckCode
   blocking: boolean
   itemId: string
+  sectionId: string
   sectionTitle: BilingualText
   /** The item's title; for free text, its first words. */
   title: BilingualText
   detail: string | null
+  /** For a text of the brief itself (its place, a participant's title): its field path; null for an item. */
+  field: string | null
 }
 
 export interface CheckGroups {
@@ -36,13 +39,15 @@ export function checkRows(checks: readonly BriefCheck[], brief: Brief): CheckGro
   const rows = checks.map((check, index): CheckRow => {
     const titled = check.title.en.trim() !== '' || check.title.fr.trim() !== ''
     return {
-      key: `${check.briefItemId}-${check.code}-${index}`,
+      key: `${check.field ?? check.briefItemId}-${check.code}-${index}`,
       code: check.code,
       blocking: check.blocking,
       itemId: check.briefItemId,
+      sectionId: check.sectionId,
       sectionTitle: sections.get(check.sectionId) ?? { en: '', fr: '' },
-      title: titled ? check.title : freeTextTitle(brief, check.briefItemId),
-      detail: check.detail
+      title: titled || check.field ? check.title : freeTextTitle(brief, check.briefItemId),
+      detail: check.detail,
+      field: check.field ?? null
     }
   })
   return { blocking: rows.filter((row) => row.blocking), advisory: rows.filter((row) => !row.blocking) }

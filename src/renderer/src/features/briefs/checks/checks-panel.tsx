@@ -6,9 +6,12 @@ import { pick } from '@shared/languages'
 import type { Language } from '@shared/languages'
 import { markingLabel } from '@shared/markings'
 import type { Marking } from '@shared/markings'
+import { dayText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { useBrief, useComposerState } from '../composer/composer-context'
-import { focusItem } from '../composer/focus'
+import { fieldId } from '@renderer/features/library/edit/field-problems'
+import { fieldLabel } from '@renderer/lib/brief-field-label'
+import { focusDetailsField, focusItem, focusSection } from '../composer/focus'
 import type { CheckRow } from './check-rows'
 import { checkRows } from './check-rows'
 
@@ -24,7 +27,7 @@ function useCheckText() {
       case 'marking-above-brief':
         return t('composer.checks.marking-above-brief', { marking: markingLabel(detail as Marking, language) })
       case 'review-overdue':
-        return t('composer.checks.review-overdue', { date: detail })
+        return t('composer.checks.review-overdue', { date: dayText(detail, language) })
       case 'translation-out-of-step':
         return t(detail === 'fr' ? 'composer.checks.translationFrench' : 'composer.checks.translationEnglish')
       default:
@@ -44,15 +47,27 @@ export function ChecksPanel() {
   const text = useCheckText()
   const total = groups.blocking.length + groups.advisory.length
 
+  // A check on the brief's own text leads to its empty input: in the details panel, or the section's rename control.
+  const goTo = (row: CheckRow) => {
+    if (row.field === null) focusItem(row.itemId)
+    else if (row.field.startsWith('sections.')) focusSection(row.sectionId, 'rename')
+    else focusDetailsField(fieldId(`${row.field}.${row.detail ?? ''}`))
+  }
+  const linkText = (row: CheckRow) =>
+    row.field !== null ? fieldLabel(t, row.field) : pick(row.title, language) || t('composer.outline.untitledItem')
+
   const list = (rows: CheckRow[], blocking: boolean) => (
     <ul className="checks-list">
       {rows.map((row) => (
         <li key={row.key} className={blocking ? 'check check-blocking' : 'check'} data-testid="check">
           {blocking && <span className="badge badge-overdue">{t('composer.checks.blockingBadge')}</span>}{' '}
-          <button type="button" className="link-button" onClick={() => focusItem(row.itemId)}>
-            {pick(row.title, language) || t('composer.outline.untitledItem')}
+          <button type="button" className="link-button" onClick={() => goTo(row)}>
+            {linkText(row)}
           </button>
-          <span className="check-section"> ({pick(row.sectionTitle, language)})</span>: {text(row)}
+          {pick(row.sectionTitle, language).trim() !== '' && (
+            <span className="check-section"> ({pick(row.sectionTitle, language)})</span>
+          )}
+          : {text(row)}
         </li>
       ))}
     </ul>

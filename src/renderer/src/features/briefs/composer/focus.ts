@@ -33,6 +33,26 @@ export function focusSection(sectionId: string, control?: string): void {
   })
 }
 
+/**
+ * Focuses one input of the meeting details panel, opening the panel first: it draws its fields
+ * only once open, so the input is looked for over the next few frames.
+ */
+export function focusDetailsField(inputId: string): void {
+  const panel = document.querySelector<HTMLDetailsElement>('details.details-panel')
+  if (panel && !panel.open) panel.open = true
+  let frames = 10
+  const look = (): void => {
+    const input = document.getElementById(inputId)
+    if (input) {
+      input.focus()
+      input.scrollIntoView({ block: 'nearest' })
+    } else if ((frames -= 1) > 0) {
+      requestAnimationFrame(look)
+    }
+  }
+  requestAnimationFrame(look)
+}
+
 /** True when a key press is typing into a field, where Ctrl+Z and Alt+arrows belong to the field. */
 export function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false

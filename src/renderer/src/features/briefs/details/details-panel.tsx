@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { Brief } from '@shared/entities'
 import { briefSchema } from '@shared/entities'
 import { toProblemMap } from '@renderer/features/library/edit/field-problems'
-import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { useBrief, useComposer } from '../composer/composer-context'
-import { briefProblems, participantLanguage } from '../new/brief-draft'
+import { briefProblems } from '../new/brief-draft'
 import { MeetingFields } from './meeting-fields'
 import type { MeetingValue } from './meeting-fields'
 import { ParticipantsFields } from './participants-fields'
@@ -14,7 +13,6 @@ import { PartnerFields } from './partner-fields'
 /** The meeting details inside the composer, folded away until wanted; each change is saved like any other. */
 export function DetailsPanel({ initiallyOpen }: { initiallyOpen: boolean }) {
   const { t } = useTranslation()
-  const uiLanguage = useUiLanguage()
   const { store } = useComposer()
   const [open, setOpen] = useState(initiallyOpen)
   const brief = useBrief()
@@ -48,7 +46,6 @@ export function DetailsPanel({ initiallyOpen }: { initiallyOpen: boolean }) {
           <ParticipantsFields
             partnerIds={brief.partnerIds}
             participants={brief.participants}
-            language={participantLanguage(brief.language, uiLanguage)}
             onChange={(participants) => apply('participants', (current) => ({ ...current, participants }))}
             problems={problems}
           />

@@ -46,13 +46,6 @@ export function MeetingFields({ value, onChange, problems }: Props) {
           onChange={(time) => meeting({ time })}
           problems={problems}
         />
-        <TextField
-          path="meeting.place"
-          label={t('composer.details.place')}
-          value={value.meeting.place}
-          onChange={(place) => meeting({ place })}
-          problems={problems}
-        />
         <SelectField
           path="meeting.format"
           label={t('composer.details.format')}
@@ -62,6 +55,13 @@ export function MeetingFields({ value, onChange, problems }: Props) {
           problems={problems}
         />
       </div>
+      <BilingualInput
+        path="meeting.place"
+        label={t('composer.details.place')}
+        value={value.meeting.place}
+        onChange={(place) => meeting({ place })}
+        problems={problems}
+      />
       <BilingualInput
         path="objectives"
         label={t('composer.details.objectives')}

@@ -2,11 +2,12 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Brief, Participant } from '@shared/entities'
 import { pick } from '@shared/languages'
-import type { Language } from '@shared/languages'
+import { BilingualInput } from '@renderer/features/library/edit/fields/bilingual-input'
 import { ListEditor } from '@renderer/features/library/edit/fields/list-editor'
 import { TextField } from '@renderer/features/library/edit/fields/text-field'
 import type { ProblemMap } from '@renderer/features/library/edit/field-problems'
 import { usePartners } from '@renderer/features/library/partners-context'
+import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { emptyParticipant, participantFrom } from '../new/brief-draft'
 
 type Sides = Brief['participants']
@@ -15,15 +16,18 @@ type Side = keyof Sides
 interface Props {
   partnerIds: readonly string[]
   participants: Sides
-  /** The language titles picked from the library are written in. */
-  language: Language
   onChange: (participants: Sides) => void
   problems: ProblemMap
 }
 
-/** Who attends on each side: typed, or, for the partner's side, picked from the chosen partners' people. */
-export function ParticipantsFields({ partnerIds, participants, language, onChange, problems }: Props) {
+/**
+ * Who attends on each side: typed, or, for the partner's side, picked from the chosen partners'
+ * people. The name is written once; the title and organization in English and French, as the
+ * document prints them in its language.
+ */
+export function ParticipantsFields({ partnerIds, participants, onChange, problems }: Props) {
   const { t } = useTranslation()
+  const language = useUiLanguage()
   const { partners } = usePartners()
   const [picked, setPicked] = useState('')
   const chosen = partners.filter((partner) => partnerIds.includes(partner.id))
@@ -34,7 +38,7 @@ export function ParticipantsFields({ partnerIds, participants, language, onChang
   const addPicked = () => {
     const found = people.find(({ person }) => person.id === picked)
     if (!found) return
-    setSide('partner', [...participants.partner, participantFrom(found.person, found.partner, language)])
+    setSide('partner', [...participants.partner, participantFrom(found.person, found.partner)])
     setPicked('')
   }
 
@@ -51,9 +55,17 @@ export function ParticipantsFields({ partnerIds, participants, language, onChang
       emptyText={t('composer.details.noParticipants')}
       problems={problems}
       renderEntry={(person, index, update) => (
-        <div className="form-grid">
-          {(['name', 'title', 'organization'] as const).map((field) => (
-            <TextField
+        <div className="participant-fields">
+          <TextField
+            path={`participants.${side}.${index}.name`}
+            label={t('composer.details.participant.name')}
+            hint={t('composer.details.participant.nameHint')}
+            value={person.name}
+            onChange={(name) => update({ ...person, name })}
+            problems={problems}
+          />
+          {(['title', 'organization'] as const).map((field) => (
+            <BilingualInput
               key={field}
               path={`participants.${side}.${index}.${field}`}
               label={t(`composer.details.participant.${field}`)}

@@ -11,7 +11,9 @@ export function briefSearchText(brief: Brief, partnerNames: ReadonlyMap<string, 
     const name = partnerNames.get(id)
     return name ? [name.en, name.fr] : [id]
   })
-  return foldText([brief.title.en, brief.title.fr, brief.meeting.place, ...names].join(' \n '))
+  return foldText(
+    [brief.title.en, brief.title.fr, brief.meeting.place.en, brief.meeting.place.fr, ...names].join(' \n ')
+  )
 }
 
 /**

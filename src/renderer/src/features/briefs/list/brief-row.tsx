@@ -3,7 +3,8 @@ import type { Brief } from '@shared/entities'
 import { pick } from '@shared/languages'
 import type { BilingualText } from '@shared/languages'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
-import { IsoDate } from '@renderer/components/iso-date'
+import { DateText } from '@renderer/components/date-text'
+import { timeText } from '@renderer/i18n/format-date'
 import { LocalizedText } from '@renderer/components/localized-text'
 import { MarkingBadge } from '@renderer/components/marking-badge'
 import { Fact } from '@renderer/components/fact'
@@ -32,10 +33,12 @@ export function BriefRow({ brief, partnerNames, onOpen, onDuplicate, onDelete, b
       </h3>
       <dl className="facts">
         <Fact label={t('fields.meetingDate')}>
-          <IsoDate value={meeting.date} />
-          {meeting.time !== '' && <> {meeting.time}</>}
+          <DateText value={meeting.date} />
+          {meeting.time !== '' && <> {timeText(meeting.time, language)}</>}
         </Fact>
-        <Fact label={t('fields.place')}>{meeting.place.trim() !== '' ? meeting.place : t('briefs.noPlace')}</Fact>
+        <Fact label={t('fields.place')}>
+          <LocalizedText value={meeting.place} fallback={t('briefs.noPlace')} />
+        </Fact>
         <Fact label={t('fields.format')}>{t(`meetingFormats.${meeting.format}`)}</Fact>
         <Fact label={t('fields.marking')}>
           <MarkingBadge marking={brief.marking} />

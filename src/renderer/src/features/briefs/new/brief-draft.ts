@@ -2,8 +2,7 @@ import type { Partner, Participant, Person } from '@shared/entities'
 import type { core } from 'zod'
 import { createBriefInput } from '@shared/brief-inputs'
 import type { BriefTemplateDefinition, CreateBriefInput } from '@shared/brief-inputs'
-import { pick } from '@shared/languages'
-import type { BriefLanguage, Language } from '@shared/languages'
+import type { BriefLanguage } from '@shared/languages'
 import type { FieldProblem } from '@renderer/features/library/edit/field-problems'
 import { problemsFromIssues } from '@renderer/features/library/edit/field-problems'
 
@@ -17,7 +16,7 @@ export function emptyDraft(template: BriefTemplateDefinition, language: BriefLan
     title: { en: '', fr: '' },
     language,
     marking: 'UNCLASSIFIED',
-    meeting: { date, time: '', place: '', format: template.format },
+    meeting: { date, time: '', place: { en: '', fr: '' }, format: template.format },
     partnerIds: [],
     participants: { canada: [], partner: [] },
     objectives: { en: '', fr: '' }
@@ -45,22 +44,22 @@ export function briefProblems(issues: readonly core.$ZodIssue[]): FieldProblem[]
   })
 }
 
-/** The language participants' titles are written in: the brief's, or the interface's for a bilingual brief. */
-export function participantLanguage(briefLanguage: BriefLanguage, uiLanguage: Language): Language {
-  return briefLanguage === 'bilingual' ? uiLanguage : briefLanguage
-}
-
-/** A participant picked from a partner's people. */
-export function participantFrom(person: Person, partner: Partner, language: Language): Participant {
+/**
+ * A participant picked from a partner's people: title and organization in both languages, as
+ * the library holds them (the partner's name when the person has no organization), so a
+ * French document prints them in French whatever language the officer works in.
+ */
+export function participantFrom(person: Person, partner: Partner): Participant {
+  const hasOrganization = person.organization.en.trim() !== '' || person.organization.fr.trim() !== ''
   return {
     name: person.name,
-    title: pick(person.title, language),
-    organization: pick(person.organization, language) || pick(partner.name, language),
+    title: { ...person.title },
+    organization: hasOrganization ? { ...person.organization } : { ...partner.name },
     personId: person.id
   }
 }
 
 /** An empty typed participant. */
 export function emptyParticipant(): Participant {
-  return { name: '', title: '', organization: '', personId: null }
+  return { name: '', title: { en: '', fr: '' }, organization: { en: '', fr: '' }, personId: null }
 }

@@ -15,7 +15,7 @@ import { ParticipantsFields } from '../details/participants-fields'
 import { PartnerFields } from '../details/partner-fields'
 import { TemplateChoice } from '../details/template-choice'
 import type { BriefDraft } from './brief-draft'
-import { emptyDraft, participantLanguage, validateDraft } from './brief-draft'
+import { emptyDraft, validateDraft } from './brief-draft'
 import { ProblemSummary } from './problem-summary'
 import { SettingsFields } from './settings-fields'
 
@@ -106,7 +106,6 @@ export function NewBriefForm({ templates, onCancel, onCreated }: Props) {
         <ParticipantsFields
           partnerIds={draft.partnerIds}
           participants={draft.participants}
-          language={participantLanguage(draft.language, uiLanguage)}
           onChange={(participants) => set({ participants })}
           problems={problemMap}
         />

@@ -1,20 +1,14 @@
-import { LANGUAGE_TAGS } from '@shared/languages'
-import type { Language } from '@shared/languages'
+import type { ReactNode } from 'react'
+import type { BilingualText, Language } from '@shared/languages'
 import { markingLabel } from '@shared/markings'
 import type { Participant } from '@shared/entities'
 import type { PreviewDetails } from './preview-model'
-import { PreviewRow, useDocumentWords } from './preview-row'
+import { meetingDateText, timeText } from '@renderer/i18n/format-date'
+import { PreviewRow, PreviewText, useDocumentWords } from './preview-row'
 
-function longDate(date: string, language: Language): string {
-  const moment = new Date(`${date}T00:00:00Z`)
-  if (Number.isNaN(moment.getTime())) return date
-  return new Intl.DateTimeFormat(LANGUAGE_TAGS[language], { dateStyle: 'full', timeZone: 'UTC' }).format(moment)
-}
-
-/** A time of day as each language writes it: 09:30 in English, 9 h 30 in French. */
-function timeOfDay(time: string, language: Language): string {
-  const [hours = '', minutes = ''] = time.split(':')
-  return language === 'fr' ? `${Number(hours)} h ${minutes}` : time
+/** A bilingual value in one language: a visible gap where only the other is written, "to be confirmed" where neither is. */
+function orToBeConfirmed(value: BilingualText, language: Language, tbc: string): ReactNode {
+  return value.en.trim() === '' && value.fr.trim() === '' ? tbc : <PreviewText value={value} language={language} />
 }
 
 /** The meeting details table and the objectives, as the export prints them. */
@@ -26,10 +20,10 @@ export function PreviewMeeting({ details, languages }: { details: PreviewDetails
       <PreviewRow languages={languages}>
         {(language) => {
           const tbc = word('toBeConfirmed', language)
-          const rows: [string, string][] = [
-            [word('date', language), longDate(details.date, language)],
-            [word('time', language), details.time ? timeOfDay(details.time, language) : tbc],
-            [word('place', language), details.place.trim() || tbc],
+          const rows: [string, ReactNode][] = [
+            [word('date', language), meetingDateText(details.date, language)],
+            [word('time', language), details.time ? timeText(details.time, language) : tbc],
+            [word('place', language), orToBeConfirmed(details.place, language, tbc)],
             [word('format', language), word(`formats.${details.format}`, language)],
             [word('partners', language), details.partners.map((name) => name[language] || name.en).join(', ') || tbc],
             [word('marking', language), markingLabel(details.marking, language)]
@@ -93,9 +87,9 @@ export function PreviewParticipants({
                 </tr>
                 {participants[side].map((person, index) => (
                   <tr key={index}>
-                    <td>{person.name}</td>
-                    <td>{person.title}</td>
-                    <td>{person.organization}</td>
+                    <td>{person.name.trim() || <em>{word('nameToBeConfirmed', language)}</em>}</td>
+                    <td>{orToBeConfirmed(person.title, language, '')}</td>
+                    <td>{orToBeConfirmed(person.organization, language, '')}</td>
                   </tr>
                 ))}
               </tbody>

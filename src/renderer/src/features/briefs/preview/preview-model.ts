@@ -39,7 +39,7 @@ export type PreviewBlock =
 export interface PreviewDetails {
   date: string
   time: string
-  place: string
+  place: BilingualText
   format: Brief['meeting']['format']
   partners: BilingualText[]
   marking: Marking

@@ -7,7 +7,7 @@ import type { ImportChoice } from '@shared/exchange-inputs'
 import { LANGUAGE_TAGS, LANGUAGES } from '@shared/languages'
 import type { Language } from '@shared/languages'
 import { LocalizedText } from '@renderer/components/localized-text'
-import { formatWhen } from '@renderer/i18n/format-when'
+import { momentText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { DiffPart } from '@renderer/features/library/history/word-diff'
 import type { ConflictField } from './conflict-fields'
@@ -65,7 +65,7 @@ export function ConflictCard({ kind, mine, theirs, choice, onChoose }: Props) {
     t('library.savedBy', {
       version: item.version,
       who: item.updatedBy.trim() === '' ? t('history.someone') : item.updatedBy,
-      when: formatWhen(item.updatedAt, language)
+      when: momentText(item.updatedAt, language)
     })
 
   return (

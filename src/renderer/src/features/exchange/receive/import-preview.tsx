@@ -4,7 +4,7 @@ import type { BundlePreview, ImportChoice } from '@shared/exchange-inputs'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
 import { ScreenHeading } from '@renderer/components/screen-heading'
-import { formatWhen } from '@renderer/i18n/format-when'
+import { momentText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { ExchangeGo } from '../exchange-nav'
 import { FileProblems } from '../file-problems'
@@ -106,7 +106,7 @@ export function ImportPreview({ preview, go }: Props) {
         <div>
           <dt>{t('exchange.preview.created')}</dt>
           <dd>
-            <time dateTime={preview.createdAt}>{formatWhen(preview.createdAt, language)}</time>
+            <time dateTime={preview.createdAt}>{momentText(preview.createdAt, language)}</time>
           </dd>
         </div>
         <SignerFacts preview={preview} />

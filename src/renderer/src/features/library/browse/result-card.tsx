@@ -5,7 +5,7 @@ import type { Partner } from '@shared/entities'
 import { LANGUAGE_TAGS, pick } from '@shared/languages'
 import type { Language } from '@shared/languages'
 import type { LibraryHit } from '@shared/operations'
-import { IsoDate } from '@renderer/components/iso-date'
+import { DateText } from '@renderer/components/date-text'
 import { shownLanguage } from '@renderer/components/localized-text'
 import { MarkingBadge } from '@renderer/components/marking-badge'
 import { ReviewBadge } from '@renderer/components/review-badge'
@@ -107,7 +107,7 @@ export function ResultCard({ hit, onOpen, actions, drag, compact }: Props) {
           <MarkingBadge marking={item.marking} />
         </Fact>
         <Fact label={t('fields.reviewBy')}>
-          <IsoDate value={item.reviewBy} />
+          <DateText value={item.reviewBy} />
           <ReviewBadge state={hit.review} />
         </Fact>
         {(translation.needsUpdate.length > 0 || translation.missing.length > 0) && (

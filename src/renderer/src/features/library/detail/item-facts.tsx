@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next'
 import type { Irritant, LibraryItem, LibraryKind } from '@shared/entities'
 import { today } from '@shared/dates'
 import { reviewState } from '@shared/review'
-import { IsoDate } from '@renderer/components/iso-date'
+import { DateText } from '@renderer/components/date-text'
 import { ReviewBadge } from '@renderer/components/review-badge'
-import { formatWhen } from '@renderer/i18n/format-when'
+import { momentText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { PartnerLinks } from './partner-link'
 import { Fact } from '@renderer/components/fact'
@@ -19,17 +19,17 @@ export function ItemFacts({ kind, item }: { kind: LibraryKind; item: LibraryItem
       <dl className="facts detail-facts">
         <Fact label={t('fields.owner')}>{item.owner.trim() === '' ? t('library.none') : item.owner}</Fact>
         <Fact label={t('fields.lastReviewed')}>
-          <IsoDate value={item.lastReviewed} />
+          <DateText value={item.lastReviewed} />
         </Fact>
         <Fact label={t('fields.reviewBy')}>
-          <IsoDate value={item.reviewBy} />
+          <DateText value={item.reviewBy} />
           <ReviewBadge state={reviewState(item.reviewBy, today())} />
         </Fact>
         <Fact label={t('fields.version')}>
           {t('library.savedBy', {
             version: item.version,
             who: item.updatedBy.trim() === '' ? t('history.someone') : item.updatedBy,
-            when: formatWhen(item.updatedAt, language)
+            when: momentText(item.updatedAt, language)
           })}
         </Fact>
         <div className="fact fact-wide">

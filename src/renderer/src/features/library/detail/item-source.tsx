@@ -3,7 +3,7 @@ import { hasSource } from '@shared/source'
 import type { Source } from '@shared/source'
 import type { BilingualText } from '@shared/languages'
 import { Fact } from '@renderer/components/fact'
-import { IsoDate } from '@renderer/components/iso-date'
+import { DateText } from '@renderer/components/date-text'
 import { LocalizedText } from '@renderer/components/localized-text'
 
 const written = (text: BilingualText): boolean => `${text.en}${text.fr}`.trim() !== ''
@@ -31,7 +31,7 @@ export function ItemSource({ source }: { source: Source }) {
           {source.link.trim() !== '' && <Fact label={t('form.sourceLink')}>{source.link}</Fact>}
           {source.asOf !== '' && (
             <Fact label={t('form.sourceAsOf')}>
-              <IsoDate value={source.asOf} />
+              <DateText value={source.asOf} />
             </Fact>
           )}
           {written(source.note) && (

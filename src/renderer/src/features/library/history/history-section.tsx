@@ -4,7 +4,7 @@ import type { LibraryItem, LibraryKind } from '@shared/entities'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
 import { StatusBadge } from '@renderer/components/status-badge'
-import { formatWhen } from '@renderer/i18n/format-when'
+import { momentText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { ActionProblem } from '../detail/action-problem'
 import { useLibraryNav } from '../library-nav'
@@ -73,7 +73,7 @@ export function HistorySection({ kind, item }: Props) {
                 </th>
                 <td>{version.updatedBy.trim() === '' ? t('history.someone') : version.updatedBy}</td>
                 <td>
-                  <time dateTime={version.updatedAt}>{formatWhen(version.updatedAt, language)}</time>
+                  <time dateTime={version.updatedAt}>{momentText(version.updatedAt, language)}</time>
                 </td>
                 <td>
                   <StatusBadge status={version.status} />

@@ -1,3 +1,6 @@
+import { LANGUAGE_TAGS } from '@shared/languages'
+import { DateEcho, dateEchoId } from '@renderer/components/date-echo'
+import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { ProblemMap } from '../field-problems'
 import { fieldId } from '../field-problems'
 import { describedBy, FieldErrors } from './field-errors'
@@ -15,6 +18,8 @@ interface Props {
 /** One labelled input (plain text, a date or a time of day), its hint and its errors. */
 export function TextField({ path, label, value, onChange, problems, type = 'text', hint }: Props) {
   const id = fieldId(path)
+  // Chromium writes a date or time input's value in the format of the input's language.
+  const language = LANGUAGE_TAGS[useUiLanguage()]
   const own = problems.get(path)
   const invalid = (own?.length ?? 0) > 0
   return (
@@ -30,12 +35,18 @@ export function TextField({ path, label, value, onChange, problems, type = 'text
       <input
         id={id}
         type={type}
+        lang={type === 'text' ? undefined : language}
         className="text-input"
         value={value}
         aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, invalid && `${id}-errors`)}
+        aria-describedby={describedBy(
+          hint && `${id}-hint`,
+          type === 'date' && dateEchoId(id, value),
+          invalid && `${id}-errors`
+        )}
         onChange={(event) => onChange(event.target.value)}
       />
+      {type === 'date' && <DateEcho id={`${id}-date`} value={value} />}
       <FieldErrors id={`${id}-errors`} problems={own} />
     </div>
   )

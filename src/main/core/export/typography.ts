@@ -1,0 +1,86 @@
+import type { Language } from '@shared/languages'
+
+// Text is typed by officers, pasted from e-mail and Word, and drawn from the dictionary in
+// words.ts, each with its own habits. Every run of an export passes through here once, just
+// before it is written, so a document follows one set of rules whatever its text came from.
+//
+// French follows the Translation Bureau's rules for Canadian French: a no-break space before
+// the colon and inside « », no space at all before ; ? ! (France's thin spaces are not used in
+// Canada), times as "9 h 30", digit groups held together by no-break spaces ("8 900 km").
+// English: no space before the colon. Both: the typographic apostrophe (’), so a bilingual
+// document has one apostrophe style. A web or e-mail address is left exactly as written.
+
+export const NBSP = '\u00A0'
+
+// An ordinary, no-break or narrow no-break space: whichever was typed, the rule decides.
+const SPACE = '[ \\u00A0\\u202F]'
+const ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|www\.)\S+/giu
+
+const APOSTROPHE = /(?<=[\p{L}\p{N}])'/gu
+// A single quote opening a quotation ('word'), so the closing one turned into ’ is not left alone.
+const OPENING_QUOTE = /(^|[\s(«“[])'(?=\p{L})/gu
+
+// A colon is punctuation when a space or the end follows it; "https://", "10:30" and "C:\" are not.
+const COLON_AFTER_TEXT = new RegExp(`(\\S)${SPACE}*:(?=\\s|$)`, 'gu')
+const COLON_AFTER_SPACE = new RegExp(`^${SPACE}+:(?=\\s|$)`, 'gu')
+const FRENCH_COLON = `${NBSP}:`
+const ENGLISH_SPACED_COLON = new RegExp(`(^|\\S)${SPACE}+:(?=\\s|$)`, 'gu')
+
+// "Quoi ? »" becomes "Quoi? »"; a mark standing alone after an opening sign keeps its space.
+const SPACE_BEFORE_MARK = new RegExp(`([^\\s«([])${SPACE}+([;?!])`, 'gu')
+// A piece of text may start with the space: after an address, or when a run begins with it.
+const LEADING_SPACE_BEFORE_MARK = new RegExp(`^${SPACE}+(?=[;?!])`, 'gu')
+const AFTER_OPENING_GUILLEMET = new RegExp(`«${SPACE}*(?=\\S)`, 'gu')
+const BEFORE_CLOSING_GUILLEMET = new RegExp(`(?<=\\S)${SPACE}*»`, 'gu')
+
+// 10:30 or 9:05 standing alone (not 10:30:15, not a reference such as 3.10:30).
+const CLOCK_TIME = /(?<![\d:.,/])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/gu
+// "9h30", "9 h 30", "14 h": the spaces a French time already has, made no-break; "3 heures" is not one.
+const TYPED_FRENCH_TIME = new RegExp(
+  `(?<![\\d])([01]?\\d|2[0-3])${SPACE}?h(?:${SPACE}?([0-5]\\d))?(?![\\p{L}\\d])`,
+  'gu'
+)
+// "8 900" and "1 250 000": groups of three after a first group of one to three digits.
+const DIGIT_GROUPS = new RegExp(`(?<![\\d.,])\\d{1,3}(?:${SPACE}\\d{3})+(?![\\d])`, 'gu')
+const NUMBER_AND_UNIT = new RegExp(`(?<=\\d)${SPACE}(?=(?:%|\\$|€|(?:km|kg|M\\$|G\\$)(?![\\p{L}])))`, 'gu')
+
+/** A time of day as Canadian French writes it: "9 h 30", "10 h". */
+export function frenchTime(hours: number, minutes: string): string {
+  return minutes === '00' ? `${hours}${NBSP}h` : `${hours}${NBSP}h${NBSP}${minutes}`
+}
+
+function apostrophes(text: string): string {
+  return text.replace(OPENING_QUOTE, '$1‘').replace(APOSTROPHE, '’')
+}
+
+function french(text: string): string {
+  return apostrophes(text)
+    .replace(TYPED_FRENCH_TIME, (_, hours: string, minutes?: string) =>
+      minutes === undefined ? `${hours}${NBSP}h` : `${hours}${NBSP}h${NBSP}${minutes}`
+    )
+    .replace(CLOCK_TIME, (_, hours: string, minutes: string) => frenchTime(Number(hours), minutes))
+    .replace(DIGIT_GROUPS, (group) => group.replace(new RegExp(SPACE, 'gu'), NBSP))
+    .replace(NUMBER_AND_UNIT, NBSP)
+    .replace(COLON_AFTER_TEXT, `$1${FRENCH_COLON}`)
+    .replace(COLON_AFTER_SPACE, FRENCH_COLON)
+    .replace(SPACE_BEFORE_MARK, '$1$2')
+    .replace(LEADING_SPACE_BEFORE_MARK, '')
+    .replace(AFTER_OPENING_GUILLEMET, `«${NBSP}`)
+    .replace(BEFORE_CLOSING_GUILLEMET, `${NBSP}»`)
+}
+
+function english(text: string): string {
+  return apostrophes(text).replace(ENGLISH_SPACED_COLON, '$1:')
+}
+
+/** The text set by its language's typographic rules, web and e-mail addresses untouched. */
+export function typeset(text: string, language: Language): string {
+  const rules = language === 'fr' ? french : english
+  let result = ''
+  let last = 0
+  for (const match of text.matchAll(ADDRESS)) {
+    result += rules(text.slice(last, match.index)) + match[0]
+    last = match.index + match[0].length
+  }
+  return result + rules(text.slice(last))
+}
