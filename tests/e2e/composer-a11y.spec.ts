@@ -1,19 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { expectNoSeriousViolation } from './accessibility'
 import { expect, test } from './fixtures'
 import { addByKeyboard, createMexicoBrief, openBrief, readBrief, waitSaved } from './composer-helpers'
-
-/** Fails on any serious or critical axe violation. */
-async function expectNoSeriousViolation(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
-  expect(
-    serious.map(
-      (violation) =>
-        `${name}: ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
-    )
-  ).toEqual([])
-}
 
 test('the new-brief form, empty and with its problems shown, has no serious accessibility violation', async ({
   openApp

@@ -1,6 +1,6 @@
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import AxeBuilder from '@axe-core/playwright'
+import { expectNoSeriousViolation } from './accessibility'
 import type { Page } from '@playwright/test'
 import type { KeyMessage, LibraryItem } from '@shared/entities'
 import type { Result } from '@shared/result'
@@ -73,14 +73,7 @@ export async function librarySnapshot(api: ApiTable): Promise<string[]> {
 /** Keeps a screenshot for a person to look at, then fails on any serious or critical axe violation. */
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/exchange-${name}.png`, fullPage: true })
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
-  expect(
-    serious.map(
-      (violation) =>
-        `${name}: ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
-    )
-  ).toEqual([])
+  await expectNoSeriousViolation(page, name)
 }
 
 /**

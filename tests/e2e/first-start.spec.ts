@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { expectNoSeriousViolation } from './accessibility'
 import { expect, test } from './fixtures'
 
 test('first start shows the embedded library in English', async ({ openApp }) => {
@@ -26,7 +26,5 @@ test('switching to French shows French, and the choice survives a restart', asyn
 test('the library screen has no serious or critical accessibility violation', async ({ openApp }) => {
   const page = await openApp()
   await expect(page.getByTestId('library-item').first()).toBeVisible()
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([])
+  await expectNoSeriousViolation(page, 'library')
 })

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
+import { expectNoSeriousViolation } from './accessibility'
 import type { Page } from '@playwright/test'
 import { expect } from './fixtures'
 
@@ -34,12 +34,5 @@ export async function openItem(page: Page, title: string | RegExp): Promise<void
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SHOTS_DIR}/${name}.png` })
   await page.screenshot({ path: `${SHOTS_DIR}/${name}-full.png`, fullPage: true })
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
-  expect(
-    serious.map(
-      (violation) =>
-        `${name}: ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
-    )
-  ).toEqual([])
+  await expectNoSeriousViolation(page, name)
 }

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
+import { expectNoSeriousViolation } from './accessibility'
 import { mkdir, readdir, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { expect, openTestApi, test } from './fixtures'
 
 // Settings > Remove old copies, against real files: backups of both kinds and damaged files kept
@@ -28,12 +27,6 @@ async function backups(dataDir: string): Promise<string[]> {
   return (await readdir(join(dataDir, 'backups'))).sort()
 }
 
-async function expectNoSeriousViolation(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
-  expect(serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.length})`)).toEqual([])
-}
-
 test('Remove old copies deletes older backups and kept damaged files after a confirmation, by keyboard', async ({
   dataDir,
   openApp,
@@ -50,7 +43,7 @@ test('Remove old copies deletes older backups and kept damaged files after a con
   await expect(section.getByRole('heading', { name: 'Old copies of your data' })).toBeVisible()
   await expect(section).toContainText('the newest start-up backup')
   await page.screenshot({ path: '/tmp/settings-old-copies-en.png', fullPage: true })
-  await expectNoSeriousViolation(page)
+  await expectNoSeriousViolation(page, 'old copies')
 
   // Escape leaves everything where it was; focus goes back to the button.
   const button = section.getByRole('button', { name: 'Remove old copies…' })
@@ -88,7 +81,7 @@ test('the section reads in French, and says so when there was nothing to remove'
   const section = page.getByTestId('old-copies')
   await expect(section.getByRole('heading', { name: 'Anciennes copies de vos données' })).toBeVisible()
   await page.screenshot({ path: '/tmp/settings-old-copies-fr.png', fullPage: true })
-  await expectNoSeriousViolation(page)
+  await expectNoSeriousViolation(page, 'old copies')
 
   await section.getByRole('button', { name: 'Supprimer les anciennes copies…' }).click()
   await page

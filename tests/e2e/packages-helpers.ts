@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { unzipSync, strFromU8 } from 'fflate'
 import { expect } from './fixtures'
@@ -48,17 +47,7 @@ export async function packageOrder(page: Page): Promise<string[]> {
   return page.getByTestId('package-brief').locator('.brief-summary-title').allInnerTexts()
 }
 
-/** Fails on any serious or critical axe violation. */
-export async function expectNoSeriousViolation(page: Page, name: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact ?? ''))
-  expect(
-    serious.map(
-      (violation) =>
-        `${name}: ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`
-    )
-  ).toEqual([])
-}
+export { expectNoSeriousViolation } from './accessibility'
 
 /** The bytes of a written file, and its entries when it is a zip (a .docx is one). */
 export async function readZip(path: string): Promise<{ bytes: Buffer; entries: Record<string, Uint8Array> }> {
@@ -72,4 +61,3 @@ export function documentXml(docx: Uint8Array): string {
   if (!part) throw new Error('The file has no word/document.xml.')
   return strFromU8(part)
 }
-
