@@ -43,13 +43,21 @@ export const partnerKindSchema = z.enum(PARTNER_KINDS)
 export const keyFactSchema = z.object({ label: bilingualTextSchema, value: bilingualTextSchema })
 export type KeyFact = z.infer<typeof keyFactSchema>
 
-export const personSchema = z.object({
-  id: idSchema,
-  name: shortText.min(1, 'A person needs a name.'),
-  title: bilingualTextSchema,
-  organization: bilingualTextSchema,
-  bio: bilingualTextSchema
-})
+// A profile may describe a post before anyone knows who holds it ("UNHCR Representative in
+// Canada"): the name is then empty, and the app and Word print "Name to be confirmed" in the
+// reader's language rather than an English placeholder inside the name.
+export const personSchema = z
+  .object({
+    id: idSchema,
+    name: shortText,
+    title: bilingualTextSchema,
+    organization: bilingualTextSchema,
+    bio: bilingualTextSchema
+  })
+  .refine((person) => [person.name, person.title.en, person.title.fr].some((text) => text.trim() !== ''), {
+    path: ['name'],
+    message: 'A person needs a name, or a title while the name is to be confirmed.'
+  })
 export type Person = z.infer<typeof personSchema>
 
 const partnerContentShape = {

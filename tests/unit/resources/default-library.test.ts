@@ -141,6 +141,17 @@ describe('schema validation', () => {
     }
     expect(problems).toEqual([])
   })
+
+  // A name is printed as it is in both languages: a placeholder written into it would be English
+  // in a French document. A post whose holder is unknown has an empty name and a title instead.
+  it('names people only by their names: a post to be confirmed has an empty name and a title', () => {
+    const people = library.partners.flatMap((partner) => partner.people)
+    const placeholders = people.filter((person) => /confirm|\(|\)/i.test(person.name)).map((person) => person.name)
+    expect(placeholders).toEqual([])
+    const unnamed = people.filter((person) => person.name === '')
+    expect(unnamed.length).toBeGreaterThan(0)
+    expect(unnamed.filter((person) => person.title.en.trim() === '' || person.title.fr.trim() === '')).toEqual([])
+  })
 })
 
 describe('ids', () => {

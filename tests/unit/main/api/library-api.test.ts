@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { KeyMessage, LibraryItem } from '@shared/entities'
+import type { KeyMessage, LibraryItem, Partner } from '@shared/entities'
 import type { ApiTable } from '../../../../src/main/api'
 import { NOW, openTestApi, openTestApiAndStore, tempDataDir, value } from './test-api'
 import { emptySource } from '@shared/source'
@@ -66,6 +66,37 @@ describe('saving library items', () => {
     expect(
       value(await api['library.save']({ kind: 'keyMessage', item: { ...untranslated, status: 'draft' } })).status
     ).toBe('draft')
+  })
+
+  it('keeps a person whose name is to be confirmed by their title, and refuses one with neither', async () => {
+    const {
+      history: _history,
+      version,
+      updatedAt: _at,
+      updatedBy: _by,
+      ...mexico
+    } = value(await api['library.get']({ kind: 'partner', id: 'partner-mexico' })) as Partner
+    const unnamed = {
+      id: 'person-consul',
+      name: '',
+      title: { en: 'Consul General in Montréal', fr: 'Consul général à Montréal' },
+      organization: { en: '', fr: '' },
+      bio: { en: '', fr: '' }
+    }
+    const saved = value(
+      await api['library.save']({ kind: 'partner', item: { ...mexico, people: [unnamed] }, expectedVersion: version })
+    ) as Partner
+    expect(saved.people).toEqual([unnamed])
+    const nobody = { ...unnamed, title: { en: '', fr: '' } }
+    const refused = await api['library.save']({
+      kind: 'partner',
+      item: { ...mexico, people: [nobody] },
+      expectedVersion: saved.version
+    })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', issues: [{ path: 'item.people.0.name' }] }
+    })
   })
 
   it('restores an earlier version as a new version', async () => {

@@ -97,7 +97,7 @@ export function ParticipantsFields({ partnerIds, participants, onChange, problem
               <option value="">{t('composer.details.choosePerson')}</option>
               {people.map(({ partner, person }) => (
                 <option key={person.id} value={person.id} disabled={taken.has(person.id)}>
-                  {`${person.name}, ${pick(person.title, language)} (${pick(partner.name, language)})`}
+                  {`${person.name.trim() || t('form.nameToBeConfirmed')}, ${pick(person.title, language)} (${pick(partner.name, language)})`}
                 </option>
               ))}
             </select>

@@ -39,7 +39,7 @@ export function PartnerProfile({ partner }: { partner: Partner }) {
           <ul className="people-list">
             {partner.people.map((person) => (
               <li key={person.id} className="person">
-                <h3 className="person-name">{person.name}</h3>
+                <h3 className="person-name">{person.name.trim() || <em>{t('form.nameToBeConfirmed')}</em>}</h3>
                 <p className="person-role">
                   <LocalizedText value={person.title} />
                   {hasText(person.title) && hasText(person.organization) && ', '}

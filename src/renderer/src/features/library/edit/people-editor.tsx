@@ -34,6 +34,7 @@ export function PeopleEditor({ people, onChange, problems }: Props) {
           <TextField
             path={`people.${index}.name`}
             label={t('form.personName')}
+            hint={t('form.personNameHint')}
             value={person.name}
             onChange={(name) => update({ ...person, name })}
             problems={problems}
