@@ -43,6 +43,9 @@ export const partnerKindSchema = z.enum(PARTNER_KINDS)
 export const keyFactSchema = z.object({ label: bilingualTextSchema, value: bilingualTextSchema })
 export type KeyFact = z.infer<typeof keyFactSchema>
 
+/** The key of the issue raised for a person (or participant) with neither a name nor a title. */
+export const NAME_OR_TITLE_ISSUE = 'name-or-title-required'
+
 // A profile may describe a post before anyone knows who holds it ("UNHCR Representative in
 // Canada"): the name is then empty, and the app and Word print "Name to be confirmed" in the
 // reader's language rather than an English placeholder inside the name.
@@ -56,7 +59,8 @@ export const personSchema = z
   })
   .refine((person) => [person.name, person.title.en, person.title.fr].some((text) => text.trim() !== ''), {
     path: ['name'],
-    message: 'A person needs a name, or a title while the name is to be confirmed.'
+    message: 'A person needs a name, or a title while the name is to be confirmed.',
+    params: { key: NAME_OR_TITLE_ISSUE }
   })
 export type Person = z.infer<typeof personSchema>
 
@@ -230,7 +234,8 @@ export const participantSchema = z
   })
   .refine((person) => [person.name, person.title.en, person.title.fr].some((text) => text.trim() !== ''), {
     path: ['name'],
-    message: 'A participant needs a name, or a title while the name is to be confirmed.'
+    message: 'A participant needs a name, or a title while the name is to be confirmed.',
+    params: { key: NAME_OR_TITLE_ISSUE }
   })
 export type Participant = z.infer<typeof participantSchema>
 

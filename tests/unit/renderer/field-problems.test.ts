@@ -55,7 +55,7 @@ describe('zod issues as problems next to their field', () => {
     expect(problems).toContainEqual({ path: 'topics', key: 'validation.required', values: {} })
   })
 
-  it('reach nested fields: a person without a name is too_small, said as required', () => {
+  it('reach nested fields: a person with neither a name nor a title is asked for one or the other', () => {
     const partner = {
       ...newDraft('partner'),
       name: { en: 'Atlantis', fr: 'Atlantide' },
@@ -69,7 +69,7 @@ describe('zod issues as problems next to their field', () => {
         }
       ]
     }
-    expect(problemsOf('partner', partner)).toEqual({ 'people.0.name': ['validation.required'] })
+    expect(problemsOf('partner', partner)).toEqual({ 'people.0.name': ['validation.nameOrTitle'] })
   })
 
   it('say why a marking above PROTECTED B is refused, and a status outside the list', () => {

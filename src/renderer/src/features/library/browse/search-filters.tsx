@@ -1,13 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { STATUSES } from '@shared/entities'
-import type { Status } from '@shared/entities'
 import { MARKINGS, markingLabel } from '@shared/markings'
 import type { Marking } from '@shared/markings'
 import { REVIEW_STATES } from '@shared/review'
-import type { ReviewState } from '@shared/review'
 import { TOPICS } from '@shared/topics'
 import { TRANSLATION_FILTERS } from '@shared/library-inputs'
-import type { TranslationFilter } from '@shared/library-inputs'
 import type { Topic } from '@shared/topics'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { partnerChoices, usePartners } from '../partners-context'
@@ -23,6 +20,34 @@ interface Props {
 
 function toggled<T>(values: readonly T[], value: T, on: boolean, order: readonly T[]): T[] {
   return order.filter((each) => (each === value ? on : values.includes(each)))
+}
+
+interface CheckboxGroupProps<T extends string> {
+  legend: string
+  /** Every choice, in the order they are listed and kept. */
+  options: readonly T[]
+  chosen: readonly T[]
+  label: (option: T) => string
+  onChange: (chosen: T[]) => void
+}
+
+/** A filter of several choices, any of which may be ticked; none ticked means no narrowing. */
+function CheckboxGroup<T extends string>({ legend, options, chosen, label, onChange }: CheckboxGroupProps<T>) {
+  return (
+    <fieldset className="filter filter-group">
+      <legend className="filter-label">{legend}</legend>
+      {options.map((option) => (
+        <label key={option} className="checkbox">
+          <input
+            type="checkbox"
+            checked={chosen.includes(option)}
+            onChange={(e) => onChange(toggled(chosen, option, e.target.checked, options))}
+          />
+          {label(option)}
+        </label>
+      ))}
+    </fieldset>
+  )
 }
 
 /** Filters that narrow the search: partner, topic, marking, status, review state and translation. */
@@ -82,60 +107,29 @@ export function SearchFilters({ filters, onChange, showReview }: Props) {
             ))}
           </select>
         </label>
-        <fieldset className="filter filter-group">
-          <legend className="filter-label">{t('filters.status')}</legend>
-          {STATUSES.map((status) => (
-            <label key={status} className="checkbox">
-              <input
-                type="checkbox"
-                checked={filters.statuses.includes(status)}
-                onChange={(e) =>
-                  set({ statuses: toggled<Status>(filters.statuses, status, e.target.checked, STATUSES) })
-                }
-              />
-              {t(`statuses.${status}`)}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup
+          legend={t('filters.status')}
+          options={STATUSES}
+          chosen={filters.statuses}
+          label={(status) => t(`statuses.${status}`)}
+          onChange={(statuses) => set({ statuses })}
+        />
         {showReview && (
-          <fieldset className="filter filter-group">
-            <legend className="filter-label">{t('filters.review')}</legend>
-            {REVIEW_STATES.map((state) => (
-              <label key={state} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={filters.review.includes(state)}
-                  onChange={(e) =>
-                    set({ review: toggled<ReviewState>(filters.review, state, e.target.checked, REVIEW_STATES) })
-                  }
-                />
-                {t(`filters.reviewStates.${state}`)}
-              </label>
-            ))}
-          </fieldset>
+          <CheckboxGroup
+            legend={t('filters.review')}
+            options={REVIEW_STATES}
+            chosen={filters.review}
+            label={(state) => t(`filters.reviewStates.${state}`)}
+            onChange={(review) => set({ review })}
+          />
         )}
-        <fieldset className="filter filter-group">
-          <legend className="filter-label">{t('translation.filter.label')}</legend>
-          {TRANSLATION_FILTERS.map((state) => (
-            <label key={state} className="checkbox">
-              <input
-                type="checkbox"
-                checked={filters.translation.includes(state)}
-                onChange={(e) =>
-                  set({
-                    translation: toggled<TranslationFilter>(
-                      filters.translation,
-                      state,
-                      e.target.checked,
-                      TRANSLATION_FILTERS
-                    )
-                  })
-                }
-              />
-              {t(`translation.filter.${state}`)}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup
+          legend={t('translation.filter.label')}
+          options={TRANSLATION_FILTERS}
+          chosen={filters.translation}
+          label={(state) => t(`translation.filter.${state}`)}
+          onChange={(translation) => set({ translation })}
+        />
       </div>
       {active > 0 && (
         <button

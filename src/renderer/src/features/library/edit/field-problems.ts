@@ -1,5 +1,5 @@
 import type { core } from 'zod'
-import { BOTH_LANGUAGES_ISSUE } from '@shared/entities'
+import { BOTH_LANGUAGES_ISSUE, NAME_OR_TITLE_ISSUE } from '@shared/entities'
 import type { FieldIssue } from '@shared/result'
 import { AS_OF_ISSUE } from '@shared/source'
 
@@ -28,6 +28,7 @@ export const VALIDATION_KEYS = [
   'validation.choose',
   'validation.marking',
   'validation.bothLanguages',
+  'validation.nameOrTitle',
   'validation.invalid',
   'validation.server'
 ] as const
@@ -44,6 +45,7 @@ export function issueKey(issue: core.$ZodIssue): { key: ValidationKey; values: R
       // (such as a marking above PROTECTED B) are named by their path instead.
       if (issue.params?.['key'] === BOTH_LANGUAGES_ISSUE) return { key: 'validation.bothLanguages', values: {} }
       if (issue.params?.['key'] === AS_OF_ISSUE) return { key: 'validation.asOf', values: {} }
+      if (issue.params?.['key'] === NAME_OR_TITLE_ISSUE) return { key: 'validation.nameOrTitle', values: {} }
       return issue.path.at(-1) === 'marking'
         ? { key: 'validation.marking', values: {} }
         : { key: 'validation.invalid', values: {} }
