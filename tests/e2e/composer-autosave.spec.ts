@@ -16,7 +16,9 @@ test('autosave: text typed in a free-text item is in the store about a second la
   // No field is left and nothing is pressed: the store receives the text on its own.
   const typedTexts = async () => {
     const saved = await readBrief(api, brief.id)
-    return saved.sections.flatMap((section) => section.items).flatMap((item) => (item.type === 'text' ? [item.text.en] : []))
+    return saved.sections
+      .flatMap((section) => section.items)
+      .flatMap((item) => (item.type === 'text' ? [item.text.en] : []))
   }
   await expect.poll(typedTexts, { timeout: 5000 }).toEqual(['Canada values its partnership with Mexico.'])
   await expect(english).toBeFocused()

@@ -1,13 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { expect, openTestApi, test } from './fixtures'
+import { expect, test } from './fixtures'
 import {
   expectAccessible,
   openExchange,
   placeForOpening,
   setKeyMessageText,
-  trustHeadquarters
+  withTrustedHeadquarters
 } from './exchange-helpers'
 
 test('the Exchange screen, in both languages, has no serious accessibility violation', async ({ openApp }) => {
@@ -31,16 +28,11 @@ test('the import preview with a conflict can be settled by keyboard and has no s
   api,
   dataDir
 }) => {
-  const hqDir = await mkdtemp(join(tmpdir(), 'dossier-e2e-hq-'))
-  try {
-    const hq = await openTestApi(hqDir)
-    await trustHeadquarters(hq, api, dataDir)
+  await withTrustedHeadquarters(api, dataDir, async (hq) => {
     await setKeyMessageText(hq, 'km-balanced-narrative', 'Canada maintains a balanced narrative in every forum.')
     const exported = await hq['exchange.exportBundle']({ filter: { kinds: ['keyMessage'] } })
     await placeForOpening(exported, dataDir, 'open-conflict.dossier')
-  } finally {
-    await rm(hqDir, { recursive: true, force: true })
-  }
+  })
   await setKeyMessageText(api, 'km-balanced-narrative', 'Canada maintains a balanced narrative, with local examples.')
 
   const page = await openApp()

@@ -1,11 +1,12 @@
-import { mkdir, rename, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expectNoSeriousViolation } from './accessibility'
 import type { Page } from '@playwright/test'
 import type { KeyMessage, LibraryItem } from '@shared/entities'
 import type { Result } from '@shared/result'
 import type { ApiTable } from '../../src/main/api'
-import { exportsDirFor, expect } from './fixtures'
+import { exportsDirFor, expect, openTestApi } from './fixtures'
 
 // Steps the exchange specs share: open the screen, change library texts through the api, scan.
 
@@ -74,6 +75,24 @@ export async function librarySnapshot(api: ApiTable): Promise<string[]> {
 export async function expectAccessible(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/exchange-${name}.png`, fullPage: true })
   await expectNoSeriousViolation(page, name)
+}
+
+/**
+ * Runs `work` with a headquarters office of its own (a second data folder, removed afterwards)
+ * whose publisher identity the mission trusts, as after the phone check (see trustHeadquarters).
+ */
+export async function withTrustedHeadquarters(
+  mission: ApiTable,
+  missionDir: string,
+  work: (hq: ApiTable, fingerprint: string) => Promise<void>
+): Promise<void> {
+  const hqDir = await mkdtemp(join(tmpdir(), 'dossier-e2e-hq-'))
+  try {
+    const hq = await openTestApi(hqDir)
+    await work(hq, await trustHeadquarters(hq, mission, missionDir))
+  } finally {
+    await rm(hqDir, { recursive: true, force: true })
+  }
 }
 
 /**

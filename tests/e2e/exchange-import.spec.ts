@@ -1,7 +1,6 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { copyFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, openTestApi, test } from './fixtures'
+import { expect, test } from './fixtures'
 import {
   exportsDir,
   keyMessage,
@@ -9,7 +8,7 @@ import {
   openExchange,
   placeForOpening,
   setKeyMessageText,
-  trustHeadquarters
+  withTrustedHeadquarters
 } from './exchange-helpers'
 import { emptySource } from '@shared/source'
 
@@ -21,10 +20,7 @@ test('a bundle with conflicts is reviewed side by side, settled each way, and ch
   dataDir
 }) => {
   // Headquarters: a second library, where three key messages change and one is new.
-  const hqDir = await mkdtemp(join(tmpdir(), 'dossier-e2e-hq-'))
-  try {
-    const hq = await openTestApi(hqDir)
-    await trustHeadquarters(hq, api, dataDir)
+  await withTrustedHeadquarters(api, dataDir, async (hq) => {
     await setKeyMessageText(
       hq,
       'km-balanced-narrative',
@@ -60,9 +56,7 @@ test('a bundle with conflicts is reviewed side by side, settled each way, and ch
     })
     if (!created.ok) throw new Error(created.error.message)
     await placeForOpening(await hq['exchange.exportBundle']({ filter: {} }), dataDir, 'open-update.dossier')
-  } finally {
-    await rm(hqDir, { recursive: true, force: true })
-  }
+  })
 
   // The mission changed three of the same messages meanwhile: three conflicts.
   await setKeyMessageText(api, 'km-balanced-narrative', 'Mission: a balanced narrative, told with local examples.')
@@ -194,16 +188,11 @@ test('an import refused because the library changed meanwhile writes nothing and
   api,
   dataDir
 }) => {
-  const hqDir = await mkdtemp(join(tmpdir(), 'dossier-e2e-hq-'))
-  try {
-    const hq = await openTestApi(hqDir)
-    await trustHeadquarters(hq, api, dataDir)
+  await withTrustedHeadquarters(api, dataDir, async (hq) => {
     await setKeyMessageText(hq, 'km-balanced-narrative', 'HQ: a balanced narrative in every forum.')
     const exported = await hq['exchange.exportBundle']({ filter: { kinds: ['keyMessage'] } })
     await placeForOpening(exported, dataDir, 'open-update.dossier')
-  } finally {
-    await rm(hqDir, { recursive: true, force: true })
-  }
+  })
 
   const page = await openApp()
   await openExchange(page)

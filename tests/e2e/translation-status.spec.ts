@@ -20,7 +20,11 @@ test('an English-only edit marks the French until confirmed, in the library, the
   dataDir
 }) => {
   // The sample library ships drafts: an office approves an item before briefing from it.
-  const approved = await api['library.setStatus']({ kind: 'keyMessage', id: 'km-capacity-building', status: 'approved' })
+  const approved = await api['library.setStatus']({
+    kind: 'keyMessage',
+    id: 'km-capacity-building',
+    status: 'approved'
+  })
   expect(approved.ok).toBe(true)
   const page = await openApp()
 

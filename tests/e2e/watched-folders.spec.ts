@@ -4,7 +4,7 @@ import { basename, join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { Result } from '@shared/result'
 import { expect, openTestApi, test, watchedDirFor } from './fixtures'
-import { expectAccessible, keyMessage, setKeyMessageText, trustHeadquarters } from './exchange-helpers'
+import { expectAccessible, keyMessage, setKeyMessageText, withTrustedHeadquarters } from './exchange-helpers'
 
 // Headquarters publishes signed bundles to a folder the mission already has. The mission names
 // the folder in Settings; a bundle from its trusted publisher is then announced on every screen
@@ -30,67 +30,67 @@ test('a bundle headquarters signed, put in a watched folder, is announced, revie
   api,
   dataDir
 }) => {
-  const hqDir = await mkdtemp(join(tmpdir(), 'dossier-e2e-hq-'))
   const strangerDir = await mkdtemp(join(tmpdir(), 'dossier-e2e-stranger-'))
   try {
-    const hq = await openTestApi(hqDir)
-    const fingerprint = await trustHeadquarters(hq, api, dataDir)
-    const page = await openApp()
-    await expect(page.getByTestId('watched-banner')).toBeEmpty()
+    await withTrustedHeadquarters(api, dataDir, async (hq, fingerprint) => {
+      const page = await openApp()
+      await expect(page.getByTestId('watched-banner')).toBeEmpty()
 
-    // Settings: the folder dialog names the folder; it is listed, readable.
-    await openSettings(page, 'Main menu', 'Settings')
-    const setting = page.getByTestId('watched-folders-setting')
-    await expect(setting).toContainText('No folder is watched.')
-    await setting.getByRole('button', { name: 'Watch a folder…' }).click()
-    await expect(setting.getByRole('status')).toHaveText('The folder is watched.')
-    await expect(setting.getByRole('listitem')).toContainText(watchedDirFor(dataDir))
-    await expect(setting.getByRole('listitem')).toContainText('can be read')
-    await expectAccessible(page, 'watched-settings')
+      // Settings: the folder dialog names the folder; it is listed, readable.
+      await openSettings(page, 'Main menu', 'Settings')
+      const setting = page.getByTestId('watched-folders-setting')
+      await expect(setting).toContainText('No folder is watched.')
+      await setting.getByRole('button', { name: 'Watch a folder…' }).click()
+      await expect(setting.getByRole('status')).toHaveText('The folder is watched.')
+      await expect(setting.getByRole('listitem')).toContainText(watchedDirFor(dataDir))
+      await expect(setting.getByRole('listitem')).toContainText('can be read')
+      await expectAccessible(page, 'watched-settings')
 
-    // Headquarters publishes there while the app runs; an unsigned file lands beside it.
-    await setKeyMessageText(hq, MESSAGE, 'Published from headquarters to the shared folder.')
-    const published = await publish(await hq['exchange.exportBundle']({ filter: { kinds: ['keyMessage'] } }), dataDir)
-    expect(basename(published)).toMatch(/-UNCLASSIFIED\.dossier$/)
-    const stranger = await openTestApi(strangerDir)
-    await publish(
-      await stranger['exchange.exportBundle']({ filter: { kinds: ['partner'] } }),
-      dataDir,
-      'unsigned.dossier'
-    )
-    // The app looks again when its window comes back to the front (and every minute).
-    await page.evaluate(() => window.dispatchEvent(new Event('focus')))
-    const banner = page.getByTestId('watched-banner')
-    await expect(banner).toContainText('A publisher you trust has put a new library bundle in a watched folder.')
-    await expect((await keyMessage(api, MESSAGE)).text.en).not.toBe('Published from headquarters to the shared folder.')
+      // Headquarters publishes there while the app runs; an unsigned file lands beside it.
+      await setKeyMessageText(hq, MESSAGE, 'Published from headquarters to the shared folder.')
+      const published = await publish(await hq['exchange.exportBundle']({ filter: { kinds: ['keyMessage'] } }), dataDir)
+      expect(basename(published)).toMatch(/-UNCLASSIFIED\.dossier$/)
+      const stranger = await openTestApi(strangerDir)
+      await publish(
+        await stranger['exchange.exportBundle']({ filter: { kinds: ['partner'] } }),
+        dataDir,
+        'unsigned.dossier'
+      )
+      // The app looks again when its window comes back to the front (and every minute).
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')))
+      const banner = page.getByTestId('watched-banner')
+      await expect(banner).toContainText('A publisher you trust has put a new library bundle in a watched folder.')
+      await expect((await keyMessage(api, MESSAGE)).text.en).not.toBe(
+        'Published from headquarters to the shared folder.'
+      )
 
-    // The banner leads to Exchange, where the offer says who signed it, its marking and date.
-    await banner.getByRole('button', { name: 'Review it in Exchange' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Exchange' })).toBeFocused()
-    const section = page.getByTestId('watched-section')
-    const offer = section.getByTestId('bundle-offer')
-    await expect(offer).toHaveCount(1)
-    await expect(offer).toContainText(basename(published))
-    await expect(offer).toContainText('IRCC International Affairs, Ottawa')
-    await expect(offer).toContainText(fingerprint)
-    await expect(offer).toContainText('UNCLASSIFIED')
-    await expect(offer).toContainText(/key messages?/)
-    const passedOver = section.getByTestId('passed-over')
-    await passedOver.getByText('1 other bundle file was not offered').click()
-    await expect(passedOver).toContainText('unsigned.dossier: nobody signed it')
-    await expectAccessible(page, 'watched-offer')
+      // The banner leads to Exchange, where the offer says who signed it, its marking and date.
+      await banner.getByRole('button', { name: 'Review it in Exchange' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Exchange' })).toBeFocused()
+      const section = page.getByTestId('watched-section')
+      const offer = section.getByTestId('bundle-offer')
+      await expect(offer).toHaveCount(1)
+      await expect(offer).toContainText(basename(published))
+      await expect(offer).toContainText('IRCC International Affairs, Ottawa')
+      await expect(offer).toContainText(fingerprint)
+      await expect(offer).toContainText('UNCLASSIFIED')
+      await expect(offer).toContainText(/key messages?/)
+      const passedOver = section.getByTestId('passed-over')
+      await passedOver.getByText('1 other bundle file was not offered').click()
+      await expect(passedOver).toContainText('unsigned.dossier: nobody signed it')
+      await expectAccessible(page, 'watched-offer')
 
-    // Reviewing is the same review as opening the file; applying takes it, and it is no longer offered.
-    await offer.getByRole('button', { name: 'Review and import…' }).click()
-    await expect(page.getByRole('heading', { level: 1, name: 'Review the import' })).toBeFocused()
-    await expect(page.getByTestId('import-signer')).toContainText(`a publisher you trust, fingerprint ${fingerprint}`)
-    await page.getByRole('button', { name: /^Apply:/ }).click()
-    await expect(page.getByTestId('outcome-imported')).toContainText('1 item updated')
-    expect((await keyMessage(api, MESSAGE)).text.en).toBe('Published from headquarters to the shared folder.')
-    await expect(section).toContainText('Nothing new')
-    await expect(section.getByTestId('bundle-offer')).toHaveCount(0)
+      // Reviewing is the same review as opening the file; applying takes it, and it is no longer offered.
+      await offer.getByRole('button', { name: 'Review and import…' }).click()
+      await expect(page.getByRole('heading', { level: 1, name: 'Review the import' })).toBeFocused()
+      await expect(page.getByTestId('import-signer')).toContainText(`a publisher you trust, fingerprint ${fingerprint}`)
+      await page.getByRole('button', { name: /^Apply:/ }).click()
+      await expect(page.getByTestId('outcome-imported')).toContainText('1 item updated')
+      expect((await keyMessage(api, MESSAGE)).text.en).toBe('Published from headquarters to the shared folder.')
+      await expect(section).toContainText('Nothing new')
+      await expect(section.getByTestId('bundle-offer')).toHaveCount(0)
+    })
   } finally {
-    await rm(hqDir, { recursive: true, force: true })
     await rm(strangerDir, { recursive: true, force: true })
   }
 })
@@ -100,10 +100,7 @@ test('in French, a bundle can be set aside and is not offered again; the folder 
   api,
   dataDir
 }) => {
-  const hqDir = await mkdtemp(join(tmpdir(), 'dossier-e2e-hq-'))
-  try {
-    const hq = await openTestApi(hqDir)
-    await trustHeadquarters(hq, api, dataDir)
+  await withTrustedHeadquarters(api, dataDir, async (hq) => {
     expect((await api['settings.update']({ uiLanguage: 'fr' })).ok).toBe(true)
     const page = await openApp()
     await openSettings(page, 'Menu principal', 'Paramètres')
@@ -139,7 +136,5 @@ test('in French, a bundle can be set aside and is not offered again; the folder 
     await expect(setting).toContainText('Aucun dossier n’est surveillé.')
     await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('button', { name: 'Échanges' }).click()
     await expect(section).toContainText('Aucun dossier n’est surveillé.')
-  } finally {
-    await rm(hqDir, { recursive: true, force: true })
-  }
+  })
 })
