@@ -4,6 +4,7 @@ import type { BundlePreview } from '@shared/exchange-inputs'
 import type { BundleOffer, PassedOverFile, WatchedFolderView, WatchScan } from '@shared/watch-inputs'
 import type { Store } from '../store'
 import { withHandled } from '../store'
+import { mapLimited } from '../store/map-limited'
 import type { BundleManifest, BundleSignature } from './exchange'
 import type { ExchangeService } from './exchange-service'
 import { ApiFailure } from './failure'
@@ -19,6 +20,10 @@ import { signerTrust } from './exchange/trusted-signers'
 /** Bundle files one look reads per folder, newest first: a share holding thousands stays quick. */
 export const MAX_FILES_PER_FOLDER = 50
 const BUNDLE_FILE = /\.dossier$/i
+// File operations run in Node's small thread pool, which saves share. A share that stops answering
+// holds every thread waiting on it, so a look asks at most this many questions at once, and one
+// look runs at a time.
+const LOOKS_AT_ONCE = 2
 
 /** What reading one bundle file told, kept while the file keeps its size and time. */
 type Inspection = { ok: true; manifest: BundleManifest; signature: BundleSignature | null } | { ok: false }
@@ -36,17 +41,14 @@ function isInside(path: string, folder: string): boolean {
 async function bundleFiles(folder: string): Promise<{ path: string; name: string; version: string }[] | null> {
   const entries = await readdir(folder, { withFileTypes: true }).catch(() => null)
   if (entries === null) return null
-  const files = await Promise.all(
-    entries
-      .filter((entry) => BUNDLE_FILE.test(entry.name))
-      .map(async (entry) => {
-        const path = join(folder, entry.name)
-        // Followed, as a synced drive may link; a folder or a device by that name is no bundle.
-        const info = await stat(path).catch(() => null)
-        if (!info?.isFile()) return null
-        return { path, name: entry.name, version: `${info.size}:${info.mtimeMs}`, modified: info.mtimeMs }
-      })
-  )
+  const named = entries.filter((entry) => BUNDLE_FILE.test(entry.name))
+  const files = await mapLimited(named, LOOKS_AT_ONCE, async (entry) => {
+    const path = join(folder, entry.name)
+    // Followed, as a synced drive may link; a folder or a device by that name is no bundle.
+    const info = await stat(path).catch(() => null)
+    if (!info?.isFile()) return null
+    return { path, name: entry.name, version: `${info.size}:${info.mtimeMs}`, modified: info.mtimeMs }
+  })
   return files
     .filter((file) => file !== null)
     .sort((a, b) => b.modified - a.modified)
@@ -104,6 +106,88 @@ export function createWatchService({
     return offer
   }
 
+  // Only bundles from trusted publishers are offered; everything else found is said, with why.
+  const lookThrough = async (): Promise<WatchScan> => {
+    const { folders, handled } = store.watchedFolders.get()
+    const taken = new Set(handled.map((bundle) => bundle.sha256))
+    const keys = store.signingKeys.get()
+    const found: BundleOffer[] = []
+    const next = new Map<string, { path: string; sha256: string }>()
+    const passedOver: PassedOverFile[] = []
+    const unreachable: string[] = []
+    const crowded: string[] = []
+    const seen = new Set<string>()
+    for (const folder of folders) {
+      const files = await bundleFiles(folder.path)
+      if (files === null) {
+        unreachable.push(folder.path)
+        continue
+      }
+      if (files.length > MAX_FILES_PER_FOLDER) crowded.push(folder.path)
+      for (const file of files.slice(0, MAX_FILES_PER_FOLDER)) {
+        seen.add(file.path)
+        const inspection = await inspect(file.path, file.version)
+        const about = { fileName: file.name, folder: folder.path }
+        if (!inspection.ok) {
+          passedOver.push({ ...about, reason: 'unreadable', detail: null })
+          continue
+        }
+        const { manifest, signature } = inspection
+        if (taken.has(manifest.sha256)) continue
+        const trust = signerTrust(signature, keys)
+        // This office's own bundles, published where it also looks, are nothing new to it.
+        if (trust.status === 'own') continue
+        if (trust.status === 'unsigned' || trust.status === 'untrusted') {
+          passedOver.push({
+            ...about,
+            reason: trust.status,
+            detail: trust.status === 'untrusted' ? trust.name : null
+          })
+          continue
+        }
+        // Stable across looks, so the window's offer stays valid; one offer for copies of one bundle.
+        const offerId = `offer-${manifest.sha256.slice(0, 24)}`
+        if (next.has(offerId)) continue
+        next.set(offerId, { path: file.path, sha256: manifest.sha256 })
+        found.push({
+          offerId,
+          ...about,
+          signer: { name: trust.name, fingerprint: trust.fingerprint },
+          marking: manifest.marking ?? 'UNCLASSIFIED',
+          createdAt: manifest.createdAt,
+          counts: manifest.counts
+        })
+      }
+    }
+    for (const path of inspected.keys()) if (!seen.has(path)) inspected.delete(path)
+    offers = next
+    found.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    return { folders: folders.length, offers: found, passedOver, unreachable, crowded }
+  }
+  // One look at a time (a share that hangs holds its threads once, not once a minute). A look
+  // asked for meanwhile (after an import, say) must see what changed since that one began: it
+  // runs next, once, for everyone who asked in the meantime.
+  let running: Promise<WatchScan> | null = null
+  let queued: Promise<WatchScan> | null = null
+  const scan = (): Promise<WatchScan> => {
+    if (running === null) {
+      running = lookThrough().finally(() => {
+        running = null
+      })
+      return running
+    }
+    queued ??= running
+      .then(
+        () => undefined,
+        () => undefined
+      )
+      .then(() => {
+        queued = null
+        return scan()
+      })
+    return queued
+  }
+
   return {
     list: views,
 
@@ -143,64 +227,8 @@ export function createWatchService({
       return views()
     },
 
-    /** Looks through every watched folder; only bundles from trusted publishers are offered. */
-    async scan(): Promise<WatchScan> {
-      const { folders, handled } = store.watchedFolders.get()
-      const taken = new Set(handled.map((bundle) => bundle.sha256))
-      const keys = store.signingKeys.get()
-      const found: BundleOffer[] = []
-      const next = new Map<string, { path: string; sha256: string }>()
-      const passedOver: PassedOverFile[] = []
-      const unreachable: string[] = []
-      const crowded: string[] = []
-      const seen = new Set<string>()
-      for (const folder of folders) {
-        const files = await bundleFiles(folder.path)
-        if (files === null) {
-          unreachable.push(folder.path)
-          continue
-        }
-        if (files.length > MAX_FILES_PER_FOLDER) crowded.push(folder.path)
-        for (const file of files.slice(0, MAX_FILES_PER_FOLDER)) {
-          seen.add(file.path)
-          const inspection = await inspect(file.path, file.version)
-          const about = { fileName: file.name, folder: folder.path }
-          if (!inspection.ok) {
-            passedOver.push({ ...about, reason: 'unreadable', detail: null })
-            continue
-          }
-          const { manifest, signature } = inspection
-          if (taken.has(manifest.sha256)) continue
-          const trust = signerTrust(signature, keys)
-          // This office's own bundles, published where it also looks, are nothing new to it.
-          if (trust.status === 'own') continue
-          if (trust.status === 'unsigned' || trust.status === 'untrusted') {
-            passedOver.push({
-              ...about,
-              reason: trust.status,
-              detail: trust.status === 'untrusted' ? trust.name : null
-            })
-            continue
-          }
-          // Stable across looks, so the window's offer stays valid; one offer for copies of one bundle.
-          const offerId = `offer-${manifest.sha256.slice(0, 24)}`
-          if (next.has(offerId)) continue
-          next.set(offerId, { path: file.path, sha256: manifest.sha256 })
-          found.push({
-            offerId,
-            ...about,
-            signer: { name: trust.name, fingerprint: trust.fingerprint },
-            marking: manifest.marking ?? 'UNCLASSIFIED',
-            createdAt: manifest.createdAt,
-            counts: manifest.counts
-          })
-        }
-      }
-      for (const path of inspected.keys()) if (!seen.has(path)) inspected.delete(path)
-      offers = next
-      found.sort((a, b) => b.createdAt.localeCompare(a.createdAt))
-      return { folders: folders.length, offers: found, passedOver, unreachable, crowded }
-    },
+    /** Looks through every watched folder for bundles to offer. */
+    scan,
 
     /** Reads an offered bundle for review, exactly as opening the file would. */
     preview(offerId: string): Promise<BundlePreview> {

@@ -152,6 +152,17 @@ describe('watched folders', () => {
     expect(unknown.ok || unknown.error.code).toBe('not-found')
   })
 
+  it('a look asked for while another runs sees what changed since that one began', async () => {
+    await watchShare()
+    await writeFile(join(share, 'update.dossier'), signedHeadquartersBundle())
+    const [offer] = value(await api['watch.scan']({})).offers
+    const running = api['watch.scan']({})
+    value(await api['watch.dismiss']({ offerId: offer!.offerId }))
+    const after = api['watch.scan']({})
+    expect(value(await running).offers).toHaveLength(1)
+    expect(value(await after).offers).toEqual([])
+  })
+
   it('reads a file again when it changes, and says which folders it could not read', async () => {
     await watchShare()
     const path = join(share, 'update.dossier')
