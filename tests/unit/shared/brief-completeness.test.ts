@@ -66,7 +66,13 @@ describe('the brief’s own gaps', () => {
   it('warns for each participant still to be confirmed and for a side with nobody listed', () => {
     const people = brief({ participants: { canada: [], partner: [person('J. Pérez'), person('  ')] } })
     expect(checks(people)).toEqual([
-      { code: 'no-participants', blocking: false, sectionId: 'sec-people', field: 'participants.canada', detail: 'canada' },
+      {
+        code: 'no-participants',
+        blocking: false,
+        sectionId: 'sec-people',
+        field: 'participants.canada',
+        detail: 'canada'
+      },
       {
         code: 'participant-to-be-confirmed',
         blocking: false,
