@@ -99,4 +99,3 @@ export function ifRaised({ text, language }: Tagged, labelLanguage: Language): P
       })
   )
 }
-
