@@ -1,6 +1,7 @@
 import type { Brief, BriefItem, LibraryItem, LibraryItemByKind, LibraryKind } from './entities'
 import { itemTitle } from './entities'
 import { missingTranslations } from './brief-field-checks'
+import { COMPLETENESS_CODES, completenessGaps } from './brief-completeness'
 import type { BilingualText, Language } from './languages'
 import type { Marking } from './markings'
 import { highestMarking, markingRank } from './markings'
@@ -160,12 +161,23 @@ export const CHECK_CODES = [
   'draft',
   'review-overdue',
   'out-of-date',
-  'translation-out-of-step'
+  'translation-out-of-step',
+  ...COMPLETENESS_CODES
 ] as const
 export type CheckCode = (typeof CHECK_CODES)[number]
 
 // These make a brief wrong to send; the others are worth a look but do not stop an export.
-const BLOCKING: ReadonlySet<CheckCode> = new Set(['missing-item', 'missing-language', 'marking-above-brief'])
+// No objectives stops it too: they are the officer's own work, known from the first draft, and a
+// principal who does not know what the meeting is for is not briefed. The other gaps of the brief
+// itself only warn: the date, the time, the place and the names on the other side are often
+// settled by the partner a day before, and a draft must still go out for consultation; an empty
+// section is left out of the Word file, so it prints nothing wrong.
+const BLOCKING: ReadonlySet<CheckCode> = new Set([
+  'missing-item',
+  'missing-language',
+  'marking-above-brief',
+  'no-objectives'
+])
 
 /** One problem the checks panel lists, pointing at the brief item it concerns. */
 export interface BriefCheck {
@@ -177,12 +189,14 @@ export interface BriefCheck {
   title: BilingualText
   /**
    * The missing language for missing-language; the language that needs updating for
-   * translation-out-of-step; the item's marking for marking-above-brief.
+   * translation-out-of-step; the item's marking for marking-above-brief; the language to write
+   * first for no-objectives and no-meeting-place; the side for the participant checks.
    */
   detail: string | null
   /**
    * For a text of the brief itself rather than an item (its place, a participant's title): the
-   * field's path in the brief, such as "meeting.place"; `briefItemId` is then empty.
+   * field's path in the brief, such as "meeting.place"; `briefItemId` is then empty. A check on a
+   * whole section (an empty one) has neither a field nor an item.
    */
   field?: string
 }
@@ -191,7 +205,11 @@ function languagesOf(brief: Brief): Language[] {
   return brief.language === 'bilingual' ? ['en', 'fr'] : [brief.language]
 }
 
-/** Everything to look at before export: drafts, overdue reviews, missing languages, retired or higher-marked items. */
+/**
+ * Everything to look at before export: the brief's own gaps (objectives, meeting details, empty
+ * sections, people to be confirmed), then drafts, overdue reviews, missing languages, retired or
+ * higher-marked items.
+ */
 export function briefChecks(brief: Brief, lookup: LibraryLookup, today: string): BriefCheck[] {
   const checks: BriefCheck[] = missingTranslations(brief, languagesOf(brief)).map((text) => ({
     code: 'missing-language',
@@ -202,6 +220,9 @@ export function briefChecks(brief: Brief, lookup: LibraryLookup, today: string):
     detail: text.language,
     field: text.field
   }))
+  for (const gap of completenessGaps(brief, languagesOf(brief))) {
+    checks.push({ ...gap, blocking: BLOCKING.has(gap.code), briefItemId: '' })
+  }
   for (const section of brief.sections) {
     for (const briefItem of section.items) {
       const resolved = resolveItem(briefItem, lookup, brief.partnerIds)

@@ -45,9 +45,10 @@ export function createExportService({
   const refuseBlocked = (brief: Brief, language: BriefLanguage): void => {
     const blocking = briefChecks({ ...brief, language }, lookup, today(now())).filter((check) => check.blocking)
     if (blocking.length === 0) return
+    // A check on the brief's own text (its objectives, a participant) names the field, not an item.
     const issues = blocking.map((check) => ({
-      path: `${check.sectionId}.${check.briefItemId}`,
-      message: `${check.title.en || check.title.fr || 'An item'}: ${check.code}${check.detail ? ` (${check.detail})` : ''}`
+      path: check.field ?? `${check.sectionId}.${check.briefItemId}`,
+      message: `${check.field ?? (check.title.en || check.title.fr || 'An item')}: ${check.code}${check.detail ? ` (${check.detail})` : ''}`
     }))
     throw new ApiFailure(
       'export-blocked',

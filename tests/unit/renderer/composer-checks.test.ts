@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { briefChecks } from '@shared/brief-rules'
 import { checkRows } from '@renderer/features/briefs/checks/check-rows'
+import type { CheckRow } from '@renderer/features/briefs/checks/check-rows'
 import { filterBriefs } from '@renderer/features/briefs/list/brief-filter'
 import { validateDraft, emptyDraft } from '@renderer/features/briefs/new/brief-draft'
 import { composerBrief, irritant, keyMessage, lookupOf } from './composer-fixtures'
@@ -13,13 +14,16 @@ describe('checks panel rows', () => {
     { kind: 'irritant', item: irritant('irr-visa') }
   ])
 
+  // The brief's own gaps (objectives, date, people) are checked by brief-completeness.test.ts.
+  const onItems = (rows: CheckRow[]) => rows.filter((row) => row.itemId !== '')
+
   it('lists blocking checks first, each naming its item and section and leading to the item', () => {
     const brief = composerBrief()
     const groups = checkRows(briefChecks(brief, library, '2026-11-26'), brief)
-    expect(groups.blocking.map((row) => [row.code, row.itemId, row.detail, row.sectionTitle.en])).toEqual([
+    expect(onItems(groups.blocking).map((row) => [row.code, row.itemId, row.detail, row.sectionTitle.en])).toEqual([
       ['marking-above-brief', 'i3', 'PROTECTED A', 'Irritants']
     ])
-    expect(groups.advisory.map((row) => [row.code, row.itemId, row.title.en])).toEqual([
+    expect(onItems(groups.advisory).map((row) => [row.code, row.itemId, row.title.en])).toEqual([
       ['draft', 'i1', 'Title km-a'],
       ['review-overdue', 'i2', 'Title km-b']
     ])
@@ -38,9 +42,26 @@ describe('checks panel rows', () => {
       ]
     })
     const { blocking } = checkRows(briefChecks(brief, library, '2026-11-26'), brief)
-    expect(blocking).toMatchObject([
+    expect(onItems(blocking)).toMatchObject([
       { code: 'missing-language', detail: 'fr', title: { en: 'Remember the gift for the host.' } }
     ])
+  })
+})
+
+describe('checks panel rows on the brief itself', () => {
+  it('puts missing objectives under must-fix and an empty section under worth a look, named by its title', () => {
+    const brief = composerBrief({
+      objectives: { en: '', fr: '' },
+      sections: [{ id: 'sec-annex', kind: 'annexes', title: { en: 'Annexes', fr: 'Annexes' }, items: [] }]
+    })
+    const groups = checkRows(briefChecks(brief, lookupOf([]), '2026-11-26'), brief)
+    expect(groups.blocking.map((row) => [row.code, row.field])).toEqual([['no-objectives', 'objectives']])
+    expect(groups.advisory.find((row) => row.code === 'empty-section')).toMatchObject({
+      sectionId: 'sec-annex',
+      itemId: '',
+      field: null,
+      title: { en: 'Annexes' }
+    })
   })
 })
 

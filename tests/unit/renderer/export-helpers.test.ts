@@ -44,6 +44,7 @@ function opened(id: string, title: string): BriefOpened {
       id,
       title: { en: title, fr: title },
       marking: 'UNCLASSIFIED',
+      objectives: { en: 'Agree next steps.', fr: 'Convenir des prochaines étapes.' },
       sections: [
         {
           id: 'sec-messages',
@@ -140,6 +141,45 @@ describe('checks on the brief’s own texts in the export dialog', () => {
   })
 
   it('leave an English export alone', () => {
-    expect(checksFor(placeInEnglish(), 'en', '2026-06-01').some((entry) => entry.check.field)).toBe(false)
+    expect(
+      checksFor(placeInEnglish(), 'en', '2026-06-01').some((entry) => entry.check.code === 'missing-language')
+    ).toBe(false)
+  })
+})
+
+describe('the brief’s gaps in the export dialog', () => {
+  const gappy = (): BriefOpened => {
+    const base = opened('brief-gaps', 'Gaps')
+    return {
+      ...base,
+      brief: {
+        ...base.brief,
+        objectives: { en: '', fr: '' },
+        sections: [
+          ...base.brief.sections,
+          { id: 'sec-annexes', kind: 'annexes', title: { en: 'Annexes', fr: 'Annexes' }, items: [] }
+        ]
+      }
+    }
+  }
+  const texts = (language: 'en' | 'fr') => {
+    const groups = groupedChecks([gappy()], 'en', '2026-06-01')
+    const say = (entries: typeof groups.mustFix) =>
+      entries.map((entry) => checkText(i18n.getFixedT(language), entry, language))
+    return { mustFix: say(groups.mustFix), worthALook: say(groups.worthALook) }
+  }
+
+  it('stops the export for missing objectives and warns that an empty section will be left out, in English', () => {
+    const { mustFix, worthALook } = texts('en')
+    expect(mustFix).toEqual(['The brief has no objectives: say what the meeting is for before it goes out.'])
+    expect(worthALook).toContain('The section “Annexes” is empty: it will be left out of the Word file.')
+  })
+
+  it('says the same in French', () => {
+    const { mustFix, worthALook } = texts('fr')
+    expect(mustFix).toEqual([
+      'La note d’information n’a pas d’objectifs : indiquez à quoi sert la rencontre avant de la transmettre.'
+    ])
+    expect(worthALook).toContain('La section « Annexes » est vide : elle sera omise du fichier Word.')
   })
 })

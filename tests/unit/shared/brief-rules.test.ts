@@ -66,10 +66,11 @@ function brief(items: BriefItem[], overrides: Partial<Brief> = {}): Brief {
     template: 'bilateral',
     language: 'bilingual',
     marking: 'UNCLASSIFIED',
-    meeting: { date: '2027-01-10', time: '', place: { en: '', fr: '' }, format: 'bilateral' },
+    // Complete as a brief of its own (brief-completeness.test.ts checks its gaps), so only the items' checks show.
+    meeting: { date: '2027-01-10', time: '10:00', place: { en: 'Ottawa', fr: 'Ottawa' }, format: 'bilateral' },
     partnerIds: ['partner-mexico'],
     participants: { canada: [], partner: [] },
-    objectives: { en: '', fr: '' },
+    objectives: { en: 'Agree next steps.', fr: 'Convenir des prochaines étapes.' },
     sections: [{ id: 'sec-1', kind: 'key-messages', title: { en: 'Key messages', fr: 'Messages clés' }, items }],
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',

@@ -1,9 +1,10 @@
 import { Paragraph } from 'docx'
 import type { Brief, BriefItem, BriefSection, Irritant, Partner } from '@shared/entities'
 import { atVersion, resolveItem } from '@shared/brief-rules'
+import { isEmptySection } from '@shared/brief-completeness'
 import type { ResolvedItem } from '@shared/brief-rules'
 import type { Language } from '@shared/languages'
-import { body, bulleted, heading, ifRaised, note, numbered, tagged, word } from './paragraphs'
+import { body, bulleted, heading, ifRaised, numbered, tagged, word } from './paragraphs'
 import type { HeadingDepth } from './paragraphs'
 import { contentWidth, paired, pairedText } from './parts'
 import type { Part } from './parts'
@@ -99,6 +100,8 @@ function itemParts(
 /** The section's parts under its heading; null for a section this export leaves out. */
 export function sectionParts(section: BriefSection, brief: Brief, ctx: RenderContext): Part[] | null {
   if (section.kind === 'annexes' && !ctx.options.annexes) return null
+  // A heading over nothing reads as a gap in the brief; the checks tell the officer it is left out.
+  if (isEmptySection(section, brief)) return null
   const depth = (ctx.sectionLevel + 1) as HeadingDepth
   const lists = { en: ctx.nextList(), fr: ctx.nextList() }
   // The brief's own data frames the section's items: the details table before the notes on
@@ -112,6 +115,5 @@ export function sectionParts(section: BriefSection, brief: Brief, ctx: RenderCon
     ...(section.kind === 'participants' ? biographyParts(brief, ctx, depth) : [])
   ]
   const title = paired(ctx, (language) => [heading(ctx.sectionLevel, [tagged(section.title, language)])], 'with-next')
-  // An empty section keeps its heading, so the officer sees it was left empty, not lost.
-  return [title, ...(content.length > 0 ? content : [paired(ctx, (language) => [note('noItems', language)])])]
+  return [title, ...content]
 }

@@ -23,6 +23,8 @@ function parse(isoDate: string): CalendarDate | null {
 
 /** "February 17, 2027" / "17 février 2027"; the input unchanged when it is not a date. */
 export function calendarDate(isoDate: string, language: Language): string {
+  // Like the time and the place: a blank cell would read as forgotten rather than not yet known.
+  if (isoDate.trim() === '') return WORDS[language].toBeConfirmed
   const date = parse(isoDate)
   if (!date) return isoDate
   const month = WORDS[language].months[date.month - 1] ?? ''
@@ -32,6 +34,8 @@ export function calendarDate(isoDate: string, language: Language): string {
 
 /** "Wednesday, February 17, 2027" / "mercredi 17 février 2027". */
 export function meetingDate(isoDate: string, language: Language): string {
+  // Like the time and the place: a blank cell would read as forgotten rather than not yet known.
+  if (isoDate.trim() === '') return WORDS[language].toBeConfirmed
   const date = parse(isoDate)
   if (!date) return isoDate
   const weekday = WORDS[language].weekdays[date.weekday] ?? ''

@@ -2,7 +2,7 @@ import { HeadingLevel, Paragraph } from 'docx'
 import type { BilingualText, Language } from '@shared/languages'
 import { pick } from '@shared/languages'
 import { cleanText, paragraphsOf, textBlocks } from './clean-text'
-import { LIST, MUTED, STYLE, numberedList } from './document-styles'
+import { LIST, STYLE, numberedList } from './document-styles'
 import { runsOf } from './runs'
 import type { Span } from './runs'
 import { WORDS } from './words'
@@ -98,9 +98,4 @@ export function ifRaised({ text, language }: Tagged, labelLanguage: Language): P
         ])
       })
   )
-}
-
-/** A short italic line such as "(No items)". */
-export function note(key: WordKey, language: Language): Paragraph {
-  return new Paragraph({ children: runsOf([{ ...word(key, language), italics: true, color: MUTED }]) })
 }

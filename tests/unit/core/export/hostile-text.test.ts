@@ -62,10 +62,13 @@ describe.each<ExportLanguage>(['en', 'fr', 'bilingual'])('a brief full of hostil
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE]/)
   })
 
-  it('says an empty section has no items, in italics', () => {
-    const notes = styledParagraphs(xml).filter((paragraph) => /^\((No items|Aucun élément)\)$/.test(paragraph.text))
-    expect(notes).toHaveLength(language === 'bilingual' ? 2 : 1)
-    for (const paragraph of notes) expect(paragraph.xml).toContain('<w:i/>')
+  it('leaves the empty section out, heading and all, but keeps the participants section that lists people', () => {
+    const texts = paragraphTexts(xml)
+    expect(texts).not.toContain('Empty section')
+    expect(texts).not.toContain('Section vide')
+    expect(texts.join('\n')).not.toMatch(/No items|Aucun élément/)
+    const headings = styledParagraphs(xml).filter((paragraph) => paragraph.style === 'Heading1')
+    expect(headings.map((paragraph) => paragraph.text)).toContain('Participants')
   })
 
   it('keeps hostile participants, title and place intact', () => {

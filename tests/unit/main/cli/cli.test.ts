@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { unzipSync } from 'fflate'
 import { runCli } from '../../../../src/main/cli/main'
 import { defaultDataDir } from '../../../../src/main/cli/default-data-dir'
+import { openStore, releaseDataLock } from '../../../../src/main/store'
 
 function capture(): Writable & { text: () => string } {
   const chunks: string[] = []
@@ -91,6 +92,25 @@ describe('dossier command line', () => {
       const files = unzipSync(new Uint8Array(await readFile(out)))
       expect(Object.keys(files)).toContain('word/document.xml')
     }
+  })
+
+  it('refuses a brief with a must-fix problem (no objectives), naming it, and writes nothing', async () => {
+    await run('list', 'briefs')
+    const loadDefaultLibrary = () => Promise.reject(new Error('the folder should already hold its library'))
+    const store = await openStore({ dataDir: join(dir, 'data'), loadDefaultLibrary })
+    try {
+      const brief = store.briefs.get('brief-mexico-asylum-capacity')
+      if (!brief) throw new Error('the example brief is missing')
+      await store.briefs.put({ ...brief, objectives: { en: '', fr: '' } })
+      await store.flush()
+    } finally {
+      await releaseDataLock(join(dir, 'data'))
+    }
+    const out = join(dir, 'refused.docx')
+    const refused = await run('export', 'brief', 'brief-mexico-asylum-capacity', '--out', out, '--lang', 'en')
+    expect(refused.code).toBe(1)
+    expect(refused.err).toContain('objectives: no-objectives')
+    expect(existsSync(out)).toBe(false)
   })
 
   it('names the file as the app would when --out is a folder', async () => {

@@ -12,7 +12,7 @@ import type { CheckGroups, ListedCheck } from './check-groups'
 /** One check in words: what is wrong with which item, and in which section. */
 export function checkText(t: TFunction, entry: ListedCheck, language: Language): string {
   const { check } = entry
-  if (check.field !== undefined) {
+  if (check.field !== undefined && check.code === 'missing-language') {
     const field = fieldLabel(t, check.field)
     return t(
       check.detail === 'fr' ? 'exportDialog.checks.fieldMissingFrench' : 'exportDialog.checks.fieldMissingEnglish',
@@ -26,6 +26,11 @@ export function checkText(t: TFunction, entry: ListedCheck, language: Language):
   const item = title.trim() !== '' ? `“${title}”` : t('exportDialog.checks.untitledItem')
   const values = { item, section }
   switch (check.code) {
+    case 'empty-section':
+      return t('exportDialog.checks.empty-section', { section: pick(check.title, language) })
+    case 'participant-to-be-confirmed':
+    case 'no-participants':
+      return t(`exportDialog.checks.${check.code}`, { field: fieldLabel(t, check.field ?? '') })
     case 'missing-language':
       return t(
         check.detail === 'fr' ? 'exportDialog.checks.missingFrench' : 'exportDialog.checks.missingEnglish',
@@ -70,7 +75,9 @@ function Entries({
   const { t } = useTranslation()
   const language = useUiLanguage()
   const itemName = (entry: ListedCheck) =>
-    pick(entry.check.title, language).trim() || t('exportDialog.checks.untitledItem')
+    entry.check.field !== undefined
+      ? fieldLabel(t, entry.check.field)
+      : pick(entry.check.title, language).trim() || t('exportDialog.checks.untitledItem')
   return (
     <ul className="check-list">
       {entries.map((entry, index) => (

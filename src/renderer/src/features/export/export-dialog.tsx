@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react'
 import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { BriefCheck } from '@shared/brief-rules'
 import { today } from '@shared/dates'
 import type { BriefLanguage } from '@shared/languages'
 import { api } from '@renderer/api/client'
@@ -26,7 +27,7 @@ interface Props {
   target: ExportTarget
   onClose: () => void
   /** Closes the dialog and leads to an item of the brief a check names (the composer offers it). */
-  onShowItem?: (briefItemId: string) => void
+  onShowItem?: (check: BriefCheck) => void
 }
 
 /**
@@ -79,7 +80,7 @@ function ExportForm({
   target: ExportTarget
   subject: ExportSubject
   onClose: () => void
-  onShowItem: ((briefItemId: string) => void) | undefined
+  onShowItem: ((check: BriefCheck) => void) | undefined
 }) {
   const { t } = useTranslation()
   const mustFixId = useId()
@@ -161,7 +162,7 @@ function ExportForm({
             groups={groups}
             showBrief={subject.pkg !== null}
             mustFixId={mustFixId}
-            onShowItem={onShowItem && ((entry) => onShowItem(entry.check.briefItemId))}
+            onShowItem={onShowItem && ((entry) => onShowItem(entry.check))}
           />
         )}
       </section>

@@ -9,9 +9,8 @@ import type { Marking } from '@shared/markings'
 import { dayText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { useBrief, useComposerState } from '../composer/composer-context'
-import { fieldId } from '@renderer/features/library/edit/field-problems'
 import { fieldLabel } from '@renderer/lib/brief-field-label'
-import { focusDetailsField, focusItem, focusSection } from '../composer/focus'
+import { goToCheck } from './go-to-check'
 import type { CheckRow } from './check-rows'
 import { checkRows } from './check-rows'
 
@@ -47,12 +46,8 @@ export function ChecksPanel() {
   const text = useCheckText()
   const total = groups.blocking.length + groups.advisory.length
 
-  // A check on the brief's own text leads to its empty input: in the details panel, or the section's rename control.
-  const goTo = (row: CheckRow) => {
-    if (row.field === null) focusItem(row.itemId)
-    else if (row.field.startsWith('sections.')) focusSection(row.sectionId, 'rename')
-    else focusDetailsField(fieldId(`${row.field}.${row.detail ?? ''}`))
-  }
+  const goTo = (row: CheckRow) =>
+    goToCheck({ briefItemId: row.itemId, sectionId: row.sectionId, detail: row.detail, field: row.field ?? undefined })
   const linkText = (row: CheckRow) =>
     row.field !== null ? fieldLabel(t, row.field) : pick(row.title, language) || t('composer.outline.untitledItem')
 
@@ -64,7 +59,7 @@ export function ChecksPanel() {
           <button type="button" className="link-button" onClick={() => goTo(row)}>
             {linkText(row)}
           </button>
-          {pick(row.sectionTitle, language).trim() !== '' && (
+          {row.code !== 'empty-section' && pick(row.sectionTitle, language).trim() !== '' && (
             <span className="check-section"> ({pick(row.sectionTitle, language)})</span>
           )}
           : {text(row)}

@@ -5,6 +5,7 @@ import type { BriefOpened } from '@shared/operations'
 import { ExportDialog } from '@renderer/features/export/export-dialog'
 import { FlashMessage } from '@renderer/features/library/flash-message'
 import { ChecksPanel } from '../checks/checks-panel'
+import { goToCheck } from '../checks/go-to-check'
 import { DetailsPanel } from '../details/details-panel'
 import { OutlineView } from '../outline/outline-view'
 import { LibraryPicker } from '../picker/library-picker'
@@ -12,7 +13,7 @@ import { BriefPreview } from '../preview/brief-preview'
 import { ComposerContext } from './composer-context'
 import { ComposerHeader } from './composer-header'
 import { ConflictAlert } from './conflict-alert'
-import { focusItem, isTextField } from './focus'
+import { isTextField } from './focus'
 import { MarkingNotice } from './marking-notice'
 import { useComposerCore } from './use-composer-core'
 import { useUndoShortcuts } from './use-undo-shortcuts'
@@ -80,9 +81,9 @@ export function Composer({ opened, onBack, onReload, isCopy }: Props) {
               language: value.store.getState().history.present.language
             }}
             onClose={() => setExporting(false)}
-            onShowItem={(itemId) => {
+            onShowItem={(check) => {
               setExporting(false)
-              focusItem(itemId)
+              goToCheck(check)
             }}
           />
         )}

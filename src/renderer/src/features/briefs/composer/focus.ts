@@ -33,6 +33,8 @@ export function focusSection(sectionId: string, control?: string): void {
   })
 }
 
+const CONTROLS = 'input, select, textarea, button'
+
 /**
  * Focuses one input of the meeting details panel, opening the panel first: it draws its fields
  * only once open, so the input is looked for over the next few frames.
@@ -42,7 +44,9 @@ export function focusDetailsField(inputId: string): void {
   if (panel && !panel.open) panel.open = true
   let frames = 10
   const look = (): void => {
-    const input = document.getElementById(inputId)
+    const found = document.getElementById(inputId)
+    // A list of people is a fieldset: its first control (a name, or "Add") takes the focus.
+    const input = found?.matches(CONTROLS) ? found : (found?.querySelector<HTMLElement>(CONTROLS) ?? found)
     if (input) {
       input.focus()
       input.scrollIntoView({ block: 'nearest' })

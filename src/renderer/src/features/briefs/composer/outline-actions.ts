@@ -67,12 +67,14 @@ export function createOutlineActions({ store, resolve, announce, flash }: Deps) 
   }
 
   return {
-    addLibraryItem(kind: LibraryKind, item: LibraryItem, sectionId: string, index?: number) {
+    /** Places a library item in a section; returns its id in the brief, for the caller to focus it. */
+    addLibraryItem(kind: LibraryKind, item: LibraryItem, sectionId: string, index?: number): string {
       store.addLibrary(kind, item)
       const placed = libraryBriefItem(kind, item)
       store.apply((current) => ops.addItem(current, sectionId, placed, index))
       const section = brief().sections.find((each) => each.id === sectionId)
       announce(t('composer.announce.added', { title: itemName(placed), section: sectionName(section) }))
+      return placed.id
     },
     addText(sectionId: string) {
       const placed = textBriefItem()

@@ -7,6 +7,7 @@ import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { OutlineActions } from '../composer/outline-actions'
 import { outlineSectionId } from '../composer/focus'
 import type { Resolve } from '../preview/resolve-cache'
+import { OfferedProfiles } from './offered-profiles'
 import { OutlineItem } from './outline-item'
 import { SectionTitleEditor } from './section-title-editor'
 import { useOutlineDrop } from './use-outline-drop'
@@ -114,6 +115,7 @@ export const OutlineSection = memo(function OutlineSection(props: Props) {
         <p className="hint outline-empty">{t(`composer.section.hint.${section.kind}`)}</p>
       )}
       {section.items.length === 0 && <p className="hint outline-empty">{t('composer.section.empty')}</p>}
+      {section.kind === 'annexes' && <OfferedProfiles section={section} partnerIds={partnerIds} actions={actions} />}
       <button type="button" className="link-button add-text" onClick={() => actions.addText(section.id)}>
         {t('composer.section.addText')}
         <span className="visually-hidden"> {name}</span>
