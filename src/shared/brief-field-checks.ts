@@ -1,5 +1,6 @@
 import type { Brief, BriefSection } from './entities'
 import type { BilingualText, Language } from './languages'
+import { languageToUpdate, textState } from './translation'
 
 // A brief's own texts reach the export beside its library items: its title, objectives and
 // place, its participants' titles and organizations, its section titles. Written in one
@@ -49,4 +50,15 @@ export function missingTranslations(
       })
       .map((language) => ({ ...text, language }))
   )
+}
+
+/**
+ * The brief's own texts whose two languages fell out of step (one was edited, the other not), each
+ * with the language that needs updating: the same rule as library texts and items in the brief.
+ */
+export function laggingTranslations(brief: Brief): (BriefFieldText & { language: Language })[] {
+  return briefFieldTexts(brief).flatMap((text) => {
+    const language = languageToUpdate(textState(text.value))
+    return language === null ? [] : [{ ...text, language }]
+  })
 }

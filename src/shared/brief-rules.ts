@@ -1,6 +1,6 @@
 import type { Brief, BriefItem, LibraryItem, LibraryItemByKind, LibraryKind } from './entities'
 import { itemTitle } from './entities'
-import { missingTranslations } from './brief-field-checks'
+import { laggingTranslations, missingTranslations } from './brief-field-checks'
 import { COMPLETENESS_CODES, completenessGaps } from './brief-completeness'
 import type { BilingualText, Language } from './languages'
 import type { Marking } from './markings'
@@ -220,6 +220,18 @@ export function briefChecks(brief: Brief, lookup: LibraryLookup, today: string):
     detail: text.language,
     field: text.field
   }))
+  // As for an item below: must fix for a document in the lagging language, worth a look otherwise.
+  for (const text of laggingTranslations(brief)) {
+    checks.push({
+      code: 'translation-out-of-step',
+      blocking: languagesOf(brief).includes(text.language),
+      sectionId: text.section?.id ?? '',
+      briefItemId: '',
+      title: { en: '', fr: '' },
+      detail: text.language,
+      field: text.field
+    })
+  }
   for (const gap of completenessGaps(brief, languagesOf(brief))) {
     checks.push({ ...gap, blocking: BLOCKING.has(gap.code), briefItemId: '' })
   }

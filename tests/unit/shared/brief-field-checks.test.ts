@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { briefChecks } from '@shared/brief-rules'
 import type { Brief } from '@shared/entities'
+import { alignText } from '@shared/translation'
 
 const none = { en: '', fr: '' }
 
@@ -76,5 +77,31 @@ describe('checks on the brief’s own texts', () => {
       ['title', 'fr', '', true],
       ['meeting.place', 'fr', '', true]
     ])
+  })
+})
+
+describe("the brief's own texts out of step", () => {
+  // The objectives were written in both languages, then only their English was edited.
+  const before = { en: 'Agree on next steps.', fr: 'Convenir des prochaines étapes.' }
+  const objectives = alignText({ ...before, en: 'Agree on next steps for 2027.' }, before)
+
+  const outOfStep = (language: Brief['language']) =>
+    briefChecks(brief({ language, objectives }), () => undefined, '2026-12-04').filter(
+      (check) => check.code === 'translation-out-of-step'
+    )
+
+  it('stop a French or bilingual export, naming the field and the language to update', () => {
+    for (const language of ['fr', 'bilingual'] as const) {
+      expect(outOfStep(language)).toEqual([
+        expect.objectContaining({ field: 'objectives', detail: 'fr', blocking: true, sectionId: 'sec-details' })
+      ])
+    }
+  })
+
+  it('are worth a look only in an English export, and gone once the French is edited too', () => {
+    expect(outOfStep('en')).toEqual([expect.objectContaining({ field: 'objectives', blocking: false })])
+    const both = alignText({ en: objectives.en, fr: 'Convenir des prochaines étapes pour 2027.' }, objectives)
+    const checks = briefChecks(brief({ language: 'fr', objectives: both }), () => undefined, '2026-12-04')
+    expect(checks.filter((check) => check.code === 'translation-out-of-step')).toEqual([])
   })
 })

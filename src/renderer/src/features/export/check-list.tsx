@@ -21,6 +21,15 @@ export function checkText(t: TFunction, entry: ListedCheck, language: Language):
       }
     )
   }
+  if (check.field !== undefined && check.code === 'translation-out-of-step') {
+    const field = fieldLabel(t, check.field)
+    return t(
+      check.detail === 'fr'
+        ? 'exportDialog.checks.fieldTranslationFrench'
+        : 'exportDialog.checks.fieldTranslationEnglish',
+      { field }
+    )
+  }
   const section = pick(entry.sectionTitle, language)
   const title = pick(check.title, language)
   const item = title.trim() !== '' ? `“${title}”` : t('exportDialog.checks.untitledItem')
