@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS } from '@shared/entities'
 import type { AppStatus } from '@shared/operations'
 import { AppShell } from '@renderer/app/app-shell'
 import { StartupFailure } from '@renderer/app/startup-failure'
@@ -27,7 +28,7 @@ describe('the app shell', () => {
       'en',
       <AppShell
         status={status}
-        initialSettings={{ uiLanguage: 'en', author: '', idleLockMinutes: 15 }}
+        initialSettings={DEFAULT_SETTINGS}
         settingsError={null}
       />
     )
@@ -46,7 +47,7 @@ describe('the app shell', () => {
       'fr',
       <AppShell
         status={status}
-        initialSettings={{ uiLanguage: 'fr', author: '', idleLockMinutes: 15 }}
+        initialSettings={{ ...DEFAULT_SETTINGS, uiLanguage: 'fr' }}
         settingsError={null}
       />
     )
