@@ -333,7 +333,7 @@ export const settingsSchema = z.object({
   office: shortText,
   /** The marking a new brief starts with. */
   defaultMarking: markingSchema,
-  /** The language a new brief starts in. */
+  /** The language a new brief starts in (the interface language for a file saved before this choice). */
   defaultBriefLanguage: briefLanguageSchema,
   /** The first-start step was answered (filled in or left for later), so it is not offered again. */
   welcomed: z.boolean()

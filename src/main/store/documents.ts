@@ -80,7 +80,7 @@ export function settingsSpec(): DocumentSpec<Settings> {
   }
 }
 
-// Each choice the file lacks takes its default; the name and language were there from the start.
+// Each choice the file lacks takes its default; the name and interface language were there from the start.
 function withDefaults(saved: Partial<Settings> & Pick<Settings, 'uiLanguage' | 'author'>): Settings {
   return {
     uiLanguage: saved.uiLanguage,
@@ -88,7 +88,8 @@ function withDefaults(saved: Partial<Settings> & Pick<Settings, 'uiLanguage' | '
     idleLockMinutes: saved.idleLockMinutes ?? DEFAULT_SETTINGS.idleLockMinutes,
     office: saved.office ?? DEFAULT_SETTINGS.office,
     defaultMarking: saved.defaultMarking ?? DEFAULT_SETTINGS.defaultMarking,
-    defaultBriefLanguage: saved.defaultBriefLanguage ?? DEFAULT_SETTINGS.defaultBriefLanguage,
+    // Before this choice, a new brief started in the interface language: it still does.
+    defaultBriefLanguage: saved.defaultBriefLanguage ?? saved.uiLanguage,
     welcomed: saved.welcomed ?? DEFAULT_SETTINGS.welcomed
   }
 }

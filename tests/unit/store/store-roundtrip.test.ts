@@ -55,7 +55,10 @@ describe('store roundtrip', () => {
     await store.briefs.put(brief('mexico-2026', 'Mexico visit'))
     await store.briefs.put(brief('chile-2026'))
     await store.packages.put(pkg('trip', ['mexico-2026', 'chile-2026']))
-    expect(await store.settings.update({ author: 'J. Tremblay' })).toEqual({ ...DEFAULT_SETTINGS, author: 'J. Tremblay' })
+    expect(await store.settings.update({ author: 'J. Tremblay' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      author: 'J. Tremblay'
+    })
     await store.settings.update({ uiLanguage: 'fr', idleLockMinutes: 5, office: 'Asylum Policy', welcomed: true })
     await store.settings.update({ defaultMarking: 'PROTECTED A', defaultBriefLanguage: 'bilingual' })
     expect((await readdir(join(dataDir, 'briefs'))).sort()).toEqual([
@@ -117,7 +120,13 @@ describe('store roundtrip', () => {
     const older = `${JSON.stringify({ schemaVersion: 1, settings: { uiLanguage: 'fr', author: 'A' } })}\n`
     for (const name of ['settings.json', 'settings.json.copy']) await writeFile(join(dataDir, name), older)
     const reopened = await openStore(options)
-    expect(reopened.settings.get()).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'fr', author: 'A' })
+    // A new brief started in the interface language then, and still does.
+    expect(reopened.settings.get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      uiLanguage: 'fr',
+      author: 'A',
+      defaultBriefLanguage: 'fr'
+    })
     expect(reopened.notices).toEqual([])
     await expect(reopened.settings.update({ idleLockMinutes: 7 as never })).rejects.toMatchObject({
       code: 'invalid-input'

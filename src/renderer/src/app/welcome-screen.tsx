@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '@shared/entities'
+import type { BriefLanguage } from '@shared/languages'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
@@ -27,7 +28,8 @@ export function WelcomeScreen({ settings, onDone }: Props) {
   const [author, setAuthor] = useState(settings.author)
   const [office, setOffice] = useState(settings.office)
   const [marking, setMarking] = useState(settings.defaultMarking)
-  const [language, setLanguage] = useState(settings.defaultBriefLanguage)
+  // Offered first: briefs in the language the user reads the app in, as before this choice existed.
+  const [language, setLanguage] = useState<BriefLanguage>(currentLanguage)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ApiError | null>(null)
   const headingRef = useRef<HTMLDivElement>(null)
@@ -67,49 +69,51 @@ export function WelcomeScreen({ settings, onDone }: Props) {
         </div>
         <p className="lead">{t('people.welcome.lead')}</p>
         <form className="welcome-form" onSubmit={submit} aria-busy={busy}>
-          <div className="form-field">
-            <label className="field-label" htmlFor="welcome-author">
-              {t('people.name.label')}
-            </label>
-            <p className="hint" id="welcome-author-hint">
-              {t('people.name.hint')}
-            </p>
-            <input
-              id="welcome-author"
-              className="text-input"
-              type="text"
-              autoComplete="name"
-              maxLength={500}
-              value={author}
-              aria-describedby="welcome-author-hint"
-              onChange={(event) => setAuthor(event.target.value)}
+          <div className="welcome-grid">
+            <div className="form-field">
+              <label className="field-label" htmlFor="welcome-author">
+                {t('people.name.label')}
+              </label>
+              <p className="hint" id="welcome-author-hint">
+                {t('people.name.hint')}
+              </p>
+              <input
+                id="welcome-author"
+                className="text-input"
+                type="text"
+                autoComplete="name"
+                maxLength={500}
+                value={author}
+                aria-describedby="welcome-author-hint"
+                onChange={(event) => setAuthor(event.target.value)}
+              />
+            </div>
+            <div className="form-field">
+              <label className="field-label" htmlFor="welcome-office">
+                {t('people.office.label')}
+              </label>
+              <p className="hint" id="welcome-office-hint">
+                {t('people.office.hint')}
+              </p>
+              <input
+                id="welcome-office"
+                className="text-input"
+                type="text"
+                autoComplete="organization"
+                maxLength={500}
+                value={office}
+                aria-describedby="welcome-office-hint"
+                onChange={(event) => setOffice(event.target.value)}
+              />
+            </div>
+            <BriefDefaultsFields
+              idPrefix="welcome"
+              marking={marking}
+              language={language}
+              onMarking={setMarking}
+              onLanguage={setLanguage}
             />
           </div>
-          <div className="form-field">
-            <label className="field-label" htmlFor="welcome-office">
-              {t('people.office.label')}
-            </label>
-            <p className="hint" id="welcome-office-hint">
-              {t('people.office.hint')}
-            </p>
-            <input
-              id="welcome-office"
-              className="text-input"
-              type="text"
-              autoComplete="organization"
-              maxLength={500}
-              value={office}
-              aria-describedby="welcome-office-hint"
-              onChange={(event) => setOffice(event.target.value)}
-            />
-          </div>
-          <BriefDefaultsFields
-            idPrefix="welcome"
-            marking={marking}
-            language={language}
-            onMarking={setMarking}
-            onLanguage={setLanguage}
-          />
           <p className="hint" id="welcome-later-hint">
             {t('people.welcome.laterHint')}
           </p>
@@ -122,7 +126,7 @@ export function WelcomeScreen({ settings, onDone }: Props) {
               className="button button-secondary"
               disabled={busy}
               aria-describedby="welcome-later-hint"
-              onClick={() => void finish({})}
+              onClick={() => void finish({ defaultBriefLanguage: currentLanguage() })}
             >
               {t('people.welcome.later')}
             </button>
