@@ -129,4 +129,14 @@ export async function bindApi(page: Page, api: ApiTable): Promise<void> {
   }, OPERATION_NAMES as string[])
 }
 
+/**
+ * Leaves the first-start step for later, as a user in a hurry would: for the specs that set a
+ * folder up (or unlock one set up elsewhere) and are about what comes after.
+ */
+export async function answerFirstStartLater(page: Page, options: { timeout?: number } = {}): Promise<void> {
+  const later = page.getByRole('button', { name: /^(Fill in later|Remplir plus tard)$/ })
+  await expect(later).toBeVisible(options)
+  await later.click()
+}
+
 export { expect }

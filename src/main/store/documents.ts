@@ -74,8 +74,7 @@ export function settingsSpec(): DocumentSpec<Settings> {
   return {
     relPath: SETTINGS_FILE,
     empty: { ...DEFAULT_SETTINGS },
-    parse: (document) =>
-      outcome(schema.safeParse(document), (doc) => withDefaults(doc.settings)),
+    parse: (document) => outcome(schema.safeParse(document), (doc) => withDefaults(doc.settings)),
     toDocument: (settings, schemaVersion) => ({ schemaVersion, settings })
   }
 }

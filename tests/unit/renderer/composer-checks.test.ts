@@ -103,7 +103,10 @@ describe('new brief draft', () => {
   })
 
   it('accepts a draft with a title in one language', () => {
-    const checked = validateDraft({ ...emptyDraft(template, { marking: 'UNCLASSIFIED', language: 'fr' }, '2026-12-03'), title: { en: '', fr: 'Rencontre' } })
+    const checked = validateDraft({
+      ...emptyDraft(template, { marking: 'UNCLASSIFIED', language: 'fr' }, '2026-12-03'),
+      title: { en: '', fr: 'Rencontre' }
+    })
     expect(checked.ok).toBe(true)
   })
 })

@@ -70,7 +70,12 @@ describe('upgrade 1 -> 2: sources', () => {
     // Nothing else changed: the brief, the package and the settings read as they were.
     expect(store.briefs.get('b-1')?.sections[0]?.items).toHaveLength(1)
     expect(store.packages.list().map((entry) => entry.briefIds)).toEqual([['b-1']])
-    expect(store.settings.get()).toEqual({ ...DEFAULT_SETTINGS, uiLanguage: 'fr', author: 'J. Tremblay', defaultBriefLanguage: 'fr' })
+    expect(store.settings.get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      uiLanguage: 'fr',
+      author: 'J. Tremblay',
+      defaultBriefLanguage: 'fr'
+    })
 
     // A save now writes version 2 data, and an item's source is kept.
     await store.library.put('partner', { ...mexico, source: chosenSource })

@@ -95,7 +95,9 @@ describe('api failures', () => {
     if (!result.ok) expect(result.error.message).not.toContain('disk on fire')
     // The message of an unknown error may quote data; the log is not encrypted (core/log.ts).
     expect(log.lines.join('\n')).not.toContain('disk on fire')
-    expect(log.lines.join('\n')).toMatch(/packages\.list failed unexpectedly Error \(its message is not logged[^]*\n\s+at /)
+    expect(log.lines.join('\n')).toMatch(
+      /packages\.list failed unexpectedly Error \(its message is not logged[^]*\n\s+at /
+    )
   })
 
   it('answers every call with data-too-new when the folder was written by a newer Dossier', async () => {
