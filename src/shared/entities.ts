@@ -326,8 +326,31 @@ export const settingsSchema = z.object({
    * Minutes without input before the app locks an encrypted folder. A settings file saved before
    * this choice existed reads as the default (store/documents.ts), so no data version changes.
    */
-  idleLockMinutes: z.literal(IDLE_LOCK_MINUTES)
+  idleLockMinutes: z.literal(IDLE_LOCK_MINUTES),
+  // The choices below came later; a settings file saved before them reads as the defaults
+  // (store/documents.ts), so no data version changes.
+  /** The user's office (branch, mission or region): beside the name on bundles the office does not sign. */
+  office: shortText,
+  /** The marking a new brief starts with. */
+  defaultMarking: markingSchema,
+  /** The language a new brief starts in (the interface language for a file saved before this choice). */
+  defaultBriefLanguage: briefLanguageSchema,
+  /** The first-start step was answered (filled in or left for later), so it is not offered again. */
+  welcomed: z.boolean()
 })
 export type Settings = z.infer<typeof settingsSchema>
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'en', author: '', idleLockMinutes: 15 }
+export const DEFAULT_SETTINGS: Settings = {
+  uiLanguage: 'en',
+  author: '',
+  idleLockMinutes: 15,
+  office: '',
+  defaultMarking: 'UNCLASSIFIED',
+  defaultBriefLanguage: 'en',
+  welcomed: false
+}
+
+/** The first-start step is offered while nobody has a name and it has not been answered. */
+export function needsWelcome(settings: Settings): boolean {
+  return !settings.welcomed && settings.author.trim() === ''
+}

@@ -1,8 +1,15 @@
+import { join } from 'node:path'
 import { expectNoSeriousViolation } from './accessibility'
-import { expect, test } from './fixtures'
+import { expect, openTestApi, test } from './fixtures'
 
-test('first start shows the embedded library in English', async ({ openApp }) => {
-  const page = await openApp()
+test('first start shows the embedded library in English, once the first-start step is answered', async ({
+  dataDir,
+  openApp
+}) => {
+  // A folder of its own: the fixture's api has opened the test's folder and answered the step.
+  const page = await openApp({ api: await openTestApi(join(dataDir, 'new-folder'), { firstStart: true }) })
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Dossier' })).toBeVisible()
+  await page.getByRole('button', { name: 'Fill in later' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
   const items = page.getByTestId('library-item')
   await expect(items.filter({ hasText: 'Mexico' }).first()).toBeVisible()

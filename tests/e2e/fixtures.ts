@@ -99,10 +99,22 @@ function testHost(dataDir: string): Host {
   }
 }
 
-/** The real api table on a data folder, as the app opens it at start. */
-export async function openTestApi(dataDir: string): Promise<ApiTable> {
+/**
+ * The real api table on a data folder, as the app opens it at start. The first-start step is
+ * marked answered (nothing else changes: nobody is named) so that a spec opens on the library;
+ * `firstStart: true` leaves the folder as new, for the specs about that step.
+ */
+export async function openTestApi(dataDir: string, options: { firstStart?: boolean } = {}): Promise<ApiTable> {
   const resourcesDir = join(process.cwd(), 'resources')
-  return (await openApi({ dataDir, resourcesDir, log: createMemoryLogger(), host: testHost(dataDir) })).api
+  const { api } = await openApi({ dataDir, resourcesDir, log: createMemoryLogger(), host: testHost(dataDir) })
+  if (!options.firstStart) await skipFirstStart(api)
+  return api
+}
+
+/** Marks the first-start step answered, as "Fill in later" does, for a folder a spec opened itself. */
+export async function skipFirstStart(api: ApiTable): Promise<void> {
+  const answered = await api['settings.update']({ welcomed: true })
+  if (!answered.ok) throw new Error(`The first-start step could not be marked answered: ${answered.error.message}`)
 }
 
 /** Puts the api table where the preload would: window.dossier, one function per operation. */
@@ -115,6 +127,16 @@ export async function bindApi(page: Page, api: ApiTable): Promise<void> {
     const client = Object.fromEntries(names.map((name) => [name, (input: unknown) => invoke(name, input)]))
     Object.defineProperty(page, 'dossier', { value: Object.freeze(client) })
   }, OPERATION_NAMES as string[])
+}
+
+/**
+ * Leaves the first-start step for later, as a user in a hurry would: for the specs that set a
+ * folder up (or unlock one set up elsewhere) and are about what comes after.
+ */
+export async function answerFirstStartLater(page: Page, options: { timeout?: number } = {}): Promise<void> {
+  const later = page.getByRole('button', { name: /^(Fill in later|Remplir plus tard)$/ })
+  await expect(later).toBeVisible(options)
+  await later.click()
 }
 
 export { expect }

@@ -24,6 +24,7 @@ import type {
 import { writeChosenFile } from './chosen-file'
 import { ApiFailure } from './failure'
 import { randomId } from './ids'
+import { authorName, publisherName } from './people'
 import type { LibraryIndex } from './library/library-index'
 
 // Previews stay here, in the main process: the renderer sends back only its choices, never the
@@ -82,7 +83,7 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
   // Files from outside are read in a worker thread, started on the first file.
   let reader: FileReader | undefined
   const fileReader = async (): Promise<FileReader> => (reader ??= (await exchange()).createFileReader())
-  const author = (): string => store.settings.get().author.trim() || 'Unnamed user'
+  const author = (): string => authorName(store.settings.get())
   const learn = (changes: { kind: LibraryKind; item: LibraryItem }[]): void => {
     for (const change of changes) index.upsert(change.kind, change.item as never)
   }
@@ -108,8 +109,8 @@ export function createExchangeService({ store, index, now }: { store: Store; ind
      */
     async makeBundle(filter: BundleFilter): Promise<MadeBundle> {
       const { buildBundle, readBundle, signBundle } = await exchange()
-      const built = buildBundle(store, filter, author(), now())
       const identity = store.signingKeys.get().identity
+      const built = buildBundle(store, filter, publisherName(store.settings.get(), identity !== null), now())
       const bytes = identity ? signBundle(built.bytes, identity) : built.bytes
       const bundle = readBundle(bytes)
       // Past the caps every Dossier reads bundles under (a library too large for one bundle), the

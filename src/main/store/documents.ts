@@ -69,17 +69,27 @@ export function packagesSpec(): DocumentSpec<Package[]> {
 /** The settings file; when it is absent the defaults apply, and so they do to a choice it lacks. */
 export function settingsSpec(): DocumentSpec<Settings> {
   // Choices added since a file was saved are absent from it: the file is not damaged for that.
-  const saved = settingsSchema.extend({ idleLockMinutes: settingsSchema.shape.idleLockMinutes.optional() })
+  const saved = settingsSchema.partial().required({ uiLanguage: true, author: true })
   const schema = z.object({ schemaVersion: version, settings: saved })
   return {
     relPath: SETTINGS_FILE,
     empty: { ...DEFAULT_SETTINGS },
-    parse: (document) =>
-      outcome(schema.safeParse(document), ({ settings }) => ({
-        ...settings,
-        idleLockMinutes: settings.idleLockMinutes ?? DEFAULT_SETTINGS.idleLockMinutes
-      })),
+    parse: (document) => outcome(schema.safeParse(document), (doc) => withDefaults(doc.settings)),
     toDocument: (settings, schemaVersion) => ({ schemaVersion, settings })
+  }
+}
+
+// Each choice the file lacks takes its default; the name and interface language were there from the start.
+function withDefaults(saved: Partial<Settings> & Pick<Settings, 'uiLanguage' | 'author'>): Settings {
+  return {
+    uiLanguage: saved.uiLanguage,
+    author: saved.author,
+    idleLockMinutes: saved.idleLockMinutes ?? DEFAULT_SETTINGS.idleLockMinutes,
+    office: saved.office ?? DEFAULT_SETTINGS.office,
+    defaultMarking: saved.defaultMarking ?? DEFAULT_SETTINGS.defaultMarking,
+    // Before this choice, a new brief started in the interface language: it still does.
+    defaultBriefLanguage: saved.defaultBriefLanguage ?? saved.uiLanguage,
+    welcomed: saved.welcomed ?? DEFAULT_SETTINGS.welcomed
   }
 }
 

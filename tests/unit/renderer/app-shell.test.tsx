@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS } from '@shared/entities'
 import type { AppStatus } from '@shared/operations'
 import { AppShell } from '@renderer/app/app-shell'
 import { StartupFailure } from '@renderer/app/startup-failure'
@@ -25,11 +26,7 @@ describe('the app shell', () => {
   it('has a skip link, one banner, one named menu with the current screen marked, and one main', async () => {
     const html = await renderIn(
       'en',
-      <AppShell
-        status={status}
-        initialSettings={{ uiLanguage: 'en', author: '', idleLockMinutes: 15 }}
-        settingsError={null}
-      />
+      <AppShell status={status} initialSettings={DEFAULT_SETTINGS} settingsError={null} />
     )
     expect(html).toContain('<a class="skip-link" href="#main-content">Skip to main content</a>')
     expect(count(html, '<header')).toBe(1)
@@ -44,11 +41,7 @@ describe('the app shell', () => {
   it('shows start-up notices in French with their params', async () => {
     const html = await renderIn(
       'fr',
-      <AppShell
-        status={status}
-        initialSettings={{ uiLanguage: 'fr', author: '', idleLockMinutes: 15 }}
-        settingsError={null}
-      />
+      <AppShell status={status} initialSettings={{ ...DEFAULT_SETTINGS, uiLanguage: 'fr' }} settingsError={null} />
     )
     expect(html).toContain('role="status"')
     expect(html).toMatch(/restauré à partir de la sauvegarde du 26 nov\. 2026/)

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { DEFAULT_SETTINGS } from '@shared/entities'
 import type { DossierClient } from '@shared/operations'
 import { OPERATION_NAMES } from '@shared/operations'
 import { ok } from '@shared/result'
@@ -20,12 +21,12 @@ describe('the api client', () => {
 
   it('forwards a call and its input to the bridge the preload exposed', async () => {
     const settingsUpdate = vi.fn(async () =>
-      ok({ uiLanguage: 'fr' as const, author: 'A. Officer', idleLockMinutes: 15 as const })
+      ok({ ...DEFAULT_SETTINGS, uiLanguage: 'fr' as const, author: 'A. Officer' })
     )
     installBridge({ 'settings.update': settingsUpdate })
     const result = await api['settings.update']({ uiLanguage: 'fr' })
     expect(settingsUpdate).toHaveBeenCalledWith({ uiLanguage: 'fr' })
-    expect(result).toEqual({ ok: true, value: { uiLanguage: 'fr', author: 'A. Officer', idleLockMinutes: 15 } })
+    expect(result).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, uiLanguage: 'fr', author: 'A. Officer' } })
   })
 
   it('turns a transport failure into an internal error instead of throwing', async () => {

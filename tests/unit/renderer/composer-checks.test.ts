@@ -110,7 +110,7 @@ describe('new brief draft', () => {
 
   it('asks for a title and a valid date, naming the fields', () => {
     const draft = {
-      ...emptyDraft(template, 'en', '2026-12-03'),
+      ...emptyDraft(template, { marking: 'UNCLASSIFIED', language: 'en' }, '2026-12-03'),
       meeting: { date: '', time: '25:00', place: { en: '', fr: '' }, format: 'bilateral' as const }
     }
     const checked = validateDraft(draft)
@@ -124,7 +124,10 @@ describe('new brief draft', () => {
   })
 
   it('accepts a draft with a title in one language', () => {
-    const checked = validateDraft({ ...emptyDraft(template, 'fr', '2026-12-03'), title: { en: '', fr: 'Rencontre' } })
+    const checked = validateDraft({
+      ...emptyDraft(template, { marking: 'UNCLASSIFIED', language: 'fr' }, '2026-12-03'),
+      title: { en: '', fr: 'Rencontre' }
+    })
     expect(checked.ok).toBe(true)
   })
 })

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS } from '@shared/entities'
 import { LOCK_REASONS } from '@shared/operations'
 import { AppShell } from '@renderer/app/app-shell'
 import { passphraseStrength } from '@renderer/app/passphrase-strength'
@@ -68,7 +69,7 @@ describe('the unlock screen', () => {
 
 describe('the Lock button', () => {
   const status = { dataDir: '/d', notices: [], encrypted: true }
-  const settings = { uiLanguage: 'en' as const, author: '', idleLockMinutes: 15 as const }
+  const settings = DEFAULT_SETTINGS
 
   it('is in the banner for an encrypted folder, and absent for a plain one', async () => {
     const encrypted = await renderIn(

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS } from '@shared/entities'
 import { EncryptionProgressBar, encryptionStage } from '@renderer/app/encryption-progress'
 import { checkNewPassphrase } from '@renderer/app/passphrase-strength'
 import { ProtectScreen } from '@renderer/app/protect-screen'
@@ -104,7 +105,7 @@ describe('the notices after an interrupted encryption', () => {
 })
 
 describe('the idle-lock setting', () => {
-  const settings = { uiLanguage: 'en' as const, author: '', idleLockMinutes: 30 as const }
+  const settings = { ...DEFAULT_SETTINGS, idleLockMinutes: 30 as const }
 
   it.each([
     ['en', 'Lock Dossier after', ['5 minutes without use', '15 minutes without use', '60 minutes without use']],
@@ -117,7 +118,9 @@ describe('the idle-lock setting', () => {
         <SettingsScreen settings={settings} dataDir="/d" encrypted={true} onSaved={() => {}} />
       )
       expect(html).toContain(`<label class="field-label" for="idle-lock">${label}</label>`)
-      expect(count(html, '<option')).toBe(5)
+      // The idle-lock select's own options: Settings has other selects (the marking of new briefs).
+      const select = /<select[^>]*id="idle-lock"[\s\S]*?<\/select>/.exec(html)?.[0] ?? ''
+      expect(count(select, '<option')).toBe(5)
       expect(html).toMatch(/<option value="30" selected="">30 /)
       for (const option of options) expect(html).toContain(option)
       expect(html).not.toMatch(/settings\.idleLock|\{\{|undefined/)

@@ -1,4 +1,5 @@
 // Data version 2 gave library items a source. A folder written by a version 1 Dossier (the
+import { DEFAULT_SETTINGS } from '@shared/entities'
 // fixture in tests/fixtures/data-v1, journal included) must open with every item, and every
 // earlier version, carrying an empty source, and be written back at version 2.
 import { cp, readFile, readdir } from 'node:fs/promises'
@@ -69,7 +70,12 @@ describe('upgrade 1 -> 2: sources', () => {
     // Nothing else changed: the brief, the package and the settings read as they were.
     expect(store.briefs.get('b-1')?.sections[0]?.items).toHaveLength(1)
     expect(store.packages.list().map((entry) => entry.briefIds)).toEqual([['b-1']])
-    expect(store.settings.get()).toEqual({ uiLanguage: 'fr', author: 'J. Tremblay', idleLockMinutes: 15 })
+    expect(store.settings.get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      uiLanguage: 'fr',
+      author: 'J. Tremblay',
+      defaultBriefLanguage: 'fr'
+    })
 
     // A save now writes version 2 data, and an item's source is kept.
     await store.library.put('partner', { ...mexico, source: chosenSource })

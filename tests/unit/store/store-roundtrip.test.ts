@@ -1,4 +1,5 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { DEFAULT_SETTINGS } from '@shared/entities'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openStore, releaseDataLock, SCHEMA_VERSION, StoreError } from '../../../src/main/store/index'
@@ -55,11 +56,11 @@ describe('store roundtrip', () => {
     await store.briefs.put(brief('chile-2026'))
     await store.packages.put(pkg('trip', ['mexico-2026', 'chile-2026']))
     expect(await store.settings.update({ author: 'J. Tremblay' })).toEqual({
-      uiLanguage: 'en',
-      author: 'J. Tremblay',
-      idleLockMinutes: 15
+      ...DEFAULT_SETTINGS,
+      author: 'J. Tremblay'
     })
-    await store.settings.update({ uiLanguage: 'fr', idleLockMinutes: 5 })
+    await store.settings.update({ uiLanguage: 'fr', idleLockMinutes: 5, office: 'Asylum Policy', welcomed: true })
+    await store.settings.update({ defaultMarking: 'PROTECTED A', defaultBriefLanguage: 'bilingual' })
     expect((await readdir(join(dataDir, 'briefs'))).sort()).toEqual([
       'chile-2026.json',
       'chile-2026.json.copy',
@@ -71,7 +72,15 @@ describe('store roundtrip', () => {
     expect(reopened.briefs.get('mexico-2026')?.title.en).toBe('Mexico visit')
     expect(reopened.briefs.list().map((b) => b.id)).toEqual(['chile-2026', 'mexico-2026'])
     expect(reopened.packages.list()).toEqual([pkg('trip', ['mexico-2026', 'chile-2026'])])
-    expect(reopened.settings.get()).toEqual({ uiLanguage: 'fr', author: 'J. Tremblay', idleLockMinutes: 5 })
+    expect(reopened.settings.get()).toEqual({
+      uiLanguage: 'fr',
+      author: 'J. Tremblay',
+      idleLockMinutes: 5,
+      office: 'Asylum Policy',
+      defaultMarking: 'PROTECTED A',
+      defaultBriefLanguage: 'bilingual',
+      welcomed: true
+    })
 
     await reopened.briefs.remove('chile-2026')
     await reopened.packages.remove('trip')
@@ -81,6 +90,29 @@ describe('store roundtrip', () => {
     expect(third.packages.list()).toEqual([])
   })
 
+  it('reads a settings file saved before office, brief defaults and the first-start step with their defaults', async () => {
+    const { dataDir, options, store } = await freshFolder()
+    await store.flush()
+    await releaseDataLock(dataDir)
+    const settings = { uiLanguage: 'en', author: 'B. Singh', idleLockMinutes: 30 }
+    const older = `${JSON.stringify({ schemaVersion: 1, settings })}\n`
+    for (const name of ['settings.json', 'settings.json.copy']) await writeFile(join(dataDir, name), older)
+    const reopened = await openStore(options)
+    expect(reopened.settings.get()).toEqual({
+      ...settings,
+      office: '',
+      defaultMarking: 'UNCLASSIFIED',
+      defaultBriefLanguage: 'en',
+      welcomed: false
+    })
+    expect(reopened.notices).toEqual([])
+    // A default marking is a marking: nothing above PROTECTED B is taken.
+    await expect(reopened.settings.update({ defaultMarking: 'SECRET' as never })).rejects.toMatchObject({
+      code: 'invalid-input'
+    })
+    expect(reopened.settings.get().defaultMarking).toBe('UNCLASSIFIED')
+  })
+
   it('reads a settings file saved before the idle-lock choice existed with its default, and keeps the rest', async () => {
     const { dataDir, options, store } = await freshFolder()
     await store.flush()
@@ -88,7 +120,13 @@ describe('store roundtrip', () => {
     const older = `${JSON.stringify({ schemaVersion: 1, settings: { uiLanguage: 'fr', author: 'A' } })}\n`
     for (const name of ['settings.json', 'settings.json.copy']) await writeFile(join(dataDir, name), older)
     const reopened = await openStore(options)
-    expect(reopened.settings.get()).toEqual({ uiLanguage: 'fr', author: 'A', idleLockMinutes: 15 })
+    // A new brief started in the interface language then, and still does.
+    expect(reopened.settings.get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      uiLanguage: 'fr',
+      author: 'A',
+      defaultBriefLanguage: 'fr'
+    })
     expect(reopened.notices).toEqual([])
     await expect(reopened.settings.update({ idleLockMinutes: 7 as never })).rejects.toMatchObject({
       code: 'invalid-input'
@@ -107,7 +145,7 @@ describe('store roundtrip', () => {
     expect(await read('briefs/b-1.json')).toEqual({ schemaVersion: SCHEMA_VERSION, brief: brief('b-1') })
     expect(await read('settings.json')).toEqual({
       schemaVersion: SCHEMA_VERSION,
-      settings: { uiLanguage: 'en', author: 'A', idleLockMinutes: 15 }
+      settings: { ...DEFAULT_SETTINGS, author: 'A' }
     })
     expect(await read('packages.json')).toEqual({ schemaVersion: SCHEMA_VERSION, items: [] })
     // Every data file and journal has its second copy beside it.

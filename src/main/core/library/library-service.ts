@@ -8,6 +8,7 @@ import type { Store } from '../../store'
 import { DeletedRecords } from '../deleted-records'
 import { ApiFailure, found } from '../failure'
 import { readableId } from '../ids'
+import { authorName } from '../people'
 import type { LibraryIndex } from './library-index'
 import { contentChanged, contentOf, ID_PREFIX, KIND_WORDS } from './item-content'
 import { briefsUsing, briefsWithPartner, itemsLinkingPartner } from './uses'
@@ -20,7 +21,7 @@ export interface LibraryServiceOptions {
 
 /** Changes to library items: every saved change becomes a new version and keeps the earlier one. */
 export function createLibraryService({ store, index, now }: LibraryServiceOptions) {
-  const author = (): string => store.settings.get().author.trim() || 'Unnamed user'
+  const author = (): string => authorName(store.settings.get())
 
   // One holder per kind: ids are unique within a kind only.
   const deleted = Object.fromEntries(

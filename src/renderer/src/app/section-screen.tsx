@@ -20,7 +20,7 @@ export function SectionScreen({ section, status, settings, onSettingsSaved }: Pr
     case 'library':
       return <LibraryScreen />
     case 'briefs':
-      return <BriefsScreen />
+      return <BriefsScreen defaults={{ marking: settings.defaultMarking, language: settings.defaultBriefLanguage }} />
     case 'packages':
       return <PackagesScreen />
     case 'exchange':

@@ -98,6 +98,8 @@ export function useStartup(): {
   lock: Lock
   /** The folder turned out to be locked already (the main process did not wait): drop everything now. */
   dropContent: () => void
+  /** The first-start step saved these settings: the app goes on with them. */
+  welcomed: (settings: Settings) => void
 } {
   const [startup, setStartup] = useState<Startup>({ phase: 'loading' })
   const locking = useRef<Promise<void> | null>(null)
@@ -156,5 +158,11 @@ export function useStartup(): {
     [show]
   )
   const dropContent = useCallback(() => show({ phase: 'locked', reason: null }), [show])
-  return { startup, reopen, unlock, unlockWithComputer, setUp, encrypt: unlock, lock, dropContent }
+  const welcomed = useCallback(
+    (settings: Settings) => {
+      if (startup.phase === 'ready') show({ ...startup, settings })
+    },
+    [startup, show]
+  )
+  return { startup, reopen, unlock, unlockWithComputer, setUp, encrypt: unlock, lock, dropContent, welcomed }
 }

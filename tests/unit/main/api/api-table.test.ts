@@ -2,6 +2,7 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DEFAULT_SETTINGS } from '@shared/entities'
 import { OPERATION_NAMES } from '@shared/operations'
 import { openApi } from '../../../../src/main/api'
 import type { ApiTable } from '../../../../src/main/api'
@@ -67,13 +68,13 @@ describe('api on a fresh data folder', () => {
 
   it('keeps a settings change across a restart', async () => {
     const updated = await api['settings.update']({ uiLanguage: 'fr', author: 'Élise Tremblay' })
-    expect(updated).toEqual({ ok: true, value: { uiLanguage: 'fr', author: 'Élise Tremblay', idleLockMinutes: 15 } })
+    expect(updated).toEqual({ ok: true, value: { ...DEFAULT_SETTINGS, uiLanguage: 'fr', author: 'Élise Tremblay' } })
     // A change of one setting leaves the others as they were.
     await api['settings.update']({ idleLockMinutes: 30 })
     const reopened = (await openApi({ dataDir, resourcesDir, log: createMemoryLogger() })).api
     expect(await reopened['settings.get']({})).toEqual({
       ok: true,
-      value: { uiLanguage: 'fr', author: 'Élise Tremblay', idleLockMinutes: 30 }
+      value: { ...DEFAULT_SETTINGS, uiLanguage: 'fr', author: 'Élise Tremblay', idleLockMinutes: 30 }
     })
   })
 })
@@ -94,7 +95,9 @@ describe('api failures', () => {
     if (!result.ok) expect(result.error.message).not.toContain('disk on fire')
     // The message of an unknown error may quote data; the log is not encrypted (core/log.ts).
     expect(log.lines.join('\n')).not.toContain('disk on fire')
-    expect(log.lines.join('\n')).toMatch(/packages\.list failed unexpectedly Error \(its message is not logged[^]*\n\s+at /)
+    expect(log.lines.join('\n')).toMatch(
+      /packages\.list failed unexpectedly Error \(its message is not logged[^]*\n\s+at /
+    )
   })
 
   it('answers every call with data-too-new when the folder was written by a newer Dossier', async () => {

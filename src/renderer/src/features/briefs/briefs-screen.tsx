@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { PartnersProvider } from '@renderer/features/library/partners-context'
 import { ComposerView } from './composer/composer-view'
 import { BriefListView } from './list/brief-list-view'
+import type { BriefDefaults } from './new/brief-draft'
 import { NewBriefView } from './new/new-brief-view'
 
 /** Where the user is among briefs: the list, the new-brief form, or one brief in the composer. */
@@ -12,7 +13,7 @@ type BriefsRoute =
  * Briefs: the list, "New brief", and the composer. Owns where the user is; after each move
  * focus goes to the new view's title (the composer claims it once the brief is open).
  */
-export function BriefsScreen() {
+export function BriefsScreen({ defaults }: { defaults: BriefDefaults }) {
   const [route, setRoute] = useState<BriefsRoute>({ view: 'list' })
   const containerRef = useRef<HTMLDivElement>(null)
   const moved = useRef(false)
@@ -39,7 +40,11 @@ export function BriefsScreen() {
           />
         )}
         {route.view === 'new' && (
-          <NewBriefView onCancel={() => go({ view: 'list' })} onCreated={(brief) => compose(brief.id)} />
+          <NewBriefView
+            defaults={defaults}
+            onCancel={() => go({ view: 'list' })}
+            onCreated={(brief) => compose(brief.id)}
+          />
         )}
         {route.view === 'compose' && (
           <ComposerView

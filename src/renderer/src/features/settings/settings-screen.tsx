@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '@shared/entities'
 import { ScreenHeading } from '@renderer/components/screen-heading'
-import { AuthorSetting } from './author-setting'
+import { BriefDefaultsSetting } from './brief-defaults-setting'
 import { ComputerUnlockSetting } from './computer-unlock-setting'
 import { IdleLockSetting } from './idle-lock-setting'
 import { LanguageSetting } from './language-setting'
 import { OldCopiesSetting } from './old-copies-setting'
+import { PersonSetting } from './person-setting'
 import { SigningSetting } from './signing-setting'
 import { WatchedFoldersSetting } from '@renderer/features/watch/watched-folders-setting'
 
@@ -17,14 +18,16 @@ interface Props {
   onSaved: (settings: Settings) => void
 }
 
-/** The user's preferences (the idle time only for an encrypted folder), where the data lives, and removing the old copies kept there. */
+/** The user's preferences (who they are, what a new brief starts with, the idle time only for an encrypted folder), where the data lives, and removing the old copies kept there. */
 export function SettingsScreen({ settings, dataDir, encrypted, onSaved }: Props) {
   const { t } = useTranslation()
   return (
     <>
       <ScreenHeading>{t('settings.title')}</ScreenHeading>
       <LanguageSetting onSaved={onSaved} />
-      <AuthorSetting author={settings.author} onSaved={onSaved} />
+      <PersonSetting field="author" value={settings.author} onSaved={onSaved} />
+      <PersonSetting field="office" value={settings.office} onSaved={onSaved} />
+      <BriefDefaultsSetting settings={settings} onSaved={onSaved} />
       {encrypted && <IdleLockSetting minutes={settings.idleLockMinutes} onSaved={onSaved} />}
       <section className="setting" aria-labelledby="data-folder-heading">
         <h2 id="data-folder-heading" className="setting-heading">

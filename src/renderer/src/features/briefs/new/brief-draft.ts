@@ -3,19 +3,26 @@ import type { core } from 'zod'
 import { createBriefInput } from '@shared/brief-inputs'
 import type { BriefTemplateDefinition, CreateBriefInput } from '@shared/brief-inputs'
 import type { BriefLanguage } from '@shared/languages'
+import type { Marking } from '@shared/markings'
 import type { FieldProblem } from '@renderer/features/library/edit/field-problems'
 import { problemsFromIssues } from '@renderer/features/library/edit/field-problems'
 
 /** What the new-brief form edits: the create input, every field present. */
 export type BriefDraft = CreateBriefInput
 
-/** A new brief's starting values: the template's format, today's date, the interface language. */
-export function emptyDraft(template: BriefTemplateDefinition, language: BriefLanguage, date: string): BriefDraft {
+/** What a new brief starts with, from the settings: its marking and its language. */
+export interface BriefDefaults {
+  marking: Marking
+  language: BriefLanguage
+}
+
+/** A new brief's starting values: the template's format, today's date, the user's default marking and language. */
+export function emptyDraft(template: BriefTemplateDefinition, defaults: BriefDefaults, date: string): BriefDraft {
   return {
     template: template.id,
     title: { en: '', fr: '' },
-    language,
-    marking: 'UNCLASSIFIED',
+    language: defaults.language,
+    marking: defaults.marking,
     meeting: { date, time: '', place: { en: '', fr: '' }, format: template.format },
     partnerIds: [],
     participants: { canada: [], partner: [] },

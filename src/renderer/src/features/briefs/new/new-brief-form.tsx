@@ -9,18 +9,18 @@ import { api } from '@renderer/api/client'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import type { FieldProblem } from '@renderer/features/library/edit/field-problems'
 import { problemsFromServer, toProblemMap } from '@renderer/features/library/edit/field-problems'
-import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { MeetingFields } from '../details/meeting-fields'
 import { ParticipantsFields } from '../details/participants-fields'
 import { PartnerFields } from '../details/partner-fields'
 import { TemplateChoice } from '../details/template-choice'
-import type { BriefDraft } from './brief-draft'
+import type { BriefDefaults, BriefDraft } from './brief-draft'
 import { emptyDraft, validateDraft } from './brief-draft'
 import { ProblemSummary } from './problem-summary'
 import { SettingsFields } from './settings-fields'
 
 interface Props {
   templates: readonly BriefTemplateDefinition[]
+  defaults: BriefDefaults
   onCancel: () => void
   onCreated: (brief: Brief) => void
 }
@@ -30,11 +30,10 @@ interface Props {
  * it is sent; after a refused "Create", problems show next to their fields and update as the
  * officer fixes them.
  */
-export function NewBriefForm({ templates, onCancel, onCreated }: Props) {
+export function NewBriefForm({ templates, defaults, onCancel, onCreated }: Props) {
   const { t } = useTranslation()
-  const uiLanguage = useUiLanguage()
   const first = templates[0] as BriefTemplateDefinition
-  const [draft, setDraft] = useState<BriefDraft>(() => emptyDraft(first, uiLanguage, today()))
+  const [draft, setDraft] = useState<BriefDraft>(() => emptyDraft(first, defaults, today()))
   const [formatChosen, setFormatChosen] = useState(false)
   const [submitted, setSubmitted] = useState(false)
   const [serverProblems, setServerProblems] = useState<FieldProblem[]>([])

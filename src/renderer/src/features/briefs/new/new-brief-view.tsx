@@ -5,15 +5,17 @@ import { useApiQuery } from '@renderer/api/use-api-query'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { LoadingMessage } from '@renderer/components/loading-message'
 import { ScreenHeading } from '@renderer/components/screen-heading'
+import type { BriefDefaults } from './brief-draft'
 import { NewBriefForm } from './new-brief-form'
 
 interface Props {
+  defaults: BriefDefaults
   onCancel: () => void
   onCreated: (brief: Brief) => void
 }
 
 /** "New brief": the templates load first, then the form. */
-export function NewBriefView({ onCancel, onCreated }: Props) {
+export function NewBriefView({ defaults, onCancel, onCreated }: Props) {
   const { t } = useTranslation()
   const [templates, reload] = useApiQuery(() => api['briefs.templates']({}))
   return (
@@ -26,7 +28,7 @@ export function NewBriefView({ onCancel, onCreated }: Props) {
       {templates.state === 'loading' && <LoadingMessage />}
       {templates.state === 'failed' && <ApiErrorMessage error={templates.error} onRetry={reload} />}
       {templates.state === 'ready' && templates.value.length > 0 && (
-        <NewBriefForm templates={templates.value} onCancel={onCancel} onCreated={onCreated} />
+        <NewBriefForm templates={templates.value} defaults={defaults} onCancel={onCancel} onCreated={onCreated} />
       )}
     </div>
   )

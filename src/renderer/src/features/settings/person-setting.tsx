@@ -6,25 +6,33 @@ import { SaveStatus } from './save-status'
 import { useSaveSettings } from './use-save-settings'
 
 interface Props {
-  author: string
+  /** Which line about the user: the name (history, Word documents, bundles) or the office (bundles). */
+  field: 'author' | 'office'
+  value: string
   onSaved: (settings: Settings) => void
 }
 
-/** The name written into exported documents; saved when the field is left or the form sent. */
-export function AuthorSetting({ author, onSaved }: Props) {
+const WORDS = {
+  author: { id: 'author', words: 'people.name', autoComplete: 'name' },
+  office: { id: 'office', words: 'people.office', autoComplete: 'organization' }
+} as const
+
+/** The user's name or office; saved when the field is left or the form sent. */
+export function PersonSetting({ field, value, onSaved }: Props) {
   const { t } = useTranslation()
-  const [draft, setDraft] = useState(author)
+  const { id, words, autoComplete } = WORDS[field]
+  const [draft, setDraft] = useState(value)
   const { saveState, save } = useSaveSettings(onSaved)
   // The value last sent: clicking Save blurs the field first, and one change is one save.
-  const sent = useRef(author)
+  const sent = useRef(value)
 
   const commit = () => {
-    const value = draft.trim()
+    const next = draft.trim()
     // Leaving the field unchanged is not a save; saying "Saved." then would be noise.
-    if (value === sent.current) return
-    sent.current = value
-    void save({ author: value }).then((saved) => {
-      if (!saved) sent.current = author
+    if (next === sent.current) return
+    sent.current = next
+    void save({ [field]: next }).then((saved) => {
+      if (!saved) sent.current = value
     })
   }
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -34,26 +42,26 @@ export function AuthorSetting({ author, onSaved }: Props) {
 
   return (
     <form className="setting" onSubmit={submit}>
-      <label className="field-label" htmlFor="author">
-        {t('settings.author.label')}
+      <label className="field-label" htmlFor={id}>
+        {t(`${words}.label`)}
       </label>
-      <p className="hint" id="author-hint">
-        {t('settings.author.hint')}
+      <p className="hint" id={`${id}-hint`}>
+        {t(`${words}.hint`)}
       </p>
       <div className="field-row">
         <input
-          id="author"
+          id={id}
           className="text-input"
           type="text"
-          autoComplete="name"
+          autoComplete={autoComplete}
           maxLength={500}
           value={draft}
-          aria-describedby="author-hint"
+          aria-describedby={`${id}-hint`}
           onChange={(event) => setDraft(event.target.value)}
           onBlur={commit}
         />
         <button type="submit" className="button">
-          {t('settings.author.save')}
+          {t('people.save')}
         </button>
       </div>
       <SaveStatus saveState={saveState} />
