@@ -18,6 +18,39 @@ interface Props {
   onDone: (settings: Settings) => void
 }
 
+interface PersonFieldProps {
+  id: string
+  label: string
+  hint: string
+  autoComplete: string
+  value: string
+  onChange: (value: string) => void
+}
+
+/** One line of text about the person, with its hint read with it. */
+function PersonField({ id, label, hint, autoComplete, value, onChange }: PersonFieldProps) {
+  return (
+    <div className="form-field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <p className="hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+      <input
+        id={id}
+        className="text-input"
+        type="text"
+        autoComplete={autoComplete}
+        maxLength={500}
+        value={value}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  )
+}
+
 /**
  * First start in a data folder: who is working (name and office, which history and exchange files
  * carry) and what a new brief starts with. One step, every answer changeable in Settings; leaving
@@ -70,42 +103,22 @@ export function WelcomeScreen({ settings, onDone }: Props) {
         <p className="lead">{t('people.welcome.lead')}</p>
         <form className="welcome-form" onSubmit={submit} aria-busy={busy}>
           <div className="welcome-grid">
-            <div className="form-field">
-              <label className="field-label" htmlFor="welcome-author">
-                {t('people.name.label')}
-              </label>
-              <p className="hint" id="welcome-author-hint">
-                {t('people.name.hint')}
-              </p>
-              <input
-                id="welcome-author"
-                className="text-input"
-                type="text"
-                autoComplete="name"
-                maxLength={500}
-                value={author}
-                aria-describedby="welcome-author-hint"
-                onChange={(event) => setAuthor(event.target.value)}
-              />
-            </div>
-            <div className="form-field">
-              <label className="field-label" htmlFor="welcome-office">
-                {t('people.office.label')}
-              </label>
-              <p className="hint" id="welcome-office-hint">
-                {t('people.office.hint')}
-              </p>
-              <input
-                id="welcome-office"
-                className="text-input"
-                type="text"
-                autoComplete="organization"
-                maxLength={500}
-                value={office}
-                aria-describedby="welcome-office-hint"
-                onChange={(event) => setOffice(event.target.value)}
-              />
-            </div>
+            <PersonField
+              id="welcome-author"
+              label={t('people.name.label')}
+              hint={t('people.name.hint')}
+              autoComplete="name"
+              value={author}
+              onChange={setAuthor}
+            />
+            <PersonField
+              id="welcome-office"
+              label={t('people.office.label')}
+              hint={t('people.office.hint')}
+              autoComplete="organization"
+              value={office}
+              onChange={setOffice}
+            />
             <BriefDefaultsFields
               idPrefix="welcome"
               marking={marking}
