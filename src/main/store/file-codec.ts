@@ -7,9 +7,15 @@ import { openFile, openLine, SealBrokenError, sealFile, sealLine } from './crypt
  */
 export interface FileCodec {
   readonly sealed: boolean
-  encodeFile(role: string, schemaVersion: number, text: string): string | Buffer
+  /** `text` as a string, or as its UTF-8 bytes (which a sealed file keeps as they are). */
+  encodeFile(role: string, schemaVersion: number, text: string | Buffer): string | Buffer
   /** The text of a file; throws SealBrokenError when a sealed file is not intact. */
   decodeFile(role: string, bytes: Buffer): string
+  /**
+   * decodeFile for a caller that read the bytes for their text alone: a sealed file is opened in
+   * place, sparing a buffer the size of the file, and `bytes` must not be used afterwards.
+   */
+  consumeFile(role: string, bytes: Buffer): string
   /** One journal line, without its newline; the result holds no newline either. */
   encodeLine(role: string, line: string): string
   decodeLine(role: string, line: Buffer): string
@@ -23,6 +29,7 @@ export const plainCodec: FileCodec = {
   sealed: false,
   encodeFile: (_role, _schemaVersion, text) => text,
   decodeFile: (_role, bytes) => bytes.toString('utf8'),
+  consumeFile: (_role, bytes) => bytes.toString('utf8'),
   encodeLine: (_role, line) => line,
   decodeLine: (_role, line) => utf8.decode(line)
 }
@@ -33,6 +40,7 @@ export function sealedCodec(dataKey: Buffer): FileCodec {
     sealed: true,
     encodeFile: (role, schemaVersion, text) => sealFile(dataKey, role, schemaVersion, text),
     decodeFile: (role, bytes) => openFile(dataKey, role, bytes),
+    consumeFile: (role, bytes) => openFile(dataKey, role, bytes, true),
     encodeLine: (role, line) => sealLine(dataKey, role, line),
     decodeLine: (role, line) => openLine(dataKey, role, line)
   }

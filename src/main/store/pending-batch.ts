@@ -46,7 +46,7 @@ export async function readPendingBatch(io: FileIo, dataDir: string, versioning: 
   }
   let document: JsonObject
   try {
-    document = parseDocument(io.codec.decodeFile(PENDING_BATCH_FILE, bytes))
+    document = parseDocument(io.codec.consumeFile(PENDING_BATCH_FILE, bytes))
   } catch (error) {
     if (isDamagedFileError(error) || error instanceof TypeError) return { status: 'damaged', problem: String(error) }
     throw error

@@ -222,7 +222,7 @@ function seal(codec: FileCodec, relPath: string, plain: Buffer): string | Buffer
     return codec.encodeFile(role, Number(version ?? 0), plain.toString('utf8'))
   }
   // Damaged files kept aside and anything else: sealed as they are, under their own path.
-  return codec.encodeFile(relPath, 0, plain.toString('latin1'))
+  return codec.encodeFile(relPath, 0, plain)
 }
 
 /** Every file under a folder, relative to it with forward slashes; none when it does not exist. */

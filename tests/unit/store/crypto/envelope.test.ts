@@ -36,6 +36,25 @@ describe('sealed files and journal lines', () => {
     expect(isSealedFile(Buffer.from(text))).toBe(false)
   })
 
+  it('opens a file of many cipher chunks, from a string or from bytes, copied or in place', () => {
+    // Past several 64 KiB chunks and not a multiple of one, with multi-byte characters across the joins.
+    const long = `{"text":"${'déjà vu 🇨🇦 '.repeat(40_000)}"}`
+    const fromBytes = sealFile(key, 'library/irritants.json', 3, Buffer.from(long, 'utf8'))
+    expect(openFile(key, 'library/irritants.json', sealFile(key, 'library/irritants.json', 3, long))).toBe(long)
+    const kept = Buffer.from(fromBytes)
+    expect(openFile(key, 'library/irritants.json', fromBytes)).toBe(long)
+    expect(fromBytes.equals(kept)).toBe(true)
+    expect(openFile(key, 'library/irritants.json', fromBytes, true)).toBe(long)
+    expect(fromBytes.equals(kept)).toBe(false)
+  })
+
+  it('refuses a flipped byte in the last chunk when opening in place, as when copying', () => {
+    const sealed = sealFile(key, 'library/irritants.json', 3, 'x'.repeat(200_000))
+    sealed[sealed.length - 100]! ^= 0x01
+    expect(() => openFile(key, 'library/irritants.json', Buffer.from(sealed), true)).toThrow(SealBrokenError)
+    expect(() => openFile(key, 'library/irritants.json', sealed)).toThrow(SealBrokenError)
+  })
+
   it('binds the schema version in: a file relabelled as another version does not open', () => {
     const sealed = sealFile(key, 'settings.json', 1, '{}')
     const relabelled = Buffer.from(sealed)
