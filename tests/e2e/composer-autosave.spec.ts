@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { createMexicoBrief, openBrief, readBrief, waitSaved } from './composer-helpers'
+import { createMexicoBrief, openBrief, openPicker, readBrief, waitSaved } from './composer-helpers'
 import { dragOnto } from './drag'
 
 test('autosave: text typed in a free-text item is in the store about a second later, without leaving the field', async ({
@@ -68,6 +68,7 @@ test('drag and drop: library cards into a section before or after an item, and a
   const brief = await createMexicoBrief(api)
   const page = await openApp()
   await openBrief(page, 'Bilateral with Mexico')
+  await openPicker(page)
   const suggested = page.locator('.suggested [data-testid="library-item"]')
   await expect(suggested.first()).toBeVisible()
   const section = (name: string) =>
@@ -129,6 +130,7 @@ test('a drop that is not Dossier’s, or names nothing it holds, changes nothing
     )
   }
   // A real drop after them still works, so the page was listening all along.
+  await openPicker(page)
   await dragOnto(
     page,
     page.locator('.suggested [data-testid="library-item"]').filter({ hasText: 'Canada and Mexico: partners' }),

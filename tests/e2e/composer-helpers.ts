@@ -46,6 +46,20 @@ export async function openBrief(page: Page, title: string | RegExp): Promise<voi
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
 }
 
+/** Opens the composer's library picker (a pane shown on demand) with its toolbar button. */
+export async function openPicker(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: /^(Add from library|Ajouter de la bibliothèque)$/ })
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+  await expect(page.locator('.picker')).toBeVisible()
+}
+
+/** Opens the list of checks, which the composer's toolbar counts and lists on demand. */
+export async function openChecks(page: Page): Promise<void> {
+  const details = page.getByTestId('checks').locator('details')
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click()
+  await expect(details).toHaveAttribute('open', '')
+}
+
 /** Waits until every change has been saved. */
 export async function waitSaved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-indicator')).toHaveAttribute('data-status', 'saved')

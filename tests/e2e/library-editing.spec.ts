@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { openTab, waitForResults, waitForSearch } from './library-helpers'
+import { openFilters, openTab, waitForResults, waitForSearch } from './library-helpers'
 
 async function fillBoth(page: Page, field: string, en: string, fr: string) {
   await page.getByLabel(`${field}, English`).fill(en)
@@ -73,6 +73,7 @@ test('a partner and its key message are written in both languages, found, edited
   await expect(items.filter({ hasText: 'A balanced narrative on migration' })).toHaveCount(1)
   await expect(items.filter({ hasText: 'Growth in the region' })).toHaveCount(0)
   // Still there for whoever asks for retired items.
+  await openFilters(page)
   await page.getByRole('checkbox', { name: 'Retired' }).check()
   await waitForSearch(page)
   await expect(items.filter({ hasText: 'Growth in the region' })).toHaveCount(1)

@@ -24,6 +24,13 @@ export async function openTab(page: Page, name: string | RegExp): Promise<void> 
   await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true')
 }
 
+/** Opens the library's filters, which the toolbar keeps folded until wanted. */
+export async function openFilters(page: Page): Promise<void> {
+  const disclosure = page.locator('.library-toolbar .filters-disclosure')
+  if ((await disclosure.getAttribute('open')) === null) await disclosure.locator('summary').click()
+  await expect(disclosure).toHaveAttribute('open', '')
+}
+
 /** Opens an item from the list by the text of its title button. */
 export async function openItem(page: Page, title: string | RegExp): Promise<void> {
   await page.getByTestId('library-item').getByRole('button', { name: title }).first().click()

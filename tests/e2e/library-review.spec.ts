@@ -1,7 +1,7 @@
 import type { LibraryKind } from '@shared/entities'
 import { expect, test } from './fixtures'
 import type { ApiTable } from '../../src/main/api'
-import { openItem, openTab, waitForResults, waitForSearch } from './library-helpers'
+import { openFilters, openItem, openTab, waitForResults, waitForSearch } from './library-helpers'
 
 // The embedded library ships with every review a year or more away, so each test first makes
 // some items overdue, as time would.
@@ -61,6 +61,7 @@ test('the overdue badge shows in the lists, on the partner profile and with the 
   await expect(items.filter({ hasText: 'El Salvador' }).getByTestId('review-overdue')).toBeVisible()
   await expect(items.filter({ hasText: 'Mexico' }).getByTestId('review-overdue')).toHaveCount(0)
 
+  await openFilters(page)
   await page.getByRole('checkbox', { name: 'Overdue' }).check()
   await expect(page.getByRole('heading', { level: 2, name: '1 partner' })).toBeVisible()
   await openItem(page, 'El Salvador')

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures'
-import { createMexicoBrief, openBrief, readBrief, waitSaved } from './composer-helpers'
+import { createMexicoBrief, openBrief, openChecks, readBrief, waitSaved } from './composer-helpers'
 
 // The brief's own texts (place, participants' titles and organizations) are printed in the
 // document's language, so they are written in both: a French or bilingual brief holding one of
@@ -33,6 +33,7 @@ test('a participant typed in English only is a must-fix for a bilingual brief, u
   // The check names the field and the language missing, and leads to the French input.
   const check = checks.getByTestId('check').filter({ hasText: 'Title or position' })
   await expect(check).toContainText('no French text')
+  await openChecks(page)
   await check.getByRole('button').click()
   const french = canada.getByRole('textbox', { name: 'Title or position, French' })
   await expect(french).toBeFocused()
@@ -67,6 +68,7 @@ test('no objectives is a must-fix leading to the objectives; an empty Annexes is
 
   const objectives = checks.getByTestId('check').filter({ hasText: 'a brief must say what the meeting is for' })
   await expect(objectives).toContainText('Blocks export')
+  await openChecks(page)
   await objectives.getByRole('button').press('Enter')
   const input = page.getByRole('textbox', { name: 'Purpose and objectives, English' })
   await expect(input).toBeFocused()

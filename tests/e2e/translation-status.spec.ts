@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { exportsDirFor, expect, test } from './fixtures'
 import { openBrief, waitSaved } from './composer-helpers'
-import { expectAccessible, SHOTS_DIR, waitForSearch } from './library-helpers'
+import { expectAccessible, openFilters, SHOTS_DIR, waitForSearch } from './library-helpers'
 import { documentXml, readZip } from './packages-helpers'
 
 // Issue 13: only the English of an approved item changes. The French is marked as needing an
@@ -51,6 +51,7 @@ test('an English-only edit marks the French until confirmed, in the library, the
   // In the lists: on the card, under its own filter, and in Needs review.
   await page.getByRole('button', { name: 'Back to the library' }).click()
   await page.getByRole('searchbox', { name: 'Search the library' }).fill('')
+  await openFilters(page)
   await page.getByRole('checkbox', { name: 'A language needs updating' }).check()
   await waitForSearch(page)
   const cards = page.getByTestId('library-item')

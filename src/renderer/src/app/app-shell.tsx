@@ -3,6 +3,7 @@ import type { Settings } from '@shared/entities'
 import type { AppStatus } from '@shared/operations'
 import type { ApiError } from '@shared/result'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
+import { rememberedPlace, rememberPlace } from '@renderer/lib/remembered-place'
 import { WatchedBundlesBanner } from '@renderer/features/watch/watched-bundles-banner'
 import { WatchedBundlesProvider } from '@renderer/features/watch/watched-bundles-context'
 import { AppHeader } from './app-header'
@@ -10,11 +11,17 @@ import { LockButton } from './lock-button'
 import { NoticesBanner } from './notices-banner'
 import { PrimaryNav } from './primary-nav'
 import { SectionScreen } from './section-screen'
-import { START_SECTION } from './sections'
+import { SECTIONS, START_SECTION } from './sections'
 import type { Section } from './sections'
 import { SkipLink } from './skip-link'
 
 const MAIN_ID = 'main-content'
+
+/** The screen the user was on before a reload, or the first screen. */
+function startSection(): Section {
+  const { section } = rememberedPlace()
+  return SECTIONS.find((each) => each === section) ?? START_SECTION
+}
 
 interface Props {
   status: AppStatus
@@ -32,14 +39,19 @@ interface Props {
  * current screen. Owns navigation.
  */
 export function AppShell({ status, initialSettings, settingsError, focusTitle = false, onLock }: Props) {
-  const [section, setSection] = useState<Section>(START_SECTION)
+  const [section, setSection] = useState<Section>(startSection)
+  // Choosing the screen already shown starts it again from its list (the form or brief it had
+  // open closes, saving as it goes), as a click on a section does everywhere.
+  const [visit, setVisit] = useState(0)
   const [settings, setSettings] = useState(initialSettings)
   const mainRef = useRef<HTMLElement>(null)
   const navigated = useRef(focusTitle)
 
   const select = (next: Section) => {
     navigated.current = true
+    if (next === section) setVisit((count) => count + 1)
     setSection(next)
+    rememberPlace({ section: next, briefId: undefined })
   }
 
   // After the user picks a screen, focus goes to its title so it is announced; not on first
@@ -48,23 +60,34 @@ export function AppShell({ status, initialSettings, settingsError, focusTitle = 
     if (!navigated.current) return
     navigated.current = false
     mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
-  }, [section])
+  }, [section, visit])
 
   return (
     <WatchedBundlesProvider>
-      <SkipLink targetId={MAIN_ID} />
-      <AppHeader>
-        <div className="header-actions">
-          <PrimaryNav current={section} onSelect={select} />
-          {onLock && <LockButton onLock={onLock} />}
-        </div>
-      </AppHeader>
-      <main id={MAIN_ID} className="app-main" ref={mainRef} tabIndex={-1}>
-        <NoticesBanner notices={status.notices} />
-        {section !== 'exchange' && <WatchedBundlesBanner onReview={() => select('exchange')} />}
-        {settingsError && <ApiErrorMessage error={settingsError} />}
-        <SectionScreen section={section} status={status} settings={settings} onSettingsSaved={setSettings} />
-      </main>
+      {/* The frame fills the window: the header stays, and the screen below scrolls on its own. */}
+      <div className="app-frame">
+        <SkipLink targetId={MAIN_ID} />
+        <AppHeader>
+          <div className="header-actions">
+            <PrimaryNav current={section} onSelect={select} />
+            {onLock && <LockButton onLock={onLock} />}
+          </div>
+        </AppHeader>
+        <main id={MAIN_ID} className="app-main" ref={mainRef} tabIndex={-1}>
+          <div className="app-notices">
+            <NoticesBanner notices={status.notices} />
+            {section !== 'exchange' && <WatchedBundlesBanner onReview={() => select('exchange')} />}
+            {settingsError && <ApiErrorMessage error={settingsError} />}
+          </div>
+          <SectionScreen
+            key={`${section}-${visit}`}
+            section={section}
+            status={status}
+            settings={settings}
+            onSettingsSaved={setSettings}
+          />
+        </main>
+      </div>
     </WatchedBundlesProvider>
   )
 }

@@ -7,6 +7,7 @@ import { MarkingBadge } from '@renderer/components/marking-badge'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import { dayText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+import { NoticeLine } from '@renderer/components/notice-line'
 
 /** The package's name as the screen's title, with its dates and marking under it. */
 export function PackageHeader({ pkg }: { pkg: Package }) {
@@ -37,17 +38,18 @@ export function MarkingRaisedNotice({ raised, onDismiss }: { raised: MarkingChan
   return (
     <div role="status" className="marking-raised-region">
       {raised && (
-        <div className="notice-banner" data-testid="marking-raised">
-          <p>
-            {t('packageEditor.markingRaised', {
-              from: markingLabel(raised.from, language),
-              to: markingLabel(raised.to, language)
-            })}
-          </p>
-          <button type="button" className="button button-secondary" onClick={onDismiss}>
-            {t('library.dismiss')}
-          </button>
-        </div>
+        <NoticeLine
+          testId="marking-raised"
+          summary={t('packageEditor.markingRaised', {
+            from: markingLabel(raised.from, language),
+            to: markingLabel(raised.to, language)
+          })}
+          actions={
+            <button type="button" className="button button-secondary button-small" onClick={onDismiss}>
+              {t('library.dismiss')}
+            </button>
+          }
+        />
       )}
     </div>
   )

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { NoticeLine } from '@renderer/components/notice-line'
 import { useWatchedBundles } from './watched-bundles-context'
 
 /**
@@ -13,12 +14,14 @@ export function WatchedBundlesBanner({ onReview }: { onReview: () => void }) {
     // Present (and empty) from the start, so that a screen reader announces the message when it appears.
     <div role="status" data-testid="watched-banner">
       {count > 0 && (
-        <div className="notice-banner">
-          <p className="notice-banner-body">{t('watch.banner.text', { count })}</p>
-          <button type="button" className="button" onClick={onReview}>
-            {t('watch.banner.review', { count })}
-          </button>
-        </div>
+        <NoticeLine
+          summary={t('watch.banner.text', { count })}
+          actions={
+            <button type="button" className="button button-small" onClick={onReview}>
+              {t('watch.banner.review', { count })}
+            </button>
+          }
+        />
       )}
     </div>
   )

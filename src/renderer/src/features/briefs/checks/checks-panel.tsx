@@ -35,19 +35,26 @@ function useCheckText() {
   }
 }
 
-/** The checks before export: what stops it, then what is worth a look, each leading to its item. */
+/**
+ * The checks before export, counted in the composer's toolbar and listed on demand: what stops the
+ * export, then what is worth a look, each leading to its place.
+ */
 export function ChecksPanel() {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const brief = useBrief()
   const lookup = useComposerState((state) => state.lookup)
   const [day] = useState(today)
+  const [open, setOpen] = useState(false)
   const groups = useMemo(() => checkRows(briefChecks(brief, lookup, day), brief), [brief, lookup, day])
   const text = useCheckText()
   const total = groups.blocking.length + groups.advisory.length
 
-  const goTo = (row: CheckRow) =>
+  // The list drops down over the outline: it folds away as the user goes to a check's place.
+  const goTo = (row: CheckRow) => {
+    setOpen(false)
     goToCheck({ briefItemId: row.itemId, sectionId: row.sectionId, detail: row.detail, field: row.field ?? undefined })
+  }
   const linkText = (row: CheckRow) =>
     row.field !== null ? fieldLabel(t, row.field) : pick(row.title, language) || t('composer.outline.untitledItem')
 
@@ -69,8 +76,12 @@ export function ChecksPanel() {
   )
 
   return (
-    <section className="checks" aria-labelledby="checks-heading" data-testid="checks">
-      <details open={groups.blocking.length > 0 || undefined}>
+    <section
+      className={groups.blocking.length > 0 ? 'checks toolbar-popover checks-blocking' : 'checks toolbar-popover'}
+      aria-labelledby="checks-heading"
+      data-testid="checks"
+    >
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
           <h2 id="checks-heading" className="checks-title">
             {total === 0
@@ -78,18 +89,20 @@ export function ChecksPanel() {
               : t('composer.checks.summary', { blocking: groups.blocking.length, advisory: groups.advisory.length })}
           </h2>
         </summary>
-        {groups.blocking.length > 0 && (
-          <>
-            <p className="checks-group-title">{t('composer.checks.mustFix')}</p>
-            {list(groups.blocking, true)}
-          </>
-        )}
-        {groups.advisory.length > 0 && (
-          <>
-            <p className="checks-group-title">{t('composer.checks.worthALook')}</p>
-            {list(groups.advisory, false)}
-          </>
-        )}
+        <div className="toolbar-popover-body">
+          {groups.blocking.length > 0 && (
+            <>
+              <p className="checks-group-title">{t('composer.checks.mustFix')}</p>
+              {list(groups.blocking, true)}
+            </>
+          )}
+          {groups.advisory.length > 0 && (
+            <>
+              <p className="checks-group-title">{t('composer.checks.worthALook')}</p>
+              {list(groups.advisory, false)}
+            </>
+          )}
+        </div>
       </details>
     </section>
   )

@@ -9,7 +9,7 @@ import type { Marking } from '@shared/markings'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { useBrief, useComposer, useComposerState } from './composer-context'
 
-/** The brief's marking (never offered below what its items need, with the reason) and its language. */
+/** The brief's marking (never offered below what its items need, the reason on demand) and its language. */
 export function BriefSettings() {
   const { t } = useTranslation()
   const language = useUiLanguage()
@@ -50,9 +50,13 @@ export function BriefSettings() {
           ))}
         </select>
         {floor !== 'UNCLASSIFIED' && (
-          <p className="hint marking-floor" id="brief-marking-floor">
-            {t('composer.marking.floor', { marking: markingLabel(floor, language), item: reason })}
-          </p>
+          // Details on demand: the reason is one click away, and read out with the marking field.
+          <details className="toolbar-popover marking-floor">
+            <summary className="link-button">{t('composer.marking.why')}</summary>
+            <p className="toolbar-popover-body" id="brief-marking-floor">
+              {t('composer.marking.floor', { marking: markingLabel(floor, language), item: reason })}
+            </p>
+          </details>
         )}
       </div>
       <div className="brief-setting">
@@ -69,7 +73,7 @@ export function BriefSettings() {
         >
           {BRIEF_LANGUAGES.map((each) => (
             <option key={each} value={each}>
-              {t(`composer.language.${each}`)}
+              {t(`composer.languageShort.${each}`)}
             </option>
           ))}
         </select>

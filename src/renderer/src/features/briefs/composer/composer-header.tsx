@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import { LocalizedText } from '@renderer/components/localized-text'
 import { ScreenHeading } from '@renderer/components/screen-heading'
+import { SEARCH_SHORTCUT_LABEL } from '@renderer/features/library/browse/search-box'
 import type { SaveStatus } from '../autosave/autosave-scheduler'
 import { SaveIndicator } from '../autosave/save-indicator'
+import { ChecksPanel } from '../checks/checks-panel'
 import { BriefSettings } from './brief-settings'
 import { useBrief, useComposer, useComposerState } from './composer-context'
 
@@ -13,12 +15,17 @@ const REDO_KEYS = isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z'
 
 interface Props {
   status: SaveStatus
+  pickerOpen: boolean
   onBack: () => void
+  onTogglePicker: () => void
   onExport: () => void
 }
 
-/** Back, the brief's title, marking and language, the save line, undo and redo, and Export. */
-export function ComposerHeader({ status, onBack, onExport }: Props) {
+/**
+ * Back and the brief's title on one line; under it one toolbar row: marking and language, the
+ * save line, undo and redo, the checks, the library picker and Export.
+ */
+export function ComposerHeader({ status, pickerOpen, onBack, onTogglePicker, onExport }: Props) {
   const { t } = useTranslation()
   const { actions } = useComposer()
   const brief = useBrief()
@@ -26,17 +33,17 @@ export function ComposerHeader({ status, onBack, onExport }: Props) {
   const canRedo = useComposerState((state) => state.history.future.length > 0)
   return (
     <div className="composer-header">
-      <button type="button" className="back-button" onClick={onBack}>
-        {t('composer.back')}
-      </button>
       <div className="composer-title-row">
+        <button type="button" className="back-button" onClick={onBack}>
+          {t('composer.back')}
+        </button>
         <ScreenHeading>
           <LocalizedText value={brief.title} fallback={t('composer.untitled')} />
         </ScreenHeading>
-        <SaveIndicator status={status} />
       </div>
       <div className="composer-toolbar">
         <BriefSettings />
+        <SaveIndicator status={status} />
         <div className="toolbar" role="group" aria-label={t('composer.historyLabel')}>
           <button
             type="button"
@@ -57,6 +64,20 @@ export function ComposerHeader({ status, onBack, onExport }: Props) {
             title={REDO_KEYS}
           >
             {t('composer.redo')}
+          </button>
+        </div>
+        <ChecksPanel />
+        <div className="toolbar toolbar-end">
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            aria-expanded={pickerOpen}
+            aria-controls="composer-picker"
+            aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
+            title={SEARCH_SHORTCUT_LABEL}
+            onClick={onTogglePicker}
+          >
+            {t('composer.picker.toggle')}
           </button>
           <button type="button" className="button button-small" onClick={onExport}>
             {t('composer.export')}

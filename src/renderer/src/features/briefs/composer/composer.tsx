@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next'
 import type { BriefOpened } from '@shared/operations'
 import { ExportDialog } from '@renderer/features/export/export-dialog'
 import { FlashMessage } from '@renderer/features/library/flash-message'
-import { ChecksPanel } from '../checks/checks-panel'
 import { goToCheck } from '../checks/go-to-check'
 import { DetailsPanel } from '../details/details-panel'
 import { OutlineView } from '../outline/outline-view'
@@ -31,6 +30,9 @@ export function Composer({ opened, onBack, onReload, isCopy }: Props) {
   const { t } = useTranslation()
   const { value, status, flash, setFlash, announcement, flushAll } = useComposerCore(opened)
   const [exporting, setExporting] = useState(false)
+  // The picker is a pane opened on demand (its button or Ctrl+K): the outline and the preview
+  // have the window to themselves while the officer writes.
+  const [pickerOpen, setPickerOpen] = useState(false)
   const flashRef = useRef<HTMLDivElement>(null)
   useUndoShortcuts(value.actions.undo, value.actions.redo)
 
@@ -56,7 +58,13 @@ export function Composer({ opened, onBack, onReload, isCopy }: Props) {
     <ComposerContext.Provider value={value}>
       <>
         <div className="composer" onBlur={onBlur}>
-          <ComposerHeader status={status} onBack={back} onExport={startExport} />
+          <ComposerHeader
+            status={status}
+            pickerOpen={pickerOpen}
+            onBack={back}
+            onTogglePicker={() => setPickerOpen((was) => !was)}
+            onExport={startExport}
+          />
           {status === 'conflict' && <ConflictAlert onReload={onReload} />}
           <FlashMessage flash={flash} onDismiss={() => setFlash(null)} ref={flashRef} />
           <MarkingNotice />
@@ -64,10 +72,9 @@ export function Composer({ opened, onBack, onReload, isCopy }: Props) {
             {announcement}
           </div>
           <DetailsPanel initiallyOpen={isCopy === true} />
-          <div className="composer-columns">
-            <LibraryPicker />
-            <div className="composer-outline-column">
-              <ChecksPanel />
+          <div className={pickerOpen ? 'composer-columns picker-open' : 'composer-columns'}>
+            <LibraryPicker open={pickerOpen} onOpen={() => setPickerOpen(true)} onClose={() => setPickerOpen(false)} />
+            <div className="composer-outline-column composer-pane">
               <OutlineView />
             </div>
             <BriefPreview />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { pick } from '@shared/languages'
 import { markingLabel } from '@shared/markings'
+import { NoticeLine } from '@renderer/components/notice-line'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { useComposer, useComposerState } from './composer-context'
 
@@ -14,15 +15,23 @@ export function MarkingNotice() {
   const to = markingLabel(notice.to, language)
   const item = notice.item ? pick(notice.item, language) : ''
   return (
-    <div className="notice-banner marking-notice" role="status" data-testid="marking-notice">
-      <p className="notice-banner-body">
-        {item
-          ? t('composer.marking.raisedBecause', { marking: to, from: markingLabel(notice.from, language), item })
-          : t('composer.marking.raised', { marking: to, from: markingLabel(notice.from, language) })}
-      </p>
-      <button type="button" className="button button-secondary button-small" onClick={store.dismissNotice}>
-        {t('composer.dismiss')}
-      </button>
+    <div role="status">
+      <NoticeLine
+        testId="marking-notice"
+        summary={t('composer.marking.raised', { marking: to, from: markingLabel(notice.from, language) })}
+        details={
+          item ? (
+            <p>
+              {t('composer.marking.raisedBecause', { marking: to, from: markingLabel(notice.from, language), item })}
+            </p>
+          ) : undefined
+        }
+        actions={
+          <button type="button" className="button button-secondary button-small" onClick={store.dismissNotice}>
+            {t('composer.dismiss')}
+          </button>
+        }
+      />
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { itemTitle } from '@shared/entities'
 import { pick } from '@shared/languages'
@@ -24,8 +24,17 @@ import { SuggestedList } from './suggested-list'
 // 20,000 items would cost a search nobody asked for. This one matches nothing, at once.
 const IDLE_SEARCH: SearchLibraryInput = { query: '', kinds: [], limit: 1 }
 
-/** The library, to add from: search and filters, or suggestions for the meeting's partners. */
-export function LibraryPicker() {
+interface Props {
+  open: boolean
+  onOpen: () => void
+  onClose: () => void
+}
+
+/**
+ * The library, to add from: search and filters, or suggestions for the meeting's partners. A
+ * pane opened on demand; closed, it keeps its search for the next time and Ctrl+K opens it.
+ */
+export function LibraryPicker({ open, onOpen, onClose }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const { store, actions } = useComposer()
@@ -42,18 +51,48 @@ export function LibraryPicker() {
 
   const active = query.trim() !== '' || activeFilterCount(filters) > 0
   const view = useLibrarySearch(active ? toSearchInput({ tab: 'all', query, filters }) : IDLE_SEARCH, String(retries))
-  useSearchShortcut(() => searchRef.current?.focus())
+  useSearchShortcut(() => {
+    onOpen()
+    searchRef.current?.focus()
+  })
+  // Opened by the shortcut or the toolbar's button, the search takes focus once it is shown.
+  useEffect(() => {
+    if (open) searchRef.current?.focus()
+  }, [open])
 
+  // Focus goes back to the button that opened the pane, not to the top of the page.
+  const close = () => {
+    onClose()
+    document.querySelector<HTMLElement>('[aria-controls="composer-picker"]')?.focus()
+  }
   const addButtons = () => [...document.querySelectorAll<HTMLElement>('.picker [data-result-open]')]
   const renderActions = (hit: LibraryHit) => <AddButton hit={hit} placed={placed} onAdd={setAdding} />
   const dragData = (hit: LibraryHit) => libraryDragData(hit, pick(itemTitle(hit.kind, hit.item), language))
   const brief = store.getState().history.present
 
   return (
-    <aside className="picker composer-pane" aria-labelledby="picker-heading" tabIndex={-1}>
-      <h2 id="picker-heading" className="composer-pane-title">
-        {t('composer.picker.title')}
-      </h2>
+    <aside
+      id="composer-picker"
+      className="picker composer-pane"
+      aria-labelledby="picker-heading"
+      tabIndex={-1}
+      hidden={!open}
+      onKeyDown={(event) => {
+        // Escape in the search clears it first (the search box handles that); then it closes the pane.
+        if (event.key === 'Escape' && !event.defaultPrevented && !document.querySelector('dialog[open]')) {
+          event.preventDefault()
+          close()
+        }
+      }}
+    >
+      <div className="composer-pane-heading">
+        <h2 id="picker-heading" className="composer-pane-title">
+          {t('composer.picker.title')}
+        </h2>
+        <button type="button" className="button button-secondary button-small" onClick={close}>
+          {t('composer.picker.close')}
+        </button>
+      </div>
       <div className="picker-search" role="search" aria-label={t('search.regionLabel')}>
         <SearchBox
           ref={searchRef}

@@ -59,6 +59,10 @@ export function BriefPreview() {
             )}
           </section>
         ))}
+        {/* The marking closes the page as Word's footer repeats it on every page. */}
+        <PreviewRow languages={languages} className="preview-marking-row preview-marking-end">
+          {(language) => <p className="preview-marking">{markingLabel(model.marking, language)}</p>}
+        </PreviewRow>
       </article>
     </section>
   )

@@ -9,7 +9,7 @@ import { NewItemButtons } from './new-item-buttons'
 import { SearchBox } from './search-box'
 import { SearchFilters } from './search-filters'
 import type { BrowseState } from './search-input'
-import { toSearchInput } from './search-input'
+import { activeFilterCount, toSearchInput } from './search-input'
 import { SearchResults } from './search-results'
 import { useLibrarySearch } from './use-library-search'
 
@@ -45,21 +45,26 @@ export function BrowseView({ state, onChange, searchRef, returnTo }: Props) {
 
   return (
     <>
-      <ScreenHeading>{t('library.title')}</ScreenHeading>
-      <p className="lead">{t('library.intro')}</p>
-      <div className="search-area" role="search" aria-label={t('search.regionLabel')}>
-        <SearchBox
-          ref={searchRef}
-          query={state.query}
-          onChange={(query) => set({ query })}
-          onOpenFirst={() => resultButtons()[0]?.click()}
-          onEnterResults={() => resultButtons()[0]?.focus()}
-        />
-        <SearchFilters
-          filters={state.filters}
-          onChange={(filters) => set({ filters })}
-          showReview={state.tab !== 'needs-review'}
-        />
+      {/* One compact toolbar: the items start in the first screenful, filters open on demand. */}
+      <div className="library-toolbar">
+        <ScreenHeading>{t('library.title')}</ScreenHeading>
+        <div className="search-area" role="search" aria-label={t('search.regionLabel')}>
+          <SearchBox
+            ref={searchRef}
+            query={state.query}
+            onChange={(query) => set({ query })}
+            onOpenFirst={() => resultButtons()[0]?.click()}
+            onEnterResults={() => resultButtons()[0]?.focus()}
+          />
+          <details className="filters-disclosure">
+            <summary>{t('search.filtersToggle', { count: activeFilterCount(state.filters) })}</summary>
+            <SearchFilters
+              filters={state.filters}
+              onChange={(filters) => set({ filters })}
+              showReview={state.tab !== 'needs-review'}
+            />
+          </details>
+        </div>
       </div>
       <LibraryTabs selected={state.tab} onSelect={(tab) => set({ tab })} />
       {BROWSE_TABS.map((tab) => (
