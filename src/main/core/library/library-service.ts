@@ -120,13 +120,14 @@ export function createLibraryService({ store, index, now }: LibraryServiceOption
       return commit(kind, existing, confirmedInStep(contentOf(existing)) as never)
     },
 
-    /** Where an item is used: the briefs that would lose it if it were deleted. */
+    /** Where an item is used: the briefs that would lose it if it were deleted, each once. */
     uses(kind: LibraryKind, id: string): ItemUse[] {
       current(kind, id)
       const briefs = store.briefs.list()
-      return kind === 'partner'
-        ? [...briefsUsing(briefs, kind, id), ...briefsWithPartner(briefs, id)]
-        : briefsUsing(briefs, kind, id)
+      if (kind !== 'partner') return briefsUsing(briefs, kind, id)
+      // A partner's profile in a brief whose meeting is with that partner: one brief, named once.
+      const all = [...briefsUsing(briefs, kind, id), ...briefsWithPartner(briefs, id)]
+      return all.filter((use, index) => all.findIndex((each) => each.briefId === use.briefId) === index)
     },
 
     /** Deletes an item no brief or other item depends on, and returns it so the user can undo. */

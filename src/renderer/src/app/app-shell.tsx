@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Settings } from '@shared/entities'
 import type { AppStatus } from '@shared/operations'
 import type { ApiError } from '@shared/result'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
+import { AppNavContext } from '@renderer/lib/app-nav'
+import type { AppNav } from '@renderer/lib/app-nav'
 import { rememberedPlace, rememberPlace } from '@renderer/lib/remembered-place'
 import { WatchedBundlesBanner } from '@renderer/features/watch/watched-bundles-banner'
 import { WatchedBundlesProvider } from '@renderer/features/watch/watched-bundles-context'
@@ -47,6 +49,19 @@ export function AppShell({ status, initialSettings, settingsError, focusTitle = 
   const mainRef = useRef<HTMLElement>(null)
   const navigated = useRef(focusTitle)
 
+  const nav = useMemo<AppNav>(
+    () => ({
+      openBrief: (briefId) => {
+        // The Briefs screen opens on the remembered brief; a fresh visit makes it start again.
+        rememberPlace({ section: 'briefs', briefId })
+        navigated.current = true
+        setVisit((count) => count + 1)
+        setSection('briefs')
+      }
+    }),
+    []
+  )
+
   const select = (next: Section) => {
     navigated.current = true
     if (next === section) setVisit((count) => count + 1)
@@ -64,30 +79,32 @@ export function AppShell({ status, initialSettings, settingsError, focusTitle = 
 
   return (
     <WatchedBundlesProvider>
-      {/* The frame fills the window: the header stays, and the screen below scrolls on its own. */}
-      <div className="app-frame">
-        <SkipLink targetId={MAIN_ID} />
-        <AppHeader>
-          <div className="header-actions">
-            <PrimaryNav current={section} onSelect={select} />
-            {onLock && <LockButton onLock={onLock} />}
-          </div>
-        </AppHeader>
-        <main id={MAIN_ID} className="app-main" ref={mainRef} tabIndex={-1}>
-          <div className="app-notices">
-            <NoticesBanner notices={status.notices} />
-            {section !== 'exchange' && <WatchedBundlesBanner onReview={() => select('exchange')} />}
-            {settingsError && <ApiErrorMessage error={settingsError} />}
-          </div>
-          <SectionScreen
-            key={`${section}-${visit}`}
-            section={section}
-            status={status}
-            settings={settings}
-            onSettingsSaved={setSettings}
-          />
-        </main>
-      </div>
+      <AppNavContext.Provider value={nav}>
+        {/* The frame fills the window: the header stays, and the screen below scrolls on its own. */}
+        <div className="app-frame">
+          <SkipLink targetId={MAIN_ID} />
+          <AppHeader>
+            <div className="header-actions">
+              <PrimaryNav current={section} onSelect={select} />
+              {onLock && <LockButton onLock={onLock} />}
+            </div>
+          </AppHeader>
+          <main id={MAIN_ID} className="app-main" ref={mainRef} tabIndex={-1}>
+            <div className="app-notices">
+              <NoticesBanner notices={status.notices} />
+              {section !== 'exchange' && <WatchedBundlesBanner onReview={() => select('exchange')} />}
+              {settingsError && <ApiErrorMessage error={settingsError} />}
+            </div>
+            <SectionScreen
+              key={`${section}-${visit}`}
+              section={section}
+              status={status}
+              settings={settings}
+              onSettingsSaved={setSettings}
+            />
+          </main>
+        </div>
+      </AppNavContext.Provider>
     </WatchedBundlesProvider>
   )
 }

@@ -157,6 +157,13 @@ describe('retiring and deleting', () => {
     if (!refused.ok) expect(refused.error.message).toContain(uses[0]?.briefTitle.en)
   })
 
+  it('names a brief once where it both meets a partner and carries its profile', async () => {
+    const uses = value(await api['library.uses']({ kind: 'partner', id: 'partner-mexico' }))
+    const ids = uses.map((use) => use.briefId)
+    expect(ids).toContain('brief-mexico-asylum-capacity')
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
   it('refuses to delete a partner other items link to', async () => {
     const refused = await api['library.delete']({ kind: 'partner', id: 'partner-belize' })
     expect(refused).toMatchObject({ ok: false, error: { code: 'in-use' } })

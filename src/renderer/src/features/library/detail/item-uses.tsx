@@ -4,10 +4,12 @@ import { api } from '@renderer/api/client'
 import { useApiQuery } from '@renderer/api/use-api-query'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { LocalizedText } from '@renderer/components/localized-text'
+import { useAppNav } from '@renderer/lib/app-nav'
 
-/** The briefs that use this item: it cannot be deleted while they do. */
+/** The briefs that use this item, each opening in the composer: it cannot be deleted while they do. */
 export function ItemUses({ kind, id }: { kind: LibraryKind; id: string }) {
   const { t } = useTranslation()
+  const nav = useAppNav()
   const [uses, retry] = useApiQuery(() => api['library.uses']({ kind, id }))
   return (
     <section className="detail-section" aria-labelledby="uses-heading">
@@ -23,7 +25,13 @@ export function ItemUses({ kind, id }: { kind: LibraryKind; id: string }) {
             <ul>
               {uses.value.map((use) => (
                 <li key={use.briefId}>
-                  <LocalizedText value={use.briefTitle} fallback={use.briefId} />
+                  {nav ? (
+                    <button type="button" className="link-button" onClick={() => nav.openBrief(use.briefId)}>
+                      <LocalizedText value={use.briefTitle} fallback={use.briefId} />
+                    </button>
+                  ) : (
+                    <LocalizedText value={use.briefTitle} fallback={use.briefId} />
+                  )}
                 </li>
               ))}
             </ul>
