@@ -6,6 +6,7 @@ import type { BilingualText } from '@shared/languages'
 import { DRAG_TYPES, useDragSource, useDropTarget } from '@renderer/lib/drag-and-drop'
 import type { DropPlace } from '@renderer/lib/drag-and-drop'
 import { BriefSummary } from './brief-summary'
+import { MoveRemoveControls } from '@renderer/components/move-remove-controls'
 
 export type BriefControl = 'up' | 'down' | 'remove'
 
@@ -59,35 +60,28 @@ export function PackageBriefItem(props: Props) {
         <p className="brief-summary brief-summary-missing">{title}</p>
       )}
       <div className="package-brief-actions">
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          data-control="up"
-          aria-label={t('packageEditor.moveUpNamed', { title })}
-          disabled={position === 1}
-          onClick={() => onMove(-1, 'up')}
-        >
-          {t('packageEditor.moveUp')}
-        </button>
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          data-control="down"
-          aria-label={t('packageEditor.moveDownNamed', { title })}
-          disabled={position === count}
-          onClick={() => onMove(1, 'down')}
-        >
-          {t('packageEditor.moveDown')}
-        </button>
-        <button
-          type="button"
-          className="button button-danger-secondary button-small"
-          data-control="remove"
-          aria-label={t('packageEditor.removeNamed', { title })}
-          onClick={onRemove}
-        >
-          {t('packageEditor.remove')}
-        </button>
+        <MoveRemoveControls
+          up={{
+            name: 'up',
+            label: t('packageEditor.moveUpNamed', { title }),
+            hint: t('packageEditor.moveUp'),
+            disabled: position === 1,
+            onClick: () => onMove(-1, 'up')
+          }}
+          down={{
+            name: 'down',
+            label: t('packageEditor.moveDownNamed', { title }),
+            hint: t('packageEditor.moveDown'),
+            disabled: position === count,
+            onClick: () => onMove(1, 'down')
+          }}
+          remove={{
+            name: 'remove',
+            label: t('packageEditor.removeNamed', { title }),
+            hint: t('packageEditor.remove'),
+            onClick: onRemove
+          }}
+        />
       </div>
     </li>
   )

@@ -16,6 +16,7 @@ import { PackageDetailsForm } from './package-details-form'
 import { MarkingRaisedNotice, PackageHeader } from './package-header'
 import type { Flash, PackagesGo } from './packages-nav'
 import { usePackageSaver } from './use-package-saver'
+import { BackButton } from '@renderer/components/back-button'
 
 interface Props {
   id: string
@@ -32,11 +33,7 @@ export function PackageEditor({ id, go, flash, changed, onReady }: Props) {
   useEffect(() => {
     if (view.state !== 'loading') onReady()
   }, [view.state, onReady])
-  const back = (
-    <button type="button" className="link-button back-link" onClick={() => go({ view: 'list' })}>
-      {t('packageEditor.back')}
-    </button>
-  )
+  const back = <BackButton onClick={() => go({ view: 'list' })}>{t('packageEditor.back')}</BackButton>
   if (view.state === 'loading') return <LoadingMessage />
   if (view.state === 'failed') {
     return (

@@ -7,6 +7,7 @@ import { SaveIndicator } from '../autosave/save-indicator'
 import { ChecksPanel } from '../checks/checks-panel'
 import { BriefSettings } from './brief-settings'
 import { useBrief, useComposer, useComposerState } from './composer-context'
+import { BackButton } from '@renderer/components/back-button'
 
 // Apple keyboards have Command where others have Control; the hints name the key the user has.
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
@@ -34,9 +35,7 @@ export function ComposerHeader({ status, pickerOpen, onBack, onTogglePicker, onE
   return (
     <div className="composer-header">
       <div className="composer-title-row">
-        <button type="button" className="back-button" onClick={onBack}>
-          {t('composer.back')}
-        </button>
+        <BackButton onClick={onBack}>{t('composer.back')}</BackButton>
         <ScreenHeading>
           <LocalizedText value={brief.title} fallback={t('composer.untitled')} />
         </ScreenHeading>

@@ -5,6 +5,7 @@ import { useApiQuery } from '@renderer/api/use-api-query'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { LoadingMessage } from '@renderer/components/loading-message'
 import { Composer } from './composer'
+import { BackButton } from '@renderer/components/back-button'
 
 interface Props {
   briefId: string
@@ -27,9 +28,7 @@ export function ComposerView({ briefId, isCopy, onBack, onReload }: Props) {
       {opened.state === 'loading' && <LoadingMessage />}
       {opened.state === 'failed' && (
         <>
-          <button type="button" className="back-button" onClick={onBack}>
-            {t('composer.back')}
-          </button>
+          <BackButton onClick={onBack}>{t('composer.back')}</BackButton>
           <ApiErrorMessage error={opened.error} onRetry={reload} />
         </>
       )}

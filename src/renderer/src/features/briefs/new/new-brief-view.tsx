@@ -7,6 +7,7 @@ import { LoadingMessage } from '@renderer/components/loading-message'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import type { BriefDefaults } from './brief-draft'
 import { NewBriefForm } from './new-brief-form'
+import { BackButton } from '@renderer/components/back-button'
 
 interface Props {
   defaults: BriefDefaults
@@ -20,9 +21,7 @@ export function NewBriefView({ defaults, onCancel, onCreated }: Props) {
   const [templates, reload] = useApiQuery(() => api['briefs.templates']({}))
   return (
     <div className="new-brief">
-      <button type="button" className="back-button" onClick={onCancel}>
-        {t('composer.backToBriefs')}
-      </button>
+      <BackButton onClick={onCancel}>{t('composer.back')}</BackButton>
       <ScreenHeading>{t('composer.new.title')}</ScreenHeading>
       <p className="lead">{t('composer.new.intro')}</p>
       {templates.state === 'loading' && <LoadingMessage />}

@@ -14,6 +14,7 @@ import { isTextField, outlineItemId } from '../composer/focus'
 import { DRAG_TYPES, useDragSource } from '@renderer/lib/drag-and-drop'
 import { ItemBody } from './item-body'
 import { useOutlineDrop } from './use-outline-drop'
+import { MoveRemoveControls } from '@renderer/components/move-remove-controls'
 
 interface Props {
   resolved: ResolvedItem
@@ -90,38 +91,28 @@ export const OutlineItem = memo(function OutlineItem({ resolved, sectionId, canM
           <span className="outline-item-name">{titleText}</span>
         </button>
         <div className="outline-item-tools" role="group" aria-label={t('composer.item.tools', { title: titleText })}>
-          <button
-            type="button"
-            className="icon-button"
-            data-control="up"
-            disabled={!canMoveUp}
-            aria-label={t('composer.item.moveUp', { title: titleText })}
-            title={t('composer.item.moveUpHint')}
-            onClick={() => actions.moveItemBy(item.id, -1, 'up')}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            data-control="down"
-            disabled={!canMoveDown}
-            aria-label={t('composer.item.moveDown', { title: titleText })}
-            title={t('composer.item.moveDownHint')}
-            onClick={() => actions.moveItemBy(item.id, 1, 'down')}
-          >
-            ↓
-          </button>
-          <button
-            type="button"
-            className="icon-button icon-button-danger"
-            data-control="remove"
-            aria-label={t('composer.item.remove', { title: titleText })}
-            title={t('composer.item.removeHint')}
-            onClick={() => actions.removeItem(item.id)}
-          >
-            ✕
-          </button>
+          <MoveRemoveControls
+            up={{
+              name: 'up',
+              label: t('composer.item.moveUp', { title: titleText }),
+              hint: t('composer.item.moveUpHint'),
+              disabled: !canMoveUp,
+              onClick: () => actions.moveItemBy(item.id, -1, 'up')
+            }}
+            down={{
+              name: 'down',
+              label: t('composer.item.moveDown', { title: titleText }),
+              hint: t('composer.item.moveDownHint'),
+              disabled: !canMoveDown,
+              onClick: () => actions.moveItemBy(item.id, 1, 'down')
+            }}
+            remove={{
+              name: 'remove',
+              label: t('composer.item.remove', { title: titleText }),
+              hint: t('composer.item.removeHint'),
+              onClick: () => actions.removeItem(item.id)
+            }}
+          />
         </div>
       </div>
       <ItemFlags resolved={resolved} />

@@ -11,6 +11,7 @@ import { OfferedProfiles } from './offered-profiles'
 import { OutlineItem } from './outline-item'
 import { SectionTitleEditor } from './section-title-editor'
 import { useOutlineDrop } from './use-outline-drop'
+import { MoveRemoveControls } from '@renderer/components/move-remove-controls'
 
 interface Props {
   section: BriefSection
@@ -57,38 +58,28 @@ export const OutlineSection = memo(function OutlineSection(props: Props) {
             {t('composer.section.rename')}
             <span className="visually-hidden"> {name}</span>
           </button>
-          <button
-            type="button"
-            className="icon-button"
-            disabled={index === 0}
-            data-control="section-up"
-            aria-label={t('composer.section.moveUp', { section: name })}
-            title={t('composer.section.moveUpHint')}
-            onClick={() => actions.moveSectionBy(section.id, -1)}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            className="icon-button"
-            disabled={index === count - 1}
-            data-control="section-down"
-            aria-label={t('composer.section.moveDown', { section: name })}
-            title={t('composer.section.moveDownHint')}
-            onClick={() => actions.moveSectionBy(section.id, 1)}
-          >
-            ↓
-          </button>
-          <button
-            type="button"
-            className="icon-button icon-button-danger"
-            data-control="section-remove"
-            aria-label={t('composer.section.remove', { section: name })}
-            title={t('composer.section.removeHint')}
-            onClick={() => actions.removeSection(section.id)}
-          >
-            ✕
-          </button>
+          <MoveRemoveControls
+            up={{
+              name: 'section-up',
+              label: t('composer.section.moveUp', { section: name }),
+              hint: t('composer.section.moveUpHint'),
+              disabled: index === 0,
+              onClick: () => actions.moveSectionBy(section.id, -1)
+            }}
+            down={{
+              name: 'section-down',
+              label: t('composer.section.moveDown', { section: name }),
+              hint: t('composer.section.moveDownHint'),
+              disabled: index === count - 1,
+              onClick: () => actions.moveSectionBy(section.id, 1)
+            }}
+            remove={{
+              name: 'section-remove',
+              label: t('composer.section.remove', { section: name }),
+              hint: t('composer.section.removeHint'),
+              onClick: () => actions.removeSection(section.id)
+            }}
+          />
         </div>
       </div>
       {renaming && (

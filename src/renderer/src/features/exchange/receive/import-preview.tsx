@@ -18,6 +18,7 @@ import { consentMissing, consentToSend, downgradeEntries, NO_CONSENT, trustedSig
 import { DowngradeConfirmations } from './downgrade-confirmations'
 import { SignerFacts } from './signer-facts'
 import { TrustConsent } from './trust-consent'
+import { BackButton } from '@renderer/components/back-button'
 
 interface Props {
   preview: BundlePreview
@@ -89,9 +90,7 @@ export function ImportPreview({ preview, go }: Props) {
 
   return (
     <div className="import-preview" data-testid="import-preview">
-      <button type="button" className="back-button" onClick={back}>
-        {t('exchange.back')}
-      </button>
+      <BackButton onClick={back}>{t('exchange.back')}</BackButton>
       <ScreenHeading>{t('exchange.preview.title')}</ScreenHeading>
       <p className="lead">{t('exchange.preview.nothingYet')}</p>
       <dl className="import-source" data-testid="import-source">

@@ -12,6 +12,7 @@ import { ParagraphOptionsFields } from './paragraph-options'
 import type { ParagraphOptions } from './paragraph-selection'
 import { guessLanguage, pick, setAll, setOptions, toSelections, unpick } from './paragraph-selection'
 import { WordFile } from './word-file'
+import { BackButton } from '@renderer/components/back-button'
 
 interface Props {
   files: WordFileParagraphs[]
@@ -63,9 +64,7 @@ export function WordReview({ files, go }: Props) {
 
   return (
     <div className="word-review" data-testid="word-review">
-      <button type="button" className="back-button" onClick={leave}>
-        {t('exchange.back')}
-      </button>
+      <BackButton onClick={leave}>{t('exchange.back')}</BackButton>
       <ScreenHeading>{t('exchange.word.reviewTitle')}</ScreenHeading>
       <p className="lead">{t('exchange.word.reviewIntro')}</p>
 

@@ -24,6 +24,7 @@ import { PartnerProfile } from './partner-profile'
 import { TranslationNotice } from './translation-notice'
 import { TranslationBadges } from '@renderer/components/translation-badge'
 import { recordTranslation } from '@shared/align-records'
+import { BackButton } from '@renderer/components/back-button'
 
 /** What only this kind of item holds. */
 function ItemContent({ kind, item }: { kind: LibraryKind; item: LibraryItem }) {
@@ -49,9 +50,7 @@ export function ItemDetail({ kind, id }: { kind: LibraryKind; id: string }) {
 
   return (
     <article className="item-detail" data-testid="item-detail">
-      <button type="button" className="back-button" onClick={() => nav.go({ view: 'browse', focus: { itemId: id } })}>
-        {t('library.back')}
-      </button>
+      <BackButton onClick={() => nav.go({ view: 'browse', focus: { itemId: id } })}>{t('library.back')}</BackButton>
       {item.state === 'loading' && <LoadingMessage />}
       {item.state === 'failed' && (
         <>
