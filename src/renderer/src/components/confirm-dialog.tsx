@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef } from 'react'
-import type { SyntheticEvent } from 'react'
+import { useId } from 'react'
+import { useModalDialog } from '@renderer/lib/use-modal-dialog'
 
 interface Props {
   title: string
@@ -17,28 +17,14 @@ interface Props {
  * cancels; on closing, focus returns to whatever opened it.
  */
 export function ConfirmDialog({ title, message, confirmLabel, cancelLabel, onConfirm, onCancel, busy }: Props) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  const cancelRef = useRef<HTMLButtonElement>(null)
+  const {
+    dialogRef,
+    initialFocusRef,
+    onCancel: onDialogCancel,
+    onKeyDown
+  } = useModalDialog<HTMLButtonElement>(onCancel)
   const titleId = useId()
   const messageId = useId()
-
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    const dialog = dialogRef.current
-    dialog?.showModal()
-    cancelRef.current?.focus()
-    return () => {
-      dialog?.close()
-      // The opener may be gone (the item was deleted); the next view then places focus itself.
-      if (opener?.isConnected) opener.focus()
-    }
-  }, [])
-
-  // Escape fires "cancel"; the parent decides, so the dialog closes through React like any other way.
-  const onDialogCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
-    event.preventDefault()
-    onCancel()
-  }
 
   return (
     <dialog
@@ -49,13 +35,14 @@ export function ConfirmDialog({ title, message, confirmLabel, cancelLabel, onCon
       aria-labelledby={titleId}
       aria-describedby={messageId}
       onCancel={onDialogCancel}
+      onKeyDown={onKeyDown}
     >
       <h2 id={titleId} className="dialog-title">
         {title}
       </h2>
       <p id={messageId}>{message}</p>
       <div className="dialog-actions">
-        <button type="button" className="button button-secondary" ref={cancelRef} onClick={onCancel}>
+        <button type="button" className="button button-secondary" ref={initialFocusRef} onClick={onCancel}>
           {cancelLabel}
         </button>
         <button type="button" className="button button-danger" disabled={busy} onClick={onConfirm}>

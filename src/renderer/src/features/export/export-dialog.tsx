@@ -17,7 +17,7 @@ import { ExportOutcome } from './export-outcome'
 import type { ExportRun } from './export-outcome'
 import { loadExportSubject, packageLanguage } from './load-export-subject'
 import type { ExportSubject } from './load-export-subject'
-import { useModalDialog } from './use-modal-dialog'
+import { useModalDialog } from '@renderer/lib/use-modal-dialog'
 
 /** What to export: one brief (starting in its own language) or a whole package. */
 export type ExportTarget =

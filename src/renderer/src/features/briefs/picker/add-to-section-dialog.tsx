@@ -1,11 +1,12 @@
-import { useEffect, useId, useRef, useState } from 'react'
-import type { FormEvent, SyntheticEvent } from 'react'
+import { useId, useState } from 'react'
+import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BriefSection } from '@shared/entities'
 import { itemTitle } from '@shared/entities'
 import { pick } from '@shared/languages'
 import type { LibraryHit } from '@shared/operations'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+import { useModalDialog } from '@renderer/lib/use-modal-dialog'
 
 interface Props {
   hit: LibraryHit
@@ -22,25 +23,11 @@ interface Props {
 export function AddToSectionDialog({ hit, sections, defaultSectionId, onAdd, onCancel }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const { dialogRef, initialFocusRef, onCancel: onDialogCancel, onKeyDown } = useModalDialog<HTMLInputElement>(onCancel)
   const titleId = useId()
   const [chosen, setChosen] = useState(defaultSectionId ?? sections[0]?.id ?? '')
-
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
-    const dialog = dialogRef.current
-    dialog?.showModal()
-    dialog?.querySelector<HTMLInputElement>('input:checked')?.focus()
-    return () => {
-      dialog?.close()
-      if (opener?.isConnected) opener.focus()
-    }
-  }, [])
-
-  const onDialogCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
-    event.preventDefault()
-    onCancel()
-  }
+  // Focus starts on the section chosen at first; the arrows pick another.
+  const [firstChoice] = useState(chosen)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (chosen !== '') onAdd(chosen)
@@ -53,6 +40,7 @@ export function AddToSectionDialog({ hit, sections, defaultSectionId, onAdd, onC
       className="dialog dialog-neutral"
       aria-labelledby={titleId}
       onCancel={onDialogCancel}
+      onKeyDown={onKeyDown}
       data-testid="add-dialog"
     >
       <form onSubmit={submit}>
@@ -68,6 +56,7 @@ export function AddToSectionDialog({ hit, sections, defaultSectionId, onAdd, onC
                 name="section"
                 value={section.id}
                 checked={chosen === section.id}
+                ref={section.id === firstChoice ? initialFocusRef : undefined}
                 onChange={() => setChosen(section.id)}
               />
               {pick(section.title, language) || t('composer.outline.untitledSection')}

@@ -4,10 +4,13 @@ import type { KeyboardEvent, RefObject, SyntheticEvent } from 'react'
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])'
 
-interface ModalDialog {
+interface ModalDialog<T extends HTMLElement> {
   dialogRef: RefObject<HTMLDialogElement | null>
-  /** Focus lands here when the dialog opens (its title), so screen readers announce it. */
-  initialFocusRef: RefObject<HTMLHeadingElement | null>
+  /**
+   * Focus lands here when the dialog opens: its title, so screen readers announce it, or the
+   * safe choice of a question (Cancel), or the option already chosen.
+   */
+  initialFocusRef: RefObject<T | null>
   /** Escape: the parent decides, so the dialog closes through React like any other way. */
   onCancel: (event: SyntheticEvent<HTMLDialogElement>) => void
   /** Keeps Tab and Shift+Tab inside the dialog instead of escaping to the browser's own controls. */
@@ -15,12 +18,13 @@ interface ModalDialog {
 }
 
 /**
- * A modal <dialog> opened on mount: the page behind is inert, focus goes to its title, Tab
- * cycles inside it, Escape asks to close, and focus returns to what opened it on unmount.
+ * Every modal <dialog> of the app (export, add to a section, the confirmations): opened on
+ * mount, the page behind inert, focus on `initialFocusRef`, Tab cycling inside it, Escape asking
+ * to close, and focus back on what opened it on unmount (when that is still there).
  */
-export function useModalDialog(onClose: () => void): ModalDialog {
+export function useModalDialog<T extends HTMLElement = HTMLHeadingElement>(onClose: () => void): ModalDialog<T> {
   const dialogRef = useRef<HTMLDialogElement>(null)
-  const initialFocusRef = useRef<HTMLHeadingElement>(null)
+  const initialFocusRef = useRef<T>(null)
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
@@ -29,6 +33,7 @@ export function useModalDialog(onClose: () => void): ModalDialog {
     initialFocusRef.current?.focus()
     return () => {
       dialog?.close()
+      // The opener may be gone (the item was deleted); the next view then places focus itself.
       if (opener?.isConnected) opener.focus()
     }
   }, [])
