@@ -22,6 +22,7 @@ const en = {
   toBeConfirmed: 'To be confirmed',
   nameToBeConfirmed: 'Name to be confirmed',
   ifRaised: 'If raised:',
+  ifRaisedBy: (partner: string) => `If raised by ${partner}:`,
   contents: 'Contents',
   canada: 'Canada',
   partner: 'Partner',
@@ -101,6 +102,8 @@ const fr: Words = {
   toBeConfirmed: 'À confirmer',
   nameToBeConfirmed: 'Nom à confirmer',
   ifRaised: 'Si la question est soulevée :',
+  // Partner names carry no article ("Mexique"), so the name follows in parentheses.
+  ifRaisedBy: (partner: string) => `Si la question est soulevée (${partner}) :`,
   contents: 'Table des matières',
   canada: 'Canada',
   partner: 'Partenaire',
