@@ -185,6 +185,14 @@ export function withoutOwnTexts(
   return next
 }
 
+/**
+ * A name as it reads inside parentheses, as the French "If raised" label puts the partner: its
+ * own parentheses become brackets ("Cadre global ... [MIRPS]"), as French typography nests them.
+ */
+export function nestedInParentheses(name: string): string {
+  return name.replace(/\(/g, '[').replace(/\)/g, ']')
+}
+
 /** The name under which "still matches" is confirmed for one row (brief-translation.ts). */
 export function rowKey(itemId: string, lineId: RowLine): string {
   return lineId === null ? `${itemId}/context` : `${itemId}/line/${lineId}`

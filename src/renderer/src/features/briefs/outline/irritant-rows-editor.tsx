@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ResolvedItem } from '@shared/brief-rules'
 import { atVersion } from '@shared/brief-rules'
 import type { Irritant } from '@shared/entities'
+import { nestedInParentheses } from '@shared/irritant-rows'
 import type { IrritantRow } from '@shared/irritant-rows'
 import { pick } from '@shared/languages'
 import { offeredLines } from '@shared/offered-lines'
@@ -79,7 +80,8 @@ export function IrritantRowsEditor({ resolved, actions }: Props) {
   const targetOf = (row: IrritantRow): string => {
     if (row.partnerId === null) return t('composer.rows.anyPartner')
     const partner = partners.find((each) => each.id === row.partnerId)
-    return t('composer.rows.raisedBy', { partner: partner ? pick(partner.name, language) : row.partnerId })
+    const name = partner ? pick(partner.name, language) : row.partnerId
+    return t('composer.rows.raisedBy', { partner: language === 'fr' ? nestedInParentheses(name) : name })
   }
   const hintId = `${outlineItemId(item.id)}-rows-hint`
   let number = 0

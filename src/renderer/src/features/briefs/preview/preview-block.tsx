@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { nestedInParentheses } from '@shared/irritant-rows'
 import { pick } from '@shared/languages'
 import type { BilingualText, Language } from '@shared/languages'
 import type { BlockFlags, PreviewBlock, PreviewLine } from './preview-model'
@@ -7,6 +8,12 @@ import { PreviewRow, PreviewText, useDocumentWords } from './preview-row'
 interface Props {
   block: PreviewBlock
   languages: readonly Language[]
+}
+
+// French puts the partner in parentheses, where its own parentheses become brackets.
+function targetName(target: BilingualText, language: Language): string {
+  const name = pick(target, language)
+  return language === 'fr' ? nestedInParentheses(name) : name
 }
 
 function sameText(a: BilingualText | null | undefined, b: BilingualText | null | undefined): boolean {
@@ -127,7 +134,7 @@ export const PreviewBlockView = memo(
                   <p className="preview-if-raised">
                     <strong>
                       {line.target
-                        ? word('ifRaisedBy', language, { partner: pick(line.target, language) })
+                        ? word('ifRaisedBy', language, { partner: targetName(line.target, language) })
                         : word('ifRaised', language)}
                     </strong>{' '}
                     <PreviewText value={line.text} language={language} />
