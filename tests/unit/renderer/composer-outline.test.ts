@@ -178,4 +178,33 @@ describe('composer store', () => {
     expect(store.getState().history.present.marking).toBe('UNCLASSIFIED')
     expect(store.getState().markingNotice).toBeNull()
   })
+
+  it('takes typing in one irritant row as one step, and undo and redo bring the row back', () => {
+    const visa = irritant('irr-visa')
+    const store = createComposerStore(
+      composerBrief({ marking: 'PROTECTED A' }),
+      toLibraryMap([{ kind: 'irritant', item: visa }])
+    )
+    const row = () => {
+      const item = store.getState().history.present.sections[1]?.items[0]
+      return item?.type === 'library' ? item.rows : undefined
+    }
+    for (const en of ['W', 'We', 'We hire.'])
+      store.apply(
+        (brief) => ops.setIrritantRow(brief, 'i3', 'general', { override: { en, fr: 'Nous embauchons.' } }, true),
+        'edit:i3/line/general'
+      )
+    store.seal()
+    store.apply((brief) => ops.setIrritantRow(brief, 'i3', 'mx', { included: false }, true))
+    expect(row()?.lines.map((line) => [line.lineId, line.included, line.override?.en ?? null])).toEqual([
+      ['general', true, 'We hire.'],
+      ['mx', false, null]
+    ])
+    store.undo()
+    expect(row()?.lines.map((line) => line.lineId)).toEqual(['general'])
+    store.undo()
+    expect(row()).toBeUndefined()
+    store.redo()
+    expect(row()?.lines[0]?.override?.en).toBe('We hire.')
+  })
 })
