@@ -156,12 +156,11 @@ export function withRow(
     }
     const keep = row.included !== includedByDefault || row.override !== null
     const others = own.lines.filter((line) => line.lineId !== lineId)
-    const index = own.lines.findIndex((line) => line.lineId === lineId)
-    const lines = keep
-      ? index === -1
-        ? [...others, row]
-        : [...others.slice(0, index), row, ...others.slice(index)]
-      : others
+    const lines = !keep
+      ? others
+      : others.length < own.lines.length
+        ? own.lines.map((line) => (line.lineId === lineId ? row : line))
+        : [...own.lines, row]
     next = { ...own, lines }
   }
   return next.context.override === null && next.lines.length === 0 ? undefined : next
@@ -176,10 +175,11 @@ export function withoutOwnTexts(
   if (!rows) return undefined
   const byId = new Map((irritant?.responsiveLines ?? []).map((line) => [line.id, line]))
   let next: IrritantRows | undefined = choicesOnly(rows)
-  // A line whose only difference was its text is back to its default: no row.
+  // A line whose only difference was its text is back to its default: no row. A line the
+  // library no longer has prints nothing, so its row goes too.
   for (const line of rows.lines) {
     const known = byId.get(line.lineId)
-    const byDefault = known ? inBriefByDefault(known, partnerIds) : !line.included
+    const byDefault = known ? inBriefByDefault(known, partnerIds) : line.included
     next = withRow(next, line.lineId, {}, byDefault)
   }
   return next

@@ -4,7 +4,7 @@ import type { LibraryLookup } from '@shared/brief-rules'
 import { alignBrief } from '@shared/brief-translation'
 import type { Brief, BriefItem, Irritant, IrritantRows } from '@shared/entities'
 import { briefSchema } from '@shared/entities'
-import { rowKey, withRow } from '@shared/irritant-rows'
+import { rowKey, withoutOwnTexts, withRow } from '@shared/irritant-rows'
 import { emptySource } from '@shared/source'
 import { textState } from '@shared/translation'
 
@@ -142,6 +142,24 @@ describe('an irritant in a brief, row by row', () => {
     }
     expect(briefSchema.safeParse(brief(message)).success).toBe(false)
     expect(briefSchema.safeParse(brief(placed(2, row('general', { included: false })))).success).toBe(true)
+  })
+})
+
+describe('taking the library’s text', () => {
+  it('drops the brief’s own texts, keeps lines left out or added, and the rows of lines the library dropped', () => {
+    let rows = row(null, { override: { en: 'Ours.', fr: 'Le nôtre.' } })
+    rows = row('general', { included: false, override: { en: 'Mine.', fr: 'La mienne.' } }, rows)
+    rows = row('mexico', { override: { en: 'Edited.', fr: 'Modifié.' } }, rows)
+    rows = row('peru', { included: true }, rows, false)
+    rows = row('gone', { included: true, override: { en: 'Old.', fr: 'Ancien.' } }, rows, false)
+    expect(withoutOwnTexts(rows, ['partner-mexico'], v2)).toEqual({
+      context: { override: null },
+      lines: [
+        { lineId: 'general', included: false, override: null },
+        { lineId: 'peru', included: true, override: null }
+      ]
+    })
+    expect(withoutOwnTexts(row('mexico', { override: { en: 'x', fr: 'x' } }), ['partner-mexico'], v2)).toBeUndefined()
   })
 })
 
