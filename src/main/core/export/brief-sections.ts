@@ -38,7 +38,13 @@ function irritantParts(resolved: ResolvedItem, ctx: RenderContext, depth: Headin
     ...(context ? pairedText(ctx, context.text, (text) => body(text)) : []),
     ...lines
       .filter((line) => line.included)
-      .map((line) => paired(ctx, (language) => ifRaised(tagged(line.text, language), label(line.partnerId, language))))
+      .map((line) =>
+        paired(ctx, (language) => {
+          // The label in the language the line is printed in (the other one while a draft lacks it).
+          const text = tagged(line.text, language)
+          return ifRaised(text, label(line.partnerId, text.language))
+        })
+      )
   ]
 }
 
