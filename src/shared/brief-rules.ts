@@ -1,4 +1,4 @@
-import type { Brief, BriefItem, LibraryItem, LibraryItemByKind, LibraryKind } from './entities'
+import type { Brief, BriefItem, Irritant, IrritantRows, LibraryItem, LibraryItemByKind, LibraryKind } from './entities'
 import { itemTitle } from './entities'
 import { laggingTranslations, missingTranslations } from './brief-field-checks'
 import { COMPLETENESS_CODES, completenessGaps } from './brief-completeness'
@@ -6,7 +6,9 @@ import type { BilingualText, Language } from './languages'
 import type { Marking } from './markings'
 import { highestMarking, markingRank } from './markings'
 import { reviewState } from './review'
-import { languageToUpdate, markedToUpdate, textState } from './translation'
+import { choicesOnly, irritantRows, joinedRows, orphanRows } from './irritant-rows'
+import type { IrritantRow } from './irritant-rows'
+import { languageToUpdate, textState } from './translation'
 
 // Composition rules shared by the app's services and the composer's live preview: pure functions
 // of a brief and the library items it references.
@@ -17,15 +19,15 @@ export type LibraryLookup = <K extends LibraryKind>(kind: K, id: string) => Libr
 type Content = Omit<LibraryItem, 'history'>
 
 /**
- * The text of an item that a brief shows and may edit: the message, the note, the lines, the
- * summary. An irritant shows its general lines, the lines for the brief's partners, and the
- * lines the officer added (`addedLineIds`).
+ * The text of an item that a brief shows and may edit: the message, the note, the summary. An
+ * irritant shows its rows as one text (irritant-rows.ts): its context, its general lines, the
+ * lines for the brief's partners, and the lines the officer added, less those left out.
  */
 export function briefText(
   kind: LibraryKind,
   item: Content,
   briefPartnerIds: readonly string[],
-  addedLineIds: readonly string[] = []
+  rows?: IrritantRows
 ): BilingualText {
   switch (kind) {
     case 'keyMessage':
@@ -35,18 +37,8 @@ export function briefText(
     case 'partner':
       return (item as LibraryItemByKind['partner']).summary
     case 'irritant': {
-      const lines = (item as LibraryItemByKind['irritant']).responsiveLines.filter(
-        (line) => line.partnerId === null || briefPartnerIds.includes(line.partnerId) || addedLineIds.includes(line.id)
-      )
-      const joined = {
-        en: lines.map((line) => line.text.en).join('\n\n'),
-        fr: lines.map((line) => line.text.fr).join('\n\n')
-      }
-      // The lines shown as one text: out of step when one of them is (French first, should
-      // different lines lag in different languages; once it is fixed the English shows).
-      const lagging = lines.map((line) => languageToUpdate(textState(line.text)))
-      const language = lagging.includes('fr') ? 'fr' : lagging.includes('en') ? 'en' : null
-      return language === null ? joined : markedToUpdate(joined, language)
+      const irritant = item as Omit<Irritant, 'history'>
+      return joinedRows(irritantRows(rows, irritant, irritant, briefPartnerIds))
     }
   }
 }
@@ -79,6 +71,8 @@ export interface ResolvedItem {
   /** The library's current text when it differs from what the brief copied; null when up to date. */
   newerLibraryText: BilingualText | null
   missing: boolean
+  /** An irritant's rows (its context, then its lines), which `text` joins; null for other kinds. */
+  rows: IrritantRow[] | null
 }
 
 /** Resolves one brief item against the library. */
@@ -96,37 +90,47 @@ export function resolveItem(
       text: briefItem.text,
       edited: false,
       newerLibraryText: null,
-      missing: false
+      missing: false,
+      rows: null
     }
   }
   const library = lookup(briefItem.kind, briefItem.itemId) ?? null
   if (!library) {
-    const text = briefItem.override ?? { en: '', fr: '' }
+    const rows = briefItem.kind === 'irritant' ? orphanRows(briefItem.rows) : null
     return {
       briefItem,
       library: null,
       kind: briefItem.kind,
       title: { en: '', fr: '' },
-      text,
+      text: rows ? joinedRows(rows) : (briefItem.override ?? { en: '', fr: '' }),
       edited: false,
       newerLibraryText: null,
-      missing: true
+      missing: true,
+      rows
     }
   }
   const placed = atVersion(library, briefItem.placedVersion) ?? library
-  const added = briefItem.addedLineIds ?? []
-  const placedText = briefText(briefItem.kind, placed, briefPartnerIds, added)
-  const currentText = briefText(briefItem.kind, library, briefPartnerIds, added)
+  // The library's texts for the brief's choice of lines, as placed and as they are now.
+  const choices = choicesOnly(briefItem.rows)
+  const placedText = briefText(briefItem.kind, placed, briefPartnerIds, choices)
+  const currentText = briefText(briefItem.kind, library, briefPartnerIds, choices)
   const changed = library.version > briefItem.placedVersion && !sameText(placedText, currentText)
+  const rows =
+    briefItem.kind === 'irritant'
+      ? irritantRows(briefItem.rows, placed as Omit<Irritant, 'history'>, library as Irritant, briefPartnerIds)
+      : null
   return {
     briefItem,
     library,
     kind: briefItem.kind,
     title: itemTitle(briefItem.kind, library),
-    text: briefItem.override ?? (sameText(placedText, currentText) ? currentText : placedText),
-    edited: briefItem.override !== null,
+    text: rows
+      ? joinedRows(rows)
+      : (briefItem.override ?? (sameText(placedText, currentText) ? currentText : placedText)),
+    edited: rows ? rows.some((row) => row.edited) : briefItem.override !== null,
     newerLibraryText: changed ? currentText : null,
-    missing: false
+    missing: false,
+    rows
   }
 }
 
@@ -248,8 +252,11 @@ export function briefChecks(brief: Brief, lookup: LibraryLookup, today: string):
           detail
         })
       }
+      // An irritant is read row by row: a row in one language only prints that language in a
+      // document of the other, though the other rows are written in both.
+      const texts = resolved.rows ? resolved.rows.filter((row) => row.included).map((row) => row.text) : [resolved.text]
       for (const language of languagesOf(brief)) {
-        if (resolved.text[language].trim() === '') add('missing-language', language)
+        if (texts.some((text) => text[language].trim() === '')) add('missing-language', language)
       }
       // A language that lags behind the other stops a document in that language; in a document
       // of the other language only, it is worth a look (the text itself is up to date there).

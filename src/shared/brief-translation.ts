@@ -2,6 +2,8 @@ import { alignRecord } from './align-records'
 import type { LibraryLookup } from './brief-rules'
 import { resolveItem } from './brief-rules'
 import type { Brief, BriefItem, BriefSection } from './entities'
+import { rowKey } from './irritant-rows'
+import type { IrritantRow } from './irritant-rows'
 import type { BilingualText } from './languages'
 import { alignText } from './translation'
 
@@ -11,13 +13,47 @@ import { alignText } from './translation'
 // its French needing an update, and fixing the French of a text the library has out of step
 // brings the brief's copy back in step.
 
-/** Places a person can confirm in a brief: a section's title by the section's id, an item's text by the item's id, other texts by their field path (title, objectives...). */
+/**
+ * Places a person can confirm in a brief: a section's title by the section's id, an item's text
+ * by the item's id, an irritant's row by its row key (irritant-rows.ts), other texts by their
+ * field path (title, objectives...).
+ */
 export type BriefTextKey = string
 
 function previousText(item: BriefItem | undefined, previous: Brief, lookup: LibraryLookup): BilingualText | undefined {
   if (item === undefined) return undefined
   if (item.type === 'text') return item.text
   return item.override ?? resolveItem(item, lookup, previous.partnerIds).text
+}
+
+// An irritant's rows each follow the rule on their own, against the same row as saved before.
+function alignRows(
+  item: Extract<BriefItem, { type: 'library' }>,
+  before: () => BriefItem | undefined,
+  previous: Brief | undefined,
+  lookup: LibraryLookup,
+  confirm: ReadonlySet<BriefTextKey>
+): BriefItem {
+  const rows = item.rows
+  if (!rows) return item
+  let previousRows: IrritantRow[] | null | undefined
+  const rowBefore = (lineId: string | null): BilingualText | undefined => {
+    if (previousRows === undefined) {
+      const earlier = before()
+      previousRows = earlier && previous ? resolveItem(earlier, lookup, previous.partnerIds).rows : null
+    }
+    return previousRows?.find((row) => row.lineId === lineId)?.text
+  }
+  const align = (lineId: string | null, text: BilingualText | null): BilingualText | null =>
+    text === null ? null : alignText(text, rowBefore(lineId), confirm.has(rowKey(item.id, lineId)))
+  const context = align(null, rows.context.override)
+  const lines = rows.lines.map((line) => {
+    const override = align(line.lineId, line.override)
+    return override === line.override ? line : { ...line, override }
+  })
+  const linesSame = lines.every((line, index) => line === rows.lines[index])
+  if (context === rows.context.override && linesSame) return item
+  return { ...item, rows: { context: { override: context }, lines: linesSame ? rows.lines : lines } }
 }
 
 // `before` is asked for only when the item has a text of its own: resolving a library item costs
@@ -55,7 +91,13 @@ export function alignBrief(
   const nextSections = sections.map((section): BriefSection => {
     const title = alignText(section.title, sectionsBefore.get(section.id)?.title, confirm.has(section.id))
     const items = section.items.map((item) =>
-      alignItem(item, () => previous && previousText(itemsBefore.get(item.id), previous, lookup), confirm.has(item.id))
+      item.type === 'library' && item.rows
+        ? alignRows(item, () => itemsBefore.get(item.id), previous, lookup, confirm)
+        : alignItem(
+            item,
+            () => previous && previousText(itemsBefore.get(item.id), previous, lookup),
+            confirm.has(item.id)
+          )
     )
     const itemsSame = items.every((item, index) => item === section.items[index])
     return title === section.title && itemsSame

@@ -239,23 +239,53 @@ export const participantSchema = z
   })
 export type Participant = z.infer<typeof participantSchema>
 
-/** A library item placed in a brief: a reference, plus the brief's own text when edited there. */
-export const libraryBriefItemSchema = z.object({
-  type: z.literal('library'),
-  id: idSchema,
-  kind: libraryKindSchema,
-  itemId: idSchema,
-  /** The library version the brief copied; a newer library version means the copy is out of date. */
-  placedVersion: z.number().int().min(1),
-  /** The brief's own copy of the text; null while it follows the library. */
-  override: bilingualTextSchema.nullable(),
-  /**
-   * An irritant's responsive lines the officer chose to add beyond those every brief shows
-   * (general lines and lines for the brief's partners): lines aimed at a group a partner
-   * belongs to. Absent when none were chosen.
-   */
-  addedLineIds: z.array(idSchema).optional()
+/** One responsive line of an irritant as a brief holds it, by the library line's id. */
+export const briefLineRowSchema = z.object({
+  lineId: idSchema,
+  /** False for a line the officer left out of this brief; true for one added (a group's line, see offered-lines.ts). */
+  included: z.boolean(),
+  /** The brief's own text for this line; null while it follows the library. */
+  override: bilingualTextSchema.nullable()
 })
+export type BriefLineRow = z.infer<typeof briefLineRowSchema>
+
+/**
+ * An irritant's rows in a brief, each with its own copy: the context, and the lines the officer
+ * changed there (left out, added, or edited). A line without a row follows the library and is in
+ * the brief when it is general or aimed at one of the brief's partners (irritant-rows.ts).
+ */
+export const irritantRowsSchema = z.object({
+  context: z.object({ override: bilingualTextSchema.nullable() }),
+  lines: cappedList(briefLineRowSchema, ITEM_LIST_LIMITS.responsiveLines, 'responsive lines')
+})
+export type IrritantRows = z.infer<typeof irritantRowsSchema>
+
+/** A library item placed in a brief: a reference, plus the brief's own text when edited there. */
+export const libraryBriefItemSchema = z
+  .object({
+    type: z.literal('library'),
+    id: idSchema,
+    kind: libraryKindSchema,
+    itemId: idSchema,
+    /** The library version the brief copied; a newer library version means the copy is out of date. */
+    placedVersion: z.number().int().min(1),
+    /** The brief's own copy of the text; null while it follows the library. Always null for an irritant, edited by row. */
+    override: bilingualTextSchema.nullable(),
+    /** An irritant's rows where the brief differs from the library; absent while it follows the library throughout. */
+    rows: irritantRowsSchema.optional()
+  })
+  .superRefine((item, ctx) => {
+    if (item.kind === 'irritant' && item.override !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['override'],
+        message: 'An irritant in a brief is edited row by row: its context and each line.'
+      })
+    }
+    if (item.kind !== 'irritant' && item.rows !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['rows'], message: 'Only an irritant has rows.' })
+    }
+  })
 
 /** Text written in the brief itself, not drawn from the library. */
 export const textBriefItemSchema = z.object({

@@ -40,20 +40,23 @@ test('the Mexico brief offers the MIRPS line, carries it, and the officer can ta
   await openBrief(page, 'Bilateral meeting with Mexico on asylum capacity building')
   const item = page.getByTestId('outline-item').filter({ hasText: 'Calls for greater responsibility-sharing' })
   await item.locator('.outline-item-title').click()
-  const offered = item.getByTestId('offered-lines')
-  const choice = offered.getByRole('checkbox', { name: /members in this meeting: Mexico/ })
+  // The MIRPS line is a row of its own, added for this brief because Mexico belongs to the MIRPS.
+  const row = item.getByTestId('irritant-row').filter({ hasText: 'members in this meeting: Mexico' })
+  const choice = row.getByRole('checkbox', { name: /^Include line 3 / })
   await expect(choice).toBeChecked()
   const line = 'Canada is a committed member of the MIRPS Support Platform.'
   await expect(page.getByTestId('preview')).toContainText(line)
 
   await choice.uncheck()
   await expect(page.getByTestId('preview')).not.toContainText(line)
+  // Unticked, it is offered again, as any group's line not yet added.
+  await expect(row).toContainText('Tick to add it.')
   await waitSaved(page)
   const brief = await readBrief(api, 'brief-mexico-asylum-capacity')
   const placed = brief.sections
     .flatMap((section) => section.items)
     .find((entry) => entry.id === 'item-mx-irr-responsibility-sharing')
-  expect(placed).not.toHaveProperty('addedLineIds')
+  expect(placed).not.toHaveProperty('rows')
 
   await choice.check()
   await expect(page.getByTestId('preview')).toContainText(line)

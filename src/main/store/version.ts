@@ -6,5 +6,8 @@
 // when they last matched (shared/translation.ts); absent means in step, so no step adds it, and
 // older Dossiers refusing version 3 cannot drop it on a save.
 
+// 4: an irritant in a brief holds its context and each responsive line as rows, each with its
+// own copy and each line in or left out (migrations/irritant-rows.ts).
+
 /** The data version this build writes; files carrying an older one are upgraded by migrations. */
-export const SCHEMA_VERSION = 3
+export const SCHEMA_VERSION = 4

@@ -58,11 +58,37 @@ describe('outline operations', () => {
     })
   })
 
-  it('records the lines the officer added, and leaves the field out once none is', () => {
+  it('keeps an irritant row by row: a line left out, a line edited, rows back to the library leave no field', () => {
     const brief = composerBrief()
-    const added = ops.setAddedLines(brief, 'i1', ['line-mirps'])
-    expect(added.sections[0]?.items[0]).toMatchObject({ addedLineIds: ['line-mirps'] })
-    expect(ops.setAddedLines(added, 'i1', []).sections[0]?.items[0]).not.toHaveProperty('addedLineIds')
+    const leftOut = ops.setIrritantRow(brief, 'i3', 'mx', { included: false }, true)
+    expect(leftOut.sections[1]?.items[0]).toMatchObject({
+      rows: { context: { override: null }, lines: [{ lineId: 'mx', included: false, override: null }] }
+    })
+    const edited = ops.setIrritantRow(leftOut, 'i3', 'general', { override: { en: 'Ours.', fr: 'Le nôtre.' } }, true)
+    expect(edited.sections[1]?.items[0]).toMatchObject({
+      rows: {
+        lines: [
+          { lineId: 'mx', included: false, override: null },
+          { lineId: 'general', included: true, override: { en: 'Ours.', fr: 'Le nôtre.' } }
+        ]
+      }
+    })
+    // Taking the library's text drops the brief's own texts and keeps the choice of lines.
+    const taken = ops.takeLibraryText(edited, 'i3', 2, irritant('irr-visa'))
+    expect(taken.sections[1]?.items[0]).toMatchObject({
+      placedVersion: 2,
+      rows: { lines: [{ lineId: 'mx', included: false, override: null }] }
+    })
+    // Back in, and following the library: the irritant carries no rows at all, as when placed.
+    const back = ops.setIrritantRow(taken, 'i3', 'mx', { included: true }, true)
+    expect(back.sections[1]?.items[0]).not.toHaveProperty('rows')
+    // A group's line is out by default: adding it is a row, unticking it again removes the row.
+    const group = ops.setIrritantRow(brief, 'i3', 'other', { included: true }, false)
+    expect(
+      ops.setIrritantRow(group, 'i3', 'other', { included: false }, false).sections[1]?.items[0]
+    ).not.toHaveProperty('rows')
+    // Rows belong to irritants only.
+    expect(ops.setIrritantRow(brief, 'i1', null, { override: { en: 'x', fr: 'x' } }, true)).toEqual(brief)
   })
 
   it('drops count the place without the moved item', () => {
@@ -151,5 +177,34 @@ describe('composer store', () => {
     store.undo()
     expect(store.getState().history.present.marking).toBe('UNCLASSIFIED')
     expect(store.getState().markingNotice).toBeNull()
+  })
+
+  it('takes typing in one irritant row as one step, and undo and redo bring the row back', () => {
+    const visa = irritant('irr-visa')
+    const store = createComposerStore(
+      composerBrief({ marking: 'PROTECTED A' }),
+      toLibraryMap([{ kind: 'irritant', item: visa }])
+    )
+    const row = () => {
+      const item = store.getState().history.present.sections[1]?.items[0]
+      return item?.type === 'library' ? item.rows : undefined
+    }
+    for (const en of ['W', 'We', 'We hire.'])
+      store.apply(
+        (brief) => ops.setIrritantRow(brief, 'i3', 'general', { override: { en, fr: 'Nous embauchons.' } }, true),
+        'edit:i3/line/general'
+      )
+    store.seal()
+    store.apply((brief) => ops.setIrritantRow(brief, 'i3', 'mx', { included: false }, true))
+    expect(row()?.lines.map((line) => [line.lineId, line.included, line.override?.en ?? null])).toEqual([
+      ['general', true, 'We hire.'],
+      ['mx', false, null]
+    ])
+    store.undo()
+    expect(row()?.lines.map((line) => line.lineId)).toEqual(['general'])
+    store.undo()
+    expect(row()).toBeUndefined()
+    store.redo()
+    expect(row()?.lines[0]?.override?.en).toBe('We hire.')
   })
 })

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { buildPreviewModel } from '@renderer/features/briefs/preview/preview-model'
 import type { PreviewBlock } from '@renderer/features/briefs/preview/preview-model'
 import { createResolveCache } from '@renderer/features/briefs/preview/resolve-cache'
-import { setOverride } from '@renderer/features/briefs/outline/outline-ops'
+import { setIrritantRow, setOverride } from '@renderer/features/briefs/outline/outline-ops'
 import { composerBrief, irritant, keyMessage, lookupOf, placed } from './composer-fixtures'
+import { partner } from './fixtures'
 
 const TODAY = '2026-11-26'
 const kmA = keyMessage('km-a', 'First message.')
@@ -15,7 +16,8 @@ const kmB = keyMessage('km-b', 'Second message, revised.', {
 const library = lookupOf([
   { kind: 'keyMessage', item: kmA },
   { kind: 'keyMessage', item: kmB },
-  { kind: 'irritant', item: irritant('irr-visa') }
+  { kind: 'irritant', item: irritant('irr-visa') },
+  { kind: 'partner', item: partner({ id: 'mexico', name: { en: 'Mexico', fr: 'Mexique' } }) }
 ])
 
 const blocks = (sectionIndex: number, brief = composerBrief()) =>
@@ -38,9 +40,36 @@ describe('preview model', () => {
     const [visa] = blocks(1) as Extract<PreviewBlock, { type: 'irritant' }>[]
     expect(visa?.context.en).toBe('Partners raise delays.')
     expect(visa?.lines).toEqual([
-      { en: 'We are hiring.', fr: 'Nous embauchons.' },
-      { en: 'Mexico files move faster.', fr: 'Les dossiers du Mexique avancent.' }
+      { lineId: 'general', target: null, text: { en: 'We are hiring.', fr: 'Nous embauchons.' } },
+      {
+        lineId: 'mx',
+        target: { en: 'Mexico', fr: 'Mexique' },
+        text: { en: 'Mexico files move faster.', fr: 'Les dossiers du Mexique avancent.' }
+      }
     ])
+  })
+
+  it('prints each line in the brief once, as edited, blank lines and all; a line left out is not printed', () => {
+    let brief = setIrritantRow(composerBrief(), 'i3', 'general', { included: false }, true)
+    brief = setIrritantRow(
+      brief,
+      'i3',
+      'mx',
+      { override: { en: 'First.\n\nSecond.', fr: 'Premier.\n\nDeuxième.' } },
+      true
+    )
+    const [visa] = blocks(1, brief) as Extract<PreviewBlock, { type: 'irritant' }>[]
+    expect(visa?.lines).toEqual([
+      {
+        lineId: 'mx',
+        target: { en: 'Mexico', fr: 'Mexique' },
+        text: { en: 'First.\n\nSecond.', fr: 'Premier.\n\nDeuxième.' }
+      }
+    ])
+    expect(visa?.flags.edited).toBe(true)
+    // The context row edited on its own.
+    brief = setIrritantRow(brief, 'i3', null, { override: { en: 'Our context.', fr: 'Notre contexte.' } }, true)
+    expect((blocks(1, brief)[0] as Extract<PreviewBlock, { type: 'irritant' }>).context.fr).toBe('Notre contexte.')
   })
 
   it('shows an edit made in the brief and flags it', () => {

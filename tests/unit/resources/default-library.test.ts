@@ -685,7 +685,9 @@ describe('lines for the groups a brief’s partners belong to', () => {
     const placed = mexicoBrief.sections
       .flatMap((section) => section.items)
       .find((entry) => entry.type === 'library' && entry.itemId === sharing.id)!
-    expect(placed.type === 'library' && placed.addedLineIds).toEqual(['line-responsibility-sharing-mirps'])
+    expect(placed.type === 'library' && placed.rows?.lines).toEqual([
+      { lineId: 'line-responsibility-sharing-mirps', included: true, override: null }
+    ])
     const mirpsLine = sharing.responsiveLines.find((line) => line.id === 'line-responsibility-sharing-mirps')!
     const shown = resolveItem(placed, lookup, mexicoBrief.partnerIds).text
     expect(shown.en).toContain(mirpsLine.text.en)

@@ -106,9 +106,9 @@ describe('out-of-date detection', () => {
 })
 
 describe('irritant lines in a brief', () => {
-  it('keeps general lines and those for the meeting partners only', () => {
-    expect(briefText('irritant', irritant, ['partner-mexico']).en).toBe('General.\n\nFor Mexico.')
-    expect(briefText('irritant', irritant, []).fr).toBe('Général.')
+  it('reads the context, then general lines and those for the meeting partners only', () => {
+    expect(briefText('irritant', irritant, ['partner-mexico']).en).toBe('Context.\n\nGeneral.\n\nFor Mexico.')
+    expect(briefText('irritant', irritant, []).fr).toBe('Contexte.\n\nGénéral.')
   })
 })
 

@@ -101,9 +101,10 @@ describe('lines offered for a brief', () => {
   })
 
   it('the brief shows an offered line once the officer adds it, and only then', () => {
-    expect(briefText('irritant', irritant, ['mexico']).en).toBe('line-general.\n\nline-mexico.')
-    expect(briefText('irritant', irritant, ['mexico'], ['line-mirps']).en).toBe(
-      'line-general.\n\nline-mirps.\n\nline-mexico.'
+    const added = { context: { override: null }, lines: [{ lineId: 'line-mirps', included: true, override: null }] }
+    expect(briefText('irritant', irritant, ['mexico']).en).toBe('Context.\n\nline-general.\n\nline-mexico.')
+    expect(briefText('irritant', irritant, ['mexico'], added).en).toBe(
+      'Context.\n\nline-general.\n\nline-mirps.\n\nline-mexico.'
     )
     const lookup = ((kind: string, id: string) =>
       kind === 'irritant' && id === irritant.id ? irritant : undefined) as LibraryLookup
@@ -114,10 +115,16 @@ describe('lines offered for a brief', () => {
       itemId: irritant.id,
       placedVersion: 1,
       override: null,
-      addedLineIds: ['line-mirps']
+      rows: added
     }
     const resolved = resolveItem(placed, lookup, ['mexico'])
-    expect(resolved.text.fr).toBe('line-general (fr).\n\nline-mirps (fr).\n\nline-mexico (fr).')
+    expect(resolved.text.fr).toBe('Contexte.\n\nline-general (fr).\n\nline-mirps (fr).\n\nline-mexico (fr).')
+    expect(resolved.rows?.map((row) => [row.lineId, row.partnerId, row.included])).toEqual([
+      [null, null, true],
+      ['line-general', null, true],
+      ['line-mirps', 'mirps', true],
+      ['line-mexico', 'mexico', true]
+    ])
     expect(resolved.newerLibraryText).toBeNull()
   })
 })

@@ -50,8 +50,9 @@ describe('migration runner', () => {
   it('ships one step per data version, up to the one this build writes', () => {
     expect(migrations.map((step) => [step.from, step.to])).toEqual([
       [1, 2],
-      [2, 3]
+      [2, 3],
+      [3, 4]
     ])
-    expect(SCHEMA_VERSION).toBe(3)
+    expect(SCHEMA_VERSION).toBe(4)
   })
 })

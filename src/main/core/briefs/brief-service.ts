@@ -37,6 +37,14 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
     for (const section of brief.sections) {
       for (const item of section.items) {
         if (item.type === 'library') wanted.set(`${item.kind}:${item.itemId}`, { kind: item.kind, id: item.itemId })
+        // A line the officer added for a group is printed "If raised by" the group: the preview names it.
+        if (item.type === 'library' && item.rows) {
+          const lines = store.library.get('irritant', item.itemId)?.responsiveLines ?? []
+          for (const row of item.rows.lines) {
+            const target = row.included ? lines.find((line) => line.id === row.lineId)?.partnerId : null
+            if (target) wanted.set(`partner:${target}`, { kind: 'partner', id: target })
+          }
+        }
       }
     }
     return [...wanted.values()].flatMap(({ kind, id }) => {

@@ -1,17 +1,18 @@
 import { Paragraph } from 'docx'
-import type { Brief, BriefItem, BriefSection, Irritant, Partner } from '@shared/entities'
+import type { Brief, BriefItem, BriefSection, Partner } from '@shared/entities'
 import { atVersion, resolveItem } from '@shared/brief-rules'
 import { isEmptySection } from '@shared/brief-completeness'
 import type { ResolvedItem } from '@shared/brief-rules'
 import type { Language } from '@shared/languages'
 import { body, bulleted, heading, ifRaised, numbered, tagged, word } from './paragraphs'
-import type { HeadingDepth } from './paragraphs'
+import type { HeadingDepth, Tagged } from './paragraphs'
 import { contentWidth, paired, pairedText } from './parts'
 import type { Part } from './parts'
 import { biographyParts, detailsParts, objectivesParts, participantsParts } from './meeting-parts'
 import { labelValueTable } from './tables'
 import { runsOf } from './runs'
 import type { RenderContext } from './types'
+import { WORDS } from './words'
 
 // A section of a brief, in the brief's order, rendered as parts (see parts.ts). How an item
 // looks follows its kind: key messages numbered, irritants with their "If raised:" lines,
@@ -23,16 +24,27 @@ function titleParts(resolved: ResolvedItem, ctx: RenderContext, depth: HeadingDe
   return [paired(ctx, (language) => [heading(depth, [tagged(title, language)])], 'with-next')]
 }
 
-function irritantParts(resolved: ResolvedItem, item: BriefItem, ctx: RenderContext, depth: HeadingDepth): Part[] {
-  const placed =
-    resolved.library && item.type === 'library'
-      ? ((atVersion(resolved.library, item.placedVersion) ?? resolved.library) as Irritant)
-      : null
+// The context, then each line in the brief as its own "If raised" paragraph, beside its
+// translation in a bilingual export; a line left out is not printed.
+function irritantParts(resolved: ResolvedItem, ctx: RenderContext, depth: HeadingDepth): Part[] {
+  const [context, ...lines] = resolved.rows ?? []
+  const label = (partnerId: string | null, language: Language): Tagged => {
+    const partner = partnerId === null ? undefined : ctx.lookup('partner', partnerId)
+    if (!partner) return word('ifRaised', language)
+    return { text: WORDS[language].ifRaisedBy(tagged(partner.name, language).text), language }
+  }
   return [
     ...titleParts(resolved, ctx, depth),
-    ...(placed ? pairedText(ctx, placed.context, (text) => body(text)) : []),
-    // Each responsive line beside its translation when both languages have the same lines.
-    ...pairedText(ctx, resolved.text, (text) => ifRaised(text, text.language))
+    ...(context ? pairedText(ctx, context.text, (text) => body(text)) : []),
+    ...lines
+      .filter((line) => line.included)
+      .map((line) =>
+        paired(ctx, (language) => {
+          // The label in the language the line is printed in (the other one while a draft lacks it).
+          const text = tagged(line.text, language)
+          return ifRaised(text, label(line.partnerId, text.language))
+        })
+      )
   ]
 }
 
@@ -85,7 +97,7 @@ function itemParts(
   }
   switch (resolved.kind) {
     case 'irritant':
-      return irritantParts(resolved, item, ctx, depth)
+      return irritantParts(resolved, ctx, depth)
     case 'partner':
       return partnerParts(resolved, item, ctx, depth, section.kind === 'annexes')
     case 'backgroundNote':

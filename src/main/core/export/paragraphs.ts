@@ -85,16 +85,24 @@ export function numbered({ text, language }: Tagged, list: string): Paragraph[] 
   })
 }
 
-/** Responsive lines: each paragraph introduced by "If raised:" in bold. */
-export function ifRaised({ text, language }: Tagged, labelLanguage: Language): Paragraph[] {
+/**
+ * One responsive line: introduced by its label ("If raised:", "If raised by Mexico:") in bold;
+ * the line's later paragraphs follow under it, unlabelled, so a blank line inside a line never
+ * reads as another line.
+ */
+export function ifRaised({ text, language }: Tagged, label: Tagged): Paragraph[] {
   return paragraphsOf(text).map(
-    (line) =>
+    (paragraph, index) =>
       new Paragraph({
         indent: { left: 360 },
         children: runsOf([
-          { ...word('ifRaised', labelLanguage), bold: true },
-          { text: ' ', language: labelLanguage },
-          { text: line, language }
+          ...(index === 0
+            ? [
+                { ...label, bold: true },
+                { text: ' ', language: label.language }
+              ]
+            : []),
+          { text: paragraph, language }
         ])
       })
   )

@@ -2,6 +2,7 @@ import type { MEETING_FORMATS } from '@shared/entities'
 import type { ExportLanguage } from './types'
 import type { Language } from '@shared/languages'
 import type { Topic } from '@shared/topics'
+import { nestedInParentheses } from '@shared/irritant-rows'
 
 // Every word the export prints that does not come from the library or the brief, in both
 // official languages, in one place so a translator reviews one file. French follows Canadian
@@ -22,6 +23,7 @@ const en = {
   toBeConfirmed: 'To be confirmed',
   nameToBeConfirmed: 'Name to be confirmed',
   ifRaised: 'If raised:',
+  ifRaisedBy: (partner: string) => `If raised by ${partner}:`,
   contents: 'Contents',
   canada: 'Canada',
   partner: 'Partner',
@@ -101,6 +103,8 @@ const fr: Words = {
   toBeConfirmed: 'À confirmer',
   nameToBeConfirmed: 'Nom à confirmer',
   ifRaised: 'Si la question est soulevée :',
+  // Partner names carry no article ("Mexique"), so the name follows in parentheses.
+  ifRaisedBy: (partner: string) => `Si la question est soulevée (${nestedInParentheses(partner)}) :`,
   contents: 'Table des matières',
   canada: 'Canada',
   partner: 'Partenaire',

@@ -117,6 +117,28 @@ describe('briefs', () => {
     )
   })
 
+  it('opens a brief with the group a line was added for, so the composer can name it', async () => {
+    const brief = value(await api['briefs.get']({ id: 'brief-mexico-asylum-capacity' }))
+    // Without the Annexes, where the MIRPS profile is placed, only the added MIRPS line names it.
+    const sections = brief.sections.filter((section) => section.kind !== 'annexes')
+    value(await api['briefs.save']({ brief: { ...brief, sections } }))
+    const opened = value(await api['briefs.open']({ id: brief.id }))
+    const partners = opened.library.filter((entry) => entry.kind === 'partner').map((entry) => entry.item.id)
+    expect(partners.sort()).toEqual(['partner-mexico', 'partner-mirps'])
+  })
+
+  it('refuses an irritant saved as one whole text: it is edited row by row', async () => {
+    const brief = value(await api['briefs.get']({ id: 'brief-mexico-asylum-capacity' }))
+    const sections = brief.sections.map((section) => ({
+      ...section,
+      items: section.items.map((item) =>
+        item.type === 'library' && item.kind === 'irritant' ? { ...item, override: { en: 'All.', fr: 'Tout.' } } : item
+      )
+    }))
+    const saved = await api['briefs.save']({ brief: { ...brief, sections } })
+    expect(saved.ok).toBe(false)
+  })
+
   it('editing an item inside a brief leaves the library unchanged', async () => {
     const brief = await placeKeyMessage(value(await api['briefs.create'](newBrief)), 'km-balanced-narrative')
     const before = value(await api['library.get']({ kind: 'keyMessage', id: 'km-balanced-narrative' }))

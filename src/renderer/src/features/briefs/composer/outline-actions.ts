@@ -1,4 +1,4 @@
-import type { BriefItem, BriefSection, LibraryItem, LibraryKind } from '@shared/entities'
+import type { BriefItem, BriefSection, Irritant, LibraryItem, LibraryKind } from '@shared/entities'
 import { pick } from '@shared/languages'
 import type { BilingualText } from '@shared/languages'
 import i18n, { currentLanguage } from '@renderer/i18n'
@@ -13,6 +13,7 @@ import { readLibraryDrag } from '../picker/library-drag'
 import type { Resolve } from '../preview/resolve-cache'
 import type { ComposerStore } from './composer-store'
 import { focusItem, focusSection } from './focus'
+import { createIrritantRowActions } from './irritant-row-actions'
 import { customSection, libraryBriefItem, textBriefItem } from './new-items'
 
 // Text just added opens for writing; every other item starts folded, so a long brief stays scannable.
@@ -66,7 +67,27 @@ export function createOutlineActions({ store, resolve, announce, flash }: Deps) 
     )
   }
 
+  const confirmed = (itemId: string) => {
+    announce(t('translation.brief.confirmed'))
+    focusItem(itemId)
+  }
+  // A text the brief takes from the library is confirmed there: a new version of the item.
+  const confirmInLibrary = (itemId: string) => {
+    const at = place(itemId)
+    if (at?.item.type !== 'library') return
+    const { kind, itemId: libraryId } = at.item
+    const library = store.getState().lookup(kind, libraryId)
+    if (!library) return
+    void api['library.confirmTranslation']({ kind, id: libraryId, expectedVersion: library.version }).then((answer) => {
+      if (!answer.ok)
+        return flash({ text: t('translation.brief.confirmFailed', { reason: errorMessage(t, answer.error) }) })
+      store.addLibrary(kind, answer.value)
+      confirmed(itemId)
+    })
+  }
+
   return {
+    ...createIrritantRowActions({ store, announce, itemName, confirmInLibrary, confirmed }),
     /** Places a library item in a section; returns its id in the brief, for the caller to focus it. */
     addLibraryItem(kind: LibraryKind, item: LibraryItem, sectionId: string, index?: number): string {
       store.addLibrary(kind, item)
@@ -132,21 +153,13 @@ export function createOutlineActions({ store, resolve, announce, flash }: Deps) 
       store.apply((current) => ops.setOverride(current, itemId, override), override ? `edit:${itemId}` : undefined)
       if (override === null) announce(t('composer.announce.reset'))
     },
-    /** Adds or takes out one of the lines offered for the brief (aimed at a group a partner belongs to). */
-    chooseLine(itemId: string, lineId: string, added: boolean) {
-      const at = place(itemId)
-      if (at?.item.type !== 'library') return
-      const current = at.item.addedLineIds ?? []
-      const next = added ? [...new Set([...current, lineId])] : current.filter((id) => id !== lineId)
-      store.apply((brief) => ops.setAddedLines(brief, itemId, next))
-      announce(t(added ? 'composer.announce.lineAdded' : 'composer.announce.lineRemoved', { title: itemName(at.item) }))
-    },
     takeLibraryText(itemId: string) {
       const at = place(itemId)
       if (at?.item.type !== 'library') return
       const library = store.getState().lookup(at.item.kind, at.item.itemId)
       if (!library) return
-      store.apply((current) => ops.takeLibraryText(current, itemId, library.version))
+      const irritant = at.item.kind === 'irritant' ? (library as Irritant) : null
+      store.apply((current) => ops.takeLibraryText(current, itemId, library.version, irritant))
       announce(t('composer.announce.tookLibraryText', { title: itemName(at.item) }))
     },
     /**
@@ -156,25 +169,11 @@ export function createOutlineActions({ store, resolve, announce, flash }: Deps) 
     confirmTranslation(itemId: string) {
       const at = place(itemId)
       if (!at) return
-      const done = () => {
-        announce(t('translation.brief.confirmed'))
-        focusItem(itemId)
-      }
       if (at.item.type === 'text' || at.item.override !== null) {
         store.confirmTranslation(itemId)
-        return done()
+        return confirmed(itemId)
       }
-      const { kind, itemId: libraryId } = at.item
-      const library = store.getState().lookup(kind, libraryId)
-      if (!library) return
-      void api['library.confirmTranslation']({ kind, id: libraryId, expectedVersion: library.version }).then(
-        (answer) => {
-          if (!answer.ok)
-            return flash({ text: t('translation.brief.confirmFailed', { reason: errorMessage(t, answer.error) }) })
-          store.addLibrary(kind, answer.value)
-          done()
-        }
-      )
+      confirmInLibrary(itemId)
     },
     setText(itemId: string, text: BilingualText) {
       store.apply((current) => ops.setText(current, itemId, text), `text:${itemId}`)

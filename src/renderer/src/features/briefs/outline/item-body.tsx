@@ -4,7 +4,7 @@ import type { ResolvedItem } from '@shared/brief-rules'
 import type { BilingualText } from '@shared/languages'
 import type { OutlineActions } from '../composer/outline-actions'
 import { outlineItemId } from '../composer/focus'
-import { OfferedLines } from './offered-lines'
+import { IrritantRowsEditor } from './irritant-rows-editor'
 import { OutOfDatePanel } from './out-of-date-panel'
 import { TextPairEditor } from './text-pair-editor'
 import { TranslationPanel } from './translation-panel'
@@ -17,8 +17,8 @@ interface Props {
 /**
  * An opened item: its text to write in place. For a library item the text written here is
  * the brief's own copy (the library is never changed from a brief), which can be reset; an
- * out-of-date copy shows the library's newer text beside it. An irritant also offers the lines
- * aimed at groups the brief's partners belong to.
+ * out-of-date copy shows the library's newer text beside it. An irritant is written row by row
+ * (irritant-rows-editor.tsx).
  */
 export function ItemBody({ resolved, actions }: Props) {
   const { t } = useTranslation()
@@ -47,18 +47,28 @@ export function ItemBody({ resolved, actions }: Props) {
           onTake={() => actions.takeLibraryText(item.id)}
         />
       )}
-      <TranslationPanel resolved={resolved} actions={actions} />
-      <p className="hint">{t('composer.item.editHint')}</p>
-      <TextPairEditor idBase={idBase} legend={t('composer.item.textInBrief')} value={resolved.text} onCommit={commit} />
-      <OfferedLines resolved={resolved} actions={actions} />
-      {resolved.edited && (
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() => actions.setOverride(item.id, null)}
-        >
-          {t('composer.item.reset')}
-        </button>
+      {resolved.rows ? (
+        <IrritantRowsEditor resolved={resolved} actions={actions} />
+      ) : (
+        <>
+          <TranslationPanel resolved={resolved} actions={actions} />
+          <p className="hint">{t('composer.item.editHint')}</p>
+          <TextPairEditor
+            idBase={idBase}
+            legend={t('composer.item.textInBrief')}
+            value={resolved.text}
+            onCommit={commit}
+          />
+          {resolved.edited && (
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              onClick={() => actions.setOverride(item.id, null)}
+            >
+              {t('composer.item.reset')}
+            </button>
+          )}
+        </>
       )}
     </div>
   )

@@ -1,5 +1,9 @@
-import type { Brief, BriefItem, BriefSection } from '@shared/entities'
+import type { Brief, BriefItem, BriefSection, Irritant, IrritantRows } from '@shared/entities'
+import { withoutOwnTexts, withRow } from '@shared/irritant-rows'
+import type { RowLine } from '@shared/irritant-rows'
 import type { BilingualText } from '@shared/languages'
+
+type LibraryBriefItem = Extract<BriefItem, { type: 'library' }>
 
 // The outline's edits as pure functions of a brief: each returns a new brief and leaves the
 // untouched sections and items as they were (same objects), so memoized rows skip re-rendering.
@@ -117,20 +121,45 @@ export function setOverride(brief: Brief, itemId: string, override: BilingualTex
   return updateItem(brief, itemId, (item) => (item.type === 'library' ? { ...item, override } : item))
 }
 
-/** The responsive lines the officer added to a placed irritant; none leaves the field out. */
-export function setAddedLines(brief: Brief, itemId: string, lineIds: readonly string[]): Brief {
+/**
+ * One row of a placed irritant changed: its own text (null follows the library again), or, for
+ * a line, whether it is in the brief; `includedByDefault` is whether the brief shows the line
+ * untouched (irritant-rows.ts).
+ */
+export function setIrritantRow(
+  brief: Brief,
+  itemId: string,
+  lineId: RowLine,
+  change: { override?: BilingualText | null; included?: boolean },
+  includedByDefault: boolean
+): Brief {
   return updateItem(brief, itemId, (item) => {
-    if (item.type !== 'library') return item
-    const { addedLineIds: _previous, ...rest } = item
-    return lineIds.length > 0 ? { ...rest, addedLineIds: [...lineIds] } : rest
+    if (item.type !== 'library' || item.kind !== 'irritant') return item
+    return withRows(item, withRow(item.rows, lineId, change, includedByDefault))
   })
 }
 
-/** Takes the library's current text: the copy is up to date again and carries no edit. */
-export function takeLibraryText(brief: Brief, itemId: string, version: number): Brief {
-  return updateItem(brief, itemId, (item) =>
-    item.type === 'library' ? { ...item, placedVersion: version, override: null } : item
-  )
+function withRows(item: LibraryBriefItem, rows: IrritantRows | undefined): LibraryBriefItem {
+  const { rows: _previous, ...rest } = item
+  return rows ? { ...rest, rows } : rest
+}
+
+/**
+ * Takes the library's current text: the copy is up to date again and carries no edit. An
+ * irritant keeps the officer's choice of lines; `irritant` is the library's, to tell which
+ * lines are back to their default.
+ */
+export function takeLibraryText(
+  brief: Brief,
+  itemId: string,
+  version: number,
+  irritant: Irritant | null = null
+): Brief {
+  return updateItem(brief, itemId, (item) => {
+    if (item.type !== 'library') return item
+    const taken = { ...item, placedVersion: version, override: null }
+    return item.kind === 'irritant' ? withRows(taken, withoutOwnTexts(item.rows, brief.partnerIds, irritant)) : taken
+  })
 }
 
 /** The text of a free-text item. */

@@ -1,11 +1,27 @@
 import { memo } from 'react'
-import type { Language } from '@shared/languages'
-import type { BlockFlags, PreviewBlock } from './preview-model'
+import { nestedInParentheses } from '@shared/irritant-rows'
+import { pick } from '@shared/languages'
+import type { BilingualText, Language } from '@shared/languages'
+import type { BlockFlags, PreviewBlock, PreviewLine } from './preview-model'
 import { PreviewRow, PreviewText, useDocumentWords } from './preview-row'
 
 interface Props {
   block: PreviewBlock
   languages: readonly Language[]
+}
+
+// French puts the partner in parentheses, where its own parentheses become brackets.
+function targetName(target: BilingualText, language: Language): string {
+  const name = pick(target, language)
+  return language === 'fr' ? nestedInParentheses(name) : name
+}
+
+function sameText(a: BilingualText | null | undefined, b: BilingualText | null | undefined): boolean {
+  return a === b || (!!a && !!b && a.en === b.en && a.fr === b.fr)
+}
+
+function sameLine(a: PreviewLine, b: PreviewLine | undefined): boolean {
+  return b !== undefined && a.lineId === b.lineId && sameText(a.text, b.text) && sameText(a.target, b.target)
 }
 
 function sameFlags(a: BlockFlags, b: BlockFlags): boolean {
@@ -36,7 +52,7 @@ export function sameBlock(a: PreviewBlock, b: PreviewBlock): boolean {
         a.title === b.title &&
         a.context === b.context &&
         a.lines.length === b.lines.length &&
-        a.lines.every((line, index) => line.en === b.lines[index]?.en && line.fr === b.lines[index]?.fr)
+        a.lines.every((line, index) => sameLine(line, b.lines[index]))
       )
   }
 }
@@ -113,10 +129,15 @@ export const PreviewBlockView = memo(
               </PreviewRow>
             )}
             {block.lines.map((line, index) => (
-              <PreviewRow key={index} languages={languages}>
+              <PreviewRow key={line.lineId ?? index} languages={languages}>
                 {(language) => (
                   <p className="preview-if-raised">
-                    <strong>{word('ifRaised', language)}</strong> <PreviewText value={line} language={language} />
+                    <strong>
+                      {line.target
+                        ? word('ifRaisedBy', language, { partner: targetName(line.target, language) })
+                        : word('ifRaised', language)}
+                    </strong>{' '}
+                    <PreviewText value={line.text} language={language} />
                   </p>
                 )}
               </PreviewRow>

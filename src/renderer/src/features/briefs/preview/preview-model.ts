@@ -1,4 +1,4 @@
-import type { Brief, BriefSection, Irritant, KeyFact, Partner, Participant } from '@shared/entities'
+import type { Brief, BriefSection, KeyFact, Partner, Participant } from '@shared/entities'
 import { atVersion, resolveItem } from '@shared/brief-rules'
 import type { LibraryLookup, ResolvedItem } from '@shared/brief-rules'
 import type { BilingualText, Language } from '@shared/languages'
@@ -29,10 +29,18 @@ interface BlockBase {
   flags: BlockFlags
 }
 
+/** A responsive line as printed: "If raised by <target>:" (or "If raised:" for any partner), then its text. */
+export interface PreviewLine {
+  lineId: string | null
+  /** The partner's name the line is aimed at; null for any partner. */
+  target: BilingualText | null
+  text: BilingualText
+}
+
 /** One item as the document shows it, by how its kind is printed. */
 export type PreviewBlock =
   | (BlockBase & { type: 'numbered'; number: number; text: BilingualText })
-  | (BlockBase & { type: 'irritant'; title: BilingualText; context: BilingualText; lines: BilingualText[] })
+  | (BlockBase & { type: 'irritant'; title: BilingualText; context: BilingualText; lines: PreviewLine[] })
   | (BlockBase & { type: 'titled'; title: BilingualText; body: BilingualText; facts: KeyFact[] })
   | (BlockBase & { type: 'paragraph'; text: BilingualText; bullet: boolean })
 
@@ -67,16 +75,6 @@ export interface PreviewModel {
 
 const EMPTY: BilingualText = { en: '', fr: '' }
 
-/** Splits joined responsive lines ("If raised:" each) back into one per paragraph, per language. */
-function splitLines(text: BilingualText): BilingualText[] {
-  const en = text.en.split(/\n{2,}/).filter((line) => line.trim() !== '')
-  const fr = text.fr.split(/\n{2,}/).filter((line) => line.trim() !== '')
-  return Array.from({ length: Math.max(en.length, fr.length) }, (_each, index) => ({
-    en: en[index] ?? '',
-    fr: fr[index] ?? ''
-  }))
-}
-
 function flagsOf(resolved: ResolvedItem, today: string): BlockFlags {
   return {
     edited: resolved.edited,
@@ -92,19 +90,33 @@ function placedVersionOf<T>(resolved: ResolvedItem): T | null {
   return (atVersion(resolved.library, item.placedVersion) ?? resolved.library) as T
 }
 
-function blockFor(resolved: ResolvedItem, kind: SectionKindName, next: () => number, today: string): PreviewBlock {
+function blockFor(
+  resolved: ResolvedItem,
+  kind: SectionKindName,
+  next: () => number,
+  today: string,
+  lookup: LibraryLookup
+): PreviewBlock {
   const base = { itemId: resolved.briefItem.id, flags: flagsOf(resolved, today) }
   if (kind === 'key-messages' || resolved.kind === 'keyMessage') {
     return { ...base, type: 'numbered', number: next(), text: resolved.text }
   }
   if (resolved.kind === 'irritant') {
-    const placed = placedVersionOf<Irritant>(resolved)
+    // Each line in the brief is one "If raised" paragraph, whatever blank lines its text holds;
+    // a line left out is not printed.
+    const [context, ...lines] = resolved.rows ?? []
     return {
       ...base,
       type: 'irritant',
       title: resolved.title,
-      context: placed?.context ?? EMPTY,
-      lines: splitLines(resolved.text)
+      context: context?.text ?? EMPTY,
+      lines: lines
+        .filter((line) => line.included)
+        .map((line) => ({
+          lineId: line.lineId,
+          target: line.partnerId === null ? null : (lookup('partner', line.partnerId)?.name ?? null),
+          text: line.text
+        }))
     }
   }
   if (resolved.kind === 'partner' || resolved.kind === 'backgroundNote') {
@@ -124,7 +136,7 @@ function sectionFor(
   let counter = 0
   const next = () => ++counter
   const blocks = section.items.map((item) =>
-    blockFor(resolve(item, lookup, brief.partnerIds), section.kind, next, today)
+    blockFor(resolve(item, lookup, brief.partnerIds), section.kind, next, today, lookup)
   )
   const details: PreviewDetails | null =
     section.kind === 'meeting-details'
