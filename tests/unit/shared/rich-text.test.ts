@@ -19,20 +19,22 @@ describe('blocks', () => {
   })
 
   it('reads "- ", "• " and pasted bullets as one bullet list, even right under a paragraph line', () => {
-    expect(parseRichText('On IRCC’s behalf, IOM:\n- arranges travel;\n• provides checks;\n  ▪ orients.\nAfter.')).toEqual(
-      [
-        { kind: 'paragraph', lines: [plain('On IRCC’s behalf, IOM:')] },
-        { kind: 'bullets', items: [plain('arranges travel;'), plain('provides checks;'), plain('orients.')] },
-        { kind: 'paragraph', lines: [plain('After.')] }
-      ]
-    )
+    expect(
+      parseRichText('On IRCC’s behalf, IOM:\n- arranges travel;\n• provides checks;\n  ▪ orients.\nAfter.')
+    ).toEqual([
+      { kind: 'paragraph', lines: [plain('On IRCC’s behalf, IOM:')] },
+      { kind: 'bullets', items: [plain('arranges travel;'), plain('provides checks;'), plain('orients.')] },
+      { kind: 'paragraph', lines: [plain('After.')] }
+    ])
   })
 
   it('numbers from the first number typed, with "1." or "1)"', () => {
     expect(parseRichText('1. Opening\n2) Outlook')).toEqual([
       { kind: 'numbered', start: 1, items: [plain('Opening'), plain('Outlook')] }
     ])
-    expect(parseRichText('5. Other business')).toEqual([{ kind: 'numbered', start: 5, items: [plain('Other business')] }])
+    expect(parseRichText('5. Other business')).toEqual([
+      { kind: 'numbered', start: 5, items: [plain('Other business')] }
+    ])
   })
 
   it('starts a new list when the kind of marker changes or a blank line comes', () => {
@@ -100,9 +102,7 @@ describe('emphasis', () => {
   })
 
   it('never runs emphasis across lines', () => {
-    expect(parseRichText('**start\nend**')).toEqual([
-      { kind: 'paragraph', lines: [plain('**start'), plain('end**')] }
-    ])
+    expect(parseRichText('**start\nend**')).toEqual([{ kind: 'paragraph', lines: [plain('**start'), plain('end**')] }])
   })
 
   it('applies inside list items', () => {

@@ -30,9 +30,9 @@ function irritantParts(resolved: ResolvedItem, item: BriefItem, ctx: RenderConte
       : null
   return [
     ...titleParts(resolved, ctx, depth),
-    ...(placed ? pairedText(ctx, placed.context, (text) => body(text)) : []),
+    ...(placed ? pairedText(ctx, placed.context, (text) => body(text, ctx.nextList)) : []),
     // Each responsive line beside its translation when both languages have the same lines.
-    ...pairedText(ctx, resolved.text, (text) => ifRaised(text, text.language))
+    ...pairedText(ctx, resolved.text, (text) => ifRaised(text, text.language, ctx.nextList))
   ]
 }
 
@@ -60,7 +60,7 @@ function partnerParts(
   const facts = withFacts && placed && placed.keyFacts.length > 0 ? placed : null
   return [
     ...titleParts(resolved, ctx, depth),
-    ...pairedText(ctx, resolved.text, (text) => body(text)),
+    ...pairedText(ctx, resolved.text, (text) => body(text, ctx.nextList)),
     ...(facts
       ? [
           paired(ctx, (language) => [heading((depth + 1) as HeadingDepth, [word('keyFacts', language)])], 'with-next'),
@@ -81,7 +81,7 @@ function itemParts(
   const resolved = resolveItem(item, ctx.lookup, brief.partnerIds)
   const depth = (ctx.sectionLevel + 1) as HeadingDepth
   if (section.kind === 'key-messages' || resolved.kind === 'keyMessage') {
-    return [paired(ctx, (language) => numbered(tagged(resolved.text, language), lists[language]))]
+    return [paired(ctx, (language) => numbered(tagged(resolved.text, language), lists[language], ctx.nextList))]
   }
   switch (resolved.kind) {
     case 'irritant':
@@ -89,11 +89,14 @@ function itemParts(
     case 'partner':
       return partnerParts(resolved, item, ctx, depth, section.kind === 'annexes')
     case 'backgroundNote':
-      return [...titleParts(resolved, ctx, depth), ...pairedText(ctx, resolved.text, (text) => body(text))]
+      return [
+        ...titleParts(resolved, ctx, depth),
+        ...pairedText(ctx, resolved.text, (text) => body(text, ctx.nextList))
+      ]
     default:
       return section.kind === 'their-objectives'
-        ? [paired(ctx, (language) => bulleted(tagged(resolved.text, language)))]
-        : pairedText(ctx, resolved.text, (text) => body(text))
+        ? [paired(ctx, (language) => bulleted(tagged(resolved.text, language), ctx.nextList))]
+        : pairedText(ctx, resolved.text, (text) => body(text, ctx.nextList))
   }
 }
 
