@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseInline, parseRichText, plainText } from '@shared/rich-text'
+import { parseInline, parseRichText, plainText, searchableText } from '@shared/rich-text'
 import type { RichLine } from '@shared/rich-text'
 
 // The small structure officers may write in a text, read the same way by the views, the Word
@@ -144,6 +144,14 @@ describe('plain text', () => {
   it('drops the markers and keeps the words, one item per line', () => {
     expect(plainText('Envelopes:\n- **core** funding;\n2. *climate* mobility\n\nAfter _all_.')).toBe(
       'Envelopes:\n\ncore funding;\n\nclimate mobility\n\nAfter all.'
+    )
+  })
+})
+
+describe('searchable text', () => {
+  it('drops list numbers only, at the start of a line', () => {
+    expect(searchableText('Agenda:\n1. Opening\n 12) Returns\nIn 2024. 3. stays')).toBe(
+      'Agenda:\nOpening\nReturns\nIn 2024. 3. stays'
     )
   })
 })

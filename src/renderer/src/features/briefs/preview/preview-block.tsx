@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import type { Language } from '@shared/languages'
 import type { BlockFlags, PreviewBlock } from './preview-model'
-import { PreviewRow, PreviewText, useDocumentWords } from './preview-row'
+import { PreviewRichText, PreviewRow, PreviewText, useDocumentWords } from './preview-row'
 
 interface Props {
   block: PreviewBlock
@@ -52,19 +52,23 @@ export const PreviewBlockView = memo(
         {block.type === 'numbered' && (
           <PreviewRow languages={languages}>
             {(language) => (
-              <p className="preview-numbered">
-                <span className="preview-number">{block.number}.</span>{' '}
-                <PreviewText value={block.text} language={language} />
-              </p>
+              <PreviewRichText
+                className="preview-numbered"
+                value={block.text}
+                language={language}
+                lead={<span className="preview-number">{block.number}. </span>}
+              />
             )}
           </PreviewRow>
         )}
         {block.type === 'paragraph' && (
           <PreviewRow languages={languages}>
             {(language) => (
-              <p className={block.bullet ? 'preview-bullet' : 'preview-paragraph'}>
-                <PreviewText value={block.text} language={language} />
-              </p>
+              <PreviewRichText
+                className={block.bullet ? 'preview-bullet' : 'preview-paragraph'}
+                value={block.text}
+                language={language}
+              />
             )}
           </PreviewRow>
         )}
@@ -81,9 +85,7 @@ export const PreviewBlockView = memo(
           <PreviewRow languages={languages}>
             {(language) => (
               <>
-                <p className="preview-paragraph">
-                  <PreviewText value={block.body} language={language} />
-                </p>
+                <PreviewRichText className="preview-paragraph" value={block.body} language={language} />
                 {block.facts.length > 0 && (
                   <table className="preview-table">
                     <caption>{word('keyFacts', language)}</caption>
@@ -106,18 +108,19 @@ export const PreviewBlockView = memo(
             {(block.context.en.trim() !== '' || block.context.fr.trim() !== '') && (
               <PreviewRow languages={languages}>
                 {(language) => (
-                  <p className="preview-paragraph">
-                    <PreviewText value={block.context} language={language} />
-                  </p>
+                  <PreviewRichText className="preview-paragraph" value={block.context} language={language} />
                 )}
               </PreviewRow>
             )}
             {block.lines.map((line, index) => (
               <PreviewRow key={index} languages={languages}>
                 {(language) => (
-                  <p className="preview-if-raised">
-                    <strong>{word('ifRaised', language)}</strong> <PreviewText value={line} language={language} />
-                  </p>
+                  <PreviewRichText
+                    className="preview-if-raised"
+                    value={line}
+                    language={language}
+                    lead={<strong>{word('ifRaised', language)} </strong>}
+                  />
                 )}
               </PreviewRow>
             ))}
