@@ -25,6 +25,7 @@ const OPTIONS: ExportOptions = {
   tableOfContents: true,
   annexes: true,
   author: 'Bench',
+  office: '',
   now: new Date(2026, 2, 1)
 }
 

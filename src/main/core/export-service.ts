@@ -37,6 +37,7 @@ export function createExportService({
     tableOfContents: request.tableOfContents,
     annexes: request.annexes,
     author: store.settings.get().author.trim() || 'Dossier',
+    office: store.settings.get().office.trim(),
     now: now()
   })
 

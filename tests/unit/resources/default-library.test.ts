@@ -23,6 +23,7 @@ import { today } from '@shared/dates'
 import { highestMarking, markingRank, markingSchema, type Marking } from '@shared/markings'
 import { offeredLines } from '@shared/offered-lines'
 import { reviewState } from '@shared/review'
+import { parseRichText } from '@shared/rich-text'
 import { hasSource } from '@shared/source'
 import { SCHEMA_VERSION } from '../../../src/main/store/version'
 
@@ -422,6 +423,22 @@ describe('official languages', () => {
       .filter((text) => text.fr.length > 80 && !/[àâçéèêëîïôûùüœ«»]/i.test(text.fr))
       .map((text) => `${text.path}: ${text.fr}`)
     expect(unaccented).toEqual([])
+  })
+
+  it('writes its lists as lists, with the same structure in both languages', () => {
+    // A bullet strung along a line ("IOM: - arranges...; - provides...") prints as written.
+    const runIn = texts
+      .filter((text) => /[^\n][ \t][-•][ \t]+\p{L}/u.test(`${text.en}\n${text.fr}`))
+      .map((text) => text.path)
+    expect(runIn).toEqual([])
+    const shape = (text: string) =>
+      parseRichText(text).map((block) => (block.kind === 'paragraph' ? 'p' : `${block.kind}:${block.items.length}`))
+    const mismatched = texts.filter((text) => shape(text.en).join() !== shape(text.fr).join()).map((text) => text.path)
+    expect(mismatched).toEqual([])
+    // The lists the seed sets out read as lists: IEC's objectives and the M5 agenda among them.
+    expect(
+      texts.filter((text) => parseRichText(text.en).some((block) => block.kind !== 'paragraph')).length
+    ).toBeGreaterThanOrEqual(7)
   })
 
   it('uses the Government of Canada French names for IRCC partners', () => {

@@ -35,14 +35,14 @@ function irritantParts(resolved: ResolvedItem, ctx: RenderContext, depth: Headin
   }
   return [
     ...titleParts(resolved, ctx, depth),
-    ...(context ? pairedText(ctx, context.text, (text) => body(text)) : []),
+    ...(context ? pairedText(ctx, context.text, (text) => body(text, ctx.nextList)) : []),
     ...lines
       .filter((line) => line.included)
       .map((line) =>
         paired(ctx, (language) => {
           // The label in the language the line is printed in (the other one while a draft lacks it).
           const text = tagged(line.text, language)
-          return ifRaised(text, label(line.partnerId, text.language))
+          return ifRaised(text, label(line.partnerId, text.language), ctx.nextList)
         })
       )
   ]
@@ -72,7 +72,7 @@ function partnerParts(
   const facts = withFacts && placed && placed.keyFacts.length > 0 ? placed : null
   return [
     ...titleParts(resolved, ctx, depth),
-    ...pairedText(ctx, resolved.text, (text) => body(text)),
+    ...pairedText(ctx, resolved.text, (text) => body(text, ctx.nextList)),
     ...(facts
       ? [
           paired(ctx, (language) => [heading((depth + 1) as HeadingDepth, [word('keyFacts', language)])], 'with-next'),
@@ -93,7 +93,7 @@ function itemParts(
   const resolved = resolveItem(item, ctx.lookup, brief.partnerIds)
   const depth = (ctx.sectionLevel + 1) as HeadingDepth
   if (section.kind === 'key-messages' || resolved.kind === 'keyMessage') {
-    return [paired(ctx, (language) => numbered(tagged(resolved.text, language), lists[language]))]
+    return [paired(ctx, (language) => numbered(tagged(resolved.text, language), lists[language], ctx.nextList))]
   }
   switch (resolved.kind) {
     case 'irritant':
@@ -101,11 +101,14 @@ function itemParts(
     case 'partner':
       return partnerParts(resolved, item, ctx, depth, section.kind === 'annexes')
     case 'backgroundNote':
-      return [...titleParts(resolved, ctx, depth), ...pairedText(ctx, resolved.text, (text) => body(text))]
+      return [
+        ...titleParts(resolved, ctx, depth),
+        ...pairedText(ctx, resolved.text, (text) => body(text, ctx.nextList))
+      ]
     default:
       return section.kind === 'their-objectives'
-        ? [paired(ctx, (language) => bulleted(tagged(resolved.text, language)))]
-        : pairedText(ctx, resolved.text, (text) => body(text))
+        ? [paired(ctx, (language) => bulleted(tagged(resolved.text, language), ctx.nextList))]
+        : pairedText(ctx, resolved.text, (text) => body(text, ctx.nextList))
   }
 }
 

@@ -28,35 +28,6 @@ export function cleanLine(text: string): string {
   return cleanText(text).replace(BREAKING_SPACE, ' ').trim()
 }
 
-/** One paragraph of text as officers wrote it: lines kept apart, or a bullet. */
-export type TextBlock = { kind: 'paragraph'; lines: string[] } | { kind: 'bullet'; text: string }
-
-// Library texts write short lists as lines starting with "- " (see the background notes).
-const BULLET = /^[ \t]*[-•‣▪][ \t]+/
-
-/** Splits text into paragraphs on blank lines; lines starting with "- " or "• " become bullets. */
-export function textBlocks(text: string): TextBlock[] {
-  const blocks: TextBlock[] = []
-  for (const chunk of cleanText(text).split(/\n[ \t]*\n/)) {
-    let lines: string[] = []
-    const flush = (): void => {
-      while (lines.length > 0 && lines[lines.length - 1]?.trim() === '') lines.pop()
-      if (lines.length > 0) blocks.push({ kind: 'paragraph', lines })
-      lines = []
-    }
-    for (const line of chunk.split('\n')) {
-      if (BULLET.test(line)) {
-        flush()
-        blocks.push({ kind: 'bullet', text: line.replace(BULLET, '') })
-      } else if (lines.length > 0 || line.trim() !== '') {
-        lines.push(line)
-      }
-    }
-    flush()
-  }
-  return blocks
-}
-
 /** Splits text into paragraphs on blank lines, each paragraph's lines joined by newlines. */
 export function paragraphsOf(text: string): string[] {
   return cleanText(text)

@@ -15,7 +15,7 @@ import { typeset } from './typography'
 import { WORDS } from './words'
 
 // File > Info in Word, and what search tools index: title, subject (meeting date and partners),
-// keywords (partners and topics), the author from the settings.
+// keywords (partners and topics), the author and office from the settings.
 
 // Properties are plain strings, not runs, so they are typeset here as runs are in runs.ts.
 function inLanguagesText(options: ExportOptions, textFor: (language: 'en' | 'fr') => string): string {
@@ -56,6 +56,10 @@ function creator(options: ExportOptions): string {
   return cleanLine(options.author) || 'Dossier'
 }
 
+function company(options: ExportOptions): string {
+  return cleanLine(options.office)
+}
+
 /** Properties of a brief exported on its own. */
 export function briefProperties(
   brief: Brief,
@@ -72,6 +76,7 @@ export function briefProperties(
     title: textOf(brief.title, options),
     subject,
     creator: creator(options),
+    company: company(options),
     keywords: keywords([brief], lookup, options),
     description: inLanguagesText(
       options,
@@ -94,6 +99,7 @@ export function packageProperties(
       WORDS[language].dateRange(calendarDate(pkg.startDate, language), calendarDate(pkg.endDate, language))
     ),
     creator: creator(options),
+    company: company(options),
     keywords: keywords(briefs, lookup, options),
     description: inLanguagesText(
       options,

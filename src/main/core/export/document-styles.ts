@@ -130,26 +130,28 @@ export function documentStyles(language: Language): IStylesOptions {
   }
 }
 
-const NUMBERED_LEVELS = [
-  {
-    level: 0,
-    format: LevelFormat.DECIMAL,
-    text: '%1.',
-    alignment: AlignmentType.START,
-    style: { paragraph: { indent: { left: 360, hanging: 360 } } }
-  }
-]
-
 /**
- * A numbered list of its own. Each list (each section, each column) gets its own definition:
- * LibreOffice counts on across lists that share one, which in a bilingual brief numbered the
- * English 1, 2, 4 and the French 1, 3, 5.
+ * A numbered list of its own, counting from `start`. Each list (each section, each column,
+ * each list inside a text) gets its own definition: LibreOffice counts on across lists that
+ * share one, which in a bilingual brief numbered the English 1, 2, 4 and the French 1, 3, 5.
  */
-export function numberedList(reference: string): NumberingDefinition {
-  return { reference, levels: NUMBERED_LEVELS }
+export function numberedList(reference: string, start = 1): NumberingDefinition {
+  return {
+    reference,
+    levels: [
+      {
+        level: 0,
+        format: LevelFormat.DECIMAL,
+        text: '%1.',
+        start,
+        alignment: AlignmentType.START,
+        style: { paragraph: { indent: { left: 360, hanging: 360 } } }
+      }
+    ]
+  }
 }
 
-/** The bullets for lists written with "- "; key messages add their own numbered lists. */
+/** The bullets for lists written with "- "; key messages and texts add their own numbered lists. */
 export const NUMBERING: INumberingOptions = {
   config: [
     {

@@ -70,7 +70,7 @@ export function objectivesParts(brief: Brief, ctx: RenderContext, depth: Heading
   if (brief.objectives.en.trim() === '' && brief.objectives.fr.trim() === '') return []
   return [
     paired(ctx, (language) => [heading(depth, [word('objectives', language)])], 'with-next'),
-    ...pairedText(ctx, brief.objectives, (text) => body(text))
+    ...pairedText(ctx, brief.objectives, (text) => body(text, ctx.nextList))
   ]
 }
 
@@ -176,7 +176,7 @@ export function biographyParts(brief: Brief, ctx: RenderContext, depth: HeadingD
                   ])
             ])
           }),
-          ...body(tagged(person.bio, language))
+          ...body(tagged(person.bio, language), ctx.nextList)
         ]
       })
     )

@@ -1,10 +1,11 @@
 import { BODY_FONT, COMPLEX_SCRIPT_FONT } from './document-styles'
 import { cleanLine } from './clean-text'
 
-// Two parts of the .docx are written here rather than by docx: the core properties, so their
-// dates are the export's own (the same brief exported twice gives the same file), and the font
-// table, which docx leaves empty but where Word and LibreOffice look for a font's stand-ins:
-// Carlito has Calibri's metrics, so a brief laid out with it breaks its pages where Word does.
+// Three parts of the .docx are written here rather than by docx: the core properties, so their
+// dates are the export's own (the same brief exported twice gives the same file); the extended
+// properties, where Word keeps the company, which docx cannot write; and the font table, which
+// docx leaves empty but where Word and LibreOffice look for a font's stand-ins: Carlito has
+// Calibri's metrics, so a brief laid out with it breaks its pages where Word does.
 
 /** Document properties Word shows under File > Info. */
 export interface CoreProperties {
@@ -13,6 +14,8 @@ export interface CoreProperties {
   creator: string
   keywords: string
   description: string
+  /** The user's office, shown as Company; written in the extended properties (docProps/app.xml). */
+  company: string
 }
 
 function escapeXml(text: string): string {
@@ -43,6 +46,17 @@ function coreXml(properties: CoreProperties, now: Date): string {
   ].join('')
 }
 
+function appXml(properties: CoreProperties): string {
+  const company = cleanLine(properties.company)
+  return [
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">',
+    company === '' ? '' : `<Company>${escapeXml(company)}</Company>`,
+    '<Application>Dossier</Application>',
+    '</Properties>'
+  ].join('')
+}
+
 // Panose and signature values as Word writes them for these fonts.
 const FONT_TABLE = [
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
@@ -56,6 +70,7 @@ const FONT_TABLE = [
 export function packageOverrides(properties: CoreProperties, now: Date): { path: string; data: string }[] {
   return [
     { path: 'docProps/core.xml', data: coreXml(properties, now) },
+    { path: 'docProps/app.xml', data: appXml(properties) },
     { path: 'word/fontTable.xml', data: FONT_TABLE }
   ]
 }

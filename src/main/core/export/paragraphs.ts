@@ -1,8 +1,10 @@
 import { HeadingLevel, Paragraph } from 'docx'
 import type { BilingualText, Language } from '@shared/languages'
 import { pick } from '@shared/languages'
-import { cleanText, paragraphsOf, textBlocks } from './clean-text'
+import { cleanText } from './clean-text'
 import { LIST, STYLE, numberedList } from './document-styles'
+import { richParagraphs } from './rich-paragraphs'
+import type { ListIds } from './rich-paragraphs'
 import { runsOf } from './runs'
 import type { Span } from './runs'
 import { WORDS } from './words'
@@ -49,61 +51,43 @@ export function title(spans: readonly Span[]): Paragraph {
   return new Paragraph({ style: STYLE.title, children: runsOf(spans) })
 }
 
-function bullet(text: string, language: Language, indent?: number): Paragraph {
-  return new Paragraph({
-    style: STYLE.listBullet,
-    numbering: { reference: LIST.bullets, level: 0 },
-    ...(indent === undefined ? {} : { indent: { left: indent, hanging: 360 } }),
-    children: runsOf([{ text, language }])
-  })
+const BULLET_ITEM = { style: STYLE.listBullet, numbering: { reference: LIST.bullets, level: 0 } }
+
+/** Body text: paragraphs split on blank lines, lines kept, lists as Word lists, bold and italics. */
+export function body(text: Tagged, lists: ListIds, look: Omit<Span, 'text' | 'language'> = {}): Paragraph[] {
+  return richParagraphs(text, { lists, look })
 }
 
-/** Body text: paragraphs split on blank lines, lines kept, "- " lines as List Bullet. */
-export function body({ text, language }: Tagged, look: Omit<Span, 'text' | 'language'> = {}): Paragraph[] {
-  return textBlocks(text).map((block) =>
-    block.kind === 'bullet'
-      ? bullet(block.text, language)
-      : new Paragraph({ children: runsOf([{ ...look, text: block.lines.join('\n'), language }]) })
-  )
+/** Text as a List Bullet item: every paragraph of it its own bullet, its lists as lists. */
+export function bulleted(text: Tagged, lists: ListIds): Paragraph[] {
+  return richParagraphs(text, { lists, opening: BULLET_ITEM, following: BULLET_ITEM })
 }
 
-/** Text as a List Bullet item: every paragraph of it its own bullet. */
-export function bulleted({ text, language }: Tagged): Paragraph[] {
-  return textBlocks(text).map((block) =>
-    bullet(block.kind === 'bullet' ? block.text : block.lines.join('\n'), language)
-  )
-}
-
-/** One item of the numbered list `list`, in List Number style; its later paragraphs hang under the number. */
-export function numbered({ text, language }: Tagged, list: string): Paragraph[] {
-  return textBlocks(text).map((block, index) => {
-    if (block.kind === 'bullet') return bullet(block.text, language, 720)
-    const children = runsOf([{ text: block.lines.join('\n'), language }])
-    return index === 0
-      ? new Paragraph({ style: STYLE.listNumber, numbering: { reference: numberedList(list), level: 0 }, children })
-      : new Paragraph({ style: STYLE.listNumber, indent: { left: 360, hanging: 0 }, children })
+/** One item of the numbered list `list`, in List Number style; its later paragraphs and lists hang under the number. */
+export function numbered(text: Tagged, list: string, lists: ListIds): Paragraph[] {
+  return richParagraphs(text, {
+    lists,
+    opening: { style: STYLE.listNumber, numbering: { reference: numberedList(list), level: 0 } },
+    following: { style: STYLE.listNumber, indent: { left: 360, hanging: 0 } },
+    nested: true
   })
 }
 
 /**
  * One responsive line: introduced by its label ("If raised:", "If raised by Mexico:") in bold;
- * the line's later paragraphs follow under it, unlabelled, so a blank line inside a line never
- * reads as another line.
+ * the line's later paragraphs and lists follow under it, unlabelled, so a blank line inside a
+ * line never reads as another line.
  */
-export function ifRaised({ text, language }: Tagged, label: Tagged): Paragraph[] {
-  return paragraphsOf(text).map(
-    (paragraph, index) =>
-      new Paragraph({
-        indent: { left: 360 },
-        children: runsOf([
-          ...(index === 0
-            ? [
-                { ...label, bold: true },
-                { text: ' ', language: label.language }
-              ]
-            : []),
-          { text: paragraph, language }
-        ])
-      })
-  )
+export function ifRaised(text: Tagged, label: Tagged, lists: ListIds): Paragraph[] {
+  const indented = { indent: { left: 360 } }
+  return richParagraphs(text, {
+    lists,
+    lead: [
+      { ...label, bold: true },
+      { text: ' ', language: label.language }
+    ],
+    opening: indented,
+    following: indented,
+    nested: true
+  })
 }

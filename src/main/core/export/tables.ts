@@ -2,6 +2,7 @@ import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, Wi
 import { STYLE } from './document-styles'
 import { runsOf } from './runs'
 import type { Span } from './runs'
+import { typeset } from './typography'
 
 // Tables with fixed column widths: Word and LibreOffice then lay them out alike, and a long
 // word cannot push a column off the page.
@@ -45,9 +46,38 @@ function grid(rows: TableRow[], widths: readonly number[]): Table {
   })
 }
 
+// Bold Calibri 11 pt stays under 6.5 pt a character on average, even in words full of m and w.
+const BOLD_CHARACTER_WIDTH = 130
+// Where Word may break a line: at a breaking space, or after a hyphen, a dash or a slash.
+const BREAK_OPPORTUNITY = /[ \t\n]+|(?<=[-\u2010\u2013\u2014/])/u
+
+/**
+ * The label column's width: 30 % of the table, or enough for the labels' longest unbreakable
+ * piece, so that Word never cuts a word to fit it ("requiremen t" in a bilingual column), up to
+ * 45 %, which leaves the values their room. Labels are measured as they will be typeset, since
+ * French typography joins some words with no-break spaces.
+ */
+function labelWidthFor(labels: readonly Span[][], width: number): number {
+  const longest = Math.max(
+    0,
+    ...labels.flatMap((spans) =>
+      spans
+        .map((span) => typeset(span.text, span.language))
+        .join('')
+        .split(BREAK_OPPORTUNITY)
+        .map((piece) => [...piece].length)
+    )
+  )
+  const needed = longest * BOLD_CHARACTER_WIDTH + CELL_MARGINS
+  return Math.round(Math.min(width * 0.45, Math.max(width * 0.3, needed)))
+}
+
 /** Label and value rows (meeting details, key facts); rows never split across pages. */
 export function labelValueTable(rows: { label: Span[]; value: CellContent }[], width: number): Table {
-  const labelWidth = Math.round(width * 0.3)
+  const labelWidth = labelWidthFor(
+    rows.map((row) => row.label),
+    width
+  )
   const widths = [labelWidth, width - labelWidth]
   return grid(
     rows.map(

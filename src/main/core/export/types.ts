@@ -12,6 +12,8 @@ export interface ExportOptions {
   annexes: boolean
   /** Written as the document's creator; "Dossier" when empty. */
   author: string
+  /** The user's office, written as the document's company; left out when empty. */
+  office: string
   /** The export date printed in the footer and written into the document properties. */
   now: Date
 }

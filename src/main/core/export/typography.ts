@@ -30,8 +30,9 @@ const ENGLISH_SPACED_COLON = new RegExp(`(^|\\S)${SPACE}+:(?=\\s|$)`, 'gu')
 const SPACE_BEFORE_MARK = new RegExp(`([^\\s«([])${SPACE}+([;?!])`, 'gu')
 // A piece of text may start with the space: after an address, or when a run begins with it.
 const LEADING_SPACE_BEFORE_MARK = new RegExp(`^${SPACE}+(?=[;?!])`, 'gu')
-const AFTER_OPENING_GUILLEMET = new RegExp(`«${SPACE}*(?=\\S)`, 'gu')
-const BEFORE_CLOSING_GUILLEMET = new RegExp(`(?<=\\S)${SPACE}*»`, 'gu')
+// A run may end right after « or start right before » when the quoted words are in bold.
+const AFTER_OPENING_GUILLEMET = new RegExp(`«${SPACE}*(?=\\S|$)`, 'gu')
+const BEFORE_CLOSING_GUILLEMET = new RegExp(`(?<=\\S|^)${SPACE}*»`, 'gu')
 
 // 10:30 or 9:05 standing alone (not 10:30:15, not a reference such as 3.10:30).
 const CLOCK_TIME = /(?<![\d:.,/])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/gu

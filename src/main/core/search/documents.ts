@@ -1,9 +1,12 @@
 import type { LibraryItemByKind, LibraryKind } from '@shared/entities'
 import type { BilingualText } from '@shared/languages'
+import { searchableText } from '@shared/rich-text'
 
 // How a library item becomes a search document: one string per searched field, English and
 // French side by side, so a query in either language finds the item. Only text is kept; the
-// item itself stays in the store.
+// item itself stays in the store. Body texts are indexed without their list numbers (see
+// src/shared/rich-text.ts), so "1." is not a word of the text; the tokenizer already skips
+// bullets and emphasis markers, which are not letters, and finds the words inside them.
 
 /** The searched fields, named after what the user sees matching. */
 export const SEARCH_FIELDS = [
@@ -49,6 +52,11 @@ function all(texts: BilingualText[]): string {
   return texts.map(both).join('\n')
 }
 
+/** A body text in both languages, as read. */
+function read(text: BilingualText): string {
+  return `${searchableText(text.en)}\n${searchableText(text.fr)}`
+}
+
 /** The searched texts of one library item. */
 export function toDocument<K extends LibraryKind>(kind: K, item: LibraryItemByKind[K]): SearchDocument {
   switch (kind) {
@@ -56,8 +64,8 @@ export function toDocument<K extends LibraryKind>(kind: K, item: LibraryItemByKi
       const partner = item as LibraryItemByKind['partner']
       return {
         name: both(partner.name),
-        summary: both(partner.summary),
-        relationship: both(partner.relationship),
+        summary: read(partner.summary),
+        relationship: read(partner.relationship),
         facts: partner.keyFacts.map((fact) => `${both(fact.label)}\n${both(fact.value)}`).join('\n'),
         people: partner.people
           .map((person) => `${person.name}\n${both(person.title)}\n${both(person.organization)}`)
@@ -68,19 +76,19 @@ export function toDocument<K extends LibraryKind>(kind: K, item: LibraryItemByKi
     }
     case 'keyMessage': {
       const message = item as LibraryItemByKind['keyMessage']
-      return { title: both(message.title), text: both(message.text) }
+      return { title: both(message.title), text: read(message.text) }
     }
     case 'irritant': {
       const irritant = item as LibraryItemByKind['irritant']
       return {
         title: both(irritant.title),
-        context: both(irritant.context),
-        lines: all(irritant.responsiveLines.map((line) => line.text))
+        context: read(irritant.context),
+        lines: irritant.responsiveLines.map((line) => read(line.text)).join('\n')
       }
     }
     default: {
       const note = item as LibraryItemByKind['backgroundNote']
-      return { title: both(note.title), body: both(note.body) }
+      return { title: both(note.title), body: read(note.body) }
     }
   }
 }

@@ -38,6 +38,7 @@ async function exportedMexicoBrief(language: Language) {
     tableOfContents: true,
     annexes: true,
     author: 'Test',
+    office: '',
     now: new Date('2026-11-26T10:00:00.000Z')
   })
   return { bytes, brief, store }

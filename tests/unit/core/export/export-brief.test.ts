@@ -69,12 +69,14 @@ describe.each(LANGUAGES)('the example briefs exported in %s', (language) => {
   })
 
   it('numbers the key messages as a List Number list, restarting in each column', () => {
+    // The M5 brief's agenda is a numbered list of five points written in its text: a list of its own.
+    const agenda = { [mexico.id]: { items: 0, lists: 0 }, [m5.id]: { items: 5, lists: 1 } }
     for (const brief of [mexico, m5]) {
       const paragraphs = styledParagraphs(part(file(brief), 'word/document.xml'))
       const numbered = paragraphs.filter((paragraph) => paragraph.style === 'ListNumber' && paragraph.numbered)
-      expect(numbered).toHaveLength(keyMessageCount(brief) * columns)
+      expect(numbered).toHaveLength((keyMessageCount(brief) + (agenda[brief.id]?.items ?? 0)) * columns)
       const lists = new Set(numbered.map((paragraph) => /<w:numId w:val="(\d+)"\/>/.exec(paragraph.xml)?.[1]))
-      expect(lists.size).toBe(columns)
+      expect(lists.size).toBe((1 + (agenda[brief.id]?.lists ?? 0)) * columns)
     }
     const numbering = part(file(mexico), 'word/numbering.xml')
     expect(numbering).toContain('<w:numFmt w:val="decimal"/>')
@@ -242,6 +244,19 @@ describe('export options', () => {
     const bytes = await exportBrief(m5, lookup, options({ author: '  ' }))
     await expectValidDocx(bytes, 'brief without author')
     expect(part(bytes, 'docProps/core.xml')).toContain('<dc:creator>Dossier</dc:creator>')
+  }, 20_000)
+
+  it('names the user’s office as the company and keeps the author as the creator', async () => {
+    const bytes = await exportBrief(
+      m5,
+      lookup,
+      options({ author: 'Awa Diallo', office: 'IRCC <Mexico City> & Ottawa' })
+    )
+    await expectValidDocx(bytes, 'brief with an office')
+    expect(part(bytes, 'docProps/app.xml')).toContain('<Company>IRCC &lt;Mexico City&gt; &amp; Ottawa</Company>')
+    expect(part(bytes, 'docProps/core.xml')).toContain('<dc:creator>Awa Diallo</dc:creator>')
+    const withoutOffice = await exportBrief(m5, lookup, options({ office: ' ' }))
+    expect(part(withoutOffice, 'docProps/app.xml')).not.toContain('<Company>')
   }, 20_000)
 
   it('never prints a marking below the highest item in the brief', async () => {

@@ -59,6 +59,7 @@ export function options(overrides: Partial<ExportOptions> = {}): ExportOptions {
     tableOfContents: true,
     annexes: true,
     author: 'Test Officer',
+    office: 'Migration Policy & Partnerships, Ottawa',
     now: new Date(2026, 10, 26, 9, 30),
     ...overrides
   }

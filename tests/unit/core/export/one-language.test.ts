@@ -8,6 +8,7 @@ import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Brief } from '@shared/entities'
 import type { Language } from '@shared/languages'
+import { plainText } from '@shared/rich-text'
 import { exportBrief, exportPackage } from '../../../../src/main/core/export'
 import { WORDS } from '../../../../src/main/core/export/words'
 import { defaultLibrary, examplePackage, options, paragraphTexts, parts, unescapeXml } from './fixtures'
@@ -61,10 +62,11 @@ function containsWords(haystack: string, needle: string): boolean {
   return false
 }
 
+// Each line as the document prints it: list markers, bold and italic markers gone.
 const lines = (text: string) =>
-  text
+  plainText(text)
     .split('\n')
-    .map((line) => normal(line.replace(/^\s*[-•]\s+/, '')))
+    .map(normal)
     .filter((line) => LETTER.test(line))
 
 /**

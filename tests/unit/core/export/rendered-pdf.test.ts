@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportBrief, exportPackage } from '../../../../src/main/core/export'
 import type { ExportLanguage } from '../../../../src/main/core/export'
 import { typeset } from '../../../../src/main/core/export/typography'
-import { defaultLibrary, examplePackage, options } from './fixtures'
+import { defaultLibrary, examplePackage, options, paragraphTexts, part } from './fixtures'
 import { MARKUP, hostileBrief } from './hostile-brief'
 import { expectValidDocx } from './validate-docx'
 
@@ -144,6 +144,33 @@ describe.skipIf(!canRender)(`exports as LibreOffice lays them out${reason}`, () 
       expect(bilingual).toContain(heading)
     }
     expect(pagesOf('m5-fr').join('\n')).toContain('Ordre du jour proposé')
+  })
+
+  it('never cuts a word of a key-fact label to fit its column, side by side', async () => {
+    const printed = pagesOf('mexico-bilingual').join('\n')
+    // Every word as written in the document: a piece printed alone that is not one of them was cut.
+    const xml = part(await exportBrief(mexico, lookup, options({ language: 'bilingual' })), 'word/document.xml')
+    const written = new Set(
+      paragraphTexts(xml)
+        .join(' ')
+        .match(/\p{L}+/gu)
+    )
+    const profile = lookup('partner', 'partner-mexico')
+    expect(profile?.keyFacts.length).toBeGreaterThan(0)
+    for (const fact of profile?.keyFacts ?? []) {
+      for (const language of ['en', 'fr'] as const) {
+        for (const word of typeset(fact.label[language], language).match(/\p{L}{8,}/gu) ?? []) {
+          expect(printed, `"${word}" is printed whole`).toContain(word)
+          for (let cut = 4; cut < word.length; cut += 1) {
+            const start = word.slice(0, cut)
+            if (written.has(start)) continue
+            expect(printed, `"${word}" cut after "${start}"`).not.toMatch(
+              new RegExp(`(?<!\\p{L})${start}(?!\\p{L})`, 'u')
+            )
+          }
+        }
+      }
+    }
   })
 
   it('starts each brief of a package on a page of its own, after the cover and contents', () => {

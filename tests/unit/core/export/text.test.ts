@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cleanText, textBlocks } from '../../../../src/main/core/export/clean-text'
+import { cleanText } from '../../../../src/main/core/export/clean-text'
 import { calendarDate, meetingDate, timeOfDay } from '../../../../src/main/core/export/format-date'
 
 // The small rules every exported text goes through.
@@ -13,30 +13,6 @@ describe('cleaning text for XML', () => {
 
   it('turns Windows line ends, vertical tabs and form feeds into newlines', () => {
     expect(cleanText('a\r\nb\rc\u000Bd\u000Ce')).toBe('a\nb\nc\nd\n\ne')
-  })
-})
-
-describe('splitting text into paragraphs', () => {
-  it('splits on blank lines and keeps single line breaks inside a paragraph', () => {
-    expect(textBlocks('One\nstill one\n\n  \nTwo')).toEqual([
-      { kind: 'paragraph', lines: ['One', 'still one'] },
-      { kind: 'paragraph', lines: ['Two'] }
-    ])
-  })
-
-  it('reads lines starting with "- " or "• " as bullets', () => {
-    expect(textBlocks('Envelopes:\n- core funding;\n• climate mobility.\nAfter.')).toEqual([
-      { kind: 'paragraph', lines: ['Envelopes:'] },
-      { kind: 'bullet', text: 'core funding;' },
-      { kind: 'bullet', text: 'climate mobility.' },
-      { kind: 'paragraph', lines: ['After.'] }
-    ])
-    expect(textBlocks('-5 degrees')).toEqual([{ kind: 'paragraph', lines: ['-5 degrees'] }])
-  })
-
-  it('gives nothing for empty or blank text', () => {
-    expect(textBlocks('')).toEqual([])
-    expect(textBlocks(' \n\n\t\n')).toEqual([])
   })
 })
 

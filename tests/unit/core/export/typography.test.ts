@@ -56,6 +56,12 @@ describe('French typography (Translation Bureau, Canadian French)', () => {
     expect(fr(`« Quoi ? »`)).toBe(`«${NB}Quoi?${NB}»`)
   })
 
+  it('puts it there too when the quoted words are a run of their own (in bold)', () => {
+    expect(fr('Statuer « ')).toBe(`Statuer «${NB}`)
+    expect(fr('Statuer «')).toBe(`Statuer «${NB}`)
+    expect(fr(' » et équitablement')).toBe(`${NB}» et équitablement`)
+  })
+
   it('uses the typographic apostrophe', () => {
     expect(fr("l'appui du Canada à l'égard d'aujourd'hui")).toBe('l’appui du Canada à l’égard d’aujourd’hui')
     expect(fr('l’asile')).toBe('l’asile')

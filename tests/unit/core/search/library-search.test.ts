@@ -52,6 +52,25 @@ describe('French words', () => {
   })
 })
 
+describe('texts with lists and emphasis', () => {
+  it('finds words inside bold, italics and lists, and never the markers or list numbers', () => {
+    const search = LibrarySearch.build([
+      backgroundNote(
+        'bg-structured',
+        bi('Envelopes', 'Enveloppes'),
+        bi('Funding for:\n12. **Afghanistan** neighbours;\n13. _climate_ mobility\n- *Americas*', 'Financement')
+      ),
+      keyMessage('km-plain', bi('Counts', 'Chiffres'), bi('Claims rose 12 % in 2024.', ''))
+    ])
+    expect(ids(search.search('afghanistan'))).toEqual(['bg-structured'])
+    expect(ids(search.search('climate'))).toEqual(['bg-structured'])
+    expect(ids(search.search('americas'))).toEqual(['bg-structured'])
+    // "12." and "13." number the list; they are not words of the text.
+    expect(ids(search.search('12'))).toEqual(['km-plain'])
+    expect(ids(search.search('13'))).toEqual([])
+  })
+})
+
 describe('prefixes and typos', () => {
   it('finds a word from its first letters, and reports the whole word', () => {
     const hits = library().search('migr')

@@ -1,5 +1,6 @@
 import type { BackgroundNote, Irritant, KeyMessage, LibraryItem, LibraryKind, Partner } from '@shared/entities'
 import type { BilingualText } from '@shared/languages'
+import { plainText } from '@shared/rich-text'
 
 /** The body text a list shows a glimpse of, whatever the kind of item. */
 export function itemBody(kind: LibraryKind, item: LibraryItem): BilingualText {
@@ -15,9 +16,9 @@ export function itemBody(kind: LibraryKind, item: LibraryItem): BilingualText {
   }
 }
 
-/** The first `max` characters of a text, cut at a word and marked with an ellipsis when cut. */
+/** The first `max` characters of a text, without its list and emphasis markers, cut at a word and marked with an ellipsis when cut. */
 export function excerpt(text: string, max = 220): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  const flat = plainText(text).replace(/\s+/g, ' ').trim()
   if (flat.length <= max) return flat
   const cut = flat.slice(0, max)
   const lastSpace = cut.lastIndexOf(' ')

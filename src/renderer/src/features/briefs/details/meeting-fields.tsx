@@ -69,6 +69,7 @@ export function MeetingFields({ value, onChange, problems }: Props) {
         onChange={(objectives) => onChange({ objectives })}
         problems={problems}
         multiline
+        formatted
       />
     </>
   )

@@ -13,7 +13,8 @@ interface Props {
 
 /**
  * A text in English and French, written in place. Each box carries its language, for spell
- * checking and screen readers; typing is committed after a pause or when the box is left.
+ * checking and screen readers; typing is committed after a pause or when the box is left. The
+ * hint under the boxes names how to write lists and emphasis, which the preview and Word show.
  */
 export function TextPairEditor({ idBase, legend, value, onCommit }: Props) {
   const { t } = useTranslation()
@@ -35,11 +36,15 @@ export function TextPairEditor({ idBase, legend, value, onCommit }: Props) {
             rows={rows(draft[language])}
             value={draft[language]}
             data-control={`text-${language}`}
+            aria-describedby={`${idBase}-format-hint`}
             onChange={(event) => change({ ...draft, [language]: event.target.value })}
             onBlur={flush}
           />
         </div>
       ))}
+      <p className="hint" id={`${idBase}-format-hint`}>
+        {t('textStructure.hint')}
+      </p>
     </fieldset>
   )
 }

@@ -3,7 +3,7 @@ import { nestedInParentheses } from '@shared/irritant-rows'
 import { pick } from '@shared/languages'
 import type { BilingualText, Language } from '@shared/languages'
 import type { BlockFlags, PreviewBlock, PreviewLine } from './preview-model'
-import { PreviewRow, PreviewText, useDocumentWords } from './preview-row'
+import { PreviewRichText, PreviewRow, PreviewText, useDocumentWords } from './preview-row'
 
 interface Props {
   block: PreviewBlock
@@ -68,19 +68,23 @@ export const PreviewBlockView = memo(
         {block.type === 'numbered' && (
           <PreviewRow languages={languages}>
             {(language) => (
-              <p className="preview-numbered">
-                <span className="preview-number">{block.number}.</span>{' '}
-                <PreviewText value={block.text} language={language} />
-              </p>
+              <PreviewRichText
+                className="preview-numbered"
+                value={block.text}
+                language={language}
+                lead={<span className="preview-number">{block.number}. </span>}
+              />
             )}
           </PreviewRow>
         )}
         {block.type === 'paragraph' && (
           <PreviewRow languages={languages}>
             {(language) => (
-              <p className={block.bullet ? 'preview-bullet' : 'preview-paragraph'}>
-                <PreviewText value={block.text} language={language} />
-              </p>
+              <PreviewRichText
+                className={block.bullet ? 'preview-bullet' : 'preview-paragraph'}
+                value={block.text}
+                language={language}
+              />
             )}
           </PreviewRow>
         )}
@@ -97,9 +101,7 @@ export const PreviewBlockView = memo(
           <PreviewRow languages={languages}>
             {(language) => (
               <>
-                <p className="preview-paragraph">
-                  <PreviewText value={block.body} language={language} />
-                </p>
+                <PreviewRichText className="preview-paragraph" value={block.body} language={language} />
                 {block.facts.length > 0 && (
                   <table className="preview-table">
                     <caption>{word('keyFacts', language)}</caption>
@@ -122,23 +124,25 @@ export const PreviewBlockView = memo(
             {(block.context.en.trim() !== '' || block.context.fr.trim() !== '') && (
               <PreviewRow languages={languages}>
                 {(language) => (
-                  <p className="preview-paragraph">
-                    <PreviewText value={block.context} language={language} />
-                  </p>
+                  <PreviewRichText className="preview-paragraph" value={block.context} language={language} />
                 )}
               </PreviewRow>
             )}
             {block.lines.map((line, index) => (
               <PreviewRow key={line.lineId ?? index} languages={languages}>
                 {(language) => (
-                  <p className="preview-if-raised">
-                    <strong>
-                      {line.target
-                        ? word('ifRaisedBy', language, { partner: targetName(line.target, language) })
-                        : word('ifRaised', language)}
-                    </strong>{' '}
-                    <PreviewText value={line.text} language={language} />
-                  </p>
+                  <PreviewRichText
+                    className="preview-if-raised"
+                    value={line.text}
+                    language={language}
+                    lead={
+                      <strong>
+                        {line.target
+                          ? word('ifRaisedBy', language, { partner: targetName(line.target, language) })
+                          : word('ifRaised', language)}{' '}
+                      </strong>
+                    }
+                  />
                 )}
               </PreviewRow>
             ))}

@@ -5,6 +5,7 @@ import type { Participant } from '@shared/entities'
 import type { PreviewDetails } from './preview-model'
 import { meetingDateText, timeText } from '@renderer/i18n/format-date'
 import { PreviewRow, PreviewText, useDocumentWords } from './preview-row'
+import { RichText } from '@renderer/components/rich-text'
 
 /** A bilingual value in one language: a visible gap where only the other is written, "to be confirmed" where neither is. */
 function orToBeConfirmed(value: BilingualText, language: Language, tbc: string): ReactNode {
@@ -47,7 +48,7 @@ export function PreviewMeeting({ details, languages }: { details: PreviewDetails
           {(language) => (
             <>
               <h5 className="preview-h3">{word('objectives', language)}</h5>
-              <p className="preview-paragraph">{details.objectives[language]}</p>
+              <RichText className="preview-paragraph" text={details.objectives[language]} />
             </>
           )}
         </PreviewRow>

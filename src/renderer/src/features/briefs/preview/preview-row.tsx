@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { LANGUAGE_TAGS } from '@shared/languages'
 import type { BilingualText, Language } from '@shared/languages'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+import { RichText } from '@renderer/components/rich-text'
 
 /** One row of the page: a cell per language (English left, French right), each tagged with its language. */
 export function PreviewRow({
@@ -34,6 +35,30 @@ export function PreviewText({ value, language }: { value: BilingualText; languag
     <span className="preview-missing" lang={LANGUAGE_TAGS[ui]}>
       {t('composer.preview.missingText', { language: t(`languageNames.${language}`) })}
     </span>
+  )
+}
+
+/**
+ * A body text in one language with its paragraphs, lists and emphasis, as Word will print it;
+ * `lead` opens it (a number, "If raised:"). A missing text shows the same gap as PreviewText.
+ */
+export function PreviewRichText({
+  value,
+  language,
+  className,
+  lead
+}: {
+  value: BilingualText
+  language: Language
+  className: string
+  lead?: ReactNode
+}) {
+  if (value[language].trim() !== '') return <RichText className={className} lead={lead} text={value[language]} />
+  return (
+    <p className={className}>
+      {lead}
+      <PreviewText value={value} language={language} />
+    </p>
   )
 }
 

@@ -5,6 +5,7 @@ import type { Partner } from '@shared/entities'
 import { LANGUAGE_TAGS, pick } from '@shared/languages'
 import type { Language } from '@shared/languages'
 import type { LibraryHit } from '@shared/operations'
+import { plainText } from '@shared/rich-text'
 import { DateText } from '@renderer/components/date-text'
 import { shownLanguage } from '@renderer/components/localized-text'
 import { MarkingBadge } from '@renderer/components/marking-badge'
@@ -48,7 +49,9 @@ export function ResultCard({ hit, onOpen, actions, drag, compact }: Props) {
   const { dragProps } = useDragSource(drag ?? null)
   const { kind, item, terms } = hit
   const title = itemTitle(kind, item)
-  const body = itemBody(kind, item)
+  // The glimpse shows the words of the text, not its list and emphasis markers.
+  const fullBody = itemBody(kind, item)
+  const body = { en: plainText(fullBody.en), fr: plainText(fullBody.fr) }
   const titleText = pick(title, language)
   const bodyText = pick(body, language)
   const otherLanguage = other(language)

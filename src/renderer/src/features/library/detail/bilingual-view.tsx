@@ -2,9 +2,13 @@ import { useTranslation } from 'react-i18next'
 import { LANGUAGE_TAGS, LANGUAGES } from '@shared/languages'
 import type { BilingualText } from '@shared/languages'
 import { languageToUpdate, textState } from '@shared/translation'
+import { RichText } from '@renderer/components/rich-text'
 
-/** A content text in English and French side by side, each tagged with its language. */
-export function BilingualColumns({ value }: { value: BilingualText }) {
+/**
+ * A content text in English and French side by side, each tagged with its language; `rich`
+ * shows a text's own paragraphs, lists and emphasis (a title or a name has none).
+ */
+export function BilingualColumns({ value, rich = false }: { value: BilingualText; rich?: boolean }) {
   const { t } = useTranslation()
   const lagging = languageToUpdate(textState(value))
   return (
@@ -20,6 +24,8 @@ export function BilingualColumns({ value }: { value: BilingualText }) {
           )}
           {value[language].trim() === '' ? (
             <p className="not-written">{t('library.notWritten')}</p>
+          ) : rich ? (
+            <RichText className="prose" lang={LANGUAGE_TAGS[language]} text={value[language]} />
           ) : (
             <p className="prose" lang={LANGUAGE_TAGS[language]}>
               {value[language]}
@@ -32,11 +38,11 @@ export function BilingualColumns({ value }: { value: BilingualText }) {
 }
 
 /** A titled section holding one bilingual text. */
-export function BilingualSection({ title, value }: { title: string; value: BilingualText }) {
+export function BilingualSection({ title, value, rich }: { title: string; value: BilingualText; rich?: boolean }) {
   return (
     <section className="detail-section">
       <h2>{title}</h2>
-      <BilingualColumns value={value} />
+      <BilingualColumns value={value} rich={rich} />
     </section>
   )
 }

@@ -8,7 +8,7 @@ export function IrritantContent({ irritant }: { irritant: Irritant }) {
   const { t } = useTranslation()
   return (
     <>
-      <BilingualSection title={t('fields.context')} value={irritant.context} />
+      <BilingualSection title={t('fields.context')} value={irritant.context} rich />
       <section className="detail-section" aria-labelledby="lines-heading">
         <h2 id="lines-heading">{t('fields.responsiveLines')}</h2>
         {irritant.responsiveLines.length === 0 ? (
@@ -23,7 +23,7 @@ export function IrritantContent({ irritant }: { irritant: Irritant }) {
                     {line.partnerId === null ? t('form.anyPartner') : <PartnerLink id={line.partnerId} />}
                   </span>
                 </p>
-                <BilingualColumns value={line.text} />
+                <BilingualColumns value={line.text} rich />
               </li>
             ))}
           </ol>

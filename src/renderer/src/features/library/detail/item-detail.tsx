@@ -35,9 +35,9 @@ function ItemContent({ kind, item }: { kind: LibraryKind; item: LibraryItem }) {
     case 'irritant':
       return <IrritantContent irritant={item as Irritant} />
     case 'keyMessage':
-      return <BilingualSection title={t('fields.text')} value={(item as KeyMessage).text} />
+      return <BilingualSection title={t('fields.text')} value={(item as KeyMessage).text} rich />
     case 'backgroundNote':
-      return <BilingualSection title={t('fields.body')} value={(item as BackgroundNote).body} />
+      return <BilingualSection title={t('fields.body')} value={(item as BackgroundNote).body} rich />
   }
 }
 

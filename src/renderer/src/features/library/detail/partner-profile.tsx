@@ -12,9 +12,9 @@ export function PartnerProfile({ partner }: { partner: Partner }) {
   const { t } = useTranslation()
   return (
     <>
-      <BilingualSection title={t('fields.summary')} value={partner.summary} />
+      <BilingualSection title={t('fields.summary')} value={partner.summary} rich />
       {hasText(partner.relationship) && (
-        <BilingualSection title={t('fields.relationship')} value={partner.relationship} />
+        <BilingualSection title={t('fields.relationship')} value={partner.relationship} rich />
       )}
       {partner.keyFacts.length > 0 && (
         <section className="detail-section">
@@ -45,11 +45,7 @@ export function PartnerProfile({ partner }: { partner: Partner }) {
                   {hasText(person.title) && hasText(person.organization) && ', '}
                   <LocalizedText value={person.organization} />
                 </p>
-                {hasText(person.bio) && (
-                  <p className="prose">
-                    <LocalizedText value={person.bio} />
-                  </p>
-                )}
+                {hasText(person.bio) && <LocalizedText value={person.bio} rich className="prose" />}
               </li>
             ))}
           </ul>

@@ -44,6 +44,7 @@ export function IrritantFields({ draft, onChange, problems }: Props) {
         onChange={(context) => onChange({ context })}
         problems={problems}
         multiline
+        formatted
         requiredWhenApproved
       />
       <ListEditor<Line>
@@ -74,6 +75,7 @@ export function IrritantFields({ draft, onChange, problems }: Props) {
               onChange={(text) => update({ ...line, text })}
               problems={problems}
               multiline
+              formatted
             />
           </>
         )}

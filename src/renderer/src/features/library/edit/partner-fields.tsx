@@ -58,6 +58,7 @@ export function PartnerFields({ draft, onChange, problems }: Props) {
         onChange={(summary) => onChange({ summary })}
         problems={problems}
         multiline
+        formatted
         requiredWhenApproved
       />
       <BilingualInput
@@ -67,6 +68,7 @@ export function PartnerFields({ draft, onChange, problems }: Props) {
         onChange={(relationship) => onChange({ relationship })}
         problems={problems}
         multiline
+        formatted
       />
       <KeyFactsEditor facts={draft.keyFacts} onChange={(keyFacts) => onChange({ keyFacts })} problems={problems} />
       <PeopleEditor people={draft.people} onChange={(people) => onChange({ people })} problems={problems} />

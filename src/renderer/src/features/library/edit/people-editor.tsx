@@ -60,6 +60,7 @@ export function PeopleEditor({ people, onChange, problems }: Props) {
             onChange={(bio) => update({ ...person, bio })}
             problems={problems}
             multiline
+            formatted
           />
         </>
       )}

@@ -31,6 +31,7 @@ export function TitledFields({ title, body, onChange, problems }: Props) {
         onChange={(value) => onChange({ [body.path]: value })}
         problems={problems}
         multiline
+        formatted
         requiredWhenApproved
       />
     </>

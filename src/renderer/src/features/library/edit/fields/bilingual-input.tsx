@@ -16,6 +16,8 @@ interface Props {
   requiredWhenApproved?: boolean
   /** For an entry whose own legend already names it (a programme): the name is kept for screen readers only. */
   hideLabel?: boolean
+  /** A text shown with its lists and emphasis: the hint under it names how to write them. */
+  formatted?: boolean
 }
 
 /**
@@ -23,11 +25,12 @@ interface Props {
  * checkers and screen readers switch with it; its name says both the field and the language.
  */
 export function BilingualInput(props: Props) {
-  const { path, label, value, onChange, problems, multiline, requiredWhenApproved, hideLabel } = props
+  const { path, label, value, onChange, problems, multiline, requiredWhenApproved, hideLabel, formatted } = props
   const { t } = useTranslation()
   const whole = problems.get(path)
   const wholeId = `${fieldId(path)}-errors`
   const hintId = `${fieldId(path)}-hint`
+  const formatHintId = `${fieldId(path)}-format-hint`
 
   // Long texts get room to be read whole; about 70 characters fit on a line of a column.
   const longest = Math.max(value.en.length, value.fr.length)
@@ -47,6 +50,7 @@ export function BilingualInput(props: Props) {
         (own?.length ?? 0) > 0 || ((whole?.length ?? 0) > 0 && value[language].trim() === '') ? true : undefined,
       'aria-describedby': describedBy(
         requiredWhenApproved && hintId,
+        formatted && formatHintId,
         whole && whole.length > 0 && wholeId,
         own && own.length > 0 && `${id}-errors`
       ),
@@ -74,6 +78,11 @@ export function BilingualInput(props: Props) {
       )}
       <FieldErrors id={wholeId} problems={whole} />
       <div className="bilingual-row">{LANGUAGES.map(input)}</div>
+      {formatted && (
+        <p className="hint" id={formatHintId}>
+          {t('textStructure.hint')}
+        </p>
+      )}
     </fieldset>
   )
 }
