@@ -17,6 +17,19 @@ const NODE_BUILTINS = [
   'events'
 ]
 
+const RENDERER_PATTERNS = [
+  { group: NODE_BUILTINS, message: 'The renderer is a web page: no Node built-ins.' },
+  {
+    group: ['**/main/**', '**/preload/**'],
+    message: 'The renderer talks to the app only through src/renderer/src/api.'
+  }
+]
+
+const FEATURE_INTERNALS = {
+  group: ['@renderer/features/*/**'],
+  message: 'Import another feature through its index (@renderer/features/<name>); its files are its own.'
+}
+
 const noElectron = { name: 'electron', message: "Only src/main/electron and src/main/index.ts may import 'electron'." }
 
 export default tseslint.config(
@@ -53,15 +66,29 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: RENDERER_PATTERNS }]
+    }
+  },
+  {
+    // A feature's files are its own: the app and other features reach it through its index.
+    files: ['src/renderer/src/app/**/*.{ts,tsx}', 'src/renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [...RENDERER_PATTERNS, FEATURE_INTERNALS] }]
+    }
+  },
+  {
+    // The shared kit sits below every feature.
+    files: ['src/renderer/src/components/**/*.{ts,tsx}', 'src/renderer/src/lib/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [noElectron],
           patterns: [
-            { group: NODE_BUILTINS, message: 'The renderer is a web page: no Node built-ins.' },
+            ...RENDERER_PATTERNS,
             {
-              group: ['**/main/**', '**/preload/**'],
-              message: 'The renderer talks to the app only through src/renderer/src/api.'
+              group: ['@renderer/features', '@renderer/features/**', '@renderer/app', '@renderer/app/**'],
+              message: 'components/ and lib/ are the shared kit: they import no feature and not the app.'
             }
           ]
         }

@@ -7,8 +7,8 @@ import {
   problemsFromIssues,
   problemsFromServer,
   toProblemMap
-} from '@renderer/features/library/edit/field-problems'
-import { problemLabel } from '@renderer/features/library/edit/problem-label'
+} from '@renderer/lib/field-problems'
+import { problemLabel } from '@renderer/lib/problem-label'
 import { newDraft } from '@renderer/features/library/edit/drafts'
 
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { excerpt, itemBody } from '@renderer/features/library/item-text'
+import { excerpt, itemBody } from '@renderer/lib/item-text'
 import { partner } from './fixtures'
 
 describe('excerpt', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { LIBRARY_KINDS } from '@shared/entities'
 import { LANGUAGES } from '@shared/languages'
-import { VALIDATION_KEYS } from '@renderer/features/library/edit/field-problems'
+import { VALIDATION_KEYS } from '@renderer/lib/field-problems'
 import { newDraft } from '@renderer/features/library/edit/drafts'
-import { versionFields } from '@renderer/features/library/history/version-fields'
-import type { ValueNames } from '@renderer/features/library/history/version-fields'
-import type { ItemVersion } from '@renderer/features/library/history/versions'
+import { versionFields } from '@renderer/lib/version-fields'
+import type { ValueNames } from '@renderer/lib/version-fields'
+import type { ItemVersion } from '@renderer/lib/versions'
 import { catalogs as merged } from '@renderer/i18n/catalogs'
 
 const { en, fr } = merged

@@ -3,7 +3,7 @@ import i18n from '@renderer/i18n'
 import { RichText } from '@renderer/components/rich-text'
 import { PreviewBlockView } from '@renderer/features/briefs/preview/preview-block'
 import type { PreviewBlock } from '@renderer/features/briefs/preview/preview-model'
-import { excerpt } from '@renderer/features/library/item-text'
+import { excerpt } from '@renderer/lib/item-text'
 import { renderIn } from './render'
 
 // What an officer sees of a text's lists and emphasis, read-only: elements, never HTML taken

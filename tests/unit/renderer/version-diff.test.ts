@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { KeyMessage } from '@shared/entities'
-import { compareVersions } from '@renderer/features/library/history/version-fields'
-import type { ValueNames } from '@renderer/features/library/history/version-fields'
-import { versionsNewestFirst } from '@renderer/features/library/history/versions'
-import { wordDiff } from '@renderer/features/library/history/word-diff'
+import { compareVersions } from '@renderer/lib/version-fields'
+import type { ValueNames } from '@renderer/lib/version-fields'
+import { versionsNewestFirst } from '@renderer/lib/versions'
+import { wordDiff } from '@renderer/lib/word-diff'
 import { emptySource } from '@shared/source'
 
 const names: ValueNames = {

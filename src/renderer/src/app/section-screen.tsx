@@ -1,10 +1,10 @@
 import type { Settings } from '@shared/entities'
 import type { AppStatus } from '@shared/operations'
-import { BriefsScreen } from '@renderer/features/briefs/briefs-screen'
-import { ExchangeScreen } from '@renderer/features/exchange/exchange-screen'
-import { LibraryScreen } from '@renderer/features/library/library-screen'
-import { PackagesScreen } from '@renderer/features/packages/packages-screen'
-import { SettingsScreen } from '@renderer/features/settings/settings-screen'
+import { BriefsScreen } from '@renderer/features/briefs'
+import { ExchangeScreen } from '@renderer/features/exchange'
+import { LibraryScreen } from '@renderer/features/library'
+import { PackagesScreen } from '@renderer/features/packages'
+import { SettingsScreen } from '@renderer/features/settings'
 import type { Section } from './sections'
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { PartnersProvider } from '@renderer/features/library/partners-context'
+import { PartnersProvider } from '@renderer/lib/partners-context'
 import { rememberedPlace, rememberPlace } from '@renderer/lib/remembered-place'
 import { ComposerView } from './composer/composer-view'
 import { BriefListView } from './list/brief-list-view'

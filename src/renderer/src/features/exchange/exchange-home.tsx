@@ -6,7 +6,7 @@ import { OutcomePanel } from './outcome-panel'
 import { ReceiveSection } from './receive/receive-section'
 import { SendSection } from './send/send-section'
 import { WordSection } from './word/word-section'
-import { WatchedBundlesSection } from '@renderer/features/watch/watched-bundles-section'
+import { WatchedBundlesSection } from '@renderer/features/watch'
 
 interface Props {
   go: ExchangeGo

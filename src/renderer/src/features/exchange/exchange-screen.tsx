@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { PartnersProvider } from '@renderer/features/library/partners-context'
+import { PartnersProvider } from '@renderer/lib/partners-context'
 import { ExchangeHome } from './exchange-home'
 import type { ExchangeGo, ExchangeRoute, Outcome } from './exchange-nav'
 import { ImportPreview } from './receive/import-preview'
@@ -52,9 +52,7 @@ export function ExchangeScreen() {
             onDismiss={() => setOutcome(null)}
           />
         )}
-        {route.view === 'preview' && (
-          <ImportPreview key={route.preview.previewId} preview={route.preview} go={go} />
-        )}
+        {route.view === 'preview' && <ImportPreview key={route.preview.previewId} preview={route.preview} go={go} />}
         {route.view === 'word' && <WordReview files={route.files} go={go} />}
       </div>
     </PartnersProvider>

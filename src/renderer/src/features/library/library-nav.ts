@@ -1,17 +1,12 @@
 import { createContext, useContext, useEffect } from 'react'
 import type { LibraryKind } from '@shared/entities'
+import type { Flash } from '@renderer/components/flash-message'
 
 /** Where the user is inside the library: the lists, one item, or its edit form. */
 export type LibraryRoute =
   | { view: 'browse'; focus?: 'search' | { itemId: string } }
   | { view: 'detail'; kind: LibraryKind; id: string }
   | { view: 'edit'; kind: LibraryKind; id: string | null; partnerIds?: string[] }
-
-/** A short message after an action (saved, deleted), with an Undo when the action can be undone. */
-export interface Flash {
-  text: string
-  undo?: { label: string; run: () => Promise<void> }
-}
 
 export interface LibraryNav {
   route: LibraryRoute

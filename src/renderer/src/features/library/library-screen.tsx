@@ -4,11 +4,12 @@ import type { BrowseState } from './browse/search-input'
 import { DEFAULT_BROWSE } from './browse/search-input'
 import { ItemDetail } from './detail/item-detail'
 import { EditView } from './edit/edit-view'
-import { FlashMessage } from './flash-message'
-import type { Flash, LibraryNav, LibraryRoute } from './library-nav'
+import { FlashMessage } from '@renderer/components/flash-message'
+import type { Flash } from '@renderer/components/flash-message'
+import type { LibraryNav, LibraryRoute } from './library-nav'
 import { LibraryNavContext } from './library-nav'
-import { PartnersProvider } from './partners-context'
-import { useSearchShortcut } from './use-search-shortcut'
+import { PartnersProvider } from '@renderer/lib/partners-context'
+import { useSearchShortcut } from '@renderer/lib/use-search-shortcut'
 
 type FocusRequest = 'heading' | 'flash' | 'search' | null
 

@@ -5,7 +5,7 @@ import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { ConfirmDialog } from '@renderer/components/confirm-dialog'
-import { ExportDialog } from '@renderer/features/export/export-dialog'
+import { ExportDialog } from '@renderer/features/export'
 import type { Flash, PackagesGo } from './packages-nav'
 
 interface Props {

@@ -2,7 +2,7 @@ import type { Package } from '@shared/entities'
 import type { BilingualText } from '@shared/languages'
 import type { Marking } from '@shared/markings'
 import { createPackageInput } from '@shared/package-inputs'
-import { issueKey } from '@renderer/features/library/edit/field-problems'
+import { issueKey } from '@renderer/lib/field-problems'
 
 /** What the package form edits: the trip's name, dates and marking. */
 export interface PackageDraft {

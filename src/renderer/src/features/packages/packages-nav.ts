@@ -1,4 +1,4 @@
-import type { Flash } from '@renderer/features/library/library-nav'
+import type { Flash } from '@renderer/components/flash-message'
 
 /** Where the user is in the Packages screen: the list, the new-package form, or one package. */
 export type PackagesRoute = { view: 'list' } | { view: 'new' } | { view: 'edit'; id: string }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { FlashMessage } from '@renderer/features/library/flash-message'
+import { FlashMessage } from '@renderer/components/flash-message'
 import { NewPackageView } from './new-package-view'
 import { PackageEditor } from './package-editor'
 import { PackageList } from './package-list'

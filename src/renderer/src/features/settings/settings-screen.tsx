@@ -8,7 +8,7 @@ import { LanguageSetting } from './language-setting'
 import { OldCopiesSetting } from './old-copies-setting'
 import { PersonSetting } from './person-setting'
 import { SigningSetting } from './signing-setting'
-import { WatchedFoldersSetting } from '@renderer/features/watch/watched-folders-setting'
+import { WatchedFoldersSetting } from '@renderer/features/watch'
 
 interface Props {
   settings: Settings

@@ -4,7 +4,7 @@ import type { ApiError } from '@shared/result'
 import type { BundleOffer, WatchScan } from '@shared/watch-inputs'
 import { api } from '@renderer/api/client'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
-import type { ExchangeGo } from '@renderer/features/exchange/exchange-nav'
+import type { ExchangeGo } from '@renderer/features/exchange'
 import { BundleOfferCard } from './bundle-offer-card'
 import { useWatchedBundles } from './watched-bundles-context'
 

@@ -1,7 +1,7 @@
 import type { Brief } from '@shared/entities'
 import type { BriefCheck, CheckCode } from '@shared/brief-rules'
 import type { BilingualText } from '@shared/languages'
-import { excerpt } from '@renderer/features/library/item-text'
+import { excerpt } from '@renderer/lib/item-text'
 
 /** One line of the checks panel: what is wrong, with which item, in which section. */
 export interface CheckRow {

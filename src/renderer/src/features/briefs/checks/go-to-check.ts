@@ -1,5 +1,5 @@
 import type { BriefCheck } from '@shared/brief-rules'
-import { fieldId } from '@renderer/features/library/edit/field-problems'
+import { fieldId } from '@renderer/lib/field-problems'
 import { focusDetailsField, focusItem, focusSection } from '../composer/focus'
 
 /** What a check points at, as the checks panel and the export dialog's "Go to" both need it. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { LocalizedText } from '@renderer/components/localized-text'
 import { ScreenHeading } from '@renderer/components/screen-heading'
-import { SEARCH_SHORTCUT_LABEL } from '@renderer/features/library/browse/search-box'
+import { SEARCH_SHORTCUT_LABEL } from '@renderer/features/library'
 import type { SaveStatus } from '../autosave/autosave-scheduler'
 import { SaveIndicator } from '../autosave/save-indicator'
 import { ChecksPanel } from '../checks/checks-panel'

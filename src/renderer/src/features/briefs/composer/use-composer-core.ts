@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { BriefOpened } from '@shared/operations'
 import { api } from '@renderer/api/client'
-import type { Flash } from '@renderer/features/library/library-nav'
+import type { Flash } from '@renderer/components/flash-message'
 import { onBeforeLock } from '@renderer/lib/before-lock'
 import { createAutosave } from '../autosave/autosave-scheduler'
 import { savableBrief } from '../autosave/savable-brief'

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type { Brief } from '@shared/entities'
 import { MEETING_FORMATS } from '@shared/entities'
-import { BilingualInput } from '@renderer/features/library/edit/fields/bilingual-input'
-import { SelectField } from '@renderer/features/library/edit/fields/select-field'
-import { TextField } from '@renderer/features/library/edit/fields/text-field'
-import type { ProblemMap } from '@renderer/features/library/edit/field-problems'
+import { BilingualInput } from '@renderer/components/fields/bilingual-input'
+import { SelectField } from '@renderer/components/fields/select-field'
+import { TextField } from '@renderer/components/fields/text-field'
+import type { ProblemMap } from '@renderer/lib/field-problems'
 
 /** The parts of a brief these fields edit. */
 export type MeetingValue = Pick<Brief, 'title' | 'meeting' | 'objectives'>

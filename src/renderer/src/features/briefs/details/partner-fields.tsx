@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { CheckboxGroup } from '@renderer/features/library/edit/fields/checkbox-group'
-import type { ProblemMap } from '@renderer/features/library/edit/field-problems'
-import { partnerChoices, usePartners } from '@renderer/features/library/partners-context'
+import { CheckboxGroup } from '@renderer/components/fields/checkbox-group'
+import type { ProblemMap } from '@renderer/lib/field-problems'
+import { partnerChoices, usePartners } from '@renderer/lib/partners-context'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 
 interface Props {

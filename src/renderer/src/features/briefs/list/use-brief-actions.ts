@@ -4,7 +4,7 @@ import { pick } from '@shared/languages'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
 import i18n, { currentLanguage } from '@renderer/i18n'
-import type { Flash } from '@renderer/features/library/library-nav'
+import type { Flash } from '@renderer/components/flash-message'
 
 interface Deps {
   reload: () => void

@@ -4,8 +4,8 @@ import { createBriefInput } from '@shared/brief-inputs'
 import type { BriefTemplateDefinition, CreateBriefInput } from '@shared/brief-inputs'
 import type { BriefLanguage } from '@shared/languages'
 import type { Marking } from '@shared/markings'
-import type { FieldProblem } from '@renderer/features/library/edit/field-problems'
-import { problemsFromIssues } from '@renderer/features/library/edit/field-problems'
+import type { FieldProblem } from '@renderer/lib/field-problems'
+import { problemsFromIssues } from '@renderer/lib/field-problems'
 
 /** What the new-brief form edits: the create input, every field present. */
 export type BriefDraft = CreateBriefInput

@@ -1,6 +1,6 @@
 import type { Ref } from 'react'
-import { ErrorSummary } from '@renderer/features/library/edit/error-summary'
-import type { FieldProblem } from '@renderer/features/library/edit/field-problems'
+import { ErrorSummary } from '@renderer/components/fields/error-summary'
+import type { FieldProblem } from '@renderer/lib/field-problems'
 import { fieldLabel } from '@renderer/lib/brief-field-label'
 
 /** The problems of a refused "Create", each a link to its field; takes focus so it is read first. */

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES } from '@shared/languages'
 import type { BilingualText, Language } from '@shared/languages'
-import { DiffText } from '@renderer/features/library/history/diff-text'
-import { wordDiff } from '@renderer/features/library/history/word-diff'
-import type { DiffPart } from '@renderer/features/library/history/word-diff'
+import { DiffText } from '@renderer/components/diff-text'
+import { wordDiff } from '@renderer/lib/word-diff'
+import type { DiffPart } from '@renderer/lib/word-diff'
 
 /**
  * One column of the comparison: each reads as its own text, the brief's with the words the

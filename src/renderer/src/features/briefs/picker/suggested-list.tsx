@@ -9,7 +9,7 @@ import { api } from '@renderer/api/client'
 import { useApiQuery } from '@renderer/api/use-api-query'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { LoadingMessage } from '@renderer/components/loading-message'
-import { ResultList } from '@renderer/features/library/browse/result-list'
+import { ResultList } from '@renderer/features/library'
 import type { DragData } from '@renderer/lib/drag-and-drop'
 
 // Messages and irritants are what an officer reaches for first; the partner's profile last.

@@ -1,9 +1,9 @@
 import type { LibraryItem, LibraryKind } from '@shared/entities'
 import type { Language } from '@shared/languages'
-import type { ValueNames } from '@renderer/features/library/history/version-fields'
-import { versionFields } from '@renderer/features/library/history/version-fields'
-import type { DiffPart } from '@renderer/features/library/history/word-diff'
-import { hasChanges, wordDiff } from '@renderer/features/library/history/word-diff'
+import type { ValueNames } from '@renderer/lib/version-fields'
+import { versionFields } from '@renderer/lib/version-fields'
+import type { DiffPart } from '@renderer/lib/word-diff'
+import { hasChanges, wordDiff } from '@renderer/lib/word-diff'
 
 /** One field of a conflict, each side with the words the other side lacks marked as changed. */
 export type ConflictField = {

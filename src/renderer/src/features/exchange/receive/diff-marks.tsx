@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { DiffPart } from '@renderer/features/library/history/word-diff'
+import type { DiffPart } from '@renderer/lib/word-diff'
 
 /**
  * One side of a conflict's text, the words the other side does not have marked. The mark is

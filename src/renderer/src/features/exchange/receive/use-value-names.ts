@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { pick } from '@shared/languages'
 import { markingLabel } from '@shared/markings'
-import type { ValueNames } from '@renderer/features/library/history/version-fields'
-import { usePartners } from '@renderer/features/library/partners-context'
+import type { ValueNames } from '@renderer/lib/version-fields'
+import { usePartners } from '@renderer/lib/partners-context'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 
 /** The interface's names for coded values, so compared fields read as the user sees them. */

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { LIBRARY_KINDS, STATUSES } from '@shared/entities'
 import { TOPICS } from '@shared/topics'
-import { partnerChoices, usePartners } from '@renderer/features/library/partners-context'
+import { partnerChoices, usePartners } from '@renderer/lib/partners-context'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { FilterChoices } from './bundle-filter'
 import { FilterGroup } from './filter-group'

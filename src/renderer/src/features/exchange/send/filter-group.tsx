@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { SelectOption } from '@renderer/features/library/edit/fields/select-field'
+import type { SelectOption } from '@renderer/components/fields/select-field'
 
 interface Props<T extends string> {
   legend: string

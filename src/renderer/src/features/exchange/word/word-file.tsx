@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { LANGUAGE_TAGS } from '@shared/languages'
 import type { WordFileParagraphs } from '@shared/exchange-inputs'
-import { excerpt } from '@renderer/features/library/item-text'
+import { excerpt } from '@renderer/lib/item-text'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { ParagraphOptionsFields } from './paragraph-options'
 import type { ParagraphOptions, Picked } from './paragraph-selection'

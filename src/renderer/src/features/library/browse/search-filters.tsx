@@ -7,7 +7,7 @@ import { TOPICS } from '@shared/topics'
 import { TRANSLATION_FILTERS } from '@shared/library-inputs'
 import type { Topic } from '@shared/topics'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
-import { partnerChoices, usePartners } from '../partners-context'
+import { partnerChoices, usePartners } from '@renderer/lib/partners-context'
 import type { LibraryFilters } from './search-input'
 import { activeFilterCount, DEFAULT_FILTERS } from './search-input'
 

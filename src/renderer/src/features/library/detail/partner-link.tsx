@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { LocalizedText } from '@renderer/components/localized-text'
 import { useLibraryNav } from '../library-nav'
-import { usePartners } from '../partners-context'
+import { usePartners } from '@renderer/lib/partners-context'
 
 /** A partner's name that opens its profile; the id, said as unknown, when it is not in the library. */
 export function PartnerLink({ id }: { id: string }) {

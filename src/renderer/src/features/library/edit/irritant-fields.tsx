@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import type { LibraryDraftByKind } from '@shared/library-inputs'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
-import { partnerChoices, usePartners } from '../partners-context'
+import { partnerChoices, usePartners } from '@renderer/lib/partners-context'
 import { newEntryId } from './drafts'
-import type { ProblemMap } from './field-problems'
-import { BilingualInput } from './fields/bilingual-input'
-import { ListEditor } from './fields/list-editor'
-import { SelectField } from './fields/select-field'
+import type { ProblemMap } from '@renderer/lib/field-problems'
+import { BilingualInput } from '@renderer/components/fields/bilingual-input'
+import { ListEditor } from '@renderer/components/fields/list-editor'
+import { SelectField } from '@renderer/components/fields/select-field'
 
 type IrritantDraft = LibraryDraftByKind['irritant']
 type Line = IrritantDraft['responsiveLines'][number]

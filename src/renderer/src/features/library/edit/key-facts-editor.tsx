@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { KeyFact } from '@shared/entities'
-import type { ProblemMap } from './field-problems'
-import { BilingualInput } from './fields/bilingual-input'
-import { ListEditor } from './fields/list-editor'
+import type { ProblemMap } from '@renderer/lib/field-problems'
+import { BilingualInput } from '@renderer/components/fields/bilingual-input'
+import { ListEditor } from '@renderer/components/fields/list-editor'
 
 interface Props {
   facts: KeyFact[]

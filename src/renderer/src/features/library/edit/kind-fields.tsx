@@ -1,4 +1,4 @@
-import type { ProblemMap } from './field-problems'
+import type { ProblemMap } from '@renderer/lib/field-problems'
 import { IrritantFields } from './irritant-fields'
 import { PartnerFields } from './partner-fields'
 import { TitledFields } from './titled-fields'

@@ -4,11 +4,11 @@ import type { LibraryDraftByKind } from '@shared/library-inputs'
 import { MARKINGS, markingLabel } from '@shared/markings'
 import { TOPICS } from '@shared/topics'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
-import { partnerChoices, usePartners } from '../partners-context'
-import type { ProblemMap } from './field-problems'
-import { CheckboxGroup } from './fields/checkbox-group'
-import { SelectField } from './fields/select-field'
-import { TextField } from './fields/text-field'
+import { partnerChoices, usePartners } from '@renderer/lib/partners-context'
+import type { ProblemMap } from '@renderer/lib/field-problems'
+import { CheckboxGroup } from '@renderer/components/fields/checkbox-group'
+import { SelectField } from '@renderer/components/fields/select-field'
+import { TextField } from '@renderer/components/fields/text-field'
 
 /** How every item is filed, whatever its kind. */
 export type MetaDraft = Pick<

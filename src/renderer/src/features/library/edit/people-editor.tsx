@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next'
 import type { Person } from '@shared/entities'
 import { newEntryId } from './drafts'
-import type { ProblemMap } from './field-problems'
-import { BilingualInput } from './fields/bilingual-input'
-import { ListEditor } from './fields/list-editor'
-import { TextField } from './fields/text-field'
+import type { ProblemMap } from '@renderer/lib/field-problems'
+import { BilingualInput } from '@renderer/components/fields/bilingual-input'
+import { ListEditor } from '@renderer/components/fields/list-editor'
+import { TextField } from '@renderer/components/fields/text-field'
 
 interface Props {
   people: Person[]

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { Source } from '@shared/source'
-import type { ProblemMap } from './field-problems'
-import { BilingualInput } from './fields/bilingual-input'
-import { TextField } from './fields/text-field'
+import type { ProblemMap } from '@renderer/lib/field-problems'
+import { BilingualInput } from '@renderer/components/fields/bilingual-input'
+import { TextField } from '@renderer/components/fields/text-field'
 
 interface Props {
   source: Source

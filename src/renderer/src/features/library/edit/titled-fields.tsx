@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { BilingualText } from '@shared/languages'
-import type { ProblemMap } from './field-problems'
-import { BilingualInput } from './fields/bilingual-input'
+import type { ProblemMap } from '@renderer/lib/field-problems'
+import { BilingualInput } from '@renderer/components/fields/bilingual-input'
 
 interface Props {
   title: BilingualText

@@ -4,8 +4,8 @@ import { libraryDraftSchemas } from '@shared/library-inputs'
 import type { LibraryDraftByKind } from '@shared/library-inputs'
 import type { ApiError } from '@shared/result'
 import { saveItem } from '../library-api'
-import type { FieldProblem } from './field-problems'
-import { problemsFromIssues, problemsFromServer } from './field-problems'
+import type { FieldProblem } from '@renderer/lib/field-problems'
+import { problemsFromIssues, problemsFromServer } from '@renderer/lib/field-problems'
 
 /** A draft together with its kind, so one form state can hold any kind. */
 export type KindDraft = { [K in LibraryKind]: { kind: K; draft: LibraryDraftByKind[K] } }[LibraryKind]

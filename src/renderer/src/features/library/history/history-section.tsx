@@ -9,7 +9,7 @@ import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { ActionProblem } from '../detail/action-problem'
 import { useLibraryNav } from '../library-nav'
 import { VersionDiff } from './version-diff'
-import { versionsNewestFirst } from './versions'
+import { versionsNewestFirst } from '@renderer/lib/versions'
 
 interface Props {
   kind: LibraryKind

@@ -4,11 +4,11 @@ import { LANGUAGE_TAGS, LANGUAGES, pick } from '@shared/languages'
 import { markingLabel } from '@shared/markings'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { recordTranslation } from '@shared/align-records'
-import { usePartners } from '../partners-context'
-import { DiffText } from './diff-text'
-import type { ValueNames } from './version-fields'
-import { compareVersions } from './version-fields'
-import type { ItemVersion } from './versions'
+import { usePartners } from '@renderer/lib/partners-context'
+import { DiffText } from '@renderer/components/diff-text'
+import type { ValueNames } from '@renderer/lib/version-fields'
+import { compareVersions } from '@renderer/lib/version-fields'
+import type { ItemVersion } from '@renderer/lib/versions'
 
 interface Props {
   kind: LibraryKind

@@ -2,9 +2,9 @@ import type { Ref } from 'react'
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGE_TAGS } from '@shared/languages'
-import type { FieldProblem } from './field-problems'
-import { fieldId } from './field-problems'
-import { problemLabel } from './problem-label'
+import type { FieldProblem } from '@renderer/lib/field-problems'
+import { fieldId } from '@renderer/lib/field-problems'
+import { problemLabel } from '@renderer/lib/problem-label'
 
 /**
  * Moves focus to the field a path names; for a group (a text in two languages), to its first

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { LANGUAGE_TAGS } from '@shared/languages'
-import type { FieldProblem } from '../field-problems'
+import type { FieldProblem } from '@renderer/lib/field-problems'
 
 interface Props {
   id: string

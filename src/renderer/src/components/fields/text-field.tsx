@@ -1,8 +1,8 @@
 import { LANGUAGE_TAGS } from '@shared/languages'
 import { DateEcho, dateEchoId } from '@renderer/components/date-echo'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
-import type { ProblemMap } from '../field-problems'
-import { fieldId } from '../field-problems'
+import type { ProblemMap } from '@renderer/lib/field-problems'
+import { fieldId } from '@renderer/lib/field-problems'
 import { describedBy, FieldErrors } from './field-errors'
 
 interface Props {

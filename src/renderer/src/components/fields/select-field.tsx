@@ -1,5 +1,5 @@
-import type { ProblemMap } from '../field-problems'
-import { fieldId } from '../field-problems'
+import type { ProblemMap } from '@renderer/lib/field-problems'
+import { fieldId } from '@renderer/lib/field-problems'
 import { describedBy, FieldErrors } from './field-errors'
 
 /** One choice of a select, with the language of its label when it is content (a partner's name). */

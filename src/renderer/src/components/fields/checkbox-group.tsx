@@ -1,5 +1,5 @@
-import type { ProblemMap } from '../field-problems'
-import { fieldId } from '../field-problems'
+import type { ProblemMap } from '@renderer/lib/field-problems'
+import { fieldId } from '@renderer/lib/field-problems'
 import { FieldErrors } from './field-errors'
 import type { SelectOption } from './select-field'
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { DiffPart } from './word-diff'
+import type { DiffPart } from '@renderer/lib/word-diff'
 
 /**
  * Words added and removed between two versions. <ins> and <del> are underlined and struck

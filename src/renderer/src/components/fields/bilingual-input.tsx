@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES } from '@shared/languages'
 import type { BilingualText, Language } from '@shared/languages'
-import type { ProblemMap } from '../field-problems'
-import { fieldId } from '../field-problems'
+import type { ProblemMap } from '@renderer/lib/field-problems'
+import { fieldId } from '@renderer/lib/field-problems'
 import { describedBy, FieldErrors } from './field-errors'
 
 interface Props {

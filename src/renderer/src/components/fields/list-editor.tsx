@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import type { ReactNode } from 'react'
-import type { ProblemMap } from '../field-problems'
-import { fieldId } from '../field-problems'
+import type { ProblemMap } from '@renderer/lib/field-problems'
+import { fieldId } from '@renderer/lib/field-problems'
 import { FieldErrors } from './field-errors'
 
 interface Props<T> {

@@ -1,7 +1,12 @@
 import { useState } from 'react'
 import type { Ref } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Flash } from './library-nav'
+
+/** A short message after an action (saved, deleted), with an Undo when the action can be undone. */
+export interface Flash {
+  text: string
+  undo?: { label: string; run: () => Promise<void> }
+}
 
 interface Props {
   flash: Flash | null

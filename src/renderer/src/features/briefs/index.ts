@@ -1,0 +1,2 @@
+// The Briefs screen: the list, a new brief and the composer.
+export { BriefsScreen } from './briefs-screen'

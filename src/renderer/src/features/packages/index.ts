@@ -1,0 +1,2 @@
+// The Packages screen: trip binders of briefs.
+export { PackagesScreen } from './packages-screen'
