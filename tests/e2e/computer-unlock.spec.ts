@@ -109,7 +109,8 @@ test('turned on in Settings, the app opens without typing; after a lock, a butto
   await expect(button).toBeVisible()
   await expectAccessible(page, 'computer-unlock-locked-en')
   await button.click()
-  await expect(library).toBeFocused()
+  // Unlocked, the window is back where the user locked it: Settings.
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused()
 
   // The next start opens without the unlock screen.
   await quit(first, folder.dataDir)

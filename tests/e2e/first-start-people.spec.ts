@@ -121,7 +121,9 @@ for (const language of ['en', 'fr'] as const) {
     await expect(page.getByRole('radio', { name: words.bilingual })).toBeChecked()
     await expect(page.locator('#field-marking')).toHaveValue('PROTECTED A')
 
-    // Asked once: the next start opens on the library, and Settings holds every answer.
+    // Asked once: the next start opens on the library, and Settings holds every answer. A new
+    // start is a new window, which does not remember the screen the last one was on.
+    await page.evaluate(() => sessionStorage.clear())
     await page.reload()
     await expect(page.getByRole('heading', { level: 1, name: words.library })).toBeVisible()
     await page.getByRole('button', { name: words.settings }).click()

@@ -11,6 +11,8 @@ import { ScreenHeading } from '@renderer/components/screen-heading'
 import { currentLanguage } from '@renderer/i18n'
 import { AppHeader } from './app-header'
 import { LanguageSwitch } from './language-switch'
+import { TextField } from '@renderer/components/fields/text-field'
+import type { ProblemMap } from '@renderer/lib/field-problems'
 
 interface Props {
   settings: Settings
@@ -18,38 +20,8 @@ interface Props {
   onDone: (settings: Settings) => void
 }
 
-interface PersonFieldProps {
-  id: string
-  label: string
-  hint: string
-  autoComplete: string
-  value: string
-  onChange: (value: string) => void
-}
-
-/** One line of text about the person, with its hint read with it. */
-function PersonField({ id, label, hint, autoComplete, value, onChange }: PersonFieldProps) {
-  return (
-    <div className="form-field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <p className="hint" id={`${id}-hint`}>
-        {hint}
-      </p>
-      <input
-        id={id}
-        className="text-input"
-        type="text"
-        autoComplete={autoComplete}
-        maxLength={500}
-        value={value}
-        aria-describedby={`${id}-hint`}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  )
-}
+// Nothing on this step can be invalid: a name or office left empty is simply filled in later.
+const NO_PROBLEMS: ProblemMap = new Map()
 
 /**
  * First start in a data folder: who is working (name and office, which history and exchange files
@@ -103,21 +75,25 @@ export function WelcomeScreen({ settings, onDone }: Props) {
         <p className="lead">{t('people.welcome.lead')}</p>
         <form className="welcome-form" onSubmit={submit} aria-busy={busy}>
           <div className="welcome-grid">
-            <PersonField
-              id="welcome-author"
+            <TextField
+              path="welcome-author"
               label={t('people.name.label')}
               hint={t('people.name.hint')}
               autoComplete="name"
+              maxLength={500}
               value={author}
               onChange={setAuthor}
+              problems={NO_PROBLEMS}
             />
-            <PersonField
-              id="welcome-office"
+            <TextField
+              path="welcome-office"
               label={t('people.office.label')}
               hint={t('people.office.hint')}
               autoComplete="organization"
+              maxLength={500}
               value={office}
               onChange={setOffice}
+              problems={NO_PROBLEMS}
             />
             <BriefDefaultsFields
               idPrefix="welcome"

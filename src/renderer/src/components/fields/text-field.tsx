@@ -13,10 +13,14 @@ interface Props {
   problems: ProblemMap
   type?: 'text' | 'date' | 'time'
   hint?: string
+  /** What the browser may fill in (name, organization); off unless given. */
+  autoComplete?: string
+  maxLength?: number
 }
 
 /** One labelled input (plain text, a date or a time of day), its hint and its errors. */
-export function TextField({ path, label, value, onChange, problems, type = 'text', hint }: Props) {
+export function TextField(props: Props) {
+  const { path, label, value, onChange, problems, type = 'text', hint, autoComplete, maxLength } = props
   const id = fieldId(path)
   // Chromium writes a date or time input's value in the format of the input's language.
   const language = LANGUAGE_TAGS[useUiLanguage()]
@@ -38,6 +42,8 @@ export function TextField({ path, label, value, onChange, problems, type = 'text
         lang={type === 'text' ? undefined : language}
         className="text-input"
         value={value}
+        autoComplete={autoComplete}
+        maxLength={maxLength}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy(
           hint && `${id}-hint`,
