@@ -139,9 +139,7 @@ test('first start: a passphrase chosen twice sets the folder up encrypted; locke
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE)
   await page.getByRole('button', { name: 'Unlock' }).click()
   // Unlocked, the window is back where the user was: the brief, with what was typed in it.
-  await expect(page.getByRole('heading', { level: 1, name: 'Bilateral with Mexico' })).toBeVisible(
-    AFTER_KEY_DERIVATION
-  )
+  await expect(page.getByRole('heading', { level: 1, name: 'Bilateral with Mexico' })).toBeVisible(AFTER_KEY_DERIVATION)
   await expect(page.getByTestId('outline')).toContainText(TYPED)
   const saved = await readBrief(session.api, brief.id)
   const texts = saved.sections
