@@ -122,6 +122,15 @@ export interface BriefSaved {
   markingRaised: MarkingChange | null
 }
 
+/** One backup folder of the data folder: when it was made, and why (at a start, or before an import). */
+export interface BackupEntry {
+  /** The folder's name under backups/, which names it to the user's file manager too. */
+  name: string
+  /** When it was made (ISO 8601, UTC). */
+  takenAt: string
+  kind: 'start-up' | 'before-import' | 'other'
+}
+
 /** What "Remove old copies" removed: backup folders, and files kept aside in recovered/. */
 export interface RemovedCopies {
   backups: number
@@ -176,6 +185,8 @@ export const operations = {
   'settings.get': operation(noInput).returns<Settings>(),
   'settings.update': operation(settingsSchema.partial().strict()).returns<Settings>(),
   'data.removeOldCopies': operation(noInput).returns<RemovedCopies>(),
+  'data.backups': operation(noInput).returns<BackupEntry[]>(),
+  'data.showFolder': operation(noInput).returns<null>(),
   'library.list': operation(z.object({ kind: libraryKindSchema }).strict()).returns<LibraryItem[]>(),
   'library.get': operation(z.object({ kind: libraryKindSchema, id: idSchema }).strict()).returns<LibraryItem>(),
   'library.search': operation(searchLibraryInput).returns<LibrarySearchResult>(),

@@ -95,6 +95,9 @@ function testHost(dataDir: string): Host {
     },
     showInFolder: (path) => {
       shown.push(path)
+    },
+    openFolder: (path) => {
+      shown.push(path)
     }
   }
 }

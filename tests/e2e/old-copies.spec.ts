@@ -1,7 +1,7 @@
 import { expectNoSeriousViolation } from './accessibility'
 import { mkdir, readdir, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, openTestApi, test } from './fixtures'
+import { expect, openTestApi, shownInFolder, test } from './fixtures'
 
 // Settings > Remove old copies, against real files: backups of both kinds and damaged files kept
 // aside go, after a confirmation; the data and the newest start-up backup stay.
@@ -41,6 +41,13 @@ test('Remove old copies deletes older backups and kept damaged files after a con
   expect(await readdir(join(dataDir, 'recovered', 'library'))).toHaveLength(1)
 
   await page.getByRole('button', { name: 'Settings' }).click()
+  // The backups are listed newest first, each with its moment in words and why it was made.
+  const listed = page.getByTestId('data-folder').getByTestId('backup-list').getByRole('listitem')
+  await expect(listed).toHaveCount(5)
+  await expect(listed.filter({ hasText: /, at start-up$/ })).toHaveCount(4)
+  await expect(listed.last()).toHaveText(/^Jan 5, 2026, .+, before an import$/)
+  await page.getByRole('button', { name: 'Open the data folder' }).click()
+  expect(shownInFolder(dataDir)).toEqual([dataDir])
   const section = page.getByTestId('old-copies')
   await expect(section.getByRole('heading', { name: 'Old copies of your data' })).toBeVisible()
   await expect(section).toContainText('the newest start-up backup')
@@ -69,6 +76,7 @@ test('Remove old copies deletes older backups and kept damaged files after a con
   await expect(section.getByRole('status')).toHaveText('Removed 4 backups and 1 copy of a damaged file.')
 
   expect(await backups(dataDir)).toEqual([startUp.at(-1)])
+  await expect(listed).toHaveCount(1)
   // Only the list of repairs not yet seen is left in recovered/.
   expect(await readdir(join(dataDir, 'recovered'))).toEqual(['notices.json'])
   // The library as it is now stays.

@@ -141,4 +141,4 @@ export const dialog = {
   showSaveDialog: vi.fn(async () => ({ canceled: dialog.nextSavePath === null, filePath: dialog.nextSavePath ?? '' }))
 }
 
-export const shell = { showItemInFolder: vi.fn() }
+export const shell = { showItemInFolder: vi.fn(), openPath: vi.fn(async () => '') }

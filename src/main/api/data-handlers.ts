@@ -1,9 +1,21 @@
 import type { ApiContext } from './context'
 import type { Handlers } from './table'
 
-/** The data folder's housekeeping: removing old copies (backups, damaged files kept aside) on request. */
-export function dataHandlers({ store }: ApiContext): Pick<Handlers, 'data.removeOldCopies'> {
+/**
+ * The data folder's housekeeping: the backups it holds, the folder shown in the file manager, and
+ * removing old copies (backups, damaged files kept aside) on request.
+ */
+export function dataHandlers({
+  store,
+  files
+}: ApiContext): Pick<Handlers, 'data.removeOldCopies' | 'data.backups' | 'data.showFolder'> {
   return {
-    'data.removeOldCopies': () => store.removeOldCopies()
+    'data.removeOldCopies': () => store.removeOldCopies(),
+    'data.backups': () => store.backups(),
+    // The window never names a path: this shows the open store's own folder, nothing else.
+    'data.showFolder': () => {
+      files.showFolder(store.dataDir)
+      return null
+    }
   }
 }

@@ -22,6 +22,8 @@ export interface UserFiles {
   open(kind: OpenKind, multiple: boolean): Promise<string[]>
   /** Shows a file this session wrote in the system's file manager. */
   show(fileId: string): void
+  /** Opens a folder in the system's file manager (the caller decides which: the data folder). */
+  showFolder(path: string): void
 }
 
 export function createUserFiles(host: Host): UserFiles {
@@ -55,6 +57,9 @@ export function createUserFiles(host: Host): UserFiles {
         )
       }
       host.showInFolder(path)
+    },
+    showFolder(path) {
+      host.openFolder(path)
     }
   }
 }

@@ -25,7 +25,8 @@ export function commandLineHost({ out, open = [] }: { out?: string; open?: reado
     chooseOpenPaths: async () => opening.map((path) => resolve(path)),
     // The command line names no folder to watch: watching is the app's, at start and while it runs.
     chooseFolder: async () => null,
-    showInFolder: () => undefined
+    showInFolder: () => undefined,
+    openFolder: () => undefined
   }
 }
 

@@ -15,6 +15,8 @@ export interface Host {
   chooseFolder(): Promise<string | null>
   /** Shows the file in the system's file manager. */
   showInFolder(path: string): void
+  /** Opens a folder (the data folder) in the system's file manager. */
+  openFolder(path: string): void
 }
 
 /** A host without windows: nothing to ask and nothing to show (command line, plain tests). */
@@ -22,5 +24,6 @@ export const headlessHost: Host = {
   chooseSavePath: async () => null,
   chooseOpenPaths: async () => [],
   chooseFolder: async () => null,
-  showInFolder: () => undefined
+  showInFolder: () => undefined,
+  openFolder: () => undefined
 }

@@ -37,6 +37,10 @@ export function createElectronHost(getWindow: () => BrowserWindow | null, docume
     },
     showInFolder(path) {
       shell.showItemInFolder(path)
+    },
+    openFolder(path) {
+      // A failure comes back as a message, not an exception: the folder's path is in Settings to copy.
+      void shell.openPath(path)
     }
   }
 }

@@ -12,6 +12,7 @@ import { LibraryBatches } from './library-batch'
 import type { BatchPart } from './library-batch'
 import type { LoadedFolder } from './load-data-folder'
 import { removeOldCopiesAsHolder } from './remove-old-copies'
+import { listBackupEntries } from './backup-list'
 import { SerialFile } from './serial-file'
 import { createSigningKeys } from './signing-keys'
 import { createWatchedFolders } from './watched-folders'
@@ -74,6 +75,7 @@ export function createStore(context: WriteContext, folder: LoadedFolder, notices
     acknowledgeNotices: () => clearCarriedNotices(context.fs, context.dataDir),
     // After any import running now, so its backup is complete before the choice of what goes.
     removeOldCopies: () => batches.write(() => removeOldCopiesAsHolder(context)),
+    backups: () => listBackupEntries(context.fs, context.dataDir),
     library: {
       list: (kind) => of(kind).list(),
       get: (kind, id) => of(kind).get(id),

@@ -9,7 +9,7 @@ import type {
   Partner,
   Settings
 } from '@shared/entities'
-import type { Notice, RemovedCopies } from '@shared/operations'
+import type { BackupEntry, Notice, RemovedCopies } from '@shared/operations'
 import type { StoreFs } from './store-fs'
 import type { SigningKeysApi } from './signing-keys'
 import type { WatchedFoldersApi } from './watched-folders'
@@ -103,6 +103,8 @@ export interface Store {
   acknowledgeNotices(): Promise<void>
   /** Deletes backups (but the newest start-up one) and damaged files kept aside: see remove-old-copies.ts. */
   removeOldCopies(): Promise<RemovedCopies>
+  /** The backups in the data folder, newest first (read from the folder at each call). */
+  backups(): Promise<BackupEntry[]>
   library: {
     list<K extends LibraryKind>(kind: K): LibraryItemByKind[K][]
     get<K extends LibraryKind>(kind: K, id: string): LibraryItemByKind[K] | undefined

@@ -1,7 +1,7 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openTestApi, tempDataDir, value } from './test-api'
+import { openTestApi, tempDataDir, testFileHost, value } from './test-api'
 
 // The api's "Remove old copies": what Settings calls, on the real store and real files.
 
@@ -47,6 +47,48 @@ describe('data.removeOldCopies', () => {
   it('takes no input', async () => {
     const api = await openTestApi(await folder())
     expect(await api['data.removeOldCopies']({ everything: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' }
+    })
+  })
+})
+
+describe('data.backups', () => {
+  it('lists start-up and before-import backups newest first with their moments, never one still being copied', async () => {
+    const dataDir = await folder()
+    await openTestApi(dataDir)
+    const api = await openTestApi(dataDir)
+    const backups = join(dataDir, 'backups')
+    for (const name of [
+      '2001-01-01T08-00-00-000Z',
+      '2001-01-01T08-00-00-000Z-1',
+      '2001-01-02T09-30-00-000Z-before-import',
+      '2001-01-03T08-00-00-000Z.partial',
+      'notes from a colleague'
+    ]) {
+      await mkdir(join(backups, name), { recursive: true })
+    }
+    const listed = value(await api['data.backups']({}))
+    expect(listed.slice(-3)).toEqual([
+      { name: '2001-01-02T09-30-00-000Z-before-import', takenAt: '2001-01-02T09:30:00.000Z', kind: 'before-import' },
+      { name: '2001-01-01T08-00-00-000Z-1', takenAt: '2001-01-01T08:00:00.000Z', kind: 'start-up' },
+      { name: '2001-01-01T08-00-00-000Z', takenAt: '2001-01-01T08:00:00.000Z', kind: 'start-up' }
+    ])
+    // The first start's own backup comes first: it is the newest.
+    expect(listed[0]?.kind).toBe('start-up')
+    expect(listed.map((entry) => entry.name)).not.toContain('2001-01-03T08-00-00-000Z.partial')
+    expect(listed).toHaveLength(4)
+  })
+})
+
+describe('data.showFolder', () => {
+  it('opens the data folder itself, which the window never names', async () => {
+    const dataDir = await folder()
+    const host = testFileHost()
+    const api = await openTestApi(dataDir, host)
+    expect(value(await api['data.showFolder']({}))).toBeNull()
+    expect(host.shown).toEqual([dataDir])
+    expect(await api['data.showFolder']({ path: '/etc' })).toMatchObject({
       ok: false,
       error: { code: 'invalid-input' }
     })

@@ -39,6 +39,9 @@ export function testFileHost(): TestFileHost {
     chooseFolder: async () => host.folder,
     showInFolder: (path) => {
       host.shown.push(path)
+    },
+    openFolder: (path) => {
+      host.shown.push(path)
     }
   }
   return host

@@ -43,4 +43,9 @@ describe('Electron host', () => {
     host.showInFolder('/tmp/x.docx')
     expect(shell.showItemInFolder).toHaveBeenCalledWith('/tmp/x.docx')
   })
+
+  it('opens a folder itself in the file manager', () => {
+    host.openFolder('/home/officer/.dossier')
+    expect(shell.openPath).toHaveBeenCalledWith('/home/officer/.dossier')
+  })
 })

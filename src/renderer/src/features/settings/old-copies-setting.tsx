@@ -18,7 +18,7 @@ type RemoveState =
  * changed or deleted, which a lost laptop would give away. Says what goes and what stays, asks
  * first (nothing brings the copies back), then says how many went.
  */
-export function OldCopiesSetting() {
+export function OldCopiesSetting({ onRemoved }: { onRemoved: () => void }) {
   const { t } = useTranslation()
   const [confirming, setConfirming] = useState(false)
   const [removal, setRemoval] = useState<RemoveState>({ state: 'idle' })
@@ -28,6 +28,7 @@ export function OldCopiesSetting() {
     const result = await api['data.removeOldCopies']({})
     setConfirming(false)
     setRemoval(result.ok ? { state: 'done', removed: result.value } : { state: 'failed', error: result.error })
+    if (result.ok) onRemoved()
   }
 
   return (

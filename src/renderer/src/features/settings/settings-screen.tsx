@@ -1,8 +1,10 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Settings } from '@shared/entities'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import { BriefDefaultsSetting } from './brief-defaults-setting'
 import { ComputerUnlockSetting } from './computer-unlock-setting'
+import { DataFolderSetting } from './data-folder-setting'
 import { IdleLockSetting } from './idle-lock-setting'
 import { LanguageSetting } from './language-setting'
 import { OldCopiesSetting } from './old-copies-setting'
@@ -21,6 +23,7 @@ interface Props {
 /** The user's preferences (who they are, what a new brief starts with, the idle time only for an encrypted folder), where the data lives, and removing the old copies kept there. */
 export function SettingsScreen({ settings, dataDir, encrypted, onSaved }: Props) {
   const { t } = useTranslation()
+  const [removals, setRemovals] = useState(0)
   return (
     <>
       <ScreenHeading>{t('settings.title')}</ScreenHeading>
@@ -29,19 +32,12 @@ export function SettingsScreen({ settings, dataDir, encrypted, onSaved }: Props)
       <PersonSetting field="office" value={settings.office} onSaved={onSaved} />
       <BriefDefaultsSetting settings={settings} onSaved={onSaved} />
       {encrypted && <IdleLockSetting minutes={settings.idleLockMinutes} onSaved={onSaved} />}
-      <section className="setting" aria-labelledby="data-folder-heading">
-        <h2 id="data-folder-heading" className="setting-heading">
-          {t('settings.dataFolder.heading')}
-        </h2>
-        <p>{t('settings.dataFolder.text')}</p>
-        <p className="path">
-          <code>{dataDir}</code>
-        </p>
-      </section>
+      {/* Drawn again after old copies are removed, so its list of backups is the folder's. */}
+      <DataFolderSetting key={removals} dataDir={dataDir} />
       <ComputerUnlockSetting />
       <SigningSetting />
       <WatchedFoldersSetting />
-      <OldCopiesSetting />
+      <OldCopiesSetting onRemoved={() => setRemovals((count) => count + 1)} />
     </>
   )
 }
