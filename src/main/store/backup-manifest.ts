@@ -65,7 +65,8 @@ export async function backupHolds(fs: StoreFs, backupDir: string, current: Diges
   return sizes.every((size, index) => size === current[paths[index]!]!.size)
 }
 
-async function readManifest(fs: StoreFs, backupDir: string): Promise<Digests | null> {
+/** The digests a backup's manifest lists; null when it has none or it cannot be read. */
+export async function readManifest(fs: StoreFs, backupDir: string): Promise<Digests | null> {
   let parsed: unknown
   try {
     parsed = JSON.parse((await fs.readFile(join(backupDir, MANIFEST_FILE))).toString('utf8'))

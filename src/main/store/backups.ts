@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path'
 import { ensureDirectory, errorCode, syncDirectory, syncFile, writeNewFileSynced } from './atomic-write'
-import { backupHolds, digestFiles, MANIFEST_FILE, manifestText } from './backup-manifest'
+import { backupHolds, digestFiles, MANIFEST_FILE, manifestText, readManifest } from './backup-manifest'
 import type { Digests } from './backup-manifest'
 import { StoreError } from './store-error'
 import type { StoreFs } from './store-fs'
@@ -32,7 +32,9 @@ export async function backupIfChanged(
   const newest = (await listBackups(fs, dataDir)).at(-1)
   const current = await digestFiles(fs, dataDir, relPaths).catch(() => undefined)
   if (newest !== undefined && current !== undefined) {
-    if (await backupHolds(fs, join(dataDir, BACKUPS_DIR, newest), current)) return null
+    const newestDir = join(dataDir, BACKUPS_DIR, newest)
+    if (await backupHolds(fs, newestDir, current)) return null
+    return createBackup(fs, dataDir, stamp, relPaths, current, newestDir)
   }
   return createBackup(fs, dataDir, stamp, relPaths, current)
 }
@@ -42,27 +44,44 @@ export async function backupIfChanged(
  * folder name. `digests` are the files' digests when the caller has just read them: the folder
  * is locked and the store not yet open, so nothing changes the files in between, and each file
  * is then copied by the system instead of being read a second time.
+ *
+ * A file the `previous` backup already holds with the same bytes (by its manifest, and a copy of
+ * the same size) is shared with it through a hard link instead of copied: on a 20,000-item
+ * library a start after one edit costs the edited file, not every file again. Backups are never
+ * written after they are made, and rotation unlinks, so sharing never changes a backup's content.
+ * Where links are refused (a FAT-formatted USB key), the file is copied as before.
  */
 export async function createBackup(
   fs: StoreFs,
   dataDir: string,
   stamp: string,
   relPaths: readonly string[],
-  digests?: Digests
+  digests?: Digests,
+  previous?: string
 ): Promise<string> {
   const root = join(dataDir, BACKUPS_DIR)
   const name = await unusedName(fs, root, stamp)
   const staging = join(root, `${name}${PARTIAL_SUFFIX}`)
   try {
     const manifest = digests ?? (await digestFiles(fs, dataDir, relPaths))
+    const shareable = previous === undefined ? null : await sameInBackup(fs, previous, manifest)
     await ensureDirectory(fs, staging)
     const folders = new Set([staging])
     for (const relPath of relPaths) {
       const target = join(staging, ...relPath.split('/'))
       await ensureDirectory(fs, dirname(target))
       folders.add(dirname(target))
-      await fs.copyFile(join(dataDir, ...relPath.split('/')), target)
-      await syncFile(fs, target)
+      const shared =
+        previous !== undefined &&
+        shareable?.has(relPath) === true &&
+        (await fs.link(join(previous, ...relPath.split('/')), target).then(
+          () => true,
+          () => false
+        ))
+      if (!shared) {
+        await fs.copyFile(join(dataDir, ...relPath.split('/')), target)
+        await syncFile(fs, target)
+      }
     }
     await writeNewFileSynced(fs, join(staging, MANIFEST_FILE), manifestText(manifest))
     await completeStaging(fs, folders, staging, join(root, name))
@@ -75,6 +94,24 @@ export async function createBackup(
     )
   }
   return name
+}
+
+/** The files `backupDir` holds with the same bytes as `current` says: by its manifest and its copies' sizes. */
+async function sameInBackup(fs: StoreFs, backupDir: string, current: Digests): Promise<Set<string>> {
+  const recorded = await readManifest(fs, backupDir)
+  const same = new Set<string>()
+  if (recorded === null) return same
+  for (const [relPath, want] of Object.entries(current)) {
+    const have = recorded[relPath]
+    if (have === undefined || have.size !== want.size || have.sha256 !== want.sha256) continue
+    // A copy cut short since its manifest was written is not shared: the new backup copies the file.
+    const size = await fs.stat(join(backupDir, ...relPath.split('/'))).then(
+      (info) => info.size,
+      () => -1
+    )
+    if (size === want.size) same.add(relPath)
+  }
+  return same
 }
 
 /**

@@ -1,8 +1,9 @@
-import { readdir, readFile, mkdir } from 'node:fs/promises'
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openStore } from '../../../src/main/store/index'
 import type { StoreOptions } from '../../../src/main/store/index'
+import { nodeFs } from '../../../src/main/store/store-fs'
 import { brief, cleanTempDirs, makeTempDir, optionsFor, partner, steppingClock } from './helpers'
 
 afterEach(cleanTempDirs)
@@ -63,6 +64,53 @@ describe('backups at start', () => {
     ]) {
       expect(await readFile(join(backup, file), 'utf8')).toBe(await readFile(join(dataDir, file), 'utf8'))
     }
+  })
+
+  it('shares the files the previous backup holds unchanged, and copies those that changed', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock() })
+    const store = await openStore(options)
+    await store.library.put('partner', partner('mexico'))
+    await store.briefs.put(brief('visit'))
+    await store.settings.update({ author: 'A' })
+    await openStore(options)
+    // Only the settings change before the third start.
+    await openAndChange(options)
+    await openStore(options)
+    const [before, after] = (await readdir(join(dataDir, 'backups'))).sort().slice(-2)
+    const inode = async (backup: string | undefined, file: string) =>
+      (await stat(join(dataDir, 'backups', backup ?? '', file))).ino
+    for (const file of ['library/partners.json', 'briefs/visit.json', 'packages.json']) {
+      expect(await inode(after, file), file).toBe(await inode(before, file))
+    }
+    expect(await inode(after, 'settings.json')).not.toBe(await inode(before, 'settings.json'))
+    // Each backup still reads as the folder was: the shared files and the copied one alike.
+    for (const file of ['library/partners.json', 'briefs/visit.json', 'settings.json']) {
+      expect(await readFile(join(dataDir, 'backups', after ?? '', file), 'utf8')).toBe(
+        await readFile(join(dataDir, file), 'utf8')
+      )
+    }
+    expect(await readFile(join(dataDir, 'backups', before ?? '', 'settings.json'), 'utf8')).not.toBe(
+      await readFile(join(dataDir, 'settings.json'), 'utf8')
+    )
+  })
+
+  it('copies every file where the disk refuses links, as on a FAT-formatted key', async () => {
+    const dataDir = await makeTempDir()
+    const noLinks = {
+      ...nodeFs,
+      link: async () => Promise.reject(Object.assign(new Error('EPERM'), { code: 'EPERM' }))
+    }
+    const options = optionsFor(dataDir, { now: steppingClock(), fs: noLinks })
+    const store = await openStore(options)
+    await store.library.put('partner', partner('mexico'))
+    await openStore(options)
+    await openAndChange(options)
+    await openStore(options)
+    const [before, after] = (await readdir(join(dataDir, 'backups'))).sort().slice(-2)
+    const partners = (backup: string | undefined) => join(dataDir, 'backups', backup ?? '', 'library/partners.json')
+    expect((await stat(partners(after))).ino).not.toBe((await stat(partners(before))).ino)
+    expect(await readFile(partners(after), 'utf8')).toBe(await readFile(partners(before), 'utf8'))
   })
 
   it('gives two starts in the same millisecond separate backups', async () => {
