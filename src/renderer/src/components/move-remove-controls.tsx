@@ -18,40 +18,27 @@ interface Props {
  * sections, a package's briefs): three small buttons, ↑ ↓ ✕, named in full for screen readers.
  */
 export function MoveRemoveControls({ up, down, remove }: Props) {
+  const buttons = [
+    { control: up, glyph: '↑', disabled: up.disabled, className: 'icon-button' },
+    { control: down, glyph: '↓', disabled: down.disabled, className: 'icon-button' },
+    { control: remove, glyph: '✕', disabled: false, className: 'icon-button icon-button-danger' }
+  ]
   return (
     <>
-      <button
-        type="button"
-        className="icon-button"
-        data-control={up.name}
-        disabled={up.disabled}
-        aria-label={up.label}
-        title={up.hint}
-        onClick={up.onClick}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        className="icon-button"
-        data-control={down.name}
-        disabled={down.disabled}
-        aria-label={down.label}
-        title={down.hint}
-        onClick={down.onClick}
-      >
-        ↓
-      </button>
-      <button
-        type="button"
-        className="icon-button icon-button-danger"
-        data-control={remove.name}
-        aria-label={remove.label}
-        title={remove.hint}
-        onClick={remove.onClick}
-      >
-        ✕
-      </button>
+      {buttons.map(({ control, glyph, disabled, className }) => (
+        <button
+          key={control.name}
+          type="button"
+          className={className}
+          data-control={control.name}
+          disabled={disabled}
+          aria-label={control.label}
+          title={control.hint}
+          onClick={control.onClick}
+        >
+          {glyph}
+        </button>
+      ))}
     </>
   )
 }
