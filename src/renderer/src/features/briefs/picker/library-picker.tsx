@@ -4,12 +4,16 @@ import { itemTitle } from '@shared/entities'
 import { pick } from '@shared/languages'
 import type { SearchLibraryInput } from '@shared/library-inputs'
 import type { LibraryHit } from '@shared/operations'
-import { SearchBox } from '@renderer/features/library'
-import { SearchFilters } from '@renderer/features/library'
-import { activeFilterCount, DEFAULT_FILTERS, toSearchInput } from '@renderer/features/library'
+import {
+  activeFilterCount,
+  DEFAULT_FILTERS,
+  SearchBox,
+  SearchFilters,
+  SearchResults,
+  toSearchInput,
+  useLibrarySearch
+} from '@renderer/features/library'
 import type { LibraryFilters } from '@renderer/features/library'
-import { SearchResults } from '@renderer/features/library'
-import { useLibrarySearch } from '@renderer/features/library'
 import { useSearchShortcut } from '@renderer/lib/use-search-shortcut'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { useComposer, useComposerState } from '../composer/composer-context'
