@@ -49,7 +49,9 @@ export async function attackFigures(): Promise<Figure[]> {
       ...badInputs.map((input) => ({
         name: input.name,
         command: input.name.endsWith('.docx') ? 'word' : 'bundle',
-        refusedBy: /^dossier: \S+ cannot be used: [A-Z"]/m,
+        // A malformed file "cannot be used"; a forged or unsigned bundle is read, then refused
+        // with "Nothing was imported" (tests/unit/core/exchange/bad-inputs.test.ts checks why).
+        refusedBy: /^dossier: \S+ cannot be used: [A-Z"]|Nothing was imported\./m,
         path: join(BAD_INPUTS_DIR, input.name)
       }))
     ]
