@@ -39,34 +39,45 @@ export function manifestText(digests: Digests): string {
   return `${JSON.stringify({ format: MANIFEST_FORMAT, files: digests }, null, 2)}\n`
 }
 
+/** What a backup holds of the current files: those with the same bytes, and how many its manifest lists. */
+export interface HeldFiles {
+  same: ReadonlySet<string>
+  listed: number
+}
+
 /**
- * True when the backup folder's manifest lists exactly these files with these digests and its
- * copies still have those sizes. Anything unexpected (no manifest, as in backups made before
- * manifests existed, or one that does not parse, or a copy that shrank) answers false, so the
- * worst a doubt costs is one backup too many.
+ * The files a backup holds with exactly the bytes `current` describes: listed in its manifest
+ * with the same size and SHA-256, and a copy of that size still there (a stat per file is cheap
+ * and catches a copy truncated or removed since it was written). Anything unexpected (no
+ * manifest, as in backups made before manifests existed, or one that does not parse) holds
+ * nothing, so the worst a doubt costs is a file copied once too often.
  */
-export async function backupHolds(fs: StoreFs, backupDir: string, current: Digests): Promise<boolean> {
+export async function heldFiles(fs: StoreFs, backupDir: string, current: Digests): Promise<HeldFiles> {
   const recorded = await readManifest(fs, backupDir)
-  if (recorded === null) return false
-  const paths = Object.keys(current)
-  if (paths.length !== Object.keys(recorded).length) return false
-  for (const relPath of paths) {
+  if (recorded === null) return { same: new Set(), listed: 0 }
+  const listedSame = Object.keys(current).filter((relPath) => {
     const want = current[relPath]!
     const have = recorded[relPath]
-    if (have === undefined || have.size !== want.size || have.sha256 !== want.sha256) return false
-  }
-  // A stat per file is cheap and catches a copy truncated or removed since it was written.
-  const sizes = await mapLimited(paths, HASH_CONCURRENCY, (relPath) =>
+    return have !== undefined && have.size === want.size && have.sha256 === want.sha256
+  })
+  const sizes = await mapLimited(listedSame, HASH_CONCURRENCY, (relPath) =>
     fs.stat(join(backupDir, ...relPath.split('/'))).then(
       (info) => info.size,
       () => -1
     )
   )
-  return sizes.every((size, index) => size === current[paths[index]!]!.size)
+  const same = new Set(listedSame.filter((relPath, index) => sizes[index] === current[relPath]!.size))
+  return { same, listed: Object.keys(recorded).length }
+}
+
+/** True when the backup holds exactly these files, no more and no fewer, with these bytes. */
+export function holdsExactly(held: HeldFiles, current: Digests): boolean {
+  const count = Object.keys(current).length
+  return held.same.size === count && held.listed === count
 }
 
 /** The digests a backup's manifest lists; null when it has none or it cannot be read. */
-export async function readManifest(fs: StoreFs, backupDir: string): Promise<Digests | null> {
+async function readManifest(fs: StoreFs, backupDir: string): Promise<Digests | null> {
   let parsed: unknown
   try {
     parsed = JSON.parse((await fs.readFile(join(backupDir, MANIFEST_FILE))).toString('utf8'))

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path'
 import { ensureDirectory, errorCode, syncDirectory, syncFile, writeNewFileSynced } from './atomic-write'
-import { backupHolds, digestFiles, MANIFEST_FILE, manifestText, readManifest } from './backup-manifest'
+import { digestFiles, heldFiles, holdsExactly, MANIFEST_FILE, manifestText } from './backup-manifest'
 import type { Digests } from './backup-manifest'
 import { StoreError } from './store-error'
 import type { StoreFs } from './store-fs'
@@ -33,8 +33,10 @@ export async function backupIfChanged(
   const current = await digestFiles(fs, dataDir, relPaths).catch(() => undefined)
   if (newest !== undefined && current !== undefined) {
     const newestDir = join(dataDir, BACKUPS_DIR, newest)
-    if (await backupHolds(fs, newestDir, current)) return null
-    return createBackup(fs, dataDir, stamp, relPaths, current, newestDir)
+    // One reading of the newest backup both decides whether a backup is needed and what it can share.
+    const held = await heldFiles(fs, newestDir, current)
+    if (holdsExactly(held, current)) return null
+    return createBackup(fs, dataDir, stamp, relPaths, current, { dir: newestDir, same: held.same })
   }
   return createBackup(fs, dataDir, stamp, relPaths, current)
 }
@@ -45,8 +47,8 @@ export async function backupIfChanged(
  * is locked and the store not yet open, so nothing changes the files in between, and each file
  * is then copied by the system instead of being read a second time.
  *
- * A file the `previous` backup already holds with the same bytes (by its manifest, and a copy of
- * the same size) is shared with it through a hard link instead of copied: on a 20,000-item
+ * A file the `previous` backup holds with the same bytes (`previous.same`, see heldFiles) is
+ * shared with it through a hard link instead of copied: on a 20,000-item
  * library a start after one edit costs the edited file, not every file again. Backups are never
  * written after they are made, and rotation unlinks, so sharing never changes a backup's content.
  * Where links are refused (a FAT-formatted USB key), the file is copied as before.
@@ -57,14 +59,13 @@ export async function createBackup(
   stamp: string,
   relPaths: readonly string[],
   digests?: Digests,
-  previous?: string
+  previous?: { dir: string; same: ReadonlySet<string> }
 ): Promise<string> {
   const root = join(dataDir, BACKUPS_DIR)
   const name = await unusedName(fs, root, stamp)
   const staging = join(root, `${name}${PARTIAL_SUFFIX}`)
   try {
     const manifest = digests ?? (await digestFiles(fs, dataDir, relPaths))
-    const shareable = previous === undefined ? null : await sameInBackup(fs, previous, manifest)
     await ensureDirectory(fs, staging)
     const folders = new Set([staging])
     for (const relPath of relPaths) {
@@ -72,9 +73,8 @@ export async function createBackup(
       await ensureDirectory(fs, dirname(target))
       folders.add(dirname(target))
       const shared =
-        previous !== undefined &&
-        shareable?.has(relPath) === true &&
-        (await fs.link(join(previous, ...relPath.split('/')), target).then(
+        previous?.same.has(relPath) === true &&
+        (await fs.link(join(previous.dir, ...relPath.split('/')), target).then(
           () => true,
           () => false
         ))
@@ -94,24 +94,6 @@ export async function createBackup(
     )
   }
   return name
-}
-
-/** The files `backupDir` holds with the same bytes as `current` says: by its manifest and its copies' sizes. */
-async function sameInBackup(fs: StoreFs, backupDir: string, current: Digests): Promise<Set<string>> {
-  const recorded = await readManifest(fs, backupDir)
-  const same = new Set<string>()
-  if (recorded === null) return same
-  for (const [relPath, want] of Object.entries(current)) {
-    const have = recorded[relPath]
-    if (have === undefined || have.size !== want.size || have.sha256 !== want.sha256) continue
-    // A copy cut short since its manifest was written is not shared: the new backup copies the file.
-    const size = await fs.stat(join(backupDir, ...relPath.split('/'))).then(
-      (info) => info.size,
-      () => -1
-    )
-    if (size === want.size) same.add(relPath)
-  }
-  return same
 }
 
 /**
