@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { briefSchema, DEFAULT_SETTINGS, librarySchemas, packageSchema, settingsSchema } from '@shared/entities'
 import type { Brief, LibraryItemByKind, LibraryKind, Package, Settings } from '@shared/entities'
+import { schemaId, vouchFor } from './checked-documents'
 import type { JsonObject } from './json-file-adapter'
 
 /** How one kind of data file is laid out: where it lives, how it is checked and written. */
@@ -11,6 +12,11 @@ export interface DocumentSpec<V> {
   /** Checks a document already upgraded to the current version and returns its typed value. */
   parse(document: unknown): { ok: true; value: V } | { ok: false; problem: string }
   toDocument(value: V, schemaVersion: number): JsonObject
+  /**
+   * For a kind of file worth not validating twice (see checked-documents.ts): the id of its
+   * schema, and how the value is taken from a document known to pass it.
+   */
+  readonly checked?: { schemaId: string; pick(document: JsonObject): V }
 }
 
 export const LIBRARY_FILES: Record<LibraryKind, string> = {
@@ -33,8 +39,13 @@ export function briefFile(id: string): string {
 
 const version = z.number().int().min(1)
 
-/** A file holding a list of items with distinct ids: a library collection or the packages. */
+/**
+ * A file holding a list of items with distinct ids: a library collection or the packages. Its
+ * documents are vouched for when made from items (which the store holds only once validated),
+ * so a sealed file of them is not validated again when read.
+ */
 export function itemsSpec<T extends { id: string }>(relPath: string, itemSchema: z.ZodType<T>): DocumentSpec<T[]> {
+  const id = schemaId(itemSchema)
   const schema = z.object({ schemaVersion: version, items: z.array(itemSchema) }).superRefine((document, ctx) => {
     const seen = new Set<string>()
     document.items.forEach((item, index) => {
@@ -47,7 +58,12 @@ export function itemsSpec<T extends { id: string }>(relPath: string, itemSchema:
     relPath,
     empty: [],
     parse: (document) => outcome(schema.safeParse(document), (doc) => doc.items),
-    toDocument: (items, schemaVersion) => ({ schemaVersion, items })
+    toDocument: (items, schemaVersion) => {
+      const document = { schemaVersion, items }
+      vouchFor(document, id)
+      return document
+    },
+    checked: { schemaId: id, pick: (document) => document.items as T[] }
   }
 }
 

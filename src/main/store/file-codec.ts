@@ -1,3 +1,5 @@
+import { checkedMarks } from './crypto/checked-mark'
+import type { CheckedMark } from './crypto/checked-mark'
 import { openFile, openLine, SealBrokenError, sealFile, sealLine } from './crypto/envelope'
 
 /**
@@ -19,6 +21,13 @@ export interface FileCodec {
   /** One journal line, without its newline; the result holds no newline either. */
   encodeLine(role: string, line: string): string
   decodeLine(role: string, line: Buffer): string
+  /**
+   * A mark for a document at `role` whose content passed the schema `schema` names; null where
+   * marks are not kept, because nobody could trust them (a plain folder).
+   */
+  markChecked(role: string, schemaVersion: number, schema: string): CheckedMark | null
+  /** The schema a document's mark vouches for, when the mark is good; null otherwise. */
+  readCheckedMark(role: string, schemaVersion: number, mark: unknown): string | null
 }
 
 // Fatal for journal lines, so bytes that are not UTF-8 (a sector of garbage) count as damage
@@ -31,18 +40,23 @@ export const plainCodec: FileCodec = {
   decodeFile: (_role, bytes) => bytes.toString('utf8'),
   consumeFile: (_role, bytes) => bytes.toString('utf8'),
   encodeLine: (_role, line) => line,
-  decodeLine: (_role, line) => utf8.decode(line)
+  decodeLine: (_role, line) => utf8.decode(line),
+  markChecked: () => null,
+  readCheckedMark: () => null
 }
 
 /** Seals everything with the data key; a plain file found in a sealed folder is damage, not data. */
 export function sealedCodec(dataKey: Buffer): FileCodec {
+  const marks = checkedMarks(dataKey)
   return {
     sealed: true,
     encodeFile: (role, schemaVersion, text) => sealFile(dataKey, role, schemaVersion, text),
     decodeFile: (role, bytes) => openFile(dataKey, role, bytes),
     consumeFile: (role, bytes) => openFile(dataKey, role, bytes, true),
     encodeLine: (role, line) => sealLine(dataKey, role, line),
-    decodeLine: (role, line) => openLine(dataKey, role, line)
+    decodeLine: (role, line) => openLine(dataKey, role, line),
+    markChecked: marks.make,
+    readCheckedMark: marks.read
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Adapter } from 'lowdb'
 import { asciiJsonBytes } from './crypto/ascii-json'
 import { errorCode, writeFilesAtomic } from './atomic-write'
+import { vouchedSchema, vouchFor } from './checked-documents'
 import { SealBrokenError } from './file-codec'
 import type { FileCodec } from './file-codec'
 import type { StoreFs } from './store-fs'
@@ -59,7 +60,28 @@ export async function readDocument(io: FileIo, role: string, path: string): Prom
     if (errorCode(error) === 'ENOENT') return null
     throw error
   }
-  return parseDocument(io.codec.consumeFile(role, bytes))
+  return takeCheckedMark(io.codec, role, parseDocument(io.codec.consumeFile(role, bytes)))
+}
+
+// Where a document carries the mark of a check it passed (see checked-documents.ts).
+const MARK_KEY = 'checked'
+
+/**
+ * Takes the mark off a document just read, and remembers what it vouches for when it is good.
+ * Taken off in every case, so a document written again as it was read (a file compacted with its
+ * journal, say) never carries a mark over to content it was not made for.
+ */
+function takeCheckedMark(codec: FileCodec, role: string, document: JsonObject): JsonObject {
+  if (!(MARK_KEY in document)) return document
+  const schema = codec.readCheckedMark(role, dataVersionOf(document), document[MARK_KEY])
+  // The mark is written last, and V8 takes the last property off an object cheaply.
+  delete document[MARK_KEY]
+  if (schema !== null) vouchFor(document, schema)
+  return document
+}
+
+function dataVersionOf(document: JsonObject): number {
+  return typeof document.schemaVersion === 'number' ? document.schemaVersion : 0
 }
 
 /** Parses a data file's text; throws SyntaxError or FileFormatError for damaged content. */
@@ -73,8 +95,13 @@ export function parseDocument(text: string): JsonObject {
 }
 
 /** The bytes written for a document at `role` (its path in the data folder): plain or sealed. */
-export function encodeDocument(codec: FileCodec, role: string, document: JsonObject): string | Buffer {
-  const version = typeof document.schemaVersion === 'number' ? document.schemaVersion : 0
+export function encodeDocument(codec: FileCodec, role: string, content: JsonObject): string | Buffer {
+  const version = dataVersionOf(content)
+  const schema = vouchedSchema(content)
+  const mark = schema === undefined ? null : codec.markChecked(role, version, schema)
+  // A mark found in the content itself is not ours to write: only the codec makes marks.
+  const { [MARK_KEY]: _found, ...unmarked } = content
+  const document = mark === null ? unmarked : { ...unmarked, [MARK_KEY]: mark }
   // Indented, in UTF-8, only where a person can read it. A sealed file is read by Dossier alone:
   // its indentation would be an eighth of the bytes each open reads, opens, decodes and parses,
   // and in ASCII it decodes and parses in a third of the time (crypto/ascii-json.ts).
