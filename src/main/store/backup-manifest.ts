@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
+import { SEALED_HEAD_BYTES, SEALED_TAIL_BYTES } from './crypto/envelope'
 import { mapLimited } from './map-limited'
 import type { StoreFs } from './store-fs'
 
@@ -14,10 +15,14 @@ const MANIFEST_FORMAT = 1
 // As in load-data-folder: a folder of thousands of briefs must not open them all at once.
 const HASH_CONCURRENCY = 16
 
-/** One file's size in bytes and the SHA-256 of its bytes, in hex. */
+/**
+ * One file's size in bytes and what names its bytes: their SHA-256 in hex for a plain file, the
+ * ends of a sealed one (its nonce and tag, see SEALED_HEAD_BYTES) in hex for a sealed one.
+ */
 export interface FileDigest {
   size: number
-  sha256: string
+  sha256?: string
+  seal?: string
 }
 
 /** Digests by path relative to the data folder. */
@@ -27,12 +32,33 @@ function digestOf(bytes: Uint8Array): FileDigest {
   return { size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') }
 }
 
-/** Reads and digests the given data files. */
-export async function digestFiles(fs: StoreFs, dataDir: string, relPaths: readonly string[]): Promise<Digests> {
-  const digests = await mapLimited(relPaths, HASH_CONCURRENCY, async (relPath) =>
-    digestOf(await fs.readFile(join(dataDir, ...relPath.split('/'))))
-  )
+/**
+ * Digests the given data files. `sealed` when they are the good files of an encrypted folder,
+ * each opened (so authenticated) or written by this open: then only their ends are read.
+ */
+export async function digestFiles(
+  fs: StoreFs,
+  dataDir: string,
+  relPaths: readonly string[],
+  sealed: boolean
+): Promise<Digests> {
+  const digests = await mapLimited(relPaths, HASH_CONCURRENCY, async (relPath) => {
+    const path = join(dataDir, ...relPath.split('/'))
+    return sealed ? sealOf(fs, path) : digestOf(await fs.readFile(path))
+  })
   return Object.fromEntries(relPaths.map((relPath, index) => [relPath, digests[index]!]))
+}
+
+async function sealOf(fs: StoreFs, path: string): Promise<FileDigest> {
+  const handle = await fs.open(path, 'r')
+  try {
+    const { size } = await handle.stat()
+    const head = await handle.readAt(SEALED_HEAD_BYTES, 0)
+    const tail = await handle.readAt(SEALED_TAIL_BYTES, Math.max(0, size - SEALED_TAIL_BYTES))
+    return { size, seal: Buffer.concat([head, tail]).toString('hex') }
+  } finally {
+    await handle.close()
+  }
 }
 
 export function manifestText(digests: Digests): string {
@@ -47,7 +73,7 @@ export interface HeldFiles {
 
 /**
  * The files a backup holds with exactly the bytes `current` describes: listed in its manifest
- * with the same size and SHA-256, and a copy of that size still there (a stat per file is cheap
+ * with the same size and the same SHA-256 or seal, and a copy of that size still there (a stat per file is cheap
  * and catches a copy truncated or removed since it was written). Anything unexpected (no
  * manifest, as in backups made before manifests existed, or one that does not parse) holds
  * nothing, so the worst a doubt costs is a file copied once too often.
@@ -58,7 +84,7 @@ export async function heldFiles(fs: StoreFs, backupDir: string, current: Digests
   const listedSame = Object.keys(current).filter((relPath) => {
     const want = current[relPath]!
     const have = recorded[relPath]
-    return have !== undefined && have.size === want.size && have.sha256 === want.sha256
+    return have !== undefined && have.size === want.size && have.sha256 === want.sha256 && have.seal === want.seal
   })
   const sizes = await mapLimited(listedSame, HASH_CONCURRENCY, (relPath) =>
     fs.stat(join(backupDir, ...relPath.split('/'))).then(
@@ -88,8 +114,10 @@ async function readManifest(fs: StoreFs, backupDir: string): Promise<Digests | n
   const { format, files } = parsed as { format?: unknown; files?: unknown }
   if (format !== MANIFEST_FORMAT || typeof files !== 'object' || files === null || Array.isArray(files)) return null
   for (const entry of Object.values(files as Record<string, unknown>)) {
-    const { size, sha256 } = (entry ?? {}) as { size?: unknown; sha256?: unknown }
-    if (typeof size !== 'number' || typeof sha256 !== 'string') return null
+    const { size, sha256, seal } = (entry ?? {}) as { size?: unknown; sha256?: unknown; seal?: unknown }
+    // Exactly one name for the bytes, as a string: an entry with neither must not match a file.
+    const names = [sha256, seal].filter((name) => name !== undefined)
+    if (typeof size !== 'number' || names.length !== 1 || typeof names[0] !== 'string') return null
   }
   return files as Digests
 }

@@ -27,18 +27,23 @@ export async function backupIfChanged(
   fs: StoreFs,
   dataDir: string,
   stamp: string,
-  relPaths: readonly string[]
+  relPaths: readonly string[],
+  sealed: boolean
 ): Promise<string | null> {
   const newest = (await listBackups(fs, dataDir)).at(-1)
-  const current = await digestFiles(fs, dataDir, relPaths).catch(() => undefined)
+  const current = await digestFiles(fs, dataDir, relPaths, sealed).catch(() => undefined)
   if (newest !== undefined && current !== undefined) {
     const newestDir = join(dataDir, BACKUPS_DIR, newest)
     // One reading of the newest backup both decides whether a backup is needed and what it can share.
     const held = await heldFiles(fs, newestDir, current)
     if (holdsExactly(held, current)) return null
-    return createBackup(fs, dataDir, stamp, relPaths, current, { dir: newestDir, same: held.same })
+    return createBackup(fs, dataDir, stamp, relPaths, {
+      sealed,
+      digests: current,
+      previous: { dir: newestDir, same: held.same }
+    })
   }
-  return createBackup(fs, dataDir, stamp, relPaths, current)
+  return createBackup(fs, dataDir, stamp, relPaths, { sealed, digests: current })
 }
 
 /**
@@ -58,14 +63,17 @@ export async function createBackup(
   dataDir: string,
   stamp: string,
   relPaths: readonly string[],
-  digests?: Digests,
-  previous?: { dir: string; same: ReadonlySet<string> }
+  {
+    sealed,
+    digests,
+    previous
+  }: { sealed: boolean; digests?: Digests | undefined; previous?: { dir: string; same: ReadonlySet<string> } }
 ): Promise<string> {
   const root = join(dataDir, BACKUPS_DIR)
   const name = await unusedName(fs, root, stamp)
   const staging = join(root, `${name}${PARTIAL_SUFFIX}`)
   try {
-    const manifest = digests ?? (await digestFiles(fs, dataDir, relPaths))
+    const manifest = digests ?? (await digestFiles(fs, dataDir, relPaths, sealed))
     await ensureDirectory(fs, staging)
     const folders = new Set([staging])
     for (const relPath of relPaths) {

@@ -129,8 +129,8 @@ class AppendOnlyFile {
     const handle = await this.opened()
     const lengthBefore = this.length
     try {
+      // Durable when it returns: the file is opened for durable appends.
       await handle.writeFile(bytes)
-      await handle.datasync()
     } catch (error) {
       // After a failure the handle is not trusted any further: the next append opens the file again.
       await this.close().catch(() => undefined)
@@ -179,7 +179,7 @@ class AppendOnlyFile {
   // failure leaves nothing that a later open would apply.
   private async opened(): Promise<StoreFileHandle> {
     if (this.handle !== null) return this.handle
-    const handle = await this.fs.open(this.path, 'a')
+    const handle = await this.fs.open(this.path, 'a-durable')
     try {
       if (!this.directorySynced) {
         await syncDirectory(this.fs, dirname(this.path))

@@ -48,7 +48,7 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
       // The backup runs before upgrades are written, so it keeps the files as an older Dossier wrote them.
       // It is skipped when the newest one holds these very bytes: ten starts without a change must
       // not push ten older states out of the rotation.
-      await backupIfChanged(fs, context.dataDir, context.stamp, folder.goodFiles)
+      await backupIfChanged(fs, context.dataDir, context.stamp, folder.goodFiles, codec.sealed)
       // After the lock was taken: no other process can be making a backup while this one rotates.
       await rotateBackups(fs, context.dataDir, { keepStartUp: keep, keepLabelled: keepImports, now: moment })
       for (const upgrade of folder.upgrades) await upgrade()

@@ -66,34 +66,52 @@ describe('backups at start', () => {
     }
   })
 
-  it('shares the files the previous backup holds unchanged, and copies those that changed', async () => {
-    const dataDir = await makeTempDir()
-    const options = optionsFor(dataDir, { now: steppingClock() })
-    const store = await openStore(options)
-    await store.library.put('partner', partner('mexico'))
-    await store.briefs.put(brief('visit'))
-    await store.settings.update({ author: 'A' })
-    await openStore(options)
-    // Only the settings change before the third start.
-    await openAndChange(options)
-    await openStore(options)
-    const [before, after] = (await readdir(join(dataDir, 'backups'))).sort().slice(-2)
-    const inode = async (backup: string | undefined, file: string) =>
-      (await stat(join(dataDir, 'backups', backup ?? '', file))).ino
-    for (const file of ['library/partners.json', 'briefs/visit.json', 'packages.json']) {
-      expect(await inode(after, file), file).toBe(await inode(before, file))
-    }
-    expect(await inode(after, 'settings.json')).not.toBe(await inode(before, 'settings.json'))
-    // Each backup still reads as the folder was: the shared files and the copied one alike.
-    for (const file of ['library/partners.json', 'briefs/visit.json', 'settings.json']) {
-      expect(await readFile(join(dataDir, 'backups', after ?? '', file), 'utf8')).toBe(
-        await readFile(join(dataDir, file), 'utf8')
+  // An encrypted folder names a file's bytes by its nonce and tag instead of a digest of them all.
+  it.each([
+    ['plain', {}],
+    ['encrypted', { passphrase: 'three unrelated words and more' }]
+  ])(
+    'shares the files the previous backup holds unchanged, and copies those that changed (%s)',
+    { timeout: 60_000 },
+    async (_label, unlock) => {
+      const dataDir = await makeTempDir()
+      const options = optionsFor(dataDir, { now: steppingClock(), ...unlock })
+      const store = await openStore(options)
+      await store.library.put('partner', partner('mexico'))
+      await store.briefs.put(brief('visit'))
+      await store.settings.update({ author: 'A' })
+      await openStore(options)
+      // Only the settings change before the third start.
+      await openAndChange(options)
+      await openStore(options)
+      const backups = (await readdir(join(dataDir, 'backups'))).sort()
+      // The first start found no data; the next three found it changed each time.
+      expect(backups).toHaveLength(3)
+      // Starts without a change make none.
+      await openStore(options)
+      await openStore(options)
+      expect((await readdir(join(dataDir, 'backups'))).sort()).toEqual(backups)
+
+      const [before, after] = backups.slice(-2)
+      const inBackup = (backup: string | undefined, file: string) => join(dataDir, 'backups', backup ?? '', file)
+      for (const file of ['library/partners.json', 'briefs/visit.json', 'packages.json']) {
+        expect((await stat(inBackup(after, file))).ino, file).toBe((await stat(inBackup(before, file))).ino)
+      }
+      expect((await stat(inBackup(after, 'settings.json'))).ino).not.toBe(
+        (await stat(inBackup(before, 'settings.json'))).ino
       )
+      // Each backup still holds the folder's bytes: the shared files and the copied one alike.
+      for (const file of ['library/partners.json', 'briefs/visit.json', 'settings.json']) {
+        expect(await readFile(inBackup(after, file))).toEqual(await readFile(join(dataDir, file)))
+      }
+      expect(await readFile(inBackup(before, 'settings.json'))).not.toEqual(
+        await readFile(join(dataDir, 'settings.json'))
+      )
+      const manifest = JSON.parse(await readFile(inBackup(after, 'backup-manifest.json'), 'utf8'))
+      const named = Object.values(manifest.files as Record<string, object>).map((entry) => Object.keys(entry).sort())
+      expect(new Set(named.map(String))).toEqual(new Set(['passphrase' in unlock ? 'seal,size' : 'sha256,size']))
     }
-    expect(await readFile(join(dataDir, 'backups', before ?? '', 'settings.json'), 'utf8')).not.toBe(
-      await readFile(join(dataDir, 'settings.json'), 'utf8')
-    )
-  })
+  )
 
   it('copies every file where the disk refuses links, as on a FAT-formatted key', async () => {
     const dataDir = await makeTempDir()

@@ -11,10 +11,11 @@ import { cleanTempDirs, makeTempDir } from './helpers'
 afterEach(cleanTempDirs)
 
 /**
- * A disk whose first datasyncs of the journal fail after the bytes were written, and whose
- * first truncates of it fail. Its second copy (.copy) is written without trouble.
+ * A disk whose first durable appends to the journal fail after the bytes were written (as an
+ * O_DSYNC write does when the disk cannot make them durable), and whose first truncates of it
+ * fail. Its second copy (.copy) is written without trouble.
  */
-function failingDisk(failures: { datasync: number; truncate: number }): StoreFs {
+function failingDisk(failures: { append: number; truncate: number }): StoreFs {
   return {
     ...nodeFs,
     open: async (path, flags, mode) => {
@@ -22,13 +23,15 @@ function failingDisk(failures: { datasync: number; truncate: number }): StoreFs 
       if (path.endsWith('.copy')) return handle
       return {
         ...handle,
-        datasync: async () => {
-          if (failures.datasync-- > 0) throw Object.assign(new Error('EIO: simulated'), { code: 'EIO' })
-          return handle.sync()
+        writeFile: async (data) => {
+          await handle.writeFile(data)
+          if (flags === 'a-durable' && failures.append-- > 0)
+            throw Object.assign(new Error('EIO: simulated'), { code: 'EIO' })
         },
         truncate: async (length) => {
           // As on Windows, where a handle opened for appending may not truncate.
-          if (flags === 'a') throw Object.assign(new Error('EPERM: simulated'), { code: 'EPERM' })
+          if (flags === 'a' || flags === 'a-durable')
+            throw Object.assign(new Error('EPERM: simulated'), { code: 'EPERM' })
           if (failures.truncate-- > 0) throw Object.assign(new Error('EIO: simulated'), { code: 'EIO' })
           return handle.truncate(length)
         }
@@ -62,7 +65,7 @@ describe('journal appends', () => {
   it('cuts off the bytes of an append that failed, so the next line starts clean', async () => {
     const path = join(await makeTempDir(), 'partners.journal.jsonl')
     await writeFile(path, '{"op":"remove","id":"a"}\n')
-    const writer = new JournalWriter(failingDisk({ datasync: 1, truncate: 0 }), path)
+    const writer = new JournalWriter(failingDisk({ append: 1, truncate: 0 }), path)
 
     await expect(writer.append('{"op":"remove","id":"b"}\n')).rejects.toThrow('EIO')
     expect(await readFile(path, 'utf8')).toBe('{"op":"remove","id":"a"}\n')
@@ -75,7 +78,7 @@ describe('journal appends', () => {
 
   it('cuts back before the next append when the cut itself failed', async () => {
     const path = join(await makeTempDir(), 'partners.journal.jsonl')
-    const writer = new JournalWriter(failingDisk({ datasync: 1, truncate: 1 }), path)
+    const writer = new JournalWriter(failingDisk({ append: 1, truncate: 1 }), path)
 
     await expect(writer.append('{"op":"remove","id":"half"}\n')).rejects.toThrow('EIO')
     expect(await readFile(path, 'utf8')).toBe('{"op":"remove","id":"half"}\n')

@@ -252,16 +252,22 @@ export class SimulatedDisk {
         usable()
         return Buffer.from(asFile().data)
       },
+      readAt: async (length, position) => {
+        usable()
+        return Buffer.from(asFile().data.subarray(position, position + length))
+      },
       writeFile: async (data) => {
         usable()
         if (flags === 'r') throw fail('EBADF', 'read-only handle')
         const file = asFile()
         const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data)
         this.boundary()
-        const at = flags === 'a' ? file.data.length : position
+        const at = flags === 'a' || flags === 'a-durable' ? file.data.length : position
         file.data = Buffer.concat([file.data.subarray(0, at), bytes, file.data.subarray(at + bytes.length)])
         position = at + bytes.length
         file.mtimeMs = this.tick()
+        // O_DSYNC: the write is durable before it returns, with no moment in between to lose it.
+        if (flags === 'a-durable') file.durable = Buffer.from(file.data)
       },
       stat: async () => {
         usable()

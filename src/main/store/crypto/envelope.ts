@@ -18,6 +18,16 @@ export class SealBrokenError extends Error {
   override readonly name = 'SealBrokenError'
 }
 
+/**
+ * A sealed data file's bytes that name its content: the head (magic, data version, nonce) and the
+ * tail (the GCM tag). Of two files sealed with one key and both authentic, the same nonce and tag
+ * mean the same content: the tag authenticates the whole ciphertext under that nonce, and the
+ * nonce is drawn afresh for every write. So a file already opened (or just written) can be known
+ * unchanged from 49 bytes instead of a digest of its tens of megabytes.
+ */
+export const SEALED_HEAD_BYTES = FILE_MAGIC.length + SCHEMA_BYTES + NONCE_BYTES
+export const SEALED_TAIL_BYTES = TAG_BYTES
+
 /** Whether bytes are a sealed data file (as opposed to a plain JSON one). */
 export function isSealedFile(bytes: Uint8Array): boolean {
   return bytes.length >= FILE_MAGIC.length && Buffer.from(bytes.subarray(0, FILE_MAGIC.length)).equals(FILE_MAGIC)
