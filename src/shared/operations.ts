@@ -128,7 +128,7 @@ export interface BackupEntry {
   name: string
   /** When it was made (ISO 8601, UTC). */
   takenAt: string
-  kind: 'start-up' | 'before-import' | 'other'
+  kind: 'start-up' | 'before-import' | 'before-restore' | 'other'
 }
 
 /** What "Remove old copies" removed: backup folders, and files kept aside in recovered/. */

@@ -8,6 +8,8 @@ import { stampMoment } from './timestamp'
 // the same moment), followed by a label for those made before an operation: -before-import.
 const BACKUP_NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-(\d+))?(?:-([a-z][a-z0-9-]*))?$/
 
+const LABELLED_KINDS = ['before-import', 'before-restore'] as const
+
 /** The complete backups of the data folder, newest first, each with its moment and its kind. */
 export async function listBackupEntries(fs: StoreFs, dataDir: string): Promise<BackupEntry[]> {
   const names = await readNames(fs, join(dataDir, BACKUPS_DIR))
@@ -18,7 +20,7 @@ export async function listBackupEntries(fs: StoreFs, dataDir: string): Promise<B
     const [, stamp = '', , label] = match
     const takenAt = stampMoment(stamp)
     if (Number.isNaN(takenAt.getTime())) return []
-    const kind = label === undefined ? 'start-up' : label === 'before-import' ? 'before-import' : 'other'
+    const kind = label === undefined ? 'start-up' : LABELLED_KINDS.find((known) => known === label) ?? 'other'
     return [{ name, takenAt: takenAt.toISOString(), kind }]
   })
   return entries.sort((a, b) =>

@@ -28,7 +28,11 @@ const LABELS: Record<LibraryKind, string> = {
 type Collections = { [K in LibraryKind]: Collection<LibraryItemByKind[K]> }
 
 /** Builds the store's in-memory view over a loaded data folder, with one write queue per file. */
-export function createStore(context: WriteContext, folder: LoadedFolder, notices: Notice[]): Store {
+export function createStore(
+  context: WriteContext,
+  folder: LoadedFolder,
+  notices: Notice[]
+): Omit<Store, 'restoreBackup'> {
   const queues: Array<{ idle(): Promise<void> }> = []
   const journals: Array<() => Promise<void>> = []
 

@@ -2,17 +2,15 @@ import { join } from 'node:path'
 import { LIBRARY_KINDS } from '@shared/entities'
 import type { LibraryItem, LibraryKind } from '@shared/entities'
 import { removeFileDurably, writeFileAtomic } from './atomic-write'
-import { rotateLabelledBackups } from './backup-rotation'
-import { writeBackup } from './backups'
 import type { BatchQueue } from './batch-queue'
 import { validate } from './collections'
 import type { WriteContext } from './collections'
 import { librarySchema, librarySpec, LIBRARY_FILES } from './documents'
 import type { JournalEntry } from './journal'
+import { writeLabelledBackup } from './labelled-backup'
 import { encodeDocument } from './json-file-adapter'
 import { PENDING_BATCH_FILE, pendingDocument } from './pending-batch'
 import { saveFailed, StoreError } from './store-error'
-import { fileStamp } from './timestamp'
 import type { LibraryBatchOptions, LibraryBatchResult, LibraryChange } from './types'
 
 /** What a batch needs of one library collection. */
@@ -167,27 +165,11 @@ export class LibraryBatches {
     if (this.unfinished === batch) this.unfinished = null
   }
 
-  private async backup(at: Date, label: string): Promise<string> {
-    const cleaned = label
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-    // A label without a letter (say "2026") would make <stamp>-2026, a start-up backup's name.
-    const safeLabel = /[a-z]/.test(cleaned) ? cleaned : `backup-${cleaned}`.replace(/-$/, '')
+  private backup(at: Date, label: string): Promise<string> {
     const documents = LIBRARY_KINDS.map((kind) => ({
       relPath: LIBRARY_FILES[kind],
-      bytes: encodeDocument(
-        this.context.codec,
-        LIBRARY_FILES[kind],
-        librarySpec(kind).toDocument(this.parts[kind].list() as never, this.context.schemaVersion)
-      )
+      document: librarySpec(kind).toDocument(this.parts[kind].list() as never, this.context.schemaVersion)
     }))
-    const name = await writeBackup(this.context.fs, this.context.dataDir, `${fileStamp(at)}-${safeLabel}`, documents)
-    // Rotated here too, not only at the next open: one session can run many imports. A failure
-    // to delete an old backup must not fail an import whose backup is safely made.
-    await rotateLabelledBackups(this.context.fs, this.context.dataDir, name, this.context.keepImportBackups, at).catch(
-      () => undefined
-    )
-    return name
+    return writeLabelledBackup(this.context, label, at, documents)
   }
 }

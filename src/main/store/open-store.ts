@@ -1,18 +1,23 @@
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { rotateBackups } from './backup-rotation'
 import { backupIfChanged } from './backups'
+import type { WriteContext } from './collections'
 import { createStore } from './create-store'
 import { folderCodec } from './crypto/folder-key'
+import type { FileCodec } from './file-codec'
+import { writeLabelledBackup } from './labelled-backup'
 import { acquireDataLock, assertHoldsDataLock, releaseDataLock } from './data-lock'
 import { loadDataFolder } from './load-data-folder'
 import { removeOldRecovered } from './old-recovered'
 import { makeDataFolderPrivate } from './private-modes'
 import { readOnlyStore } from './read-only-store'
+import { commitRestore, finishRestore, presentContent, RESTORE_STAGING, stageRestore } from './restore-backup'
 import { DEFAULT_VERSIONING } from './load-file'
 import type { Versioning } from './load-file'
 import type { OpenContext } from './recovery'
 import { StoreError } from './store-error'
 import { nodeFs } from './store-fs'
+import type { StoreFs } from './store-fs'
 import { fileStamp } from './timestamp'
 import type { Store, StoreOptions } from './types'
 
@@ -26,14 +31,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 
 /** openStore with the data version and migrations given, so tests can exercise an upgrade. */
 export async function openStoreWith(options: StoreOptions, versioning: Versioning): Promise<Store> {
-  const keep = wholeAtLeastOne('keepBackups', options.keepBackups ?? DEFAULT_KEEP_BACKUPS)
-  const keepImports = wholeAtLeastOne('keepImportBackups', options.keepImportBackups ?? DEFAULT_KEEP_BACKUPS)
+  wholeAtLeastOne('keepBackups', options.keepBackups ?? DEFAULT_KEEP_BACKUPS)
+  wholeAtLeastOne('keepImportBackups', options.keepImportBackups ?? DEFAULT_KEEP_BACKUPS)
   const journalLimit = options.journalLimit ?? DEFAULT_JOURNAL_LIMIT
   if (!Number.isInteger(journalLimit) || journalLimit < 1)
     throw new RangeError(`journalLimit must be a whole number of at least 1, not ${journalLimit}.`)
-  const now = options.now ?? (() => new Date())
-  // The clock is read once per open: the stamp names this start's files and rotation counts days from it.
-  const moment = now()
   const fs = options.fs ?? nodeFs
   const dataDir = resolve(options.dataDir)
   let tookLock = false
@@ -42,34 +44,9 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
     // Before anything is read: an encrypted folder opens only with its key, and a new folder
     // given a passphrase gets its key file before its first byte of data.
     const codec = await folderCodec(fs, dataDir, options)
-    const context: OpenContext = { fs, codec, dataDir, stamp: fileStamp(moment), versioning }
-    const folder = await loadDataFolder(context, options.loadDefaultLibrary)
-    if (options.readOnly !== true) {
-      // The backup runs before upgrades are written, so it keeps the files as an older Dossier wrote them.
-      // It is skipped when the newest one holds these very bytes: ten starts without a change must
-      // not push ten older states out of the rotation.
-      await backupIfChanged(fs, context.dataDir, context.stamp, folder.goodFiles, codec.sealed)
-      // After the lock was taken: no other process can be making a backup while this one rotates.
-      await rotateBackups(fs, context.dataDir, { keepStartUp: keep, keepLabelled: keepImports, now: moment })
-      for (const upgrade of folder.upgrades) await upgrade()
-      await removeOldRecovered(fs, context.dataDir, moment, folder.notices)
-      // Last, so that it also covers what this open copied (a copy takes its source's mode).
-      await makeDataFolderPrivate(fs, context.dataDir)
-    }
-    const store = createStore(
-      {
-        fs,
-        codec,
-        dataDir: context.dataDir,
-        schemaVersion: versioning.current,
-        journalLimit,
-        keepImportBackups: keepImports,
-        assertHolder: () => assertHoldsDataLock(context.dataDir, fs)
-      },
-      folder,
-      folder.notices
-    )
-    return options.readOnly === true ? readOnlyStore(store) : store
+    // Kept for opening again after a restore: without the passphrase (the codec holds the key).
+    const { passphrase: _passphrase, dataKey: _dataKey, ...kept } = options
+    return await openHeld({ ...kept, dataDir, fs }, versioning, codec)
   } catch (error) {
     // A folder that could not be opened is not held: another start, or the user's fix, may try.
     if (tookLock) await releaseDataLock(dataDir, fs).catch(() => undefined)
@@ -80,6 +57,89 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
       { cause: error }
     )
   }
+}
+
+/** Opens a folder whose lock this process holds, with its codec: at start, and again after a restore. */
+async function openHeld(
+  options: Omit<StoreOptions, 'passphrase' | 'dataKey'> & { dataDir: string; fs: StoreFs },
+  versioning: Versioning,
+  codec: FileCodec
+): Promise<Store> {
+  const { fs, dataDir } = options
+  const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS
+  const keepImports = options.keepImportBackups ?? DEFAULT_KEEP_BACKUPS
+  const now = options.now ?? (() => new Date())
+  // The clock is read once per open: the stamp names this start's files and rotation counts days from it.
+  const moment = now()
+  // A restore a crash interrupted is finished (or, if never decided, dropped) before anything is read.
+  await finishRestore(fs, dataDir)
+  const context: OpenContext = { fs, codec, dataDir, stamp: fileStamp(moment), versioning }
+  const folder = await loadDataFolder(context, options.loadDefaultLibrary)
+  if (options.readOnly !== true) {
+    // The backup runs before upgrades are written, so it keeps the files as an older Dossier wrote them.
+    // It is skipped when the newest one holds these very bytes: ten starts without a change must
+    // not push ten older states out of the rotation.
+    await backupIfChanged(fs, dataDir, context.stamp, folder.goodFiles, codec.sealed)
+    // After the lock was taken: no other process can be making a backup while this one rotates.
+    await rotateBackups(fs, dataDir, { keepStartUp: keep, keepLabelled: keepImports, now: moment })
+    for (const upgrade of folder.upgrades) await upgrade()
+    await removeOldRecovered(fs, dataDir, moment, folder.notices)
+    // Last, so that it also covers what this open copied (a copy takes its source's mode).
+    await makeDataFolderPrivate(fs, dataDir)
+  }
+  const writeContext: WriteContext = {
+    fs,
+    codec,
+    dataDir,
+    schemaVersion: versioning.current,
+    journalLimit: options.journalLimit ?? DEFAULT_JOURNAL_LIMIT,
+    keepImportBackups: keepImports,
+    assertHolder: () => assertHoldsDataLock(dataDir, fs)
+  }
+  const base = createStore(writeContext, folder, folder.notices)
+  const store: Store = {
+    ...base,
+    restoreBackup: async (name) => {
+      await base.flush()
+      // Checked and staged first: a backup that cannot be restored changes nothing, not even the backups.
+      const scope = await stageRestore(context, name).catch((error: unknown) => {
+        throw restoreFailed(dataDir, name, error, false)
+      })
+      let keptAs: string
+      try {
+        keptAs = await writeLabelledBackup(
+          writeContext,
+          'before-restore',
+          now(),
+          presentContent(base, versioning.current)
+        )
+      } catch (error) {
+        await fs.rm(join(dataDir, RESTORE_STAGING)).catch(() => undefined)
+        throw restoreFailed(dataDir, name, error, false)
+      }
+      await commitRestore(fs, dataDir, scope).catch((error: unknown) => {
+        throw restoreFailed(dataDir, name, error, true)
+      })
+      return { store: await openHeld(options, versioning, codec), keptAs }
+    }
+  }
+  return options.readOnly === true ? readOnlyStore(store) : store
+}
+
+/** A restore that failed: before it was decided nothing changed; after, the next open finishes it. */
+function restoreFailed(dataDir: string, name: string, error: unknown, decided: boolean): StoreError {
+  if (error instanceof StoreError && !decided) return error
+  const reason = error instanceof Error ? error.message : String(error)
+  const outcome = decided
+    ? 'Nothing was lost: Dossier finishes the restore the next time it opens the folder. Start Dossier again.'
+    : 'Nothing was changed. Check that the disk has free space and that the folder can be written to, then try again.'
+  return new StoreError(
+    'storage-failed',
+    `Dossier could not restore the backup ${name} in ${dataDir} (${reason}). ${outcome}`,
+    {
+      cause: error
+    }
+  )
 }
 
 function wholeAtLeastOne(name: string, value: number): number {

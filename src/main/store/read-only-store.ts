@@ -13,6 +13,7 @@ export function readOnlyStore(store: Store): Store {
   return {
     ...store,
     removeOldCopies: refuse('Removing old copies'),
+    restoreBackup: refuse('Restoring a backup'),
     library: {
       ...store.library,
       put: refuse('Saving a library item'),

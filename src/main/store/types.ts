@@ -105,6 +105,13 @@ export interface Store {
   removeOldCopies(): Promise<RemovedCopies>
   /** The backups in the data folder, newest first (read from the folder at each call). */
   backups(): Promise<BackupEntry[]>
+  /**
+   * Puts back the content of the backup named `name` (see restore-backup.ts) after a backup of the
+   * present content, labelled before-restore, whose name it returns. Throws StoreError, having
+   * changed nothing, when the backup cannot be restored. This store is finished afterwards: the
+   * one returned holds the folder, with the same key.
+   */
+  restoreBackup(name: string): Promise<{ store: Store; keptAs: string }>
   library: {
     list<K extends LibraryKind>(kind: K): LibraryItemByKind[K][]
     get<K extends LibraryKind>(kind: K, id: string): LibraryItemByKind[K] | undefined

@@ -280,6 +280,38 @@ const importFromHeadquarters: Scenario = {
   }
 }
 
+/** A restore of the backup the second start made: the content comes back as it was then, whole or not at all. */
+const restoreOfABackup: Scenario = {
+  name: 'restore of a backup',
+  prepare: async () => {
+    const first = await preparedDisk(async (store) => {
+      await savePartners(store, PARTNERS.slice(0, 5))
+      await store.briefs.put(brief('visit', 'Visit'))
+    })
+    // The second start backs that state up; the content then moves on.
+    return preparedDisk(
+      async (store) => {
+        await savePartners(store, PARTNERS.slice(5))
+        await store.library.put('partner', partner('p-1', 'Renamed'))
+        await store.briefs.put(brief('later', 'Later'))
+      },
+      { from: first }
+    )
+  },
+  workload: async (disk, ledger, opened) => {
+    const store = await openStore(options(disk))
+    opened()
+    // Newest first: this start's backup, then the second start's.
+    const backup = (await store.backups()).filter((entry) => entry.kind === 'start-up')[1]
+    if (backup === undefined) throw new Error('The second start made no backup')
+    const { store: restored } = await ledger.track(
+      { 'partner:p-1': 'Partner p-1', 'partner:p-6': null, 'brief:later': null },
+      store.restoreBackup(backup.name)
+    )
+    await twoSaves(restored, ledger, 'after restore')
+  }
+}
+
 const everydaySaves: Scenario = { name: 'everyday saves from a first start', workload: everydaySavesWorkload }
 
 interface Campaign {
@@ -341,7 +373,7 @@ async function crashAtEveryBoundary(scenario: Scenario, cut: CutKind): Promise<C
 
 describe('power loss at every write boundary', () => {
   for (const folder of ['plain', 'encrypted'] as const) {
-    for (const scenario of [everydaySaves, repairsAtOpen, upgradeAtOpen, importFromHeadquarters]) {
+    for (const scenario of [everydaySaves, repairsAtOpen, upgradeAtOpen, importFromHeadquarters, restoreOfABackup]) {
       for (const cut of ['power', 'kill'] as const) {
         const what = cut === 'power' ? 'writes not synced are lost' : 'kill -9, the system keeps its cache'
         it(`${scenario.name}, ${folder} folder: nothing acknowledged is lost (${what})`, async () => {

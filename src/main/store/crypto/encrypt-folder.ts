@@ -1,4 +1,4 @@
-import { dirname, join, relative, sep } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { EncryptionProgress } from '@shared/operations'
 import { ensureDirectory, errorCode, syncDirectory, writeNewFileSynced } from '../atomic-write'
 import { MANIFEST_FILE } from '../backup-manifest'
@@ -11,6 +11,8 @@ import type { FileCodec } from '../file-codec'
 import { LOCK_FILE } from '../lock-file'
 import { StoreError } from '../store-error'
 import type { StoreFs } from '../store-fs'
+import { finishRestore } from '../restore-backup'
+import { walk } from '../walk-files'
 import { KEY_FILE, newKeyFile, writeKeyFile } from './key-file'
 import type { KdfParameters } from './key-file'
 
@@ -81,6 +83,8 @@ export async function encryptFolder(
   options: EncryptFolderOptions = {}
 ): Promise<Buffer> {
   await finishEncryption(fs, dataDir)
+  // A restore left half done would otherwise be sealed as data under the wrong names.
+  await finishRestore(fs, dataDir)
   const { dataKey, file } = await newKeyFile(passphrase, options.kdf)
   const staging = join(dataDir, STAGING_DIR)
   try {
@@ -223,25 +227,4 @@ function seal(codec: FileCodec, relPath: string, plain: Buffer): string | Buffer
   }
   // Damaged files kept aside and anything else: sealed as they are, under their own path.
   return codec.encodeFile(relPath, 0, plain)
-}
-
-/** Every file under a folder, relative to it with forward slashes; none when it does not exist. */
-async function walk(fs: StoreFs, root: string): Promise<string[]> {
-  const found: string[] = []
-  const visit = async (folder: string): Promise<void> => {
-    let names: string[]
-    try {
-      names = await fs.readdir(folder)
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return
-      throw error
-    }
-    for (const name of names) {
-      const path = join(folder, name)
-      if ((await fs.stat(path)).isDirectory) await visit(path)
-      else found.push(relative(root, path).split(sep).join('/'))
-    }
-  }
-  await visit(root)
-  return found
 }
