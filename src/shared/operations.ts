@@ -187,6 +187,10 @@ export const operations = {
   'data.removeOldCopies': operation(noInput).returns<RemovedCopies>(),
   'data.backups': operation(noInput).returns<BackupEntry[]>(),
   'data.showFolder': operation(noInput).returns<null>(),
+  /** Puts back a backup's content (see Settings); the present content is backed up first, as `keptAs`. */
+  'data.restoreBackup': operation(z.object({ name: z.string().min(1).max(200) }).strict()).returns<{
+    keptAs: string
+  }>(),
   'library.list': operation(z.object({ kind: libraryKindSchema }).strict()).returns<LibraryItem[]>(),
   'library.get': operation(z.object({ kind: libraryKindSchema, id: idSchema }).strict()).returns<LibraryItem>(),
   'library.search': operation(searchLibraryInput).returns<LibrarySearchResult>(),

@@ -3,6 +3,7 @@ import type { AppStatus, EncryptionProgress, LockReason, OperationName } from '@
 import { fail, ok } from '@shared/result'
 import type { ApiError, Result } from '@shared/result'
 import type { Logger } from '../core/log'
+import { RestoreUnfinishedError } from '../store'
 import type { Store } from '../store'
 import { parseInput, toApiError } from './table'
 import type { ApiTable } from './table'
@@ -25,6 +26,8 @@ export interface OpenedApi {
   store: Store
   /** Opened with its key: the folder is encrypted, so the session locks it when asked or idle. */
   encrypted: boolean
+  /** Puts a backup's content back (Store.restoreBackup) and gives the table on the store that follows. */
+  restore(name: string): Promise<{ opened: OpenedApi; keptAs: string }>
 }
 
 /** Opens the full table as asked. Throws (a StoreError, usually) when the folder cannot be opened. */
@@ -237,6 +240,44 @@ export async function startApiSession(
     idle.timer = null
   }
 
+  /**
+   * Restores a backup: no call reaches the store while its files are replaced, and the table on
+   * the store that follows takes over. A restore that failed before changing anything leaves the
+   * store as it was; one the disk stopped half way is finished by the next open.
+   */
+  function restore(name: string): Promise<Result<{ keptAs: string }>> {
+    return serial(async (): Promise<Result<{ keptAs: string }>> => {
+      const closing = opened
+      if (closing === null) return { ok: false, error: failure ?? notOpen() }
+      opened = null
+      stopIdleClock()
+      current = createUnavailableApiTable(
+        { code: 'in-use', message: `Dossier is restoring a backup of the data folder ${closing.store.dataDir}.` },
+        reopen
+      )
+      await settle([...inFlight], IN_FLIGHT_WAIT_MS)
+      try {
+        const { opened: next, keptAs } = await closing.restore(name)
+        opened = next
+        current = next.api
+        generation++
+        startIdleClock()
+        log.info(`The backup ${name} was restored at the user's request; the content before it is kept as ${keptAs}.`)
+        return ok({ keptAs })
+      } catch (error) {
+        const refused = toApiError('data.restoreBackup', error, log)
+        if (error instanceof RestoreUnfinishedError) {
+          unavailable(refused)
+        } else {
+          opened = closing
+          current = closing.api
+          startIdleClock()
+        }
+        return { ok: false, error: refused }
+      }
+    })
+  }
+
   // Answered by the session itself, whichever table is current, and never waited for by a lock.
   const sessionOperations: Partial<Record<OperationName, (input: unknown) => Promise<Result<unknown>>>> = {
     'app.lock': async (input) => {
@@ -260,6 +301,10 @@ export async function startApiSession(
       const limit = idleLimit()
       if (limit !== null && limit !== idle.limit) startIdleClock()
       return ok(null)
+    },
+    'data.restoreBackup': async (input) => {
+      const parsed = parseInput('data.restoreBackup', input)
+      return parsed.ok ? restore(parsed.value.name) : parsed
     },
     'app.encryptionProgress': async (input) => {
       const parsed = parseInput('app.encryptionProgress', input)

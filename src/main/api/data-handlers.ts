@@ -1,3 +1,4 @@
+import { ApiFailure } from '../core/failure'
 import type { ApiContext } from './context'
 import type { Handlers } from './table'
 
@@ -8,7 +9,7 @@ import type { Handlers } from './table'
 export function dataHandlers({
   store,
   files
-}: ApiContext): Pick<Handlers, 'data.removeOldCopies' | 'data.backups' | 'data.showFolder'> {
+}: ApiContext): Pick<Handlers, 'data.removeOldCopies' | 'data.backups' | 'data.showFolder' | 'data.restoreBackup'> {
   return {
     'data.removeOldCopies': () => store.removeOldCopies(),
     'data.backups': () => store.backups(),
@@ -16,6 +17,14 @@ export function dataHandlers({
     'data.showFolder': () => {
       files.showFolder(store.dataDir)
       return null
+    },
+    // A restore ends this table's store and opens a new one: only the session that swaps tables
+    // (api-session.ts) can do that, and it answers this itself.
+    'data.restoreBackup': () => {
+      throw new ApiFailure(
+        'invalid-input',
+        'Backups are restored from the app (Settings), which opens the data folder again afterwards.'
+      )
     }
   }
 }

@@ -249,7 +249,26 @@ async function openFullApi(options: OpenApiOptions, request: OpenRequest, dataKe
   // The store opens an encrypted folder only with its passphrase or its key, refuses either for a
   // plain folder, and sets a new folder up encrypted with a passphrase: opened with one means encrypted.
   const encrypted = request.passphrase !== undefined || dataKey !== undefined
-  return { api: createApi({ store, log: options.log, templates, host: options.host, encrypted }), store, encrypted }
+  return openedOn(store, options, templates, encrypted)
+}
+
+/** The full table on a store, and how a restore replaces both. */
+function openedOn(
+  store: Store,
+  options: OpenApiOptions,
+  templates: BriefTemplateDefinition[],
+  encrypted: boolean
+): OpenedApi {
+  return {
+    api: createApi({ store, log: options.log, templates, host: options.host, encrypted }),
+    store,
+    encrypted,
+    restore: async (name) => {
+      const { store: next, keptAs } = await store.restoreBackup(name)
+      for (const notice of next.notices) options.log.info(notice.message)
+      return { opened: openedOn(next, options, templates, encrypted), keptAs }
+    }
+  }
 }
 
 /** The brief templates shipped in resources/, checked against the contract. */

@@ -1,6 +1,7 @@
 // The persistence layer: the one place that reads and writes the data folder.
 export { openStore } from './open-store'
 export { StoreError } from './store-error'
+export { RestoreUnfinishedError } from './restore-backup'
 export type { StoreErrorCode } from './store-error'
 export { SCHEMA_VERSION } from './version'
 export { resolveDataDir } from './data-dir'

@@ -11,7 +11,14 @@ import { loadDataFolder } from './load-data-folder'
 import { removeOldRecovered } from './old-recovered'
 import { makeDataFolderPrivate } from './private-modes'
 import { readOnlyStore } from './read-only-store'
-import { commitRestore, finishRestore, presentContent, RESTORE_STAGING, stageRestore } from './restore-backup'
+import {
+  commitRestore,
+  finishRestore,
+  presentContent,
+  RESTORE_STAGING,
+  RestoreUnfinishedError,
+  stageRestore
+} from './restore-backup'
 import { DEFAULT_VERSIONING } from './load-file'
 import type { Versioning } from './load-file'
 import type { OpenContext } from './recovery'
@@ -130,16 +137,15 @@ async function openHeld(
 function restoreFailed(dataDir: string, name: string, error: unknown, decided: boolean): StoreError {
   if (error instanceof StoreError && !decided) return error
   const reason = error instanceof Error ? error.message : String(error)
-  const outcome = decided
-    ? 'Nothing was lost: Dossier finishes the restore the next time it opens the folder. Start Dossier again.'
-    : 'Nothing was changed. Check that the disk has free space and that the folder can be written to, then try again.'
-  return new StoreError(
-    'storage-failed',
-    `Dossier could not restore the backup ${name} in ${dataDir} (${reason}). ${outcome}`,
-    {
-      cause: error
-    }
-  )
+  const what = `Dossier could not restore the backup ${name} in ${dataDir} (${reason}).`
+  if (decided) {
+    const next =
+      'Nothing was lost: Dossier finishes the restore the next time it opens the folder. Start Dossier again.'
+    return new RestoreUnfinishedError('storage-failed', `${what} ${next}`, { cause: error })
+  }
+  const next =
+    'Nothing was changed. Check that the disk has free space and that the folder can be written to, then try again.'
+  return new StoreError('storage-failed', `${what} ${next}`, { cause: error })
 }
 
 function wholeAtLeastOne(name: string, value: number): number {

@@ -44,6 +44,12 @@ export const RESTORE_STAGING = '.restoring'
 const FILES_DIR = 'files'
 const COMMIT_FILE = 'commit'
 
+/**
+ * A restore decided but not finished (the disk failed while the files were being replaced): the
+ * store it started from is finished, and the next open completes the restore.
+ */
+export class RestoreUnfinishedError extends StoreError {}
+
 /** What a restore puts back: the library alone (from a backup made before an import) or all content. */
 export type RestoreScope = 'library' | 'content'
 

@@ -8,7 +8,7 @@ import type { OpenRequest } from '../../../../src/main/api/unavailable-table'
 import { unlockDelayMs } from '../../../../src/main/api/unlock-delay'
 import { ApiFailure } from '../../../../src/main/core/failure'
 import { createMemoryLogger } from '../../../../src/main/core/log'
-import { StoreError } from '../../../../src/main/store'
+import { RestoreUnfinishedError, StoreError } from '../../../../src/main/store'
 import type { Store } from '../../../../src/main/store'
 
 // The session's rules with the folder faked: which passphrase opens, how wrong ones slow the
@@ -50,10 +50,14 @@ function encryptedFolder(): FakeFolder {
           return ok(name)
         }
       })
-      return { api, store, encrypted: true }
+      return { api, store, encrypted: true, restore: notRestoring }
     }
   }
   return folder
+}
+
+const notRestoring = (): never => {
+  throw new Error('No restore in this test')
 }
 
 const call = (api: ApiTable, name: OperationName, input: unknown = {}) =>
@@ -269,7 +273,8 @@ describe('locking', () => {
       async () => ({
         api: {} as ApiTable,
         store: { dataDir: '/plain', notices: [], flush: async () => {} } as unknown as Store,
-        encrypted: false
+        encrypted: false,
+        restore: notRestoring
       }),
       createMemoryLogger(),
       { idleLockMs: 10 }
@@ -337,6 +342,60 @@ describe('encrypting a plain folder', () => {
     progress = { done: 3, total: 10 }
     expect(await call(started.api, 'app.encryptionProgress')).toEqual(ok({ done: 3, total: 10 }))
     expect(await call(started.api, 'app.encryptionProgress', { extra: true })).toMatchObject({
+      error: { code: 'invalid-input' }
+    })
+  })
+})
+
+describe('restoring a backup', () => {
+  /** A plain folder whose table answers with its generation's name; `restore` as the test says. */
+  function restorable(restore: (name: string) => Promise<{ opened: OpenedApi; keptAs: string }>): OpenedApi {
+    return {
+      api: new Proxy({} as ApiTable, { get: () => async () => ok('before') }),
+      store: { dataDir: '/plain', notices: [], flush: async () => {} } as unknown as Store,
+      encrypted: false,
+      restore
+    }
+  }
+  const after: OpenedApi = {
+    ...restorable(notRestoring),
+    api: new Proxy({} as ApiTable, { get: () => async () => ok('after') })
+  }
+
+  it('serves the store that follows the restore, and says where the content before it is kept', async () => {
+    const started = await startApiSession(
+      async () => restorable(async (name) => ({ opened: after, keptAs: `kept-${name}` })),
+      createMemoryLogger()
+    )
+    expect(await call(started.api, 'data.restoreBackup', { name: 'b-1' })).toEqual(ok({ keptAs: 'kept-b-1' }))
+    expect(await call(started.api, 'library.list', { kind: 'partner' })).toEqual(ok('after'))
+  })
+
+  it('keeps serving the same store when the restore changed nothing, and none when the disk stopped it half way', async () => {
+    const refused = await startApiSession(
+      async () => restorable(async () => Promise.reject(new StoreError('invalid-input', 'The backup b-1 is damaged.'))),
+      createMemoryLogger()
+    )
+    expect(await call(refused.api, 'data.restoreBackup', { name: 'b-1' })).toMatchObject({
+      error: { code: 'invalid-input', message: 'The backup b-1 is damaged.' }
+    })
+    expect(await call(refused.api, 'library.list', { kind: 'partner' })).toEqual(ok('before'))
+
+    const stopped = await startApiSession(
+      async () =>
+        restorable(async () => Promise.reject(new RestoreUnfinishedError('storage-failed', 'Start Dossier again.'))),
+      createMemoryLogger()
+    )
+    await call(stopped.api, 'data.restoreBackup', { name: 'b-1' })
+    expect(stopped.store).toBeNull()
+    expect(await call(stopped.api, 'library.list', { kind: 'partner' })).toMatchObject({
+      error: { code: 'storage-failed' }
+    })
+  })
+
+  it('checks the name against the contract first', async () => {
+    const started = await startApiSession(async () => restorable(notRestoring), createMemoryLogger())
+    expect(await call(started.api, 'data.restoreBackup', { name: '' })).toMatchObject({
       error: { code: 'invalid-input' }
     })
   })
