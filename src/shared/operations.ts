@@ -131,6 +131,18 @@ export interface BackupEntry {
   kind: 'start-up' | 'before-import' | 'before-restore' | 'other'
 }
 
+/** What restoring a backup puts back: the library alone, or the library, briefs and packages. */
+export type RestoreScope = 'library' | 'content'
+
+/**
+ * The scope of a backup of this kind: a start-up backup, and one made before a restore, hold the
+ * whole content; one made before an import (or under a label this version does not know) is taken
+ * for the library alone, so restoring it never removes a brief it was not made to hold.
+ */
+export function restoreScope(kind: BackupEntry['kind']): RestoreScope {
+  return kind === 'start-up' || kind === 'before-restore' ? 'content' : 'library'
+}
+
 /** What "Remove old copies" removed: backup folders, and files kept aside in recovered/. */
 export interface RemovedCopies {
   backups: number

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path'
 import { idSchema, LIBRARY_KINDS } from '@shared/entities'
-import type { BackupEntry } from '@shared/operations'
+import { restoreScope } from '@shared/operations'
+import type { RestoreScope } from '@shared/operations'
 import {
   ensureDirectory,
   errorCode,
@@ -50,14 +51,6 @@ const COMMIT_FILE = 'commit'
  */
 export class RestoreUnfinishedError extends StoreError {}
 
-/** What a restore puts back: the library alone (from a backup made before an import) or all content. */
-export type RestoreScope = 'library' | 'content'
-
-/** The scope of a backup of this kind: a backup made before an import holds the library alone. */
-export function scopeOf(kind: BackupEntry['kind']): RestoreScope {
-  return kind === 'before-import' ? 'library' : 'content'
-}
-
 const LIBRARY_PATHS = new Set(LIBRARY_KINDS.map((kind) => LIBRARY_FILES[kind]))
 
 /** The spec of a data file the scope covers, found by its path; null for any other path. */
@@ -81,7 +74,7 @@ export async function stageRestore(context: OpenContext, name: string): Promise<
   if (entry === undefined) {
     throw new StoreError('invalid-input', `There is no backup named ${name} in ${join(dataDir, BACKUPS_DIR)}.`)
   }
-  const scope = scopeOf(entry.kind)
+  const scope = restoreScope(entry.kind)
   const backupDir = join(dataDir, BACKUPS_DIR, name)
   const files: string[] = []
   for (const relPath of await walk(fs, backupDir)) {
@@ -125,9 +118,9 @@ export async function commitRestore(fs: StoreFs, dataDir: string, scope: Restore
 
 /**
  * At open, before anything is read: finishes a restore a crash interrupted after it was decided,
- * or throws away one that was not. Returns whether a restore was finished.
+ * or throws away one that was not.
  */
-export async function finishRestore(fs: StoreFs, dataDir: string): Promise<boolean> {
+export async function finishRestore(fs: StoreFs, dataDir: string): Promise<void> {
   const staging = join(dataDir, RESTORE_STAGING)
   let decided: string
   try {
@@ -135,7 +128,7 @@ export async function finishRestore(fs: StoreFs, dataDir: string): Promise<boole
   } catch (error) {
     if (errorCode(error) !== 'ENOENT') throw error
     await fs.rm(staging)
-    return false
+    return
   }
   if (decided !== 'library' && decided !== 'content') {
     throw new StoreError(
@@ -144,7 +137,6 @@ export async function finishRestore(fs: StoreFs, dataDir: string): Promise<boole
     )
   }
   await applyRestore(fs, dataDir, decided)
-  return true
 }
 
 async function applyRestore(fs: StoreFs, dataDir: string, scope: RestoreScope): Promise<void> {

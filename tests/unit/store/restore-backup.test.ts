@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { restoreScope } from '@shared/operations'
 import { openStore } from '../../../src/main/store/index'
 import type { Store } from '../../../src/main/store/index'
 import { brief, cleanTempDirs, keyMessage, makeTempDir, optionsFor, partner, steppingClock } from './helpers'
@@ -92,4 +93,14 @@ describe('restoring a backup', () => {
       expect(store.library.get('partner', 'france')).toBeDefined()
     }
   )
+
+  it.each([
+    ['start-up', 'content'],
+    ['before-restore', 'content'],
+    ['before-import', 'library'],
+    // A label this version does not know: never taken to hold the briefs, so none is removed.
+    ['other', 'library']
+  ] as const)('takes a %s backup to hold the %s', (kind, scope) => {
+    expect(restoreScope(kind)).toBe(scope)
+  })
 })

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '@renderer/components/confirm-dialog'
 import { NoticeLine } from '@renderer/components/notice-line'
 import { momentText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+import { restoreScope } from '@shared/operations'
 import type { BackupEntry } from '@shared/operations'
 import type { ApiError } from '@shared/result'
 import { rememberRestored, takeRestored } from './restored-backup'
@@ -100,7 +101,7 @@ export function DataFolderSetting({ dataDir }: { dataDir: string }) {
         <ConfirmDialog
           title={t('settings.dataFolder.restoreTitle', { when: when(asking.takenAt) })}
           message={t(
-            asking.kind === 'before-import'
+            restoreScope(asking.kind) === 'library'
               ? 'settings.dataFolder.restoreLibrary'
               : 'settings.dataFolder.restoreContent',
             { when: when(asking.takenAt) }
