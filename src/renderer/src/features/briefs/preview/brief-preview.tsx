@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { today } from '@shared/dates'
 import { markingLabel } from '@shared/markings'
@@ -7,10 +7,12 @@ import { PreviewBlockView } from './preview-block'
 import { PreviewMeeting, PreviewParticipants } from './preview-meeting'
 import { buildPreviewModel } from './preview-model'
 import { PreviewRow, PreviewText, useDocumentWords } from './preview-row'
+import { usePreviewPages } from './use-preview-pages'
 
 /**
  * The brief as the exported document reads: marking, title, then each section with its items,
- * in the brief's language (two columns when bilingual). Rebuilt from the brief on every change;
+ * in the brief's language (two columns when bilingual), cut into Letter pages with the marking at
+ * the top and bottom of each (use-preview-pages.ts). Rebuilt from the brief on every change;
  * blocks that did not change are not drawn again.
  */
 export function BriefPreview() {
@@ -22,12 +24,18 @@ export function BriefPreview() {
   const [day] = useState(today)
   const model = useMemo(() => buildPreviewModel(brief, lookup, day, resolve), [brief, lookup, day, resolve])
   const { languages } = model
+  const pageRef = useRef<HTMLElement>(null)
+  usePreviewPages(pageRef, model)
   return (
     <section className="preview composer-pane" aria-labelledby="preview-heading" tabIndex={0} data-testid="preview">
       <h2 id="preview-heading" className="composer-pane-title">
         {t('composer.preview.title')}
       </h2>
-      <article className={languages.length === 2 ? 'preview-page preview-bilingual' : 'preview-page'}>
+      <article
+        ref={pageRef}
+        className={languages.length === 2 ? 'preview-page preview-bilingual' : 'preview-page'}
+        data-marking={languages.map((language) => markingLabel(model.marking, language)).join(' / ')}
+      >
         <PreviewRow languages={languages} className="preview-marking-row">
           {(language) => <p className="preview-marking">{markingLabel(model.marking, language)}</p>}
         </PreviewRow>
@@ -59,7 +67,7 @@ export function BriefPreview() {
             )}
           </section>
         ))}
-        {/* The marking closes the page as Word's footer repeats it on every page. */}
+        {/* The marking closes the last page; page breaks before it carry their own (use-preview-pages.ts). */}
         <PreviewRow languages={languages} className="preview-marking-row preview-marking-end">
           {(language) => <p className="preview-marking">{markingLabel(model.marking, language)}</p>}
         </PreviewRow>
