@@ -166,6 +166,7 @@ export const CHECK_CODES = [
   'review-overdue',
   'out-of-date',
   'translation-out-of-step',
+  'context-repeats-line',
   ...COMPLETENESS_CODES
 ] as const
 export type CheckCode = (typeof CHECK_CODES)[number]
@@ -260,6 +261,7 @@ export function briefChecks(brief: Brief, lookup: LibraryLookup, today: string):
       }
       // A language that lags behind the other stops a document in that language; in a document
       // of the other language only, it is worth a look (the text itself is up to date there).
+      if (resolved.rows && contextRepeatsALine(resolved.rows, languagesOf(brief))) add('context-repeats-line')
       const lagging = languageToUpdate(textState(resolved.text))
       if (lagging) add('translation-out-of-step', lagging, languagesOf(brief).includes(lagging))
       if (resolved.missing) add('missing-item')
@@ -274,4 +276,26 @@ export function briefChecks(brief: Brief, lookup: LibraryLookup, today: string):
     }
   }
   return checks
+}
+
+// Shorter lines ("Yes.") may well appear in a context without being repeated from it.
+const REPEATED_LINE_MIN_LENGTH = 8
+
+const spaced = (text: string): string => text.replace(/\s+/g, ' ').trim()
+
+/**
+ * True when the context of an irritant holds, word for word, a line the brief also prints: the
+ * document would say it twice. It happens where a whole-text edit made before rows existed was
+ * kept as the context (migrations/irritant-rows.ts), or a line was pasted into the context.
+ */
+function contextRepeatsALine(rows: readonly IrritantRow[], languages: readonly Language[]): boolean {
+  const [context, ...lines] = rows
+  if (!context) return false
+  return languages.some((language) => {
+    const said = spaced(context.text[language])
+    return lines.some((line) => {
+      const text = spaced(line.text[language])
+      return line.included && text.length >= REPEATED_LINE_MIN_LENGTH && said.includes(text)
+    })
+  })
 }

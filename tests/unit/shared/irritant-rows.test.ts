@@ -173,6 +173,18 @@ describe('checks on an irritant’s rows', () => {
     expect(codes(placed(2, rows), 'en')).toEqual([])
   })
 
+  it('flag a context that repeats a line the brief prints, as a whole-text edit kept from before rows would', () => {
+    // What the migration to rows keeps of such an edit: the old joined text, as the context's copy.
+    const joined = { en: 'Context.\n\nGeneral.\n\nFor Mexico.', fr: 'Contexte.\n\nGénéral.\n\nPour le Mexique.' }
+    const rows = row(null, { override: joined })
+    expect(codes(placed(2, rows))).toEqual(['context-repeats-line:null'])
+    // Each line the context repeats left out: the document says each once.
+    const without = row('mexico', { included: false }, row('general', { included: false }, rows))
+    expect(codes(placed(2, without))).toEqual([])
+    // Words of a line inside a sentence of the context are not a repeat of the whole line.
+    expect(codes(placed(2, row(null, { override: { en: 'In general, yes.', fr: 'En général, oui.' } })))).toEqual([])
+  })
+
   it('leave out a line left out of the brief', () => {
     const edited = row('mexico', { override: { en: 'Only English.', fr: '' } })
     expect(codes(placed(2, row('mexico', { included: false }, edited)))).toEqual([])

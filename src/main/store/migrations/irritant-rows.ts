@@ -10,7 +10,8 @@ import type { Migration } from './index'
 // paragraph came from (the officer may have merged, dropped or added paragraphs). Rather than
 // lose the officer's words, it goes whole into the context row's own copy, and the lines follow
 // the library: the composer then shows the context as edited, and the officer moves each
-// sentence to its line or restores the library's context.
+// sentence to its line or restores the library's context. Until then the brief's checks say the
+// context repeats lines the document also prints (brief-rules.ts, context-repeats-line).
 
 type Json = Record<string, unknown>
 
