@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import {
+  briefStageSchema,
   briefSchema,
   briefTemplateSchema,
   idSchema,
@@ -64,3 +65,8 @@ export const saveBriefInput = z
   .strict()
 
 export const briefRefInput = z.object({ id: idSchema }).strict()
+
+/** Moves a brief through its approval (draft, in review, approved); refused over a newer save. */
+export const setBriefStageInput = z
+  .object({ id: idSchema, stage: briefStageSchema, expectedUpdatedAt: z.string().optional() })
+  .strict()

@@ -305,6 +305,32 @@ export const briefSectionSchema = z.object({
 })
 export type BriefSection = z.infer<typeof briefSectionSchema>
 
+/**
+ * Where a brief is in its approval: drafted, sent for review (consultation), approved. An approved
+ * brief is read-only until it is reopened, which takes it back to draft.
+ */
+export const BRIEF_STAGES = ['draft', 'in-review', 'approved'] as const
+export const briefStageSchema = z.enum(BRIEF_STAGES)
+export type BriefStage = z.infer<typeof briefStageSchema>
+
+/** One move of a brief's approval, by whom (the user's name) and when: the brief's history. */
+export const stageStepSchema = z.object({ stage: briefStageSchema, by: shortText, at: timestampSchema })
+export type StageStep = z.infer<typeof stageStepSchema>
+
+/**
+ * The approval block the Word file ends with, as departments print it: who prepared the brief and
+ * how to reach them, whom it was consulted with, who approved it, and its tracking number. Names,
+ * telephone and number are the same in both languages; an office, a title and the list of those
+ * consulted carry both.
+ */
+export const approvalBlockSchema = z.object({
+  preparedBy: z.object({ name: shortText, office: shortBilingualSchema, telephone: shortText }),
+  consulted: shortBilingualSchema,
+  approvedBy: z.object({ name: shortText, title: shortBilingualSchema, date: isoDateSchema.or(z.literal('')) }),
+  trackingNumber: shortText
+})
+export type ApprovalBlock = z.infer<typeof approvalBlockSchema>
+
 export const briefSchema = z.object({
   id: idSchema,
   title: bilingualTextSchema,
@@ -325,6 +351,10 @@ export const briefSchema = z.object({
   }),
   objectives: bilingualTextSchema,
   sections: z.array(briefSectionSchema),
+  // From data version 5; absent in a brief never sent for review: a draft with no history.
+  stage: briefStageSchema.optional(),
+  stageHistory: z.array(stageStepSchema).max(1000).optional(),
+  approval: approvalBlockSchema.optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema
 })

@@ -12,7 +12,7 @@ import {
   setStatusInput
 } from './library-inputs'
 import type { ReviewState } from './review'
-import { briefRefInput, createBriefInput, saveBriefInput } from './brief-inputs'
+import { briefRefInput, createBriefInput, saveBriefInput, setBriefStageInput } from './brief-inputs'
 import type { BriefTemplateDefinition } from './brief-inputs'
 import type { Marking } from './markings'
 import { applyImportInput, exportBundleInput, previewBundleInput, saveDraftsInput } from './exchange-inputs'
@@ -220,6 +220,8 @@ export const operations = {
   'briefs.create': operation(createBriefInput).returns<Brief>(),
   'briefs.open': operation(briefRefInput).returns<BriefOpened>(),
   'briefs.save': operation(saveBriefInput).returns<BriefSaved>(),
+  /** Sends for review, approves, or takes back to draft (reopens), recording who and when. */
+  'briefs.setStage': operation(setBriefStageInput).returns<Brief>(),
   'briefs.duplicate': operation(briefRefInput).returns<Brief>(),
   'briefs.delete': operation(briefRefInput).returns<Brief>(),
   'briefs.reinstate': operation(briefRefInput).returns<Brief>(),

@@ -9,6 +9,7 @@ type BriefOperations =
   | 'briefs.create'
   | 'briefs.open'
   | 'briefs.save'
+  | 'briefs.setStage'
   | 'briefs.duplicate'
   | 'briefs.delete'
   | 'briefs.reinstate'
@@ -23,6 +24,7 @@ export function briefHandlers({ store, briefs }: ApiContext): Pick<Handlers, Bri
     'briefs.open': ({ id }) => briefs.open(id),
     'briefs.save': ({ brief, expectedUpdatedAt, confirmTranslations }) =>
       briefs.save(brief, expectedUpdatedAt, confirmTranslations),
+    'briefs.setStage': ({ id, stage, expectedUpdatedAt }) => briefs.setStage(id, stage, expectedUpdatedAt),
     'briefs.duplicate': ({ id }) => briefs.duplicate(id),
     'briefs.delete': ({ id }) => briefs.remove(id),
     'briefs.reinstate': ({ id }) => briefs.reinstate(id)

@@ -51,8 +51,9 @@ describe('migration runner', () => {
     expect(migrations.map((step) => [step.from, step.to])).toEqual([
       [1, 2],
       [2, 3],
-      [3, 4]
+      [3, 4],
+      [4, 5]
     ])
-    expect(SCHEMA_VERSION).toBe(4)
+    expect(SCHEMA_VERSION).toBe(5)
   })
 })

@@ -1,7 +1,8 @@
-import type { Brief, LibraryItem, LibraryKind } from '@shared/entities'
+import type { Brief, BriefStage, LibraryItem, LibraryKind } from '@shared/entities'
 import type { BriefTemplateDefinition, CreateBriefInput } from '@shared/brief-inputs'
 import type { LibraryLookup } from '@shared/brief-rules'
-import { markingFloor } from '@shared/brief-rules'
+import { briefChecks, markingFloor } from '@shared/brief-rules'
+import { today } from '@shared/dates'
 import { alignBrief } from '@shared/brief-translation'
 import { markingRank } from '@shared/markings'
 import type { BriefOpened, BriefSaved, MarkingChange } from '@shared/operations'
@@ -70,6 +71,7 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
           ...input,
           id: readableId('brief', `${input.meeting.date} ${title}`, isTaken),
           sections: template.sections.map((section) => ({ id: randomId('sec'), ...section, items: [] })),
+          approval: emptyApproval(store.settings.get().author),
           createdAt: at,
           updatedAt: at
         },
@@ -102,21 +104,70 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
       confirmed: readonly string[] = []
     ): Promise<BriefSaved> {
       const current = existing(input.id)
-      if (expectedUpdatedAt !== undefined && current.updatedAt !== expectedUpdatedAt) {
+      assertUnchangedSince(current, expectedUpdatedAt)
+      if (stageOf(current) === 'approved') {
         throw new ApiFailure(
           'conflict',
-          'This brief was saved from another window after you opened it. Reopen it to see the latest version.'
+          'This brief is approved, so it cannot be changed. Reopen it (back to draft) to edit it.'
         )
       }
       const aligned = alignBrief(input, current, lookup, confirmed)
-      const floored = withMarkingFloor({ ...aligned, createdAt: current.createdAt, updatedAt: stamp() })
+      // Only setStage moves a brief through its approval: a save keeps the stage and history it finds.
+      const floored = withMarkingFloor({
+        ...withStage(aligned, current),
+        createdAt: current.createdAt,
+        updatedAt: stamp()
+      })
       await store.briefs.put(floored.brief)
       return floored
     },
 
+    /**
+     * Moves a brief through its approval, recording who (the user's name) and when: draft to in
+     * review, in review to approved or back to draft, approved back to draft (reopened). Approving
+     * needs every must-fix check cleared, as an export does, and dates the approval block today
+     * unless it carries a date already.
+     */
+    async setStage(id: string, stage: BriefStage, expectedUpdatedAt?: string): Promise<Brief> {
+      const current = existing(id)
+      assertUnchangedSince(current, expectedUpdatedAt)
+      const from = stageOf(current)
+      if (!NEXT_STAGES[from].includes(stage)) {
+        throw new ApiFailure(
+          'invalid-input',
+          `A brief ${STAGE_WORDS[from]} cannot be ${STAGE_MOVES[stage]} from there.`
+        )
+      }
+      const day = today(now())
+      if (stage === 'approved') {
+        const blocking = briefChecks(current, lookup, day).filter((check) => check.blocking).length
+        if (blocking > 0) {
+          throw new ApiFailure(
+            'export-blocked',
+            `This brief cannot be approved while ${blocking} ${blocking === 1 ? 'problem' : 'problems'} under "Must be fixed" remain: fix them first.`
+          )
+        }
+      }
+      const at = stamp()
+      const approval = current.approval ?? emptyApproval(store.settings.get().author)
+      const brief: Brief = {
+        ...current,
+        stage,
+        stageHistory: [...(current.stageHistory ?? []), { stage, by: store.settings.get().author, at }],
+        approval:
+          stage === 'approved' && approval.approvedBy.date === ''
+            ? { ...approval, approvedBy: { ...approval.approvedBy, date: day } }
+            : approval,
+        updatedAt: at
+      }
+      await store.briefs.put(brief)
+      return brief
+    },
+
     /** A copy to adapt, for instance for next year's meeting with the same partner. */
     async duplicate(id: string): Promise<Brief> {
-      const source = existing(id)
+      // A new draft: not yet consulted, approved nor numbered, whoever prepared the original.
+      const { stage: _stage, stageHistory: _history, ...source } = existing(id)
       const at = stamp()
       const copy: Brief = {
         ...structuredClone(source),
@@ -125,6 +176,13 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
           en: source.title.en ? `${source.title.en} (copy)` : '',
           fr: source.title.fr ? `${source.title.fr} (copie)` : ''
         },
+        ...(source.approval && {
+          approval: {
+            ...source.approval,
+            approvedBy: { ...source.approval.approvedBy, date: '' },
+            trackingNumber: ''
+          }
+        }),
         createdAt: at,
         updatedAt: at
       }
@@ -162,3 +220,53 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
 }
 
 export type BriefService = ReturnType<typeof createBriefService>
+
+/** A brief never sent for review has no stage: it is a draft. */
+export function stageOf(brief: Pick<Brief, 'stage'>): BriefStage {
+  return brief.stage ?? 'draft'
+}
+
+const NEXT_STAGES: Record<BriefStage, readonly BriefStage[]> = {
+  draft: ['in-review'],
+  'in-review': ['approved', 'draft'],
+  approved: ['draft']
+}
+const STAGE_WORDS: Record<BriefStage, string> = {
+  draft: 'in draft',
+  'in-review': 'in review',
+  approved: 'already approved'
+}
+const STAGE_MOVES: Record<BriefStage, string> = {
+  draft: 'taken back to draft',
+  'in-review': 'sent for review',
+  approved: 'approved'
+}
+
+/** The approval block a brief starts with: prepared by the user, the rest to fill in. */
+function emptyApproval(author: string): NonNullable<Brief['approval']> {
+  return {
+    preparedBy: { name: author, office: { en: '', fr: '' }, telephone: '' },
+    consulted: { en: '', fr: '' },
+    approvedBy: { name: '', title: { en: '', fr: '' }, date: '' },
+    trackingNumber: ''
+  }
+}
+
+/** `brief` with the stage and history of `current`, whatever the window sent. */
+function withStage(brief: Brief, current: Brief): Brief {
+  const { stage: _stage, stageHistory: _history, ...rest } = brief
+  return {
+    ...rest,
+    ...(current.stage === undefined ? {} : { stage: current.stage }),
+    ...(current.stageHistory === undefined ? {} : { stageHistory: current.stageHistory })
+  }
+}
+
+function assertUnchangedSince(current: Brief, expectedUpdatedAt: string | undefined): void {
+  if (expectedUpdatedAt !== undefined && current.updatedAt !== expectedUpdatedAt) {
+    throw new ApiFailure(
+      'conflict',
+      'This brief was saved from another window after you opened it. Reopen it to see the latest version.'
+    )
+  }
+}

@@ -2,6 +2,7 @@ import { Paragraph, TableOfContents } from 'docx'
 import type { FileChild } from 'docx'
 import type { Brief } from '@shared/entities'
 import type { Language } from '@shared/languages'
+import { approvalParts } from './approval-parts'
 import { sectionParts } from './brief-sections'
 import { STYLE } from './document-styles'
 import { detailsParts, objectivesParts } from './meeting-parts'
@@ -54,11 +55,13 @@ export function briefBody(brief: Brief, ctx: RenderContext, withContents: boolea
   const placesDetails = brief.sections.some((section) => section.kind === 'meeting-details')
   const opening = placesDetails ? [] : [...detailsParts(brief, ctx), ...objectivesParts(brief, ctx, ctx.sectionLevel)]
   const sections = brief.sections.flatMap((section) => sectionParts(section, brief, ctx) ?? [])
+  // The approval block closes the brief, as a department's brief ends with its sign-off.
+  const approval = approvalParts(brief, ctx, ctx.sectionLevel)
   return [
     heading1,
     ...layOut(opening, ctx),
     // Side by side, every heading is there twice: listing level 2 too would fill two pages.
     ...(withContents ? tableOfContents(ctx.exportLanguage, ctx.languages.length > 1 ? '1-1' : '1-2') : []),
-    ...layOut(sections, ctx)
+    ...layOut([...sections, ...approval], ctx)
   ]
 }

@@ -240,6 +240,47 @@ describe('export options', () => {
     expect(xml).toContain('MIRPS country')
   }, 20_000)
 
+  it('ends with the approval block, in each language side by side, printing only what is filled in', async () => {
+    const approved: Brief = {
+      ...mexico,
+      approval: {
+        preparedBy: {
+          name: 'Awa Diallo',
+          office: { en: 'International Affairs, IRCC', fr: 'Affaires internationales, IRCC' },
+          telephone: '613-555-0142'
+        },
+        consulted: { en: 'Global Affairs Canada; CBSA', fr: 'Affaires mondiales Canada; ASFC' },
+        approvedBy: {
+          name: 'Marie-Ève Tremblay',
+          title: { en: 'Director General', fr: 'Directrice générale' },
+          date: '2026-12-04'
+        },
+        trackingNumber: ''
+      }
+    }
+    const bytes = await exportBrief(approved, lookup, options({ language: 'bilingual' }))
+    await expectValidDocx(bytes, 'brief with an approval block')
+    const xml = part(bytes, 'word/document.xml')
+    const headings = textsInStyle(xml, 'Heading1')
+    expect(headings.slice(-2)).toEqual(['Approval', 'Approbation'])
+    for (const text of [
+      'Prepared by',
+      'Préparée par',
+      'Tel. 613-555-0142',
+      'Affaires mondiales Canada; ASFC',
+      'Directrice générale',
+      'vendredi 4 décembre 2026'
+    ]) {
+      expect(xml).toContain(text)
+    }
+    // No number yet: no empty "Tracking number" row.
+    expect(xml).not.toContain('Tracking number')
+    // A brief without a block prints none.
+    expect(
+      part(await exportBrief(mexico, lookup, options({ language: 'bilingual' })), 'word/document.xml')
+    ).not.toContain('Approval')
+  }, 20_000)
+
   it('writes "Dossier" as the creator when no author is set', async () => {
     const bytes = await exportBrief(m5, lookup, options({ author: '  ' }))
     await expectValidDocx(bytes, 'brief without author')

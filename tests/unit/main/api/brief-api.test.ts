@@ -176,3 +176,77 @@ describe('briefs', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
   })
 })
+
+describe('approval', () => {
+  const stageOf = async (id: string) => value(await api['briefs.get']({ id })).stage ?? 'draft'
+
+  it('moves a brief from draft to review to approved, recording who and when, and back to draft', async () => {
+    expect(value(await api['settings.update']({ author: 'Awa Diallo' })).author).toBe('Awa Diallo')
+    const brief = value(await api['briefs.create'](newBrief))
+    expect(brief.approval?.preparedBy.name).toBe('Awa Diallo')
+    expect(await stageOf(brief.id)).toBe('draft')
+
+    const inReview = value(await api['briefs.setStage']({ id: brief.id, stage: 'in-review' }))
+    const approved = value(
+      await api['briefs.setStage']({ id: brief.id, stage: 'approved', expectedUpdatedAt: inReview.updatedAt })
+    )
+    expect(approved.stage).toBe('approved')
+    // Approval dates the block, unless a date was written in it already.
+    expect(approved.approval?.approvedBy.date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    const reopened = value(await api['briefs.setStage']({ id: brief.id, stage: 'draft' }))
+    expect(reopened.stageHistory?.map(({ stage, by }) => `${stage} by ${by}`)).toEqual([
+      'in-review by Awa Diallo',
+      'approved by Awa Diallo',
+      'draft by Awa Diallo'
+    ])
+    for (const step of reopened.stageHistory ?? []) expect(Date.parse(step.at)).not.toBeNaN()
+  })
+
+  it('refuses an edit of an approved brief until it is reopened, and a save cannot change the stage', async () => {
+    const brief = value(await api['briefs.create'](newBrief))
+    value(await api['briefs.setStage']({ id: brief.id, stage: 'in-review' }))
+    const approved = value(await api['briefs.setStage']({ id: brief.id, stage: 'approved' }))
+    const edit = { ...approved, title: { en: 'Changed', fr: 'Modifié' } }
+    expect(await api['briefs.save']({ brief: edit })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: expect.stringContaining('Reopen it') as unknown }
+    })
+    expect(value(await api['briefs.get']({ id: brief.id })).title.en).toBe('Meeting with Mexico')
+
+    const reopened = value(await api['briefs.setStage']({ id: brief.id, stage: 'draft' }))
+    // The window cannot approve through a save: the stage and history stay as they are.
+    const saved = value(
+      await api['briefs.save']({ brief: { ...reopened, ...edit, stage: 'approved', stageHistory: [] } })
+    )
+    expect(saved.brief.title.en).toBe('Changed')
+    expect(saved.brief.stage).toBe('draft')
+    expect(saved.brief.stageHistory).toHaveLength(3)
+  })
+
+  it('refuses a step out of order, and approval while something must be fixed', async () => {
+    const brief = value(await api['briefs.create'](newBrief))
+    expect(await api['briefs.setStage']({ id: brief.id, stage: 'approved' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' }
+    })
+    const noObjectives = value(await api['briefs.create']({ ...newBrief, objectives: { en: '', fr: '' } }))
+    value(await api['briefs.setStage']({ id: noObjectives.id, stage: 'in-review' }))
+    expect(await api['briefs.setStage']({ id: noObjectives.id, stage: 'approved' })).toMatchObject({
+      ok: false,
+      error: { code: 'export-blocked' }
+    })
+    expect(await stageOf(noObjectives.id)).toBe('in-review')
+  })
+
+  it('starts a copy as a draft without history, approval date or tracking number', async () => {
+    const brief = value(await api['briefs.create'](newBrief))
+    const numbered = { ...brief, approval: { ...brief.approval!, trackingNumber: 'IRCC-2027-0042' } }
+    value(await api['briefs.save']({ brief: numbered }))
+    value(await api['briefs.setStage']({ id: brief.id, stage: 'in-review' }))
+    value(await api['briefs.setStage']({ id: brief.id, stage: 'approved' }))
+    const copy = value(await api['briefs.duplicate']({ id: brief.id }))
+    expect(copy.stage).toBeUndefined()
+    expect(copy.stageHistory).toBeUndefined()
+    expect(copy.approval).toMatchObject({ trackingNumber: '', approvedBy: { date: '' } })
+  })
+})
