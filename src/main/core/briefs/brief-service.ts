@@ -125,8 +125,7 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
     /**
      * Moves a brief through its approval, recording who (the user's name) and when: draft to in
      * review, in review to approved or back to draft, approved back to draft (reopened). Approving
-     * needs every must-fix check cleared, as an export does, and dates the approval block today
-     * unless it carries a date already.
+     * needs every must-fix check cleared, as an export does; the block is filled in as `filledIn` says.
      */
     async setStage(id: string, stage: BriefStage, expectedUpdatedAt?: string): Promise<Brief> {
       const current = existing(id)
@@ -149,15 +148,12 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
         }
       }
       const at = stamp()
-      const approval = current.approval ?? emptyApproval(store.settings.get().author)
+      const author = store.settings.get().author
       const brief: Brief = {
         ...current,
         stage,
-        stageHistory: [...(current.stageHistory ?? []), { stage, by: store.settings.get().author, at }],
-        approval:
-          stage === 'approved' && approval.approvedBy.date === ''
-            ? { ...approval, approvedBy: { ...approval.approvedBy, date: day } }
-            : approval,
+        stageHistory: [...(current.stageHistory ?? []), { stage, by: author, at }],
+        approval: filledIn(current.approval ?? emptyApproval(author), stage, author, day),
         updatedAt: at
       }
       await store.briefs.put(brief)
@@ -250,6 +246,25 @@ function emptyApproval(author: string): NonNullable<Brief['approval']> {
     approvedBy: { name: '', title: { en: '', fr: '' }, date: '' },
     trackingNumber: ''
   }
+}
+
+/**
+ * The block as a step leaves it: whoever sends a brief for review prepared it unless the block
+ * names someone, and an approval is dated today unless the block carries a date.
+ */
+function filledIn(
+  approval: NonNullable<Brief['approval']>,
+  stage: BriefStage,
+  author: string,
+  day: string
+): NonNullable<Brief['approval']> {
+  if (stage === 'in-review' && approval.preparedBy.name.trim() === '') {
+    return { ...approval, preparedBy: { ...approval.preparedBy, name: author } }
+  }
+  if (stage === 'approved' && approval.approvedBy.date === '') {
+    return { ...approval, approvedBy: { ...approval.approvedBy, date: day } }
+  }
+  return approval
 }
 
 /** `brief` with the stage and history of `current`, whatever the window sent. */

@@ -8,6 +8,7 @@ import { ChecksPanel } from '../checks/checks-panel'
 import { BriefSettings } from './brief-settings'
 import { useBrief, useComposer, useComposerState } from './composer-context'
 import { BackButton } from '@renderer/components/back-button'
+import { StageControl } from './stage-control'
 
 // Apple keyboards have Command where others have Control; the hints name the key the user has.
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform)
@@ -16,6 +17,10 @@ const REDO_KEYS = isMac ? '⇧⌘Z' : 'Ctrl+Shift+Z'
 
 interface Props {
   status: SaveStatus
+  /** An approved brief: its settings, undo and the picker are off until it is reopened. */
+  readOnly: boolean
+  flushAll: () => Promise<SaveStatus>
+  onStageChanged: () => void
   pickerOpen: boolean
   onBack: () => void
   onTogglePicker: () => void
@@ -26,7 +31,16 @@ interface Props {
  * Back and the brief's title on one line; under it one toolbar row: marking and language, the
  * save line, undo and redo, the checks, the library picker and Export.
  */
-export function ComposerHeader({ status, pickerOpen, onBack, onTogglePicker, onExport }: Props) {
+export function ComposerHeader({
+  status,
+  readOnly,
+  flushAll,
+  onStageChanged,
+  pickerOpen,
+  onBack,
+  onTogglePicker,
+  onExport
+}: Props) {
   const { t } = useTranslation()
   const { actions } = useComposer()
   const brief = useBrief()
@@ -39,16 +53,19 @@ export function ComposerHeader({ status, pickerOpen, onBack, onTogglePicker, onE
         <ScreenHeading>
           <LocalizedText value={brief.title} fallback={t('composer.untitled')} />
         </ScreenHeading>
+        <StageControl flushAll={flushAll} onChanged={onStageChanged} />
       </div>
       <div className="composer-toolbar">
-        <BriefSettings />
+        <fieldset className="toolbar-fieldset" disabled={readOnly}>
+          <BriefSettings />
+        </fieldset>
         <SaveIndicator status={status} />
         <div className="toolbar" role="group" aria-label={t('composer.historyLabel')}>
           <button
             type="button"
             className="button button-secondary button-small"
             onClick={actions.undo}
-            disabled={!canUndo}
+            disabled={readOnly || !canUndo}
             aria-keyshortcuts={isMac ? 'Meta+Z' : 'Control+Z'}
             title={UNDO_KEYS}
           >
@@ -58,7 +75,7 @@ export function ComposerHeader({ status, pickerOpen, onBack, onTogglePicker, onE
             type="button"
             className="button button-secondary button-small"
             onClick={actions.redo}
-            disabled={!canRedo}
+            disabled={readOnly || !canRedo}
             aria-keyshortcuts={isMac ? 'Meta+Shift+Z' : 'Control+Shift+Z'}
             title={REDO_KEYS}
           >
@@ -74,6 +91,7 @@ export function ComposerHeader({ status, pickerOpen, onBack, onTogglePicker, onE
             aria-controls="composer-picker"
             aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
             title={SEARCH_SHORTCUT_LABEL}
+            disabled={readOnly}
             onClick={onTogglePicker}
           >
             {t('composer.picker.toggle')}

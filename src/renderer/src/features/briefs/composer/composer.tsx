@@ -16,6 +16,24 @@ import { isTextField } from './focus'
 import { MarkingNotice } from './marking-notice'
 import { useComposerCore } from './use-composer-core'
 import { useUndoShortcuts } from './use-undo-shortcuts'
+import { NoticeLine } from '@renderer/components/notice-line'
+import { momentText } from '@renderer/i18n/format-date'
+import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+import type { Brief, StageStep } from '@shared/entities'
+
+const ignore = (): void => undefined
+
+/** The step that approved the brief, while it is approved; null otherwise. */
+function approvedStep(brief: Brief): StageStep | null {
+  if (brief.stage !== 'approved') return null
+  return (
+    brief.stageHistory?.findLast((step) => step.stage === 'approved') ?? {
+      stage: 'approved',
+      by: '',
+      at: brief.updatedAt
+    }
+  )
+}
 
 interface Props {
   opened: BriefOpened
@@ -28,13 +46,17 @@ interface Props {
 /** The composer: the library picker, the brief's outline with its checks, and a live preview. */
 export function Composer({ opened, onBack, onReload, isCopy }: Props) {
   const { t } = useTranslation()
+  const language = useUiLanguage()
   const { value, status, flash, setFlash, announcement, flushAll } = useComposerCore(opened)
   const [exporting, setExporting] = useState(false)
   // The picker is a pane opened on demand (its button or Ctrl+K): the outline and the preview
   // have the window to themselves while the officer writes.
   const [pickerOpen, setPickerOpen] = useState(false)
   const flashRef = useRef<HTMLDivElement>(null)
-  useUndoShortcuts(value.actions.undo, value.actions.redo)
+  // Approved: read-only until reopened (the main process refuses any save meanwhile).
+  const approval = approvedStep(opened.brief)
+  const readOnly = approval !== null
+  useUndoShortcuts(readOnly ? ignore : value.actions.undo, readOnly ? ignore : value.actions.redo)
 
   // Leaving a text field saves at once: the officer may close the laptop right after.
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
@@ -60,7 +82,10 @@ export function Composer({ opened, onBack, onReload, isCopy }: Props) {
         <div className="composer" onBlur={onBlur}>
           <ComposerHeader
             status={status}
-            pickerOpen={pickerOpen}
+            readOnly={readOnly}
+            flushAll={flushAll}
+            onStageChanged={onReload}
+            pickerOpen={pickerOpen && !readOnly}
             onBack={back}
             onTogglePicker={() => setPickerOpen((was) => !was)}
             onExport={startExport}
@@ -68,13 +93,30 @@ export function Composer({ opened, onBack, onReload, isCopy }: Props) {
           {status === 'conflict' && <ConflictAlert onReload={onReload} />}
           <FlashMessage flash={flash} onDismiss={() => setFlash(null)} ref={flashRef} />
           <MarkingNotice />
+          {approval && (
+            <div role="status">
+              <NoticeLine
+                testId="approved-notice"
+                summary={t('composer.stage.approvedNotice', {
+                  by: approval.by.trim() || t('composer.stage.someone'),
+                  when: momentText(approval.at, language)
+                })}
+              />
+            </div>
+          )}
           <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
             {announcement}
           </div>
-          <DetailsPanel initiallyOpen={isCopy === true} />
-          <div className={pickerOpen ? 'composer-columns picker-open' : 'composer-columns'}>
-            <LibraryPicker open={pickerOpen} onOpen={() => setPickerOpen(true)} onClose={() => setPickerOpen(false)} />
-            <div className="composer-outline-column composer-pane">
+          <div className="composer-readonly" inert={readOnly}>
+            <DetailsPanel initiallyOpen={isCopy === true} />
+          </div>
+          <div className={pickerOpen && !readOnly ? 'composer-columns picker-open' : 'composer-columns'}>
+            <LibraryPicker
+              open={pickerOpen && !readOnly}
+              onOpen={() => setPickerOpen(!readOnly)}
+              onClose={() => setPickerOpen(false)}
+            />
+            <div className="composer-outline-column composer-pane" inert={readOnly}>
               <OutlineView />
             </div>
             <BriefPreview />

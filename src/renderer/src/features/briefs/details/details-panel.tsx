@@ -5,12 +5,16 @@ import { briefSchema } from '@shared/entities'
 import { toProblemMap } from '@renderer/lib/field-problems'
 import { useBrief, useComposer } from '../composer/composer-context'
 import { briefProblems } from '../new/brief-draft'
+import { ApprovalFields, BLANK_APPROVAL } from './approval-fields'
 import { MeetingFields } from './meeting-fields'
 import type { MeetingValue } from './meeting-fields'
 import { ParticipantsFields } from './participants-fields'
 import { PartnerFields } from './partner-fields'
 
-/** The meeting details inside the composer, folded away until wanted; each change is saved like any other. */
+/**
+ * The meeting details and the approval block inside the composer, folded away until wanted; each
+ * change is saved like any other.
+ */
 export function DetailsPanel({ initiallyOpen }: { initiallyOpen: boolean }) {
   const { t } = useTranslation()
   const { store } = useComposer()
@@ -47,6 +51,11 @@ export function DetailsPanel({ initiallyOpen }: { initiallyOpen: boolean }) {
             partnerIds={brief.partnerIds}
             participants={brief.participants}
             onChange={(participants) => apply('participants', (current) => ({ ...current, participants }))}
+            problems={problems}
+          />
+          <ApprovalFields
+            value={brief.approval ?? BLANK_APPROVAL}
+            onChange={(approval) => apply('approval', (current) => ({ ...current, approval }))}
             problems={problems}
           />
         </div>

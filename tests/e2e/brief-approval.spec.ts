@@ -1,0 +1,63 @@
+import { expectNoSeriousViolation } from './accessibility'
+import { openBrief } from './composer-helpers'
+import { expect, test } from './fixtures'
+
+// A brief goes for review, is approved (read-only until reopened, its history showing each step),
+// and its approval block, filled in the details, reaches the Word file.
+
+const MEXICO = 'Bilateral meeting with Mexico on asylum capacity building'
+const MEXICO_ID = 'brief-mexico-asylum-capacity'
+
+test('send for review, approve, find the brief read-only with its history, reopen and edit', async ({
+  api,
+  openApp,
+  page
+}) => {
+  expect((await api['settings.update']({ author: 'Awa Diallo' })).ok).toBe(true)
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await openApp()
+  await openBrief(page, MEXICO)
+  const stage = page.getByTestId('stage-control')
+  await expect(stage).toContainText('Draft')
+
+  // The approval block, in the meeting details.
+  await page.getByText('Meeting details, partners and participants').click()
+  const block = page.getByTestId('approval-fields')
+  await block.getByLabel('Tracking number').fill('IRCC-2026-1187')
+  await block.getByLabel('Approved by').fill('Marie-Ève Tremblay')
+
+  await stage.getByRole('button', { name: 'Send for review' }).click()
+  await expect(stage).toContainText('In review')
+  await stage.getByRole('button', { name: 'Approve' }).click()
+  await expect(stage).toContainText('Approved')
+  await expect(page.getByTestId('approved-notice')).toContainText(
+    /^Approved by Awa Diallo \(.+\): it cannot be changed until it is reopened\./
+  )
+
+  // Read-only: the outline and details take no input, the settings and undo are off; export stays.
+  expect(await page.locator('.composer-outline-column').evaluate((element) => (element as HTMLElement).inert)).toBe(
+    true
+  )
+  await expect(page.locator('#brief-marking')).toBeDisabled()
+  await expect(page.getByRole('button', { name: 'Add from library' })).toBeDisabled()
+  await expect(page.getByRole('button', { name: 'Export…' })).toBeEnabled()
+  await stage.getByText('History').click()
+  await expect(stage.getByRole('listitem')).toHaveText([/^Sent for review: Awa Diallo, /, /^Approved: Awa Diallo, /])
+  await expectNoSeriousViolation(page, 'approved brief')
+  await page.screenshot({ path: '/tmp/brief-approved-en.png' })
+
+  const approved = await api['briefs.get']({ id: MEXICO_ID })
+  expect(approved.ok && approved.value.approval).toMatchObject({
+    trackingNumber: 'IRCC-2026-1187',
+    approvedBy: { name: 'Marie-Ève Tremblay', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as unknown },
+    preparedBy: { name: 'Awa Diallo' }
+  })
+
+  await stage.getByRole('button', { name: 'Reopen' }).click()
+  await expect(stage).toContainText('Draft')
+  await expect(page.getByTestId('approved-notice')).toHaveCount(0)
+  await expect(page.locator('#brief-marking')).toBeEnabled()
+  expect(await page.locator('.composer-outline-column').evaluate((element) => (element as HTMLElement).inert)).toBe(
+    false
+  )
+})
