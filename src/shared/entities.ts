@@ -84,6 +84,11 @@ const keyMessageContentShape = {
   ...itemMetaShape,
   title: bilingualTextSchema,
   text: bilingualTextSchema,
+  /**
+   * From data version 5: the message in a few words, for the pocket card; without it (or in a
+   * language it leaves empty) the card prints the text's first sentence.
+   */
+  shortForm: bilingualTextSchema.optional(),
   partnerIds: cappedList(idSchema, ITEM_LIST_LIMITS.partnerLinks, 'linked partners')
 }
 
@@ -91,7 +96,9 @@ export const responsiveLineSchema = z.object({
   id: idSchema,
   text: bilingualTextSchema,
   /** null for a line usable with any partner. */
-  partnerId: idSchema.nullable()
+  partnerId: idSchema.nullable(),
+  /** From data version 5: the line in a few words, for the pocket card (as a key message's). */
+  shortForm: bilingualTextSchema.optional()
 })
 export type ResponsiveLine = z.infer<typeof responsiveLineSchema>
 

@@ -24,6 +24,7 @@ import type { ExportedPublicKey, PublicKeyOfferView, SigningKeysView } from './s
 import {
   createPackageInput,
   exportBriefInput,
+  exportCardInput,
   exportPackageInput,
   packageRefInput,
   savePackageInput,
@@ -235,6 +236,8 @@ export const operations = {
   // dialog, in the app) and answer null, or no files, when the user cancels.
   'export.brief': operation(exportBriefInput).returns<ExportedFile | null>(),
   'export.package': operation(exportPackageInput).returns<ExportedFile | null>(),
+  /** The brief's pocket card: one page (two at most) to carry into the room. */
+  'export.card': operation(exportCardInput).returns<ExportedFile | null>(),
   'files.showInFolder': operation(showInFolderInput).returns<null>(),
   'exchange.exportBundle': operation(exportBundleInput).returns<ExportedBundle | null>(),
   'exchange.previewBundle': operation(previewBundleInput).returns<BundlePreview | null>(),

@@ -34,6 +34,8 @@ const exportOptionsShape = {
 }
 
 export const exportBriefInput = z.object({ briefId: idSchema, ...exportOptionsShape }).strict()
+/** The pocket card of a brief, in one language or both side by side. */
+export const exportCardInput = z.object({ briefId: idSchema, language: exportOptionsShape.language }).strict()
 export const exportPackageInput = z
   .object({ packageId: idSchema, format: z.enum(['docx', 'zip']), ...exportOptionsShape })
   .strict()

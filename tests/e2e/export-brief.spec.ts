@@ -47,3 +47,26 @@ test('the example Mexico brief exports bilingual from the composer through the e
   await expect(dialog).toHaveCount(0)
   await expect(opener).toBeFocused()
 })
+
+test('the pocket card exports from the same dialog, in English, without contents or annexes to choose', async ({
+  openApp,
+  dataDir
+}) => {
+  const page = await openApp()
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Briefs' }).click()
+  await page.locator('[data-brief-open="brief-mexico-asylum-capacity"]').click()
+  await page.getByRole('button', { name: 'Export…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Export the brief to Word' })
+  await dialog.getByRole('radio', { name: /The pocket card/ }).check()
+  await expect(dialog.getByRole('checkbox', { name: /contents/i })).toBeHidden()
+  await dialog.getByRole('radio', { name: /^English/ }).check()
+  await expectNoSeriousViolation(page, 'export-dialog-card')
+  await dialog.getByRole('button', { name: 'Export…' }).click()
+  await expect(dialog.getByTestId('export-saved')).toContainText('Saved to', { timeout: 20_000 })
+
+  const files = await readdir(exportsDirFor(dataDir))
+  expect(files).toEqual([`2027-02-17 Mexico - ${MEXICO} - card.docx`])
+  const xml = documentXml(new Uint8Array((await readZip(join(exportsDirFor(dataDir), files[0] ?? ''))).bytes))
+  expect(xml).toContain('Across the table')
+  expect(xml).not.toContain('Messages clés')
+})

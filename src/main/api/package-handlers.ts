@@ -11,6 +11,7 @@ type PackageOperations =
   | 'packages.reinstate'
   | 'export.brief'
   | 'export.package'
+  | 'export.card'
   | 'files.showInFolder'
 
 /** Packages (trip binders), Word export, and the host's save dialog and file manager. */
@@ -30,6 +31,8 @@ export function packageHandlers({ store, packages, exports, files }: ApiContext)
       files.save(exports.packageName(packageId, format, request.language), format, (path) =>
         exports.package(packageId, format, request, path)
       ),
+    'export.card': ({ briefId, language }) =>
+      files.save(exports.cardName(briefId, language), 'docx', (path) => exports.card(briefId, language, path)),
     'files.showInFolder': ({ fileId }) => {
       files.show(fileId)
       return null

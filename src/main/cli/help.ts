@@ -31,6 +31,7 @@ Runs Dossier's own services without the desktop app, for batch work on a worksta
 Commands:
   list briefs|packages|partners   List what the library holds
   export brief <id>               Export one brief as a Word document
+  export card <id>                Export a brief's pocket card (one page, two at most) as a Word document
   export package <id>             Export a trip package as one Word document or a zip
   bundle export --out <file>      Write the library (or part of it) to a .dossier bundle
   bundle import <file>            Check a .dossier bundle and merge it into the library
@@ -59,6 +60,13 @@ Exports one brief as a Word document. The brief's own language is used unless --
   --lang         en, fr or bilingual (English left, French right)
   --no-toc       Leave out the table of contents
   --no-annexes   Leave out the annexes (partner profiles and key facts)`,
+  'export card': `Usage: dossier export card <id> --out <file.docx> [--lang en|fr|bilingual] [--data-dir <folder>]
+
+Exports a brief's pocket card, to carry into the room: the meeting line, the objectives, each key
+message and each "if raised" line in short form (its first sentence), and who sits across the table,
+marked like the brief. The brief's own language is used unless --lang is given.
+  --out    Where to write the .docx (an existing file is replaced)
+  --lang   en, fr or bilingual (English left, French right)`,
   'export package': `Usage: dossier export package <id> --out <file.docx|file.zip> [--lang en|fr|bilingual] [--no-toc] [--no-annexes] [--data-dir <folder>]
 
 Exports a trip package: one combined Word document (cover page, table of contents, one part per

@@ -97,7 +97,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true })
     const [command, subject, id] = positionals
     const topic =
-      (command === 'export' || command === 'bundle' || command === 'data' || command === 'word' || command === 'keys') &&
+      (command === 'export' ||
+        command === 'bundle' ||
+        command === 'data' ||
+        command === 'word' ||
+        command === 'keys') &&
       subject
         ? `${command} ${subject}`
         : (command ?? 'main')
@@ -223,19 +227,22 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (!id) throw new UsageError(`Which ${subject}? ${HELP[topic]?.split('\n')[0]}`)
     if (!values.out) throw new UsageError('Say where to write the file with --out <file>.')
     const request = { tableOfContents: !values['no-toc'], annexes: !values['no-annexes'] }
+    const briefLanguage = async () => language(values.lang, (await call('briefs.get', { id })).language)
     const file =
-      subject === 'brief'
-        ? await call('export.brief', {
-            briefId: id,
-            language: language(values.lang, (await call('briefs.get', { id })).language),
-            ...request
-          })
-        : await call('export.package', {
-            packageId: id,
-            format: values.out.toLowerCase().endsWith('.zip') ? 'zip' : 'docx',
-            language: language(values.lang, 'en'),
-            ...request
-          })
+      subject === 'card'
+        ? await call('export.card', { briefId: id, language: await briefLanguage() })
+        : subject === 'brief'
+          ? await call('export.brief', {
+              briefId: id,
+              language: await briefLanguage(),
+              ...request
+            })
+          : await call('export.package', {
+              packageId: id,
+              format: values.out.toLowerCase().endsWith('.zip') ? 'zip' : 'docx',
+              language: language(values.lang, 'en'),
+              ...request
+            })
     if (file === null) throw new UsageError('Say where to write the file with --out <file>.')
     out(`Wrote ${file.path} (${file.bytes} bytes)\n`)
     return 0

@@ -89,6 +89,14 @@ export function createExportService({
       return briefFileName(exportable(briefId, language), lookup, namedIn(language))
     },
 
+    /** The file name to suggest for a brief's pocket card ("… - card.docx"); refuses as briefName does. */
+    cardName(briefId: string, language: BriefLanguage): string {
+      return briefFileName(exportable(briefId, language), lookup, namedIn(language)).replace(
+        /\.docx$/,
+        namedIn(language) === 'fr' ? ' - fiche.docx' : ' - card.docx'
+      )
+    },
+
     /** The file name to suggest for a package's export; refuses a package that cannot be exported. */
     packageName(packageId: string, format: 'docx' | 'zip', language: BriefLanguage): string {
       return packageFileName(exportablePackage(packageId, language).pkg, format, namedIn(language))
@@ -99,6 +107,13 @@ export function createExportService({
       const brief = exportable(briefId, request.language)
       const { exportBrief } = await wordExport()
       return write(path, await exportBrief(brief, lookup, options(request)))
+    },
+
+    /** A brief's pocket card (export/export-card.ts) as a .docx at `path`. */
+    async card(briefId: string, language: BriefLanguage, path: string): Promise<Omit<ExportedFile, 'fileId'>> {
+      const brief = exportable(briefId, language)
+      const { exportCard } = await wordExport()
+      return write(path, await exportCard(brief, lookup, options({ language, tableOfContents: false, annexes: false })))
     },
 
     /** A package as one combined .docx, or as a zip of one .docx per brief, at `path`. */

@@ -9,8 +9,9 @@
 // 4: an irritant in a brief holds its context and each responsive line as rows, each with its
 // own copy and each line in or left out (migrations/irritant-rows.ts).
 
-// 5: a brief may carry its approval stage, its history and an approval block
-// (migrations/brief-approval.ts: nothing to rewrite).
+// 5: a brief may carry its approval stage, its history and an approval block; a key message
+// and a responsive line may carry a short form for the pocket card (migrations/brief-approval.ts:
+// nothing to rewrite).
 
 /** The data version this build writes; files carrying an older one are upgraded by migrations. */
 export const SCHEMA_VERSION = 5

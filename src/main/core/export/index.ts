@@ -2,6 +2,7 @@
 // where the bytes go and tests can open what comes out.
 
 export { exportBrief } from './export-brief'
+export { exportCard } from './export-card'
 export { exportPackage } from './export-package'
 export { packageZip } from './package-zip'
 export type { ExportLanguage, ExportOptions } from './types'

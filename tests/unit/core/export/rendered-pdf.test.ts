@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportBrief, exportPackage } from '../../../../src/main/core/export'
+import { exportBrief, exportCard, exportPackage } from '../../../../src/main/core/export'
 import type { ExportLanguage } from '../../../../src/main/core/export'
 import { typeset } from '../../../../src/main/core/export/typography'
 import { defaultLibrary, examplePackage, options, paragraphTexts, part } from './fixtures'
@@ -194,4 +194,50 @@ describe.skipIf(!canRender)(`exports as LibreOffice lays them out${reason}`, () 
     expect(text).not.toContain('Empty section')
     expect(text).not.toContain('(No items)')
   })
+})
+
+// The pocket card is carried into the room: one page, two at most, marked on every page.
+describe.skipIf(!canRender)(`the pocket card as LibreOffice lays it out${reason}`, () => {
+  const folder = mkdtempSync(join(tmpdir(), 'dossier-card-'))
+  const cards = [
+    { name: 'card-en', language: 'en' as const, marking: 'PROTECTED A', most: 1 },
+    { name: 'card-fr', language: 'fr' as const, marking: 'PROTÉGÉ A', most: 2 },
+    { name: 'card-bilingual', language: 'bilingual' as const, marking: 'PROTECTED A / PROTÉGÉ A', most: 2 }
+  ]
+  const pages = new Map<string, string[]>()
+
+  beforeAll(async () => {
+    const files: string[] = []
+    for (const card of cards) {
+      const file = join(folder, `${card.name}.docx`)
+      writeFileSync(file, await exportCard(mexico, lookup, options({ language: card.language })))
+      files.push(file)
+    }
+    const profile = pathToFileURL(join(folder, 'profile')).href
+    await run(
+      'soffice',
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...files],
+      { timeout: 90_000 }
+    )
+    for (const card of cards) {
+      await run('pdftotext', ['-layout', join(folder, `${card.name}.pdf`), join(folder, `${card.name}.txt`)])
+      const text = readFileSync(join(folder, `${card.name}.txt`), 'utf8')
+      pages.set(
+        card.name,
+        text.split('\f').filter((page, index, all) => index < all.length - 1 || page.trim() !== '')
+      )
+    }
+  }, 150_000)
+
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+  it.each(cards)(
+    'fits the Mexico card in $language on $most page(s) at most, marked on each',
+    ({ name, marking, most }) => {
+      const all = pages.get(name) ?? []
+      expect(all.length).toBeGreaterThanOrEqual(1)
+      expect(all.length).toBeLessThanOrEqual(most)
+      for (const page of all) expect(page.split(marking).length - 1).toBeGreaterThanOrEqual(2)
+    }
+  )
 })

@@ -94,6 +94,19 @@ describe('dossier command line', () => {
     }
   })
 
+  it('exports a brief’s pocket card in the brief’s own language unless told', async () => {
+    const out = join(dir, 'card.docx')
+    const result = await run('export', 'card', 'brief-mexico-asylum-capacity', '--out', out)
+    expect(result.err).toBe('')
+    expect(result.out).toContain('Wrote')
+    const files = unzipSync(new Uint8Array(await readFile(out)))
+    const xml = new TextDecoder().decode(files['word/document.xml'])
+    // The sample brief is bilingual: the card is too, its lines side by side.
+    expect(xml).toContain('Key messages')
+    expect(xml).toContain('Messages clés')
+    expect((await run('export', 'card', '--help')).out).toContain('pocket card')
+  })
+
   it('refuses a brief with a must-fix problem (no objectives), naming it, and writes nothing', async () => {
     await run('list', 'briefs')
     const loadDefaultLibrary = () => Promise.reject(new Error('the folder should already hold its library'))

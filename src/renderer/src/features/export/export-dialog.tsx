@@ -88,7 +88,8 @@ function ExportForm({
     language: target.type === 'brief' ? target.language : packageLanguage(loaded.briefs),
     tableOfContents: true,
     annexes: true,
-    format: 'docx'
+    format: 'docx',
+    document: 'brief'
   }))
   const [run, setRun] = useState<ExportRun>({ state: 'idle' })
   // Read again when the export refuses what the checks let through (the brief changed meanwhile).
@@ -109,7 +110,9 @@ function ExportForm({
     // The main process asks where to save (its own dialog, with the name it suggests) and writes there.
     const result =
       target.type === 'brief'
-        ? await api['export.brief']({ briefId: target.briefId, ...request })
+        ? options.document === 'card'
+          ? await api['export.card']({ briefId: target.briefId, language: options.language })
+          : await api['export.brief']({ briefId: target.briefId, ...request })
         : await api['export.package']({ packageId: target.packageId, format: options.format, ...request })
     if (id !== runId.current) return
     if (!result.ok) setRun({ state: 'failed', error: result.error })

@@ -8,6 +8,8 @@ export interface ExportOptions {
   tableOfContents: boolean
   annexes: boolean
   format: 'docx' | 'zip'
+  /** For a brief: the whole brief, or its pocket card (one page to carry into the room). */
+  document: 'brief' | 'card'
 }
 
 interface Props {
@@ -19,8 +21,12 @@ interface Props {
 }
 
 const FORMATS = ['docx', 'zip'] as const
+const DOCUMENTS = ['brief', 'card'] as const
 
-/** Language, table of contents, annexes and, for a package, one document or one per brief. */
+/**
+ * Language; for a brief, the whole brief or its pocket card; table of contents and annexes; for a
+ * package, one document or one per brief.
+ */
 export function ExportOptionsFields({ options, onChange, isPackage, disabled }: Props) {
   const { t } = useTranslation()
   const set = (change: Partial<ExportOptions>) => onChange({ ...options, ...change })
@@ -41,6 +47,23 @@ export function ExportOptionsFields({ options, onChange, isPackage, disabled }: 
           </label>
         ))}
       </fieldset>
+      {!isPackage && (
+        <fieldset className="export-fieldset" disabled={disabled}>
+          <legend className="export-legend">{t('exportDialog.document')}</legend>
+          {DOCUMENTS.map((document) => (
+            <label key={document} className="radio export-choice">
+              <input
+                type="radio"
+                name="export-document"
+                value={document}
+                checked={options.document === document}
+                onChange={() => set({ document })}
+              />
+              {t(`exportDialog.documents.${document}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {isPackage && (
         <fieldset className="export-fieldset" disabled={disabled}>
           <legend className="export-legend">{t('exportDialog.format')}</legend>
@@ -58,7 +81,8 @@ export function ExportOptionsFields({ options, onChange, isPackage, disabled }: 
           ))}
         </fieldset>
       )}
-      <fieldset className="export-fieldset" disabled={disabled}>
+      {/* A card is one page: no contents, no annexes. */}
+      <fieldset className="export-fieldset" disabled={disabled} hidden={options.document === 'card'}>
         <legend className="export-legend">{t('exportDialog.include')}</legend>
         <label className="checkbox export-choice">
           <input

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next'
+import { BilingualInput } from '@renderer/components/fields/bilingual-input'
 import type { ProblemMap } from '@renderer/lib/field-problems'
 import { IrritantFields } from './irritant-fields'
 import { PartnerFields } from './partner-fields'
@@ -12,6 +14,7 @@ interface Props {
 
 /** The fields only this kind of item has. */
 export function KindFields({ value, onChange, problems }: Props) {
+  const { t } = useTranslation()
   switch (value.kind) {
     case 'partner':
       return <PartnerFields draft={value.draft} onChange={onChange} problems={problems} />
@@ -19,12 +22,21 @@ export function KindFields({ value, onChange, problems }: Props) {
       return <IrritantFields draft={value.draft} onChange={onChange} problems={problems} />
     case 'keyMessage':
       return (
-        <TitledFields
-          title={value.draft.title}
-          body={{ path: 'text', value: value.draft.text }}
-          onChange={onChange}
-          problems={problems}
-        />
+        <>
+          <TitledFields
+            title={value.draft.title}
+            body={{ path: 'text', value: value.draft.text }}
+            onChange={onChange}
+            problems={problems}
+          />
+          <BilingualInput
+            path="shortForm"
+            label={t('form.shortForm')}
+            value={value.draft.shortForm ?? { en: '', fr: '' }}
+            onChange={(shortForm) => onChange({ shortForm })}
+            problems={problems}
+          />
+        </>
       )
     case 'backgroundNote':
       return (
