@@ -59,6 +59,10 @@ test('the pocket card exports from the same dialog, in English, without contents
   const dialog = page.getByRole('dialog', { name: 'Export the brief to Word' })
   await dialog.getByRole('radio', { name: /The pocket card/ }).check()
   await expect(dialog.getByRole('checkbox', { name: /contents/i })).toBeHidden()
+  // The sample library has no short forms yet: the dialog says the card prints first sentences.
+  await expect(dialog.getByTestId('card-first-sentences')).toContainText(
+    '6 key messages and 10 responsive lines have no short form'
+  )
   await dialog.getByRole('radio', { name: /^English/ }).check()
   await expectNoSeriousViolation(page, 'export-dialog-card')
   await dialog.getByRole('button', { name: 'Export…' }).click()

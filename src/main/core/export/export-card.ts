@@ -1,5 +1,6 @@
 import { Paragraph } from 'docx'
-import type { Brief, Irritant, KeyMessage } from '@shared/entities'
+import type { Brief } from '@shared/entities'
+import { lineShortForm, messageShortForm } from '@shared/card-short-forms'
 import { resolveItem } from '@shared/brief-rules'
 import type { LibraryLookup, ResolvedItem } from '@shared/brief-rules'
 import type { BilingualText, Language } from '@shared/languages'
@@ -87,26 +88,17 @@ function keyMessageParts(items: readonly ResolvedItem[], ctx: RenderContext): Pa
     paired(ctx, (language) => [cardHeading([word('cardKeyMessages', language)])], 'with-next'),
     ...messages.map((message, index) =>
       paired(ctx, (language) => {
-        const text = shortForm(message.text, cardShort(message), language)
+        const text = shortForm(message.text, messageShortForm(message), language)
         return [line([{ text: `${index + 1}. `, language: text.language }, text])]
       })
     )
   ]
 }
 
-/**
- * The short form a key message carries in the library, when it has one and the brief prints the
- * library's text: a message the officer edited in the brief is shortened from the edit.
- */
-function cardShort(item: ResolvedItem): BilingualText | undefined {
-  return item.edited ? undefined : (item.library as KeyMessage | null)?.shortForm
-}
-
 function ifRaisedParts(items: readonly ResolvedItem[], ctx: RenderContext): Part[] {
   const irritants = items.filter((item) => item.kind === 'irritant' && item.rows)
   if (irritants.length === 0) return []
   const lines = (item: ResolvedItem) => (item.rows ?? []).slice(1).filter((row) => row.included)
-  const library = (item: ResolvedItem) => (item.library as Irritant | null)?.responsiveLines ?? []
   return [
     paired(ctx, (language) => [cardHeading([word('cardIfRaised', language)])], 'with-next'),
     ...irritants.flatMap((item) =>
@@ -116,9 +108,7 @@ function ifRaisedParts(items: readonly ResolvedItem[], ctx: RenderContext): Part
             paired(ctx, (language) => [line([tagged(item.title, language)], { bold: true })], 'with-next'),
             ...lines(item).map((row) =>
               paired(ctx, (language) => {
-                // As for a key message: a line edited in the brief is shortened from the edit.
-                const short = row.edited ? undefined : library(item).find((each) => each.id === row.lineId)?.shortForm
-                const text = shortForm(row.text, short, language)
+                const text = shortForm(row.text, lineShortForm(item, row.lineId), language)
                 const partner = row.partnerId === null ? undefined : ctx.lookup('partner', row.partnerId)
                 const trigger = partner
                   ? WORDS[language].ifRaisedBy(tagged(partner.name, language).text)

@@ -2,6 +2,8 @@ import { useId, useMemo, useRef, useState } from 'react'
 import type { JSX } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BriefCheck } from '@shared/brief-rules'
+import { firstSentenceCounts } from '@shared/card-short-forms'
+import type { BriefOpened } from '@shared/operations'
 import { today } from '@shared/dates'
 import type { BriefLanguage } from '@shared/languages'
 import { api } from '@renderer/api/client'
@@ -9,7 +11,7 @@ import { useApiQuery } from '@renderer/api/use-api-query'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { LoadingMessage } from '@renderer/components/loading-message'
 import { LocalizedText } from '@renderer/components/localized-text'
-import { groupedChecks } from './check-groups'
+import { groupedChecks, lookupFrom } from './check-groups'
 import { CheckList } from './check-list'
 import { ExportOptionsFields } from './export-options'
 import type { ExportOptions } from './export-options'
@@ -169,6 +171,9 @@ function ExportForm({
           />
         )}
       </section>
+      {options.document === 'card' && subject.briefs[0] && (
+        <CardFallbackNote opened={subject.briefs[0]} language={options.language} />
+      )}
       <ExportOutcome run={run} />
       {blocked && (
         <p id={`${mustFixId}-reason`} className="export-blocked-reason">
@@ -191,5 +196,28 @@ function ExportForm({
         </button>
       </div>
     </>
+  )
+}
+
+/** Says how many key messages and lines the card prints as their first sentence, having no short form. */
+function CardFallbackNote({ opened, language }: { opened: BriefOpened; language: BriefLanguage }) {
+  const { t } = useTranslation()
+  const counts = useMemo(
+    () =>
+      firstSentenceCounts(
+        opened.brief,
+        lookupFrom(opened.library),
+        language === 'bilingual' ? ['en', 'fr'] : [language]
+      ),
+    [opened, language]
+  )
+  if (counts.keyMessages + counts.lines === 0) return null
+  return (
+    <p className="hint" data-testid="card-first-sentences">
+      {t('exportDialog.cardFirstSentences', {
+        messages: t('exportDialog.cardMessages', { count: counts.keyMessages }),
+        lines: t('exportDialog.cardLines', { count: counts.lines })
+      })}
+    </p>
   )
 }
