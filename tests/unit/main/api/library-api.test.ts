@@ -35,6 +35,16 @@ describe('saving library items', () => {
     expect(saved.updatedAt).toBe(NOW.toISOString())
   })
 
+  it('keeps a key message’s short form for the pocket card, after a reopen too', async () => {
+    const shortForm = { en: 'Canada backs the regional economy.', fr: 'Le Canada appuie l’économie régionale.' }
+    const saved = value(await api['library.save']({ kind: 'keyMessage', item: { ...draft, shortForm } })) as KeyMessage
+    expect(saved.shortForm).toEqual(shortForm)
+    const reopened = await open()
+    expect(
+      (value(await reopened['library.get']({ kind: 'keyMessage', id: saved.id })) as KeyMessage).shortForm
+    ).toEqual(shortForm)
+  })
+
   it('keeps the earlier version, with who and when, when a text changes; an unchanged save adds nothing', async () => {
     const first = value(await api['library.save']({ kind: 'keyMessage', item: draft })) as KeyMessage
     const edited = { ...draft, id: first.id, text: { ...draft.text, en: 'Canada backs regional growth.' } }

@@ -77,6 +77,13 @@ export function IrritantFields({ draft, onChange, problems }: Props) {
               multiline
               formatted
             />
+            <BilingualInput
+              path={`responsiveLines.${index}.shortForm`}
+              label={t('form.shortForm')}
+              value={line.shortForm ?? { en: '', fr: '' }}
+              onChange={(shortForm) => update({ ...line, shortForm })}
+              problems={problems}
+            />
           </>
         )}
       />
