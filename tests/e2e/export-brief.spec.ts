@@ -1,17 +1,24 @@
 import { readdir } from 'node:fs/promises'
+import type { Locator, Page } from '@playwright/test'
 import { join } from 'node:path'
 import { exportsDirFor, expect, shownInFolder, test } from './fixtures'
 import { documentXml, expectNoSeriousViolation, MEXICO, readZip } from './packages-helpers'
+
+/** From the Briefs screen, the Mexico example in the composer, then its export dialog; returns the button that opened it. */
+async function openMexicoExport(page: Page): Promise<Locator> {
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Briefs' }).click()
+  await page.locator('[data-brief-open="brief-mexico-asylum-capacity"]').click()
+  const opener = page.getByRole('button', { name: 'Export…' })
+  await opener.click()
+  return opener
+}
 
 test('the example Mexico brief exports bilingual from the composer through the export dialog', async ({
   openApp,
   dataDir
 }) => {
   const page = await openApp()
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Briefs' }).click()
-  await page.locator('[data-brief-open="brief-mexico-asylum-capacity"]').click()
-  const opener = page.getByRole('button', { name: 'Export…' })
-  await opener.click()
+  const opener = await openMexicoExport(page)
 
   const dialog = page.getByRole('dialog', { name: 'Export the brief to Word' })
   await expect(dialog).toBeVisible()
@@ -53,9 +60,7 @@ test('the pocket card exports from the same dialog, in English, without contents
   dataDir
 }) => {
   const page = await openApp()
-  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Briefs' }).click()
-  await page.locator('[data-brief-open="brief-mexico-asylum-capacity"]').click()
-  await page.getByRole('button', { name: 'Export…' }).click()
+  await openMexicoExport(page)
   const dialog = page.getByRole('dialog', { name: 'Export the brief to Word' })
   await dialog.getByRole('radio', { name: /The pocket card/ }).check()
   await expect(dialog.getByRole('checkbox', { name: /contents/i })).toBeHidden()

@@ -32,54 +32,36 @@ export function ExportOptionsFields({ options, onChange, isPackage, disabled }: 
   const set = (change: Partial<ExportOptions>) => onChange({ ...options, ...change })
   return (
     <div className="export-options">
-      <fieldset className="export-fieldset" disabled={disabled}>
-        <legend className="export-legend">{t('exportDialog.language')}</legend>
-        {BRIEF_LANGUAGES.map((language) => (
-          <label key={language} className="radio export-choice">
-            <input
-              type="radio"
-              name="export-language"
-              value={language}
-              checked={options.language === language}
-              onChange={() => set({ language })}
-            />
-            {t(`exportDialog.languages.${language}`)}
-          </label>
-        ))}
-      </fieldset>
+      <Choices
+        name="language"
+        legend={t('exportDialog.language')}
+        label={(language) => t(`exportDialog.languages.${language}`)}
+        values={BRIEF_LANGUAGES}
+        current={options.language}
+        onChoose={(language) => set({ language })}
+        disabled={disabled}
+      />
       {!isPackage && (
-        <fieldset className="export-fieldset" disabled={disabled}>
-          <legend className="export-legend">{t('exportDialog.document')}</legend>
-          {DOCUMENTS.map((document) => (
-            <label key={document} className="radio export-choice">
-              <input
-                type="radio"
-                name="export-document"
-                value={document}
-                checked={options.document === document}
-                onChange={() => set({ document })}
-              />
-              {t(`exportDialog.documents.${document}`)}
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          name="document"
+          legend={t('exportDialog.document')}
+          label={(document) => t(`exportDialog.documents.${document}`)}
+          values={DOCUMENTS}
+          current={options.document}
+          onChoose={(document) => set({ document })}
+          disabled={disabled}
+        />
       )}
       {isPackage && (
-        <fieldset className="export-fieldset" disabled={disabled}>
-          <legend className="export-legend">{t('exportDialog.format')}</legend>
-          {FORMATS.map((format) => (
-            <label key={format} className="radio export-choice">
-              <input
-                type="radio"
-                name="export-format"
-                value={format}
-                checked={options.format === format}
-                onChange={() => set({ format })}
-              />
-              {t(`exportDialog.formats.${format}`)}
-            </label>
-          ))}
-        </fieldset>
+        <Choices
+          name="format"
+          legend={t('exportDialog.format')}
+          label={(format) => t(`exportDialog.formats.${format}`)}
+          values={FORMATS}
+          current={options.format}
+          onChoose={(format) => set({ format })}
+          disabled={disabled}
+        />
       )}
       {/* A card is one page: no contents, no annexes. */}
       <fieldset className="export-fieldset" disabled={disabled} hidden={options.document === 'card'}>
@@ -102,5 +84,42 @@ export function ExportOptionsFields({ options, onChange, isPackage, disabled }: 
         </label>
       </fieldset>
     </div>
+  )
+}
+
+/** One group of radio buttons: the export's language, what to export, or the package's format. */
+function Choices<V extends string>({
+  name,
+  legend,
+  values,
+  label,
+  current,
+  onChoose,
+  disabled
+}: {
+  name: string
+  legend: string
+  values: readonly V[]
+  label: (value: V) => string
+  current: V
+  onChoose: (value: V) => void
+  disabled: boolean
+}) {
+  return (
+    <fieldset className="export-fieldset" disabled={disabled}>
+      <legend className="export-legend">{legend}</legend>
+      {values.map((value) => (
+        <label key={value} className="radio export-choice">
+          <input
+            type="radio"
+            name={`export-${name}`}
+            value={value}
+            checked={current === value}
+            onChange={() => onChoose(value)}
+          />
+          {label(value)}
+        </label>
+      ))}
+    </fieldset>
   )
 }
