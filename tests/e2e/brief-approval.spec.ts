@@ -53,6 +53,11 @@ test('send for review, approve, find the brief read-only with its history, reope
     preparedBy: { name: 'Awa Diallo' }
   })
 
+  // The list of briefs shows the stage of each.
+  await page.getByRole('button', { name: '← Back to briefs' }).click()
+  await expect(page.locator(`[data-brief-id="${MEXICO_ID}"]`)).toContainText('StageApproved')
+  await openBrief(page, MEXICO)
+
   await stage.getByRole('button', { name: 'Reopen' }).click()
   await expect(stage).toContainText('Draft')
   await expect(page.getByTestId('approved-notice')).toHaveCount(0)

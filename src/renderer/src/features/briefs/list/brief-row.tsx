@@ -18,7 +18,10 @@ interface Props {
   busy: boolean
 }
 
-/** One brief: its title (which opens it), the meeting facts an officer scans for, and its actions. */
+/**
+ * One brief: its title (which opens it), the meeting facts an officer scans for, where it is in
+ * its approval, and its actions.
+ */
 export function BriefRow({ brief, partnerNames, onOpen, onDuplicate, onDelete, busy }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
@@ -42,6 +45,11 @@ export function BriefRow({ brief, partnerNames, onOpen, onDuplicate, onDelete, b
         <Fact label={t('fields.format')}>{t(`meetingFormats.${meeting.format}`)}</Fact>
         <Fact label={t('fields.marking')}>
           <MarkingBadge marking={brief.marking} />
+        </Fact>
+        <Fact label={t('composer.stage.label')}>
+          <span className={`stage-badge stage-${brief.stage ?? 'draft'}`}>
+            {t(`composer.stage.${brief.stage ?? 'draft'}`)}
+          </span>
         </Fact>
         <div className="fact fact-wide">
           <dt>{t('fields.partners')}</dt>
