@@ -1,5 +1,5 @@
 import { expectNoSeriousViolation } from './accessibility'
-import { openBrief } from './composer-helpers'
+import { createMexicoBrief, openBrief } from './composer-helpers'
 import { expect, test } from './fixtures'
 
 // A brief goes for review, is approved (read-only until reopened, its history showing each step),
@@ -65,4 +65,19 @@ test('send for review, approve, find the brief read-only with its history, reope
   expect(await page.locator('.composer-outline-column').evaluate((element) => (element as HTMLElement).inert)).toBe(
     false
   )
+})
+
+test('approval waits for the must-fix checks, and says so in words about approving', async ({ api, openApp, page }) => {
+  const brief = await createMexicoBrief(api)
+  const saved = await api['briefs.save']({ brief: { ...brief, objectives: { en: '', fr: '' } } })
+  expect(saved.ok).toBe(true)
+  expect((await api['briefs.setStage']({ id: brief.id, stage: 'in-review' })).ok).toBe(true)
+  await openApp()
+  await openBrief(page, 'Bilateral with Mexico')
+  const stage = page.getByTestId('stage-control')
+  await stage.getByRole('button', { name: 'Approve' }).click()
+  await expect(stage.getByRole('alert')).toHaveText(
+    'This brief cannot be approved yet: fix what its checks list under “Must be fixed before export” first.'
+  )
+  await expect(stage).toContainText('In review')
 })

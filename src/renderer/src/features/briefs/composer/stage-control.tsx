@@ -79,7 +79,14 @@ export function StageControl({ flushAll, onChanged }: Props) {
           </ol>
         </details>
       )}
-      {error && <ApiErrorMessage error={error} />}
+      {/* Refused for the checks: the words are about approving, not about an export. */}
+      {error?.code === 'export-blocked' ? (
+        <p className="alert alert-error" role="alert">
+          {t('composer.stage.blocked')}
+        </p>
+      ) : (
+        error && <ApiErrorMessage error={error} />
+      )}
     </div>
   )
 }
