@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { BRIEF_STAGES } from '@shared/entities'
 import type { BriefStage } from '@shared/entities'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
@@ -32,7 +33,8 @@ export function StageControl({ flushAll, onChanged }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const brief = useBrief()
-  const stage = brief.stage ?? 'draft'
+  // A brief never sent for review has no stage: it is a draft.
+  const stage = brief.stage ?? BRIEF_STAGES[0]
   const steps = brief.stageHistory ?? []
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ApiError | null>(null)

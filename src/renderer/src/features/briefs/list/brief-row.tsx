@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { BRIEF_STAGES } from '@shared/entities'
 import type { Brief } from '@shared/entities'
 import { pick } from '@shared/languages'
 import type { BilingualText } from '@shared/languages'
@@ -26,6 +27,8 @@ export function BriefRow({ brief, partnerNames, onOpen, onDuplicate, onDelete, b
   const { t } = useTranslation()
   const language = useUiLanguage()
   const { meeting } = brief
+  // A brief never sent for review has no stage: it is a draft.
+  const stage = brief.stage ?? BRIEF_STAGES[0]
   const title = pick(brief.title, language)
   return (
     <li className="card" data-testid="brief-item" data-brief-id={brief.id}>
@@ -47,9 +50,7 @@ export function BriefRow({ brief, partnerNames, onOpen, onDuplicate, onDelete, b
           <MarkingBadge marking={brief.marking} />
         </Fact>
         <Fact label={t('composer.stage.label')}>
-          <span className={`stage-badge stage-${brief.stage ?? 'draft'}`}>
-            {t(`composer.stage.${brief.stage ?? 'draft'}`)}
-          </span>
+          <span className={`stage-badge stage-${stage}`}>{t(`composer.stage.${stage}`)}</span>
         </Fact>
         <div className="fact fact-wide">
           <dt>{t('fields.partners')}</dt>
