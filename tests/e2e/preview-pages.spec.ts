@@ -19,36 +19,38 @@ test('the preview shows Letter pages, each with the marking at its top and botto
   expect(marking).toMatch(/PROTECTED|UNCLASSIFIED/)
   for (const band of await breaks.all()) expect(await band.getAttribute('data-page-break')).toBe(marking)
 
-  await expectPagesNoTallerThanLetter(page)
+  await expect.poll(() => pageLayout(page)).toEqual(LETTER_PAGES)
   await sheet.locator('.preview-row[data-page-break]').first().scrollIntoViewIfNeeded()
   await page.screenshot({ path: '/tmp/preview-pages-en.png' })
 
-  // The pages follow the pane's width.
+  // The pages follow the pane's width, once the breaks are placed again.
   await page.setViewportSize({ width: 1280, height: 720 })
-  await page.waitForTimeout(500)
-  await expectPagesNoTallerThanLetter(page)
+  await expect.poll(() => pageLayout(page)).toEqual(LETTER_PAGES)
 })
 
+/** What a preview cut into Letter pages shows: more than two pages, none running long. */
+const LETTER_PAGES = { severalPages: true, tooTall: [] }
+
 /**
- * Each page, from one break to the next, is at most a Letter page high (the page's width times
- * 11/8.5), unless it holds a single row taller than a page, which the preview moves whole.
+ * The preview's pages, from one break to the next: whether there are more than two, and the
+ * heights of those taller than a Letter page (the page's width times 11/8.5), leaving out a page
+ * holding a single row taller than a page, which the preview moves whole.
  */
-async function expectPagesNoTallerThanLetter(page: Page): Promise<void> {
-  const sheet = page.locator('.preview-page')
-  const width = await sheet.evaluate((element) => element.getBoundingClientRect().width)
-  const pages = await sheet.evaluate((element) => {
-    const rows = [...element.querySelectorAll('.preview-row')].slice(1, -1)
-    const found: Array<{ top: number; rows: number }> = []
-    for (const row of rows) {
+async function pageLayout(page: Page): Promise<{ severalPages: boolean; tooTall: number[] }> {
+  return page.locator('.preview-page').evaluate((element) => {
+    const letter = (element.getBoundingClientRect().width * 11) / 8.5
+    const pages: Array<{ top: number; rows: number }> = []
+    for (const row of [...element.querySelectorAll('.preview-row')].slice(1, -1)) {
       const top = row.getBoundingClientRect().top
-      if (row.hasAttribute('data-page-break') || found.length === 0) found.push({ top, rows: 1 })
-      else found.at(-1)!.rows += 1
+      if (row.hasAttribute('data-page-break') || pages.length === 0) pages.push({ top, rows: 1 })
+      else pages.at(-1)!.rows += 1
     }
-    return found
+    const heights = pages
+      .slice(0, -1)
+      .map((current, index) => ({ ...current, height: pages[index + 1]!.top - current.top }))
+    return {
+      severalPages: pages.length > 2,
+      tooTall: heights.filter((each) => each.rows > 1 && each.height > letter).map((each) => Math.round(each.height))
+    }
   })
-  expect(pages.length).toBeGreaterThan(2)
-  for (const [index, next] of pages.slice(1).entries()) {
-    const current = pages[index]!
-    if (current.rows > 1) expect(next.top - current.top).toBeLessThanOrEqual((width * 11) / 8.5)
-  }
 }

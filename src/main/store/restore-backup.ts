@@ -122,6 +122,14 @@ export async function commitRestore(fs: StoreFs, dataDir: string, scope: Restore
  */
 export async function finishRestore(fs: StoreFs, dataDir: string): Promise<void> {
   const staging = join(dataDir, RESTORE_STAGING)
+  // Every open comes here: one look settles the usual case, a folder with no restore under way.
+  if (
+    !(await fs.stat(staging).then(
+      () => true,
+      () => false
+    ))
+  )
+    return
   let decided: string
   try {
     decided = (await fs.readFile(join(staging, COMMIT_FILE))).toString('utf8')

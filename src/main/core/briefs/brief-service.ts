@@ -2,6 +2,7 @@ import type { Brief, BriefStage, LibraryItem, LibraryKind } from '@shared/entiti
 import type { BriefTemplateDefinition, CreateBriefInput } from '@shared/brief-inputs'
 import type { LibraryLookup } from '@shared/brief-rules'
 import { briefChecks, markingFloor } from '@shared/brief-rules'
+import { NEXT_STAGES, stageOf } from '@shared/brief-stages'
 import { today } from '@shared/dates'
 import { alignBrief } from '@shared/brief-translation'
 import { markingRank } from '@shared/markings'
@@ -217,16 +218,6 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
 
 export type BriefService = ReturnType<typeof createBriefService>
 
-/** A brief never sent for review has no stage: it is a draft. */
-export function stageOf(brief: Pick<Brief, 'stage'>): BriefStage {
-  return brief.stage ?? 'draft'
-}
-
-const NEXT_STAGES: Record<BriefStage, readonly BriefStage[]> = {
-  draft: ['in-review'],
-  'in-review': ['approved', 'draft'],
-  approved: ['draft']
-}
 const STAGE_WORDS: Record<BriefStage, string> = {
   draft: 'in draft',
   'in-review': 'in review',

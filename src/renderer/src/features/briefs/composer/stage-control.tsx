@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { BRIEF_STAGES } from '@shared/entities'
+import { NEXT_STAGES, stageOf } from '@shared/brief-stages'
 import type { BriefStage } from '@shared/entities'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
@@ -9,14 +9,6 @@ import { momentText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { SaveStatus } from '../autosave/autosave-scheduler'
 import { useBrief } from './composer-context'
-
-// The moves each stage offers (the main process refuses any other): a draft goes for review;
-// a brief in review is approved or taken back to draft; an approved brief is reopened.
-const MOVES: Record<BriefStage, readonly BriefStage[]> = {
-  draft: ['in-review'],
-  'in-review': ['approved', 'draft'],
-  approved: ['draft']
-}
 
 interface Props {
   /** Saves what is typed first: a stage is set on the brief as saved. */
@@ -33,8 +25,7 @@ export function StageControl({ flushAll, onChanged }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const brief = useBrief()
-  // A brief never sent for review has no stage: it is a draft.
-  const stage = brief.stage ?? BRIEF_STAGES[0]
+  const stage = stageOf(brief)
   const steps = brief.stageHistory ?? []
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ApiError | null>(null)
@@ -55,7 +46,7 @@ export function StageControl({ flushAll, onChanged }: Props) {
   return (
     <div className="stage-control" data-testid="stage-control">
       <span className={`stage-badge stage-${stage}`}>{t(`composer.stage.${stage}`)}</span>
-      {MOVES[stage].map((to) => (
+      {NEXT_STAGES[stage].map((to) => (
         <button
           key={to}
           type="button"

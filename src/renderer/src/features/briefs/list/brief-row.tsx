@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { BRIEF_STAGES } from '@shared/entities'
+import { stageOf } from '@shared/brief-stages'
 import type { Brief } from '@shared/entities'
 import { pick } from '@shared/languages'
 import type { BilingualText } from '@shared/languages'
@@ -27,8 +27,7 @@ export function BriefRow({ brief, partnerNames, onOpen, onDuplicate, onDelete, b
   const { t } = useTranslation()
   const language = useUiLanguage()
   const { meeting } = brief
-  // A brief never sent for review has no stage: it is a draft.
-  const stage = brief.stage ?? BRIEF_STAGES[0]
+  const stage = stageOf(brief)
   const title = pick(brief.title, language)
   return (
     <li className="card" data-testid="brief-item" data-brief-id={brief.id}>
