@@ -14,4 +14,8 @@
 // nothing to rewrite).
 
 /** The data version this build writes; files carrying an older one are upgraded by migrations. */
-export const SCHEMA_VERSION = 5
+// 6: the meeting cycle: records of discussion and their commitments (records.json), partner
+// figures, and a brief's run of show, logistics and agenda positions (migrations/meeting-cycle.ts:
+// nothing to rewrite).
+
+export const SCHEMA_VERSION = 6

@@ -52,8 +52,9 @@ describe('migration runner', () => {
       [1, 2],
       [2, 3],
       [3, 4],
-      [4, 5]
+      [4, 5],
+      [5, 6]
     ])
-    expect(SCHEMA_VERSION).toBe(5)
+    expect(SCHEMA_VERSION).toBe(6)
   })
 })

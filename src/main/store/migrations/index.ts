@@ -3,6 +3,7 @@ import { addSources } from './add-sources'
 import { bilingualMeetingFields } from './bilingual-meeting-fields'
 import { briefApprovalStep } from './brief-approval'
 import { irritantRowsStep } from './irritant-rows'
+import { meetingCycleStep } from './meeting-cycle'
 
 /** One upgrade step: turns a whole file document of data version `from` into version `to`. */
 export interface Migration {
@@ -15,7 +16,7 @@ export interface Migration {
  * The upgrade steps, oldest first. Add one here (with a fixture file in tests/fixtures) each time
  * SCHEMA_VERSION goes up; a step receives the document as it was stored and returns the new one.
  */
-export const migrations: Migration[] = [addSources, bilingualMeetingFields, irritantRowsStep, briefApprovalStep]
+export const migrations: Migration[] = [addSources, bilingualMeetingFields, irritantRowsStep, briefApprovalStep, meetingCycleStep]
 
 /** Raised when a step itself fails on a file's content: the file is damaged, not the app. */
 export class MigrationFailedError extends Error {
