@@ -218,7 +218,9 @@ export const SECTION_KINDS = [
   'background',
   'participants',
   'annexes',
-  'custom'
+  'custom',
+  /** From data version 6: what earlier records of discussion say, filled in when a brief is created. */
+  'previous-meetings'
 ] as const
 export const sectionKindSchema = z.enum(SECTION_KINDS)
 

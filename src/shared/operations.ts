@@ -30,6 +30,17 @@ import {
   savePackageInput,
   showInFolderInput
 } from './package-inputs'
+import {
+  draftFromPointInput,
+  exportRecordInput,
+  partnerTimelineInput,
+  recordFromBriefInput,
+  recordRefInput,
+  saveRecordInput,
+  setCommitmentStatusInput
+} from './record-inputs'
+import type { CommitmentRow, TimelineEntry } from './commitments'
+import type { MeetingRecord } from './records'
 import type { Result } from './result'
 
 export const NOTICE_CODES = [
@@ -132,7 +143,7 @@ export interface BackupEntry {
   kind: 'start-up' | 'before-import' | 'before-restore' | 'other'
 }
 
-/** What restoring a backup puts back: the library alone, or the library, briefs and packages. */
+/** What restoring a backup puts back: the library alone, or the library, briefs, packages and records. */
 export type RestoreScope = 'library' | 'content'
 
 /**
@@ -226,6 +237,21 @@ export const operations = {
   'briefs.duplicate': operation(briefRefInput).returns<Brief>(),
   'briefs.delete': operation(briefRefInput).returns<Brief>(),
   'briefs.reinstate': operation(briefRefInput).returns<Brief>(),
+  'records.list': operation(noInput).returns<MeetingRecord[]>(),
+  'records.get': operation(recordRefInput).returns<MeetingRecord>(),
+  /** "Record the meeting": a record pre-filled from the brief. */
+  'records.createFromBrief': operation(recordFromBriefInput).returns<MeetingRecord>(),
+  'records.save': operation(saveRecordInput).returns<MeetingRecord>(),
+  'records.setCommitmentStatus': operation(setCommitmentStatusInput).returns<MeetingRecord>(),
+  /** A point the counterpart raised, made a draft irritant for review and linked to the record. */
+  'records.draftFromPoint': operation(draftFromPointInput).returns<{ record: MeetingRecord; item: LibraryItem }>(),
+  'records.delete': operation(recordRefInput).returns<MeetingRecord>(),
+  'records.reinstate': operation(recordRefInput).returns<MeetingRecord>(),
+  /** A partner's meetings (briefs and records, newest first) and the commitments made at them. */
+  'records.partnerMeetings': operation(partnerTimelineInput).returns<{
+    timeline: TimelineEntry[]
+    commitments: CommitmentRow[]
+  }>(),
   'packages.list': operation(noInput).returns<Package[]>(),
   'packages.get': operation(packageRefInput).returns<Package>(),
   'packages.create': operation(createPackageInput).returns<PackageSaved>(),
@@ -238,6 +264,8 @@ export const operations = {
   'export.package': operation(exportPackageInput).returns<ExportedFile | null>(),
   /** The brief's pocket card: one page (two at most) to carry into the room. */
   'export.card': operation(exportCardInput).returns<ExportedFile | null>(),
+  /** The record of discussion as a Word document, marked like a brief. */
+  'export.record': operation(exportRecordInput).returns<ExportedFile | null>(),
   'files.showInFolder': operation(showInFolderInput).returns<null>(),
   'exchange.exportBundle': operation(exportBundleInput).returns<ExportedBundle | null>(),
   'exchange.previewBundle': operation(previewBundleInput).returns<BundlePreview | null>(),

@@ -4,6 +4,7 @@ import type { PackageService } from '../core/packages/package-service'
 import type { SigningService } from '../core/signing-service'
 import type { WatchService } from '../core/watch-service'
 import type { BriefService } from '../core/briefs/brief-service'
+import type { RecordService } from '../core/records/record-service'
 import type { LibraryIndex } from '../core/library/library-index'
 import type { LibraryService } from '../core/library/library-service'
 import type { Logger } from '../core/log'
@@ -19,6 +20,8 @@ export interface ApiContext {
   library: LibraryService
   briefs: BriefService
   packages: PackageService
+  /** Records of discussion and their commitments. */
+  records: RecordService
   exports: ExportService
   exchange: ExchangeService
   signing: SigningService

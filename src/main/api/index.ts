@@ -9,6 +9,8 @@ import { createExportService } from '../core/export-service'
 import { headlessHost } from '../core/host'
 import type { Host } from '../core/host'
 import { createPackageService } from '../core/packages/package-service'
+import { createRecordService } from '../core/records/record-service'
+import { recordHandlers } from './record-handlers'
 import { createSigningService } from '../core/signing-service'
 import { createWatchService } from '../core/watch-service'
 import { LibraryIndex } from '../core/library/library-index'
@@ -60,15 +62,17 @@ export function createApi({
 }): ApiTable {
   const libraryIndex = new LibraryIndex(store)
   const packages = createPackageService({ store, now })
+  const library = createLibraryService({ store, index: libraryIndex, now })
   const exchange = createExchangeService({ store, index: libraryIndex, now })
   const context: ApiContext = {
     store,
     log,
     now,
     libraryIndex,
-    library: createLibraryService({ store, index: libraryIndex, now }),
+    library,
     briefs: createBriefService({ store, templates, now }),
     packages,
+    records: createRecordService({ store, saveLibraryItem: (input) => library.save(input), now }),
     exports: createExportService({ store, packages, now }),
     exchange,
     watch: createWatchService({ store, exchange, host, now }),
@@ -85,6 +89,7 @@ export function createApi({
       ...libraryHandlers(context),
       ...briefHandlers(context),
       ...packageHandlers(context),
+      ...recordHandlers(context),
       ...exchangeHandlers(context),
       ...signingHandlers(context),
       ...watchHandlers(context)

@@ -1,4 +1,7 @@
 import type { Brief, Package, Partner } from '@shared/entities'
+import type { MeetingRecord } from '@shared/records'
+
+export type ListSubject = 'briefs' | 'packages' | 'partners' | 'records'
 
 /** A plain table, one record per line, columns separated by two spaces. */
 function table(rows: string[][]): string {
@@ -18,7 +21,7 @@ function table(rows: string[][]): string {
 const english = (text: { en: string; fr: string }): string => text.en || text.fr
 
 /** Human-readable listing of briefs, packages or partners. */
-export function formatList(subject: 'briefs' | 'packages' | 'partners', records: unknown[]): string {
+export function formatList(subject: ListSubject, records: unknown[]): string {
   if (records.length === 0) return `No ${subject}.\n`
   if (subject === 'briefs') {
     const briefs = [...(records as Brief[])].sort((a, b) => a.meeting.date.localeCompare(b.meeting.date))
@@ -32,6 +35,18 @@ export function formatList(subject: 'briefs' | 'packages' | 'partners', records:
     return table([
       ['ID', 'FROM', 'TO', 'BRIEFS', 'NAME'],
       ...packages.map((p) => [p.id, p.startDate, p.endDate, String(p.briefIds.length), english(p.name)])
+    ])
+  }
+  if (subject === 'records') {
+    const meetings = [...(records as MeetingRecord[])].sort((a, b) => a.meeting.date.localeCompare(b.meeting.date))
+    return table([
+      ['ID', 'DATE', 'OPEN COMMITMENTS', 'TITLE'],
+      ...meetings.map((r) => [
+        r.id,
+        r.meeting.date,
+        String(r.commitments.filter((c) => c.status === 'open').length),
+        english(r.title)
+      ])
     ])
   }
   const partners = records as Partner[]

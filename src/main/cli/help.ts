@@ -29,9 +29,10 @@ export const HELP: Record<string, string> = {
 Runs Dossier's own services without the desktop app, for batch work on a workstation.
 
 Commands:
-  list briefs|packages|partners   List what the library holds
+  list briefs|packages|partners|records   List what the library holds
   export brief <id>               Export one brief as a Word document
   export card <id>                Export a brief's pocket card (one page, two at most) as a Word document
+  export record <id>              Export a record of discussion as a Word document
   export package <id>             Export a trip package as one Word document or a zip
   bundle export --out <file>      Write the library (or part of it) to a .dossier bundle
   bundle import <file>            Check a .dossier bundle and merge it into the library
@@ -49,9 +50,10 @@ Options for every command:
 An encrypted data folder opens with its passphrase, read from the file named by
 DOSSIER_PASSPHRASE_FILE or asked on the terminal; never give it as an argument. On an empty data
 folder, a command given DOSSIER_PASSPHRASE_FILE sets the folder up encrypted with it.`,
-  list: `Usage: dossier list briefs|packages|partners [--json] [--data-dir <folder>]
+  list: `Usage: dossier list briefs|packages|partners|records [--json] [--data-dir <folder>]
 
-Lists briefs (id, meeting date, title), packages (id, dates, name) or partners (id, kind, name).
+Lists briefs (id, meeting date, title), packages (id, dates, name), partners (id, kind, name) or
+records of discussion (id, meeting date, open commitments, title).
   --json   Print the full records as JSON, for scripts`,
   'export brief': `Usage: dossier export brief <id> --out <file.docx> [--lang en|fr|bilingual] [--no-toc] [--no-annexes] [--data-dir <folder>]
 
@@ -65,6 +67,14 @@ Exports one brief as a Word document. The brief's own language is used unless --
 Exports a brief's pocket card, to carry into the room: the meeting line, the objectives, each key
 message and each "if raised" line in short form (its first sentence), and who sits across the table,
 marked like the brief. The brief's own language is used unless --lang is given.
+  --out    Where to write the .docx (an existing file is replaced)
+  --lang   en, fr or bilingual (English left, French right)`,
+  'export record': `Usage: dossier export record <id> --out <file.docx> [--lang en|fr|bilingual] [--data-dir <folder>]
+
+Exports a record of discussion, marked like a brief: the meeting, who attended, the summary, the
+points raised and what was said, the points not raised, other points the counterpart raised, and
+the commitments (what, who, by when, where each stands). The record's own language is used unless
+--lang is given.
   --out    Where to write the .docx (an existing file is replaced)
   --lang   en, fr or bilingual (English left, French right)`,
   'export package': `Usage: dossier export package <id> --out <file.docx|file.zip> [--lang en|fr|bilingual] [--no-toc] [--no-annexes] [--data-dir <folder>]

@@ -14,6 +14,7 @@ import { defaultDataDir } from './default-data-dir'
 import { HELP } from './help'
 import { exportBundleCommand, importBundleCommand, valueOrThrow } from './bundle-commands'
 import { formatList } from './format-list'
+import type { ListSubject } from './format-list'
 import { printable, printableJson } from './printable'
 import { DRAFT_KINDS, importWordCommand } from './word-commands'
 import type { DraftKind } from './word-commands'
@@ -185,8 +186,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const call = async <Name extends OperationName>(name: Name, input: unknown) => valueOrThrow(await api[name](input))
 
     if (command === 'list') {
-      if (subject !== 'briefs' && subject !== 'packages' && subject !== 'partners') {
-        throw new UsageError('List what? dossier list briefs|packages|partners')
+      if (subject !== 'briefs' && subject !== 'packages' && subject !== 'partners' && subject !== 'records') {
+        throw new UsageError('List what? dossier list briefs|packages|partners|records')
       }
       out(await listing(api, subject, values.json === true))
       return 0
@@ -229,20 +230,25 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const request = { tableOfContents: !values['no-toc'], annexes: !values['no-annexes'] }
     const briefLanguage = async () => language(values.lang, (await call('briefs.get', { id })).language)
     const file =
-      subject === 'card'
-        ? await call('export.card', { briefId: id, language: await briefLanguage() })
-        : subject === 'brief'
-          ? await call('export.brief', {
-              briefId: id,
-              language: await briefLanguage(),
-              ...request
-            })
-          : await call('export.package', {
-              packageId: id,
-              format: values.out.toLowerCase().endsWith('.zip') ? 'zip' : 'docx',
-              language: language(values.lang, 'en'),
-              ...request
-            })
+      subject === 'record'
+        ? await call('export.record', {
+            recordId: id,
+            language: language(values.lang, (await call('records.get', { id })).language)
+          })
+        : subject === 'card'
+          ? await call('export.card', { briefId: id, language: await briefLanguage() })
+          : subject === 'brief'
+            ? await call('export.brief', {
+                briefId: id,
+                language: await briefLanguage(),
+                ...request
+              })
+            : await call('export.package', {
+                packageId: id,
+                format: values.out.toLowerCase().endsWith('.zip') ? 'zip' : 'docx',
+                language: language(values.lang, 'en'),
+                ...request
+              })
     if (file === null) throw new UsageError('Say where to write the file with --out <file>.')
     out(`Wrote ${file.path} (${file.bytes} bytes)\n`)
     return 0
@@ -263,12 +269,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function listing(api: ApiTable, subject: 'briefs' | 'packages' | 'partners', json: boolean): Promise<string> {
+async function listing(api: ApiTable, subject: ListSubject, json: boolean): Promise<string> {
   const records: unknown[] =
     subject === 'partners'
       ? valueOrThrow(await api['library.list']({ kind: 'partner' }))
       : subject === 'briefs'
         ? valueOrThrow(await api['briefs.list']({}))
-        : valueOrThrow(await api['packages.list']({}))
+        : subject === 'records'
+          ? valueOrThrow(await api['records.list']({}))
+          : valueOrThrow(await api['packages.list']({}))
   return json ? `${printableJson(records)}\n` : formatList(subject, records)
 }

@@ -4,7 +4,7 @@ import type { LibraryLookup } from '@shared/brief-rules'
 import { today } from '@shared/dates'
 import type { BriefLanguage } from '@shared/languages'
 import type { ExportedFile } from '@shared/operations'
-import { briefFileName, nameLanguage, packageFileName } from './file-names'
+import { briefFileName, nameLanguage, packageFileName, recordFileName } from './file-names'
 import type { Store } from '../store'
 import type { ExportOptions } from './export'
 import { writeChosenFile } from './chosen-file'
@@ -114,6 +114,22 @@ export function createExportService({
       const brief = exportable(briefId, language)
       const { exportCard } = await wordExport()
       return write(path, await exportCard(brief, lookup, options({ language, tableOfContents: false, annexes: false })))
+    },
+
+    /** The file name to suggest for a record of discussion's export. */
+    recordName(recordId: string, language: BriefLanguage): string {
+      const record = found(store.records.get(recordId), 'record of discussion', recordId)
+      return recordFileName(record, lookup, namedIn(language))
+    },
+
+    /** A record of discussion (export/export-record.ts) as a .docx at `path`. */
+    async record(recordId: string, language: BriefLanguage, path: string): Promise<Omit<ExportedFile, 'fileId'>> {
+      const record = found(store.records.get(recordId), 'record of discussion', recordId)
+      const { exportRecord } = await wordExport()
+      return write(
+        path,
+        await exportRecord(record, lookup, options({ language, tableOfContents: false, annexes: false }))
+      )
     },
 
     /** A package as one combined .docx, or as a zip of one .docx per brief, at `path`. */

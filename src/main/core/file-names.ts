@@ -4,6 +4,7 @@ import { safeFileName } from '@shared/file-name'
 import { pick } from '@shared/languages'
 import type { BriefLanguage, Language } from '@shared/languages'
 import type { Marking } from '@shared/markings'
+import type { MeetingRecord } from '@shared/records'
 import { cleanLine } from './export/clean-text'
 
 // The one place file names are made: the name the save dialog suggests, the name the command
@@ -21,13 +22,28 @@ function joinParts(lead: readonly string[], rest: string): string {
   return start === '' ? rest : `${start} - ${rest}`
 }
 
-/** "<meeting date> <first partner> - <title>.docx". */
-export function briefFileName(brief: Brief, lookup: LibraryLookup, language: Language): string {
-  const partnerId = brief.partnerIds[0]
+/** "<meeting date> <first partner> - <title>.docx", for a brief or a record of its meeting. */
+function meetingFileName(
+  meeting: Pick<Brief, 'meeting' | 'partnerIds' | 'title'>,
+  lookup: LibraryLookup,
+  language: Language,
+  fallback: string
+): string {
+  const partnerId = meeting.partnerIds[0]
   const partner = partnerId === undefined ? undefined : lookup('partner', partnerId)
   const partnerName = partner ? cleanLine(pick(partner.name, language)) : ''
-  const title = cleanLine(pick(brief.title, language))
-  return safeFileName(joinParts([brief.meeting.date, partnerName], title), 'docx', 'Brief')
+  const title = cleanLine(pick(meeting.title, language))
+  return safeFileName(joinParts([meeting.meeting.date, partnerName], title), 'docx', fallback)
+}
+
+/** "<meeting date> <first partner> - <title>.docx". */
+export function briefFileName(brief: Brief, lookup: LibraryLookup, language: Language): string {
+  return meetingFileName(brief, lookup, language, 'Brief')
+}
+
+/** A record of discussion's, named as its brief's, so the two sort together. */
+export function recordFileName(record: MeetingRecord, lookup: LibraryLookup, language: Language): string {
+  return meetingFileName(record, lookup, language, 'Record')
 }
 
 /** "<start date> <trip name>.docx" or ".zip". */

@@ -1,4 +1,5 @@
 import { LIBRARY_KINDS, packageSchema, settingsSchema } from '@shared/entities'
+import { meetingRecordSchema } from '@shared/records'
 import type { LibraryItemByKind, LibraryKind, Settings } from '@shared/entities'
 import type { Notice } from '@shared/operations'
 import { createBriefsCollection } from './briefs-collection'
@@ -6,7 +7,7 @@ import { clearCarriedNotices } from './carried-notices'
 import { createItemsCollection, validate, writeOrExplain } from './collections'
 import type { WriteContext } from './collections'
 import { DataFile } from './data-file'
-import { librarySchema, librarySpec, packagesSpec, settingsSpec } from './documents'
+import { librarySchema, librarySpec, packagesSpec, recordsSpec, settingsSpec } from './documents'
 import { createJournaledCollection } from './journaled-collection'
 import { LibraryBatches } from './library-batch'
 import type { BatchPart } from './library-batch'
@@ -65,6 +66,8 @@ export function createStore(
 
   const packages = createItemsCollection(context, packagesSpec(), packageSchema, 'package', folder.packages)
   queues.push(packages.file)
+  const records = createItemsCollection(context, recordsSpec(), meetingRecordSchema, 'record', folder.records)
+  queues.push(records.file)
   const briefs = createBriefsCollection(context, folder.briefs)
   const settings = createSettings(context, folder.settings)
   queues.push(settings.file)
@@ -89,6 +92,7 @@ export function createStore(
     },
     briefs: briefs.collection,
     packages: packages.collection,
+    records: records.collection,
     settings: settings.api,
     signingKeys: signingKeys.api,
     watchedFolders: watchedFolders.api,

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { briefSchema, DEFAULT_SETTINGS, librarySchemas, packageSchema, settingsSchema } from '@shared/entities'
 import type { Brief, LibraryItemByKind, LibraryKind, Package, Settings } from '@shared/entities'
+import { meetingRecordSchema } from '@shared/records'
+import type { MeetingRecord } from '@shared/records'
 import { schemaId, vouchFor } from './checked-documents'
 import type { JsonObject } from './json-file-adapter'
 
@@ -26,6 +28,7 @@ export const LIBRARY_FILES: Record<LibraryKind, string> = {
   backgroundNote: 'library/background-notes.json'
 }
 export const PACKAGES_FILE = 'packages.json'
+export const RECORDS_FILE = 'records.json'
 export const SETTINGS_FILE = 'settings.json'
 export const LIBRARY_DIR = 'library'
 export const BRIEFS_DIR = 'briefs'
@@ -80,6 +83,11 @@ export function librarySpec<K extends LibraryKind>(kind: K): DocumentSpec<Librar
 /** The packages file. */
 export function packagesSpec(): DocumentSpec<Package[]> {
   return itemsSpec(PACKAGES_FILE, packageSchema)
+}
+
+/** The records of discussion, with the commitments made in them (from data version 6). */
+export function recordsSpec(): DocumentSpec<MeetingRecord[]> {
+  return itemsSpec(RECORDS_FILE, meetingRecordSchema)
 }
 
 /** The settings file; when it is absent the defaults apply, and so they do to a choice it lacks. */

@@ -1,10 +1,11 @@
 import { join } from 'node:path'
 import { idSchema, LIBRARY_KINDS } from '@shared/entities'
 import type { Brief, LibraryKind, Package, Settings } from '@shared/entities'
+import type { MeetingRecord } from '@shared/records'
 import type { Notice } from '@shared/operations'
 import { ensureDirectory, errorCode, removeFileDurably, removeLeftoverTempFiles } from './atomic-write'
 import { DataFile } from './data-file'
-import { BRIEFS_DIR, briefSpec, LIBRARY_DIR, librarySchema, librarySpec, packagesSpec, settingsSpec } from './documents'
+import { BRIEFS_DIR, briefSpec, LIBRARY_DIR, librarySchema, librarySpec, packagesSpec, recordsSpec, settingsSpec } from './documents'
 import type { DocumentSpec } from './documents'
 import { dataTooNew, loadFile } from './load-file'
 import type { Loaded } from './load-file'
@@ -32,6 +33,7 @@ const READ_CONCURRENCY = 16
 export interface LoadedFolder {
   library: LibraryLists
   packages: Package[]
+  records: MeetingRecord[]
   settings: Settings
   signingKeys: SigningKeys
   watchedFolders: WatchedFolders
@@ -62,6 +64,7 @@ export async function loadDataFolder(
     settingsSpec(),
     signingKeysSpec(),
     watchedFoldersSpec(),
+    recordsSpec(),
     ...briefSpecs
   ]
   // A library batch that a crash left half-applied is replayed after the journals it belongs to.
@@ -111,7 +114,8 @@ export async function loadDataFolder(
   const settings = settled[1] as Settings
   const signingKeys = settled[2] as SigningKeys
   const watchedFolders = settled[3] as WatchedFolders
-  const briefs = settled.slice(4).filter((brief): brief is Brief => brief !== undefined)
+  const records = settled[4] as MeetingRecord[]
+  const briefs = settled.slice(5).filter((brief): brief is Brief => brief !== undefined)
 
   // Seed only a folder with no library file at all: one that lost a collection is not new, and
   // a journal counts as a library file.
@@ -126,7 +130,7 @@ export async function loadDataFolder(
     out.goodFiles.push(...seeded.written)
     out.notices.push(seeded.notice)
   }
-  return { library, packages, settings, signingKeys, watchedFolders, briefs, ...out }
+  return { library, packages, records, settings, signingKeys, watchedFolders, briefs, ...out }
 }
 
 // Turns one file's read outcome into the value the store starts with, repairing it if damaged.

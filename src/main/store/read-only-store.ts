@@ -22,6 +22,7 @@ export function readOnlyStore(store: Store): Store {
     },
     briefs: { ...store.briefs, put: refuse('Saving a brief'), remove: refuse('Deleting a brief') },
     packages: { ...store.packages, put: refuse('Saving a package'), remove: refuse('Deleting a package') },
+    records: { ...store.records, put: refuse('Saving a record'), remove: refuse('Deleting a record') },
     settings: { ...store.settings, update: refuse('Changing a setting') },
     signingKeys: { ...store.signingKeys, update: refuse('Changing the signing keys') },
     watchedFolders: { ...store.watchedFolders, update: refuse('Changing the watched folders') }

@@ -14,7 +14,7 @@ import {
 import { listBackupEntries } from './backup-list'
 import { BACKUPS_DIR } from './backups'
 import { COPY_SUFFIX, DataFile } from './data-file'
-import { BRIEFS_DIR, briefFile, briefSpec, LIBRARY_FILES, librarySpec, PACKAGES_FILE, packagesSpec } from './documents'
+import { BRIEFS_DIR, briefFile, briefSpec, LIBRARY_FILES, librarySpec, PACKAGES_FILE, packagesSpec, RECORDS_FILE, recordsSpec } from './documents'
 import type { DocumentSpec } from './documents'
 import { journalPath } from './journal'
 import { loadFile } from './load-file'
@@ -37,9 +37,10 @@ import { walk } from './walk-files'
 // A crash before 3 leaves the folder as it was (the next open throws the staging away); one after
 // 3 leaves a folder the next open finishes (finishRestore), since step 4 can run again.
 //
-// Only content comes back: the library, and for a backup of the whole folder the briefs and
-// packages too. Settings, the office's signing keys and its watched folders stay as they are: a
-// restore must not take the office's publisher identity back to a day before it existed.
+// Only content comes back: the library, and for a backup of the whole folder the briefs, packages
+// and records of discussion too. Settings, the office's signing keys and its watched folders stay
+// as they are: a restore must not take the office's publisher identity back to a day before it
+// existed.
 
 export const RESTORE_STAGING = '.restoring'
 const FILES_DIR = 'files'
@@ -59,6 +60,7 @@ function specFor(relPath: string, scope: RestoreScope): DocumentSpec<unknown> | 
   if (kind !== undefined) return librarySpec(kind) as DocumentSpec<unknown>
   if (scope === 'library') return null
   if (relPath === PACKAGES_FILE) return packagesSpec() as DocumentSpec<unknown>
+  if (relPath === RECORDS_FILE) return recordsSpec() as DocumentSpec<unknown>
   const brief = new RegExp(`^${BRIEFS_DIR}/(.+)\\.json$`).exec(relPath)
   return brief && idSchema.safeParse(brief[1]).success ? (briefSpec(brief[1]!) as DocumentSpec<unknown>) : null
 }
@@ -177,12 +179,12 @@ async function coveredFiles(fs: StoreFs, dataDir: string, scope: RestoreScope): 
     const file = name.endsWith(COPY_SUFFIX) ? name.slice(0, -COPY_SUFFIX.length) : name
     return file.endsWith('.json') ? [`${BRIEFS_DIR}/${file}`] : []
   })
-  return [...new Set([...library, PACKAGES_FILE, ...briefs])]
+  return [...new Set([...library, PACKAGES_FILE, RECORDS_FILE, ...briefs])]
 }
 
 /** The content a restore replaces, as the store holds it now: what the before-restore backup keeps. */
 export function presentContent(
-  store: Pick<Store, 'library' | 'briefs' | 'packages'>,
+  store: Pick<Store, 'library' | 'briefs' | 'packages' | 'records'>,
   schemaVersion: number
 ): Array<{ relPath: string; document: JsonObject }> {
   return [
@@ -191,6 +193,7 @@ export function presentContent(
       document: librarySpec(kind).toDocument(store.library.list(kind) as never, schemaVersion)
     })),
     { relPath: PACKAGES_FILE, document: packagesSpec().toDocument(store.packages.list(), schemaVersion) },
+    { relPath: RECORDS_FILE, document: recordsSpec().toDocument(store.records.list(), schemaVersion) },
     ...store.briefs.list().map((brief) => ({
       relPath: briefFile(brief.id),
       document: briefSpec(brief.id).toDocument(brief, schemaVersion)

@@ -10,6 +10,7 @@ import type {
   Settings
 } from '@shared/entities'
 import type { BackupEntry, Notice, RemovedCopies } from '@shared/operations'
+import type { MeetingRecord } from '@shared/records'
 import type { StoreFs } from './store-fs'
 import type { SigningKeysApi } from './signing-keys'
 import type { WatchedFoldersApi } from './watched-folders'
@@ -125,6 +126,8 @@ export interface Store {
   }
   briefs: Collection<Brief>
   packages: Collection<Package>
+  /** Records of discussion, with their commitments. */
+  records: Collection<MeetingRecord>
   settings: {
     get(): Settings
     update(patch: Partial<Settings>): Promise<Settings>

@@ -1,4 +1,4 @@
-import type { Brief, BriefStage, LibraryItem, LibraryKind } from '@shared/entities'
+import type { Brief, BriefSection, BriefStage, LibraryItem, LibraryKind } from '@shared/entities'
 import type { BriefTemplateDefinition, CreateBriefInput } from '@shared/brief-inputs'
 import type { LibraryLookup } from '@shared/brief-rules'
 import { briefChecks, markingFloor } from '@shared/brief-rules'
@@ -11,6 +11,7 @@ import type { Store } from '../../store'
 import { DeletedRecords } from '../deleted-records'
 import { ApiFailure, found } from '../failure'
 import { randomId, readableId } from '../ids'
+import { previousMeetingsSection } from '../records/previous-meetings'
 
 export interface BriefServiceOptions {
   store: Store
@@ -71,7 +72,10 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
         {
           ...input,
           id: readableId('brief', `${input.meeting.date} ${title}`, isTaken),
-          sections: template.sections.map((section) => ({ id: randomId('sec'), ...section, items: [] })),
+          sections: withPreviousMeetings(
+            template.sections.map((section) => ({ id: randomId('sec'), ...section, items: [] })),
+            previousMeetingsSection(input.partnerIds, store.records.list(), today(now()))
+          ),
           approval: emptyApproval(store.settings.get().author),
           createdAt: at,
           updatedAt: at
@@ -266,6 +270,16 @@ function withStage(brief: Brief, current: Brief): Brief {
     ...(current.stage === undefined ? {} : { stage: current.stage }),
     ...(current.stageHistory === undefined ? {} : { stageHistory: current.stageHistory })
   }
+}
+
+/**
+ * A new brief's sections with what its partners' earlier records say, right after the meeting
+ * details (or first, when the template has none), since it frames everything after it.
+ */
+function withPreviousMeetings(sections: BriefSection[], previous: BriefSection | null): BriefSection[] {
+  if (!previous) return sections
+  const at = sections.findIndex((section) => section.kind === 'meeting-details') + 1
+  return [...sections.slice(0, at), previous, ...sections.slice(at)]
 }
 
 function assertUnchangedSince(current: Brief, expectedUpdatedAt: string | undefined): void {

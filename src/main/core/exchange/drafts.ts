@@ -142,7 +142,7 @@ function draftItem(
 }
 
 // Same rule as a new item made in the library screen: due for review a year after it was written.
-function addYear(isoDate: string): string {
+export function addYear(isoDate: string): string {
   const [year, rest] = [Number(isoDate.slice(0, 4)), isoDate.slice(4)]
   return `${year + 1}${rest === '-02-29' ? '-02-28' : rest}`
 }

@@ -3,10 +3,12 @@ import type { LibraryLookup } from '@shared/brief-rules'
 import type { BilingualText } from '@shared/languages'
 import type { Marking } from '@shared/markings'
 import { markingLabel } from '@shared/markings'
+import type { MeetingRecord } from '@shared/records'
 import type { Topic } from '@shared/topics'
 import { cleanLine } from './clean-text'
 import { calendarDate } from './format-date'
 import { partnerNames } from './meeting-parts'
+import { RECORD_WORDS } from './record-words'
 import type { CoreProperties } from './package-parts'
 import { tagged } from './paragraphs'
 import type { ExportOptions } from './types'
@@ -104,6 +106,30 @@ export function packageProperties(
     description: inLanguagesText(
       options,
       (language) => `${WORDS[language].packageDescription} (${markingLabel(marking, language)})`
+    )
+  }
+}
+
+/** Properties of a record of discussion; `asBrief` is the record seen as a brief (export-record.ts). */
+export function recordProperties(
+  record: MeetingRecord,
+  asBrief: Brief,
+  lookup: LibraryLookup,
+  marking: Marking,
+  options: ExportOptions
+): CoreProperties {
+  return {
+    title: textOf(record.title, options),
+    subject: inLanguagesText(options, (language) => {
+      const partners = partnerNames(asBrief, lookup, language).map((name) => cleanLine(name.text))
+      return RECORD_WORDS[language].subject(calendarDate(record.meeting.date, language), partners.join(', '))
+    }),
+    creator: creator(options),
+    company: company(options),
+    keywords: keywords([asBrief], lookup, options),
+    description: inLanguagesText(
+      options,
+      (language) => `${RECORD_WORDS[language].description} (${markingLabel(marking, language)})`
     )
   }
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { BRIEFS_DIR, LIBRARY_DIR, PACKAGES_FILE, SETTINGS_FILE } from '../documents'
+import { BRIEFS_DIR, LIBRARY_DIR, PACKAGES_FILE, RECORDS_FILE, SETTINGS_FILE } from '../documents'
 import { plainCodec, sealedCodec } from '../file-codec'
 import type { FileCodec } from '../file-codec'
 import { StoreError } from '../store-error'
@@ -86,7 +86,7 @@ function wrongKey(dataDir: string): StoreError {
 
 /** Whether the folder holds any data (library, briefs, packages, settings), encrypted or not. */
 export async function holdsData(fs: StoreFs, dataDir: string): Promise<boolean> {
-  const names = [LIBRARY_DIR, BRIEFS_DIR, PACKAGES_FILE, SETTINGS_FILE]
+  const names = [LIBRARY_DIR, BRIEFS_DIR, PACKAGES_FILE, RECORDS_FILE, SETTINGS_FILE]
   const found = await Promise.all(
     names.map((name) =>
       fs.stat(join(dataDir, name)).then(

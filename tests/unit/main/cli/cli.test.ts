@@ -107,6 +107,53 @@ describe('dossier command line', () => {
     expect((await run('export', 'card', '--help')).out).toContain('pocket card')
   })
 
+  it('lists records and exports one, with its commitments, in the record’s own language unless told', async () => {
+    await run('list', 'briefs')
+    const loadDefaultLibrary = () => Promise.reject(new Error('the folder should already hold its library'))
+    const { createApi, loadBriefTemplates } = await import('../../../../src/main/api')
+    const { createMemoryLogger } = await import('../../../../src/main/core/log')
+    const store = await openStore({ dataDir: join(dir, 'data'), loadDefaultLibrary })
+    let recordId = ''
+    try {
+      const api = createApi({
+        store,
+        log: createMemoryLogger(),
+        templates: await loadBriefTemplates(join(process.cwd(), 'resources'))
+      })
+      const created = await api['records.createFromBrief']({ briefId: 'brief-mexico-asylum-capacity' })
+      if (!created.ok) throw new Error(created.error.message)
+      recordId = created.value.id
+      const commitment = { side: 'canada', owner: 'IRCC', due: '2027-03-31', status: 'open', doneOn: '' } as const
+      const saved = await api['records.save']({
+        record: {
+          ...created.value,
+          commitments: [
+            { ...commitment, id: 'c-1', text: { en: 'Send the training calendar', fr: 'Envoyer le calendrier' } },
+            { ...commitment, id: 'c-2', text: { en: 'Host a technical visit', fr: 'Accueillir une visite technique' } }
+          ]
+        }
+      })
+      if (!saved.ok) throw new Error(saved.error.message)
+    } finally {
+      await store.flush()
+      await releaseDataLock(join(dir, 'data'))
+    }
+    const listed = await run('list', 'records')
+    expect(listed.out).toMatch(new RegExp(`${recordId}\\s+2027-02-17\\s+2\\s+Record of discussion`))
+    const out = join(dir, 'record.docx')
+    const result = await run('export', 'record', recordId, '--out', out, '--lang', 'fr')
+    expect(result.err).toBe('')
+    expect(result.code).toBe(0)
+    const xml = new TextDecoder().decode(unzipSync(new Uint8Array(await readFile(out)))['word/document.xml'])
+    expect(xml).toContain('Engagements')
+    expect(xml).toContain('Accueillir une visite technique')
+    expect(xml).not.toContain('Commitments')
+    const unknown = await run('export', 'record', 'record-nope', '--out', join(dir, 'nope.docx'))
+    expect(unknown.code).toBe(1)
+    expect(unknown.err).toContain('record-nope')
+    expect((await run('export', 'record', '--help')).out).toContain('record of discussion')
+  })
+
   it('refuses a brief with a must-fix problem (no objectives), naming it, and writes nothing', async () => {
     await run('list', 'briefs')
     const loadDefaultLibrary = () => Promise.reject(new Error('the folder should already hold its library'))
