@@ -48,24 +48,25 @@ export function AppShell({ status, initialSettings, settingsError, focusTitle = 
   const mainRef = useRef<HTMLElement>(null)
   const navigated = useRef(focusTitle)
 
-  const nav = useMemo<AppNav>(
-    () => ({
-      openBrief: (briefId) => {
-        // The Briefs screen opens on the remembered brief; a fresh visit makes it start again.
-        rememberPlace({ section: 'briefs', briefId })
-        navigated.current = true
-        setVisit((count) => count + 1)
-        setSection('briefs')
-      }
-    }),
-    []
-  )
+  const nav = useMemo<AppNav>(() => {
+    // A screen opens on the remembered brief or record; a fresh visit makes it start again.
+    const open = (section: Section, place: { briefId?: string; recordId?: string }) => {
+      rememberPlace({ section, ...place })
+      navigated.current = true
+      setVisit((count) => count + 1)
+      setSection(section)
+    }
+    return {
+      openBrief: (briefId) => open('briefs', { briefId }),
+      openRecord: (recordId) => open('meetings', { recordId })
+    }
+  }, [])
 
   const select = (next: Section) => {
     navigated.current = true
     if (next === section) setVisit((count) => count + 1)
     setSection(next)
-    rememberPlace({ section: next, briefId: undefined })
+    rememberPlace({ section: next, briefId: undefined, recordId: undefined })
   }
 
   // After the user picks a screen, focus goes to its title so it is announced; not on first

@@ -3,6 +3,7 @@ import type { AppStatus } from '@shared/operations'
 import { BriefsScreen } from '@renderer/features/briefs'
 import { ExchangeScreen } from '@renderer/features/exchange'
 import { LibraryScreen } from '@renderer/features/library'
+import { MeetingsScreen } from '@renderer/features/meetings'
 import { PackagesScreen } from '@renderer/features/packages'
 import { SettingsScreen } from '@renderer/features/settings'
 import type { Section } from './sections'
@@ -21,6 +22,8 @@ export function SectionScreen({ section, status, settings, onSettingsSaved }: Pr
       return <LibraryScreen />
     case 'briefs':
       return <BriefsScreen defaults={{ marking: settings.defaultMarking, language: settings.defaultBriefLanguage }} />
+    case 'meetings':
+      return <MeetingsScreen />
     case 'packages':
       return <PackagesScreen />
     case 'exchange':

@@ -4,6 +4,8 @@ import { createContext, useContext } from 'react'
 export interface AppNav {
   /** Shows the Briefs screen with this brief open in the composer. */
   openBrief: (briefId: string) => void
+  /** Shows the Meetings screen with this record of discussion open. */
+  openRecord: (recordId: string) => void
 }
 
 export const AppNavContext = createContext<AppNav | null>(null)

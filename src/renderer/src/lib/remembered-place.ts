@@ -4,10 +4,11 @@
 
 const KEY = 'dossier.place'
 
-/** The screen and, among briefs, the one open in the composer. */
+/** The screen and, among briefs, the one open in the composer; among meetings, the record open. */
 export interface Place {
   section?: string
   briefId?: string
+  recordId?: string
 }
 
 function storage(): Storage | null {
@@ -24,10 +25,11 @@ export function rememberedPlace(): Place {
   try {
     const parsed: unknown = JSON.parse(storage()?.getItem(KEY) ?? '{}')
     if (typeof parsed !== 'object' || parsed === null) return {}
-    const { section, briefId } = parsed as Record<string, unknown>
+    const { section, briefId, recordId } = parsed as Record<string, unknown>
     return {
       ...(typeof section === 'string' ? { section } : {}),
-      ...(typeof briefId === 'string' ? { briefId } : {})
+      ...(typeof briefId === 'string' ? { briefId } : {}),
+      ...(typeof recordId === 'string' ? { recordId } : {})
     }
   } catch {
     return {}

@@ -113,7 +113,7 @@ describe('dossier command line', () => {
     const { createApi, loadBriefTemplates } = await import('../../../../src/main/api')
     const { createMemoryLogger } = await import('../../../../src/main/core/log')
     const store = await openStore({ dataDir: join(dir, 'data'), loadDefaultLibrary })
-    let recordId = ''
+    let recordId: string
     try {
       const api = createApi({
         store,

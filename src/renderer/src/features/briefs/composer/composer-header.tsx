@@ -3,11 +3,12 @@ import { LocalizedText } from '@renderer/components/localized-text'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import { SEARCH_SHORTCUT_LABEL } from '@renderer/features/library'
 import type { SaveStatus } from '../autosave/autosave-scheduler'
-import { SaveIndicator } from '../autosave/save-indicator'
+import { SaveIndicator } from '@renderer/components/save-indicator'
 import { ChecksPanel } from '../checks/checks-panel'
 import { BriefSettings } from './brief-settings'
 import { useBrief, useComposer, useComposerState } from './composer-context'
 import { BackButton } from '@renderer/components/back-button'
+import { RecordMeetingButton } from './record-meeting-button'
 import { StageControl } from './stage-control'
 
 // Apple keyboards have Command where others have Control; the hints name the key the user has.
@@ -96,6 +97,7 @@ export function ComposerHeader({
           >
             {t('composer.picker.toggle')}
           </button>
+          <RecordMeetingButton flushAll={flushAll} />
           <button type="button" className="button button-small" onClick={onExport}>
             {t('composer.export')}
           </button>

@@ -4,6 +4,7 @@ import { LocalizedText } from '@renderer/components/localized-text'
 import { BilingualSection } from './bilingual-view'
 import { LinkedItems } from './linked-items'
 import { PartnerLinks } from './partner-link'
+import { PartnerMeetings } from './partner-meetings'
 
 const hasText = (value: { en: string; fr: string }) => value.en.trim() !== '' || value.fr.trim() !== ''
 
@@ -92,6 +93,7 @@ export function PartnerProfile({ partner }: { partner: Partner }) {
           </dl>
         </section>
       )}
+      <PartnerMeetings partnerId={partner.id} />
       <LinkedItems partnerId={partner.id} />
     </>
   )

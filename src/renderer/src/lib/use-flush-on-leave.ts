@@ -3,9 +3,9 @@ import type { Autosave } from './autosave-scheduler'
 
 /**
  * Saves at once whenever work could be lost: the window closing or hidden, and the composer
- * closing. `commitEditors` first hands over typing still held by the editors.
+ * closing. `commitEditors` first hands over typing still held by the editors (the composer's).
  */
-export function useFlushOnLeave(autosave: Autosave, commitEditors: () => void): void {
+export function useFlushOnLeave<T>(autosave: Autosave<T>, commitEditors: () => void = () => {}): void {
   const flushAll = useEffectEvent(() => {
     commitEditors()
     void autosave.flush()
@@ -22,7 +22,7 @@ export function useFlushOnLeave(autosave: Autosave, commitEditors: () => void): 
       window.removeEventListener('beforeunload', onLeave)
       window.removeEventListener('pagehide', onLeave)
       document.removeEventListener('visibilitychange', onHidden)
-      // Leaving the composer: what is waiting is saved now. The scheduler is not stopped, so a
+      // Leaving the editor: what is waiting is saved now. The scheduler is not stopped, so a
       // remount of the same composer (React's development checks) keeps saving.
       flushAll()
     }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { SaveStatus } from './autosave-scheduler'
+import type { SaveStatus } from '@renderer/lib/autosave-scheduler'
 
 /** The quiet "Saving… / Saved / Not saved — retrying" line; a status region, so changes are announced politely. */
 export function SaveIndicator({ status }: { status: SaveStatus }) {

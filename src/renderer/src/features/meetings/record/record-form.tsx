@@ -1,0 +1,59 @@
+import { useEffect, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { meetingRecordSchema } from '@shared/records'
+import type { MeetingRecord } from '@shared/records'
+import { BackButton } from '@renderer/components/back-button'
+import { LocalizedText } from '@renderer/components/localized-text'
+import { SaveIndicator } from '@renderer/components/save-indicator'
+import { ScreenHeading } from '@renderer/components/screen-heading'
+import { problemsFromIssues, toProblemMap } from '@renderer/lib/field-problems'
+import { AttendeesFields } from './attendees-fields'
+import { CommitmentsFields } from './commitments-fields'
+import { MeetingFields } from './meeting-fields'
+import { OtherPointsFields } from './other-points-fields'
+import { PointsFields } from './points-fields'
+import { RecordActions } from './record-actions'
+import { useRecordSaver } from './use-record-saver'
+
+interface Props {
+  initial: MeetingRecord
+  onBack: () => void
+  /** The record changed on the app's side (a point drafted): load it again. */
+  onReload: () => void
+  /** The form is shown: the screen may move focus to its title. */
+  onReady: () => void
+}
+
+/**
+ * The record of discussion as the officer writes it after the meeting: the meeting, a summary,
+ * who attended, each point of the brief (raised or not, what was said), other points raised,
+ * and the commitments. Saved as it is typed; exported to Word from here.
+ */
+export function RecordForm({ initial, onBack, onReload, onReady }: Props) {
+  const { t } = useTranslation()
+  const { record, change, status, flush } = useRecordSaver(initial)
+  const problems = useMemo(() => {
+    const checked = meetingRecordSchema.safeParse(record)
+    return toProblemMap(checked.success ? [] : problemsFromIssues(checked.error.issues))
+  }, [record])
+  useEffect(() => onReady(), [onReady])
+  return (
+    <div className="record-editor">
+      <div className="composer-title-row">
+        <BackButton onClick={onBack}>{t('meetings.back')}</BackButton>
+        <ScreenHeading>
+          <LocalizedText value={record.title} fallback={t('library.untitled')} />
+        </ScreenHeading>
+        <SaveIndicator status={status} />
+      </div>
+      <RecordActions record={record} flush={flush} onDeleted={onBack} />
+      <form className="record-form" onSubmit={(event) => event.preventDefault()} noValidate>
+        <MeetingFields record={record} change={change} problems={problems} />
+        <AttendeesFields record={record} change={change} problems={problems} />
+        <PointsFields record={record} change={change} problems={problems} />
+        <OtherPointsFields record={record} change={change} problems={problems} flush={flush} onDrafted={onReload} />
+        <CommitmentsFields record={record} change={change} problems={problems} />
+      </form>
+    </div>
+  )
+}
