@@ -32,6 +32,33 @@ async function encryptedFolder(): Promise<string> {
     await store.library.put('keyMessage', { ...keyMessage('km-secret'), title: { en: `Secret line ${save}`, fr: '' } })
   }
   await store.briefs.put(brief('visit', 'Visit of the minister'))
+  const at = '2026-11-26T15:00:00.000Z'
+  await store.records.put({
+    id: 'record-visit',
+    briefId: 'visit',
+    title: { en: 'Record of the visit', fr: '' },
+    language: 'en',
+    marking: 'PROTECTED B',
+    meeting: { date: '2026-11-26', time: '', place: { en: '', fr: '' }, format: 'bilateral' },
+    partnerIds: [],
+    attendees: { canada: [], partner: [] },
+    summary: { en: '', fr: '' },
+    points: [],
+    otherPoints: [],
+    commitments: [
+      {
+        id: 'c-1',
+        text: { en: 'Promised a quiet word to the minister', fr: '' },
+        side: 'canada',
+        owner: '',
+        due: '',
+        status: 'open',
+        doneOn: ''
+      }
+    ],
+    createdAt: at,
+    updatedAt: at
+  })
   await store.settings.update({ author: 'Officer Tremblay' })
   await store.flush()
   await releaseDataLock(dataDir)
@@ -45,6 +72,7 @@ describe('an encrypted data folder', { timeout: 60_000 }, () => {
     const dataDir = await encryptedFolder()
     const files = await allFiles(dataDir)
     expect(files).toContain('dossier.key')
+    expect(files).toContain('records.json')
     expect(files.some((name) => name.startsWith('backups'))).toBe(true)
     for (const name of files) {
       const text = (await readFile(join(dataDir, name))).toString('latin1')
@@ -52,6 +80,7 @@ describe('an encrypted data folder', { timeout: 60_000 }, () => {
         'Seasonal Agricultural Worker Program',
         'Secret line',
         'Visit of the minister',
+        'Promised a quiet word',
         'Tremblay',
         '"id":'
       ]) {
