@@ -144,3 +144,38 @@ test('record a meeting, follow its commitments, and start the next brief from it
   await expect(preview).toContainText('Open (Counterpart, COMAR, due June 30, 2027): Share asylum statistics for 2026')
   await page.screenshot({ path: '/tmp/previous-meetings.png' })
 })
+
+test('the meetings screen and a record in French', async ({ api, openApp, page }) => {
+  expect((await api['settings.update']({ uiLanguage: 'fr' })).ok).toBe(true)
+  const created = await api['records.createFromBrief']({ briefId: 'brief-mexico-asylum-capacity' })
+  if (!created.ok) throw new Error(created.error.message)
+  const saved = await api['records.save']({
+    record: {
+      ...created.value,
+      commitments: [
+        {
+          id: 'commitment-calendar',
+          text: { en: 'Send the training calendar', fr: 'Envoyer le calendrier des formations' },
+          side: 'canada',
+          owner: 'IRCC',
+          due: '2026-01-15',
+          status: 'open',
+          doneOn: ''
+        }
+      ]
+    }
+  })
+  expect(saved.ok).toBe(true)
+  await page.setViewportSize({ width: 1366, height: 900 })
+  await openApp()
+  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('button', { name: 'Réunions' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Réunions et engagements' })).toBeFocused()
+  const row = page.locator('.commitments-table tbody tr')
+  await expect(row).toContainText('Envoyer le calendrier des formations')
+  await expect(row).toContainText('En retard')
+  await expectNoSeriousViolation(page, 'réunions')
+  await page.screenshot({ path: '/tmp/meetings-fr.png' })
+  await page.getByRole('button', { name: /^Compte rendu : Rencontre bilatérale/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: /^Compte rendu : / })).toBeFocused()
+  await expect(page.getByRole('heading', { level: 2, name: 'Points de la note d’information' })).toBeVisible()
+})
