@@ -5,13 +5,12 @@ import {
   briefTemplateSchema,
   idSchema,
   meetingFormatSchema,
+  meetingSchema,
   participantSchema,
-  sectionKindSchema,
-  shortBilingualSchema
+  sectionKindSchema
 } from './entities'
 import { bilingualTextSchema, briefLanguageSchema } from './languages'
 import { markingSchema } from './markings'
-import { isoDateSchema, timeOfDaySchema } from './dates'
 
 /** A brief template as kept in resources/brief-templates.json: the sections a new brief starts with. */
 export const briefTemplateDefinitionSchema = z.object({
@@ -38,12 +37,7 @@ export const createBriefInput = z
     }),
     language: briefLanguageSchema,
     marking: markingSchema,
-    meeting: z.object({
-      date: isoDateSchema,
-      time: timeOfDaySchema,
-      place: shortBilingualSchema,
-      format: meetingFormatSchema
-    }),
+    meeting: meetingSchema,
     partnerIds: z.array(idSchema),
     participants: z.object({ canada: z.array(participantSchema), partner: z.array(participantSchema) }),
     objectives: bilingualTextSchema

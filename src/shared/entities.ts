@@ -340,19 +340,22 @@ export const approvalBlockSchema = z.object({
 })
 export type ApprovalBlock = z.infer<typeof approvalBlockSchema>
 
+/** When, where and how a meeting takes place: a brief's, and its record of discussion's. */
+export const meetingSchema = z.object({
+  date: isoDateSchema,
+  time: timeOfDaySchema,
+  /** Printed in the document's language ("Mexico City" / "Mexico"), so it carries both. */
+  place: shortBilingualSchema,
+  format: meetingFormatSchema
+})
+
 export const briefSchema = z.object({
   id: idSchema,
   title: bilingualTextSchema,
   template: briefTemplateSchema,
   language: briefLanguageSchema,
   marking: markingSchema,
-  meeting: z.object({
-    date: isoDateSchema,
-    time: timeOfDaySchema,
-    /** Printed in the document's language ("Mexico City" / "Mexico"), so it carries both. */
-    place: shortBilingualSchema,
-    format: meetingFormatSchema
-  }),
+  meeting: meetingSchema,
   partnerIds: z.array(idSchema),
   participants: z.object({
     canada: z.array(participantSchema),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { idSchema, meetingFormatSchema, participantSchema, shortBilingualSchema } from './entities'
-import { isoDateSchema, timeOfDaySchema, timestampSchema } from './dates'
+import { idSchema, meetingSchema, participantSchema } from './entities'
+import { isoDateSchema, timestampSchema } from './dates'
 import { bilingualTextSchema, briefLanguageSchema } from './languages'
 import { markingSchema } from './markings'
 import { cappedList } from './item-limits'
@@ -78,12 +78,7 @@ export const meetingRecordSchema = z.object({
   /** The language the record is written and exported in, as a brief's. */
   language: briefLanguageSchema,
   marking: markingSchema,
-  meeting: z.object({
-    date: isoDateSchema,
-    time: timeOfDaySchema,
-    place: shortBilingualSchema,
-    format: meetingFormatSchema
-  }),
+  meeting: meetingSchema,
   partnerIds: cappedList(idSchema, 50, 'partners'),
   /** Who actually attended, on each side. */
   attendees: z.object({

@@ -48,7 +48,7 @@ export function CommitmentsTable({ records, onChanged, onOpen }: Props) {
 
   return (
     <section className="detail-section" aria-labelledby="commitments-heading">
-      <div className="section-title-row">
+      <div className="screen-title-row">
         <h2 id="commitments-heading">{t('meetings.commitments.title')}</h2>
         <label className="inline-field">
           <span>{t('meetings.commitments.show')}</span>
