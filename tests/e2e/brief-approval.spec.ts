@@ -81,3 +81,21 @@ test('approval waits for the must-fix checks, and says so in words about approvi
   )
   await expect(stage).toContainText('In review')
 })
+
+test('a stage is never set over a save made elsewhere after the brief was opened', async ({ api, openApp, page }) => {
+  const brief = await createMexicoBrief(api)
+  await openApp()
+  await openBrief(page, 'Bilateral with Mexico')
+  // Another window saves the brief meanwhile.
+  const elsewhere = await api['briefs.save']({
+    brief: { ...brief, objectives: { en: 'Changed elsewhere.', fr: 'Modifié ailleurs.' } },
+    expectedUpdatedAt: brief.updatedAt
+  })
+  expect(elsewhere.ok).toBe(true)
+  const stage = page.getByTestId('stage-control')
+  await stage.getByRole('button', { name: 'Send for review' }).click()
+  await expect(stage.getByRole('alert')).toContainText('Someone saved a newer version')
+  await expect(stage).toContainText('Draft')
+  const after = await api['briefs.get']({ id: brief.id })
+  expect(after.ok && (after.value.stage ?? 'draft')).toBe('draft')
+})

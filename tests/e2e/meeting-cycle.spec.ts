@@ -45,6 +45,7 @@ test('record a meeting, follow its commitments, and start the next brief from it
   await first.getByRole('textbox', { name: 'Who follows it up' }).fill('IRCC International Affairs')
   await first.getByLabel('By when').fill('2026-11-01')
   await page.getByRole('button', { name: 'Add a commitment' }).click()
+  await expect(page.getByRole('textbox', { name: 'Commitment, English' }).nth(1)).toBeFocused()
   await page.keyboard.type('Share asylum statistics for 2026')
   const second = page.getByTestId('commitment').nth(1)
   await second.getByRole('combobox', { name: 'Promised by' }).selectOption('partner')
@@ -53,6 +54,7 @@ test('record a meeting, follow its commitments, and start the next brief from it
 
   // A point the counterpart raised, made a draft irritant for review.
   await page.getByRole('button', { name: 'Add a point' }).click()
+  await expect(page.getByRole('textbox', { name: 'What was raised, English' })).toBeFocused()
   await page.keyboard.type('Wait times for work permits in Mexico City are too long.')
   await page.getByRole('button', { name: /^Make it a draft irritant in the library/ }).click()
   await expect(
@@ -116,7 +118,8 @@ test('record a meeting, follow its commitments, and start the next brief from it
   await expect(timeline.getByRole('listitem').first()).toContainText(RECORD)
   await expect(timeline).toContainText(MEXICO)
   await expect(page.getByTestId('partner-commitments')).toContainText('Share asylum statistics for 2026')
-  await page.screenshot({ path: '/tmp/partner-meetings.png', fullPage: true })
+  await timeline.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: '/tmp/partner-meetings.png' })
   await timeline.getByRole('button', { name: RECORD }).click()
   await expect(page.getByRole('heading', { level: 1, name: RECORD })).toBeFocused()
 

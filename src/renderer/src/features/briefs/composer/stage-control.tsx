@@ -8,7 +8,7 @@ import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { momentText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { SaveStatus } from '../autosave/autosave-scheduler'
-import { useBrief } from './composer-context'
+import { useBrief, useComposer } from './composer-context'
 
 interface Props {
   /** Saves what is typed first: a stage is set on the brief as saved. */
@@ -25,6 +25,7 @@ export function StageControl({ flushAll, onChanged }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const brief = useBrief()
+  const { store } = useComposer()
   const stage = stageOf(brief)
   const steps = brief.stageHistory ?? []
   const [busy, setBusy] = useState(false)
@@ -36,7 +37,8 @@ export function StageControl({ flushAll, onChanged }: Props) {
     const saved = await flushAll()
     const result =
       saved === 'saved'
-        ? await api['briefs.setStage']({ id: brief.id, stage: to })
+        ? // Set on the brief as this window last saved it: a save from another window since is a conflict.
+          await api['briefs.setStage']({ id: brief.id, stage: to, expectedUpdatedAt: store.getState().saved.updatedAt })
         : { ok: false as const, error: { code: 'conflict' as const, message: t('composer.stage.notSaved') } }
     setBusy(false)
     if (result.ok) onChanged()
