@@ -6,6 +6,7 @@ import { NEXT_STAGES, stageOf } from '@shared/brief-stages'
 import { today } from '@shared/dates'
 import { alignBrief } from '@shared/brief-translation'
 import { markingRank } from '@shared/markings'
+import { startingPlan } from '@shared/meeting-plan'
 import type { BriefOpened, BriefSaved, MarkingChange } from '@shared/operations'
 import type { Store } from '../../store'
 import { DeletedRecords } from '../deleted-records'
@@ -72,6 +73,7 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
           ...input,
           id: readableId('brief', `${input.meeting.date} ${title}`, isTaken),
           sections: template.sections.map((section) => ({ id: randomId('sec'), ...section, items: [] })),
+          ...startingPlan(template.blocks),
           approval: emptyApproval(store.settings.get().author),
           createdAt: at,
           updatedAt: at

@@ -47,13 +47,14 @@ async function placeKeyMessage(brief: Brief, itemId: string): Promise<Brief> {
 }
 
 describe('briefs', () => {
-  it('lists the four templates from resources in both languages', async () => {
+  it('lists the five templates from resources in both languages', async () => {
     const templates = value(await api['briefs.templates']({}))
     expect(templates.map((template) => template.id)).toEqual([
       'bilateral',
       'multilateral',
       'courtesy-call',
-      'senior-officials'
+      'senior-officials',
+      'forum-side-meeting'
     ])
     for (const template of templates) expect(template.name.fr).not.toBe('')
   })
