@@ -24,10 +24,14 @@ function cellText(value: BilingualText, language: Language): Span[] {
   return [{ ...text, text: cleanLine(text.text) }]
 }
 
-/** "10:00 (5 minutes)" / "10 h (5 minutes)": the time of day and how long the step lasts, as far as known. */
+/**
+ * "10:00 (5 min)" / "10 h (5 min)": the time of day and how long the step lasts, as far as known;
+ * "min" is the symbol in both languages and keeps the narrow column on one line.
+ */
 function whenText(step: RunOfShowStep, language: Language): string {
   const time = step.time === '' ? '' : timeOfDay(step.time, language)
-  const length = step.minutes === null ? '' : duration(step.minutes, language)
+  const length =
+    step.minutes === null ? '' : step.minutes < 60 ? `${step.minutes} min` : duration(step.minutes, language)
   if (time !== '' && length !== '') return `${time} (${length})`
   return time || length
 }
@@ -35,8 +39,10 @@ function whenText(step: RunOfShowStep, language: Language): string {
 function stepsTable(steps: readonly RunOfShowStep[], ctx: RenderContext, language: Language) {
   const words = PLAN_WORDS[language]
   const width = contentWidth(ctx)
-  const timeWidth = Math.round(width * 0.22)
-  const whoWidth = Math.round(width * 0.28)
+  // Side by side, a column is half the page: the time and who columns need a larger share of it.
+  const narrow = ctx.languages.length > 1
+  const timeWidth = Math.round(width * (narrow ? 0.25 : 0.2))
+  const whoWidth = Math.round(width * (narrow ? 0.33 : 0.3))
   return listTable(
     [words.stepTime, words.stepWhat, words.stepWho].map((text) => [{ text, language }]),
     steps.map((step) => ({
@@ -60,7 +66,11 @@ export function runOfShowParts(runOfShow: RunOfShow | undefined, ctx: RenderCont
     paired(ctx, (language) => [heading(level, [{ text: PLAN_WORDS[language][key], language }])], 'with-next')
   return [
     title('runOfShow', depth),
-    ...(steps.length > 0 ? [paired(ctx, (language) => [stepsTable(steps, ctx, language)])] : []),
+    // A short scenario stays whole on one page (side by side, a table split across pages would
+    // leave its header alone at the foot of one); a long one may break between its rows.
+    ...(steps.length > 0
+      ? [paired(ctx, (language) => [stepsTable(steps, ctx, language)], steps.length <= 10 ? 'together' : 'free')]
+      : []),
     ...(remarks
       ? [
           title('openingRemarks', Math.min(4, depth + 1) as HeadingDepth),
