@@ -175,3 +175,27 @@ describe('the example briefs', () => {
     }
   })
 })
+
+describe('the advisory checks', () => {
+  it('say a part the brief carries with nothing filled in is left out of the Word file', () => {
+    const empty: Brief = {
+      ...mexico,
+      logistics: emptyPlanBlock('logistics'),
+      runOfShow: emptyPlanBlock('runOfShow'),
+      agenda: []
+    }
+    const gaps = briefChecks(empty, lookup, '2027-01-01').filter((check) => check.code === 'empty-plan-part')
+    expect(gaps.map((check) => [check.field, check.blocking])).toEqual([
+      ['logistics', false],
+      ['runOfShow', false],
+      ['agenda', false]
+    ])
+    // Opening remarks alone are something to print; a brief without the parts has nothing to say.
+    const remarks: Brief = { ...empty, runOfShow: { openingRemarks: { en: 'Thanks.', fr: 'Merci.' }, steps: [] } }
+    const fields = briefChecks(remarks, lookup, '2027-01-01')
+      .filter((check) => check.code === 'empty-plan-part')
+      .map((check) => check.field)
+    expect(fields).toEqual(['logistics', 'agenda'])
+    expect(briefChecks(mexico, lookup, '2027-01-01').filter((check) => check.code === 'empty-plan-part')).toEqual([])
+  })
+})

@@ -5,6 +5,7 @@ import type { Brief } from '@shared/entities'
 import { PLAN_BLOCKS, emptyPlanBlock } from '@shared/meeting-plan'
 import type { PlanBlock, PlanValues } from '@shared/meeting-plan'
 import type { ProblemMap } from '@renderer/lib/field-problems'
+import { fieldId } from '@renderer/lib/field-problems'
 import { AgendaFields } from './agenda-fields'
 import { LogisticsFields } from './logistics-fields'
 import { RunOfShowFields } from './run-of-show-fields'
@@ -73,7 +74,13 @@ export function PlanFields({ value, onChange, problems }: Props) {
   return (
     <div className="plan-fields" ref={rootRef} data-testid="plan-fields">
       {PLAN_BLOCKS.filter((block) => value[block] !== undefined).map((block) => (
-        <fieldset key={block} className="form-field plan-block" data-block={block} data-testid={`plan-${block}`}>
+        <fieldset
+          key={block}
+          id={fieldId(block)}
+          className="form-field plan-block"
+          data-block={block}
+          data-testid={`plan-${block}`}
+        >
           <legend>{t(`composer.plan.blocks.${block}`)}</legend>
           <p className="hint">{t(`composer.plan.hints.${block}`)}</p>
           {editor(block)}
