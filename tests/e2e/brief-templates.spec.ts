@@ -15,7 +15,7 @@ test('a side meeting at a forum: logistics and a run of show typed by keyboard r
   api,
   dataDir
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   const page = await openApp()
   await page.getByRole('button', { name: 'Briefs' }).click()
   await page.getByRole('button', { name: 'New brief' }).click()

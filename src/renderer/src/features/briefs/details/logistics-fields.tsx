@@ -91,6 +91,7 @@ export function LogisticsFields({ value, onChange, problems }: Props) {
         value={value.setting}
         onChange={(setting) => set({ setting })}
         problems={problems}
+        multiline
       />
       <BilingualInput
         path="logistics.interpretation.languages"
@@ -105,6 +106,7 @@ export function LogisticsFields({ value, onChange, problems }: Props) {
         value={value.media.notes}
         onChange={(notes) => set({ media: { ...value.media, notes } })}
         problems={problems}
+        multiline
       />
       <BilingualInput
         path="logistics.gifts.notes"
@@ -112,6 +114,7 @@ export function LogisticsFields({ value, onChange, problems }: Props) {
         value={value.gifts.notes}
         onChange={(notes) => set({ gifts: { ...value.gifts, notes } })}
         problems={problems}
+        multiline
       />
       <ListEditor<Pronunciation>
         path="logistics.pronunciations"
