@@ -1,5 +1,6 @@
 import type { Brief, BriefSection } from './entities'
 import type { BilingualText, Language } from './languages'
+import { isBlankLogistics, printedAgenda, printedSteps } from './meeting-plan'
 
 // What a director reading the brief would send back as unfinished: no objectives, a section with
 // nothing in it, a meeting with no date, time or place, people still "to be confirmed". These
@@ -12,7 +13,8 @@ export const COMPLETENESS_CODES = [
   'no-meeting-time',
   'no-meeting-place',
   'participant-to-be-confirmed',
-  'no-participants'
+  'no-participants',
+  'empty-plan-part'
 ] as const
 export type CompletenessCode = (typeof COMPLETENESS_CODES)[number]
 
@@ -62,6 +64,13 @@ export function completenessGaps(brief: Brief, languages: readonly Language[]): 
   if (brief.meeting.date.trim() === '') gaps.push(gap('no-meeting-date', 'meeting.date'))
   if (brief.meeting.time.trim() === '') gaps.push(gap('no-meeting-time', 'meeting.time'))
   if (blank(brief.meeting.place)) gaps.push(gap('no-meeting-place', 'meeting.place', language))
+  // A part of the meeting's plan the brief carries with nothing in it prints nothing, like an empty section.
+  if (brief.logistics && isBlankLogistics(brief.logistics)) gaps.push(gap('empty-plan-part', 'logistics'))
+  const remarks = brief.runOfShow?.openingRemarks
+  if (brief.runOfShow && printedSteps(brief.runOfShow).length === 0 && remarks && blank(remarks)) {
+    gaps.push(gap('empty-plan-part', 'runOfShow'))
+  }
+  if (brief.agenda && printedAgenda(brief.agenda).length === 0) gaps.push(gap('empty-plan-part', 'agenda'))
   for (const section of brief.sections) {
     if (isEmptySection(section, brief)) {
       gaps.push({ code: 'empty-section', sectionId: section.id, detail: null, title: section.title })

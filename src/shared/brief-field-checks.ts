@@ -1,9 +1,11 @@
 import type { Brief, BriefSection } from './entities'
 import type { BilingualText, Language } from './languages'
 import { languageToUpdate, textState } from './translation'
+import { planFieldTexts } from './meeting-plan-texts'
 
 // A brief's own texts reach the export beside its library items: its title, objectives and
-// place, its participants' titles and organizations, its section titles. Written in one
+// place, its run of show, logistics and agenda positions, its participants' titles and
+// organizations, its section titles. Written in one
 // language only, a French document would print them in English; so they are checked like items.
 
 /** One of the brief's own texts, by its field path in the brief, with the section it prints in. */
@@ -32,6 +34,7 @@ export function briefFieldTexts(brief: Brief): BriefFieldText[] {
     { field: 'title', section: null, value: brief.title },
     { field: 'meeting.place', section: details, value: brief.meeting.place },
     { field: 'objectives', section: details, value: brief.objectives },
+    ...planFieldTexts(brief).map(({ field, value }) => ({ field, section: details, value })),
     ...sides,
     ...brief.sections.map((section, index) => ({ field: `sections.${index}.title`, section, value: section.title }))
   ]

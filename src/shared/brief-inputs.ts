@@ -11,14 +11,17 @@ import {
 } from './entities'
 import { bilingualTextSchema, briefLanguageSchema } from './languages'
 import { markingSchema } from './markings'
+import { planBlockSchema } from './meeting-plan'
 
-/** A brief template as kept in resources/brief-templates.json: the sections a new brief starts with. */
+/** A brief template as kept in resources/brief-templates.json: the sections and parts a new brief starts with. */
 export const briefTemplateDefinitionSchema = z.object({
   id: briefTemplateSchema,
   name: bilingualTextSchema,
   description: bilingualTextSchema,
   format: meetingFormatSchema,
-  sections: z.array(z.object({ kind: sectionKindSchema, title: bilingualTextSchema })).min(1)
+  sections: z.array(z.object({ kind: sectionKindSchema, title: bilingualTextSchema })).min(1),
+  /** The parts of meeting-plan.ts a new brief starts with (empty); the officer may add or remove any. */
+  blocks: z.array(planBlockSchema).optional()
 })
 export type BriefTemplateDefinition = z.infer<typeof briefTemplateDefinitionSchema>
 

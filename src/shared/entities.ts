@@ -6,6 +6,7 @@ import { isoDateSchema, timeOfDaySchema, timestampSchema } from './dates'
 import { sourceSchema } from './source'
 import { topicSchema } from './topics'
 import { cappedList, ITEM_LIST_LIMITS } from './item-limits'
+import { meetingPlanShape } from './meeting-plan'
 
 /** Ids are short, readable and safe in file names: letters, digits and dashes. */
 export const idSchema = z
@@ -204,7 +205,13 @@ export function itemTitle(kind: LibraryKind, item: LibraryItem): BilingualText {
 
 // --- Brief -----------------------------------------------------------------------------------
 
-export const BRIEF_TEMPLATES = ['bilateral', 'multilateral', 'courtesy-call', 'senior-officials'] as const
+export const BRIEF_TEMPLATES = [
+  'bilateral',
+  'multilateral',
+  'courtesy-call',
+  'senior-officials',
+  'forum-side-meeting'
+] as const
 export const briefTemplateSchema = z.enum(BRIEF_TEMPLATES)
 
 export const MEETING_FORMATS = ['bilateral', 'multilateral', 'courtesy-call', 'forum-side-meeting'] as const
@@ -367,6 +374,8 @@ export const briefSchema = z.object({
   stage: briefStageSchema.optional(),
   stageHistory: z.array(stageStepSchema).max(1000).optional(),
   approval: approvalBlockSchema.optional(),
+  // From data version 6; absent in a brief that does not carry them (meeting-plan.ts).
+  ...meetingPlanShape,
   createdAt: timestampSchema,
   updatedAt: timestampSchema
 })

@@ -6,6 +6,7 @@ import { NEXT_STAGES, stageOf } from '@shared/brief-stages'
 import { today } from '@shared/dates'
 import { alignBrief } from '@shared/brief-translation'
 import { markingRank } from '@shared/markings'
+import { startingPlan } from '@shared/meeting-plan'
 import type { BriefOpened, BriefSaved, MarkingChange } from '@shared/operations'
 import type { Store } from '../../store'
 import { DeletedRecords } from '../deleted-records'
@@ -76,6 +77,7 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
             template.sections.map((section) => ({ id: randomId('sec'), ...section, items: [] })),
             previousMeetingsSection(input.partnerIds, store.records.list(), today(now()))
           ),
+          ...startingPlan(template.blocks),
           approval: emptyApproval(store.settings.get().author),
           createdAt: at,
           updatedAt: at

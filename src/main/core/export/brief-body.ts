@@ -6,6 +6,7 @@ import { approvalParts } from './approval-parts'
 import { sectionParts } from './brief-sections'
 import { STYLE } from './document-styles'
 import { detailsParts, objectivesParts } from './meeting-parts'
+import { meetingPlanParts } from './meeting-plan-parts'
 import { heading, tagged, title } from './paragraphs'
 import { layOut } from './parts'
 import { runsOf } from './runs'
@@ -51,9 +52,15 @@ export function briefBody(brief: Brief, ctx: RenderContext, withContents: boolea
   const heading1 = inPackage
     ? heading(1, titleSpans(brief, ctx.exportLanguage, ' / '), true)
     : title(titleSpans(brief, ctx.exportLanguage, '\n'))
-  // The details table and objectives head the brief, unless a section of the brief places them.
+  // The details table, objectives and plan of the meeting head the brief, unless a section places them.
   const placesDetails = brief.sections.some((section) => section.kind === 'meeting-details')
-  const opening = placesDetails ? [] : [...detailsParts(brief, ctx), ...objectivesParts(brief, ctx, ctx.sectionLevel)]
+  const opening = placesDetails
+    ? []
+    : [
+        ...detailsParts(brief, ctx),
+        ...objectivesParts(brief, ctx, ctx.sectionLevel),
+        ...meetingPlanParts(brief, ctx, ctx.sectionLevel)
+      ]
   const sections = brief.sections.flatMap((section) => sectionParts(section, brief, ctx) ?? [])
   // The approval block closes the brief, as a department's brief ends with its sign-off.
   const approval = approvalParts(brief, ctx, ctx.sectionLevel)

@@ -9,6 +9,7 @@ import type { HeadingDepth, Tagged } from './paragraphs'
 import { contentWidth, paired, pairedText } from './parts'
 import type { Part } from './parts'
 import { biographyParts, detailsParts, objectivesParts, participantsParts } from './meeting-parts'
+import { meetingPlanParts } from './meeting-plan-parts'
 import { labelValueTable } from './tables'
 import { runsOf } from './runs'
 import type { RenderContext } from './types'
@@ -120,13 +121,14 @@ export function sectionParts(section: BriefSection, brief: Brief, ctx: RenderCon
   const depth = (ctx.sectionLevel + 1) as HeadingDepth
   const lists = { en: ctx.nextList(), fr: ctx.nextList() }
   // The brief's own data frames the section's items: the details table before the notes on
-  // purpose and format, the objectives after; the participants table before the notes on who
+  // purpose and format, the objectives and the plan of the meeting after; the participants table before the notes on who
   // is coming, the biographies after.
   const content: Part[] = [
     ...(section.kind === 'meeting-details' ? detailsParts(brief, ctx) : []),
     ...(section.kind === 'participants' ? participantsParts(brief, ctx) : []),
     ...section.items.flatMap((item) => itemParts(item, section, brief, ctx, lists)),
     ...(section.kind === 'meeting-details' ? objectivesParts(brief, ctx, depth) : []),
+    ...(section.kind === 'meeting-details' ? meetingPlanParts(brief, ctx, depth) : []),
     ...(section.kind === 'participants' ? biographyParts(brief, ctx, depth) : [])
   ]
   const title = paired(ctx, (language) => [heading(ctx.sectionLevel, [tagged(section.title, language)])], 'with-next')

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next'
+import { planFieldLabel } from './plan-field-label'
 
 /**
  * A field path of a brief (`participants.canada.0.name`, `meeting.place.fr`) in the words its
@@ -26,6 +27,10 @@ export function fieldLabel(t: TFunction, path: string): string {
     }
     case 'sections':
       return t('composer.section.titleLegend') + language(fourth)
+    case 'logistics':
+    case 'runOfShow':
+    case 'agenda':
+      return planFieldLabel(t, path)
     case 'partnerIds':
       return t('composer.details.partners')
     case 'marking':

@@ -56,16 +56,17 @@ describe('a package exported as one document', () => {
     for (const title of titles) expect(title.pageBreakBefore).toBe(true)
     const sections = textsInStyle(xml, 'Heading2')
     expect(sections.filter((text) => text === 'Key messages')).toHaveLength(2)
-    expect(sections).toContain('Proposed agenda')
     expect(textsInStyle(xml, 'Heading3')).toContain('Requests for visa facilitation')
+    // The plan of the meeting sits under the meeting details, one level down.
+    expect(textsInStyle(xml, 'Heading3')).toContain('Agenda items and Canada’s positions')
     expect(textsInStyle(xml, 'Title')).toHaveLength(1)
   })
 
   it('numbers each brief’s key messages from 1', () => {
     const numbered = styledParagraphs(xml).filter((paragraph) => paragraph.style === 'ListNumber' && paragraph.numbered)
     const lists = numbered.map((paragraph) => /<w:numId w:val="(\d+)"\/>/.exec(paragraph.xml)?.[1])
-    // One list of key messages per brief, and the M5 agenda's own numbered list.
-    expect(new Set(lists).size).toBe(3)
+    // One list of key messages per brief; the M5 agenda's items are numbered headings, not a list.
+    expect(new Set(lists).size).toBe(2)
   })
 
   it('carries the same header and footer as a brief, and package properties', () => {

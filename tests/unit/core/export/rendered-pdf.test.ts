@@ -143,7 +143,7 @@ describe.skipIf(!canRender)(`exports as LibreOffice lays them out${reason}`, () 
     ]) {
       expect(bilingual).toContain(heading)
     }
-    expect(pagesOf('m5-fr').join('\n')).toContain('Ordre du jour proposé')
+    expect(pagesOf('m5-fr').join('\n')).toContain('Position du Canada')
   })
 
   it('never cuts a word of a key-fact label to fit its column, side by side', async () => {

@@ -47,13 +47,14 @@ async function placeKeyMessage(brief: Brief, itemId: string): Promise<Brief> {
 }
 
 describe('briefs', () => {
-  it('lists the four templates from resources in both languages', async () => {
+  it('lists the five templates from resources in both languages', async () => {
     const templates = value(await api['briefs.templates']({}))
     expect(templates.map((template) => template.id)).toEqual([
       'bilateral',
       'multilateral',
       'courtesy-call',
-      'senior-officials'
+      'senior-officials',
+      'forum-side-meeting'
     ])
     for (const template of templates) expect(template.name.fr).not.toBe('')
   })
@@ -71,6 +72,55 @@ describe('briefs', () => {
       'annexes'
     ])
     expect(brief.createdAt).toBe(NOW.toISOString())
+  })
+
+  it('starts a brief with the template’s parts: logistics and a run of show for a side meeting, none refused later', async () => {
+    const bilateral = value(await api['briefs.create'](newBrief))
+    expect(bilateral.logistics?.durationMinutes).toBeNull()
+    expect(bilateral.runOfShow?.steps).toEqual([])
+    expect(bilateral.agenda).toBeUndefined()
+    const side = value(
+      await api['briefs.create']({
+        ...newBrief,
+        template: 'forum-side-meeting',
+        meeting: { ...newBrief.meeting, format: 'forum-side-meeting' }
+      })
+    )
+    expect(side.sections.map((section) => section.kind)).toEqual([
+      'meeting-details',
+      'key-messages',
+      'irritants',
+      'background',
+      'participants'
+    ])
+    expect(Object.keys(side)).toEqual(expect.arrayContaining(['logistics', 'runOfShow']))
+    expect(side.agenda).toBeUndefined()
+  })
+
+  it('saves a run of show, logistics and agenda positions, and refuses a step at no real time', async () => {
+    const brief = value(await api['briefs.create'](newBrief))
+    const step = { time: '09:45', minutes: 10, what: { en: 'Arrival', fr: 'Arrivée' }, who: { en: 'All', fr: 'Tous' } }
+    const agenda = [
+      { title: { en: 'Returns', fr: 'Retours' }, position: { en: 'Yes.', fr: 'Oui.' }, objective: { en: '', fr: '' } }
+    ]
+    const saved = value(
+      await api['briefs.save']({
+        brief: { ...brief, runOfShow: { openingRemarks: { en: 'Thanks.', fr: 'Merci.' }, steps: [step] }, agenda },
+        expectedUpdatedAt: brief.updatedAt
+      })
+    ).brief
+    const read = value(await api['briefs.get']({ id: brief.id }))
+    expect(read.runOfShow?.steps).toEqual([step])
+    expect(read.agenda).toEqual(agenda)
+    const refused = await api['briefs.save']({
+      brief: { ...saved, runOfShow: { openingRemarks: { en: '', fr: '' }, steps: [{ ...step, time: '9h45' }] } },
+      expectedUpdatedAt: saved.updatedAt
+    })
+    expect(refused.ok).toBe(false)
+    // Taking a part out is a save like any other: the brief no longer carries it.
+    const { logistics: _dropped, ...withoutLogistics } = saved
+    value(await api['briefs.save']({ brief: withoutLogistics, expectedUpdatedAt: saved.updatedAt }))
+    expect(value(await api['briefs.get']({ id: brief.id })).logistics).toBeUndefined()
   })
 
   it('raises the marking to the highest item it holds, and says so', async () => {

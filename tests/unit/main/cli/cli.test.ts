@@ -91,6 +91,9 @@ describe('dossier command line', () => {
       expect(result.code).toBe(0)
       const files = unzipSync(new Uint8Array(await readFile(out)))
       expect(Object.keys(files)).toContain('word/document.xml')
+      // Each example prints its plan of the meeting: Mexico its run of show, the M5 its agenda positions.
+      const xml = new TextDecoder().decode(files['word/document.xml'])
+      expect(xml).toContain(id.includes('mexico') ? 'Mot d’ouverture' : 'Position du Canada')
     }
   })
 

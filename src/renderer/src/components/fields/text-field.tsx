@@ -11,7 +11,7 @@ interface Props {
   value: string
   onChange: (value: string) => void
   problems: ProblemMap
-  type?: 'text' | 'date' | 'time' | 'tel'
+  type?: 'text' | 'date' | 'time' | 'tel' | 'number'
   hint?: string
   /** What the browser may fill in (name, organization); off unless given. */
   autoComplete?: string

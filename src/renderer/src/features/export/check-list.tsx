@@ -39,6 +39,7 @@ export function checkText(t: TFunction, entry: ListedCheck, language: Language):
       return t('exportDialog.checks.empty-section', { section: pick(check.title, language) })
     case 'participant-to-be-confirmed':
     case 'no-participants':
+    case 'empty-plan-part':
       return t(`exportDialog.checks.${check.code}`, { field: fieldLabel(t, check.field ?? '') })
     case 'missing-language':
       return t(

@@ -10,6 +10,8 @@ import { MeetingFields } from './meeting-fields'
 import type { MeetingValue } from './meeting-fields'
 import { ParticipantsFields } from './participants-fields'
 import { PartnerFields } from './partner-fields'
+import { PlanFields, planOf } from './plan-fields'
+import { withPlanPart } from './plan-inputs'
 
 /**
  * The meeting details and the approval block inside the composer, folded away until wanted; each
@@ -51,6 +53,11 @@ export function DetailsPanel({ initiallyOpen }: { initiallyOpen: boolean }) {
             partnerIds={brief.partnerIds}
             participants={brief.participants}
             onChange={(participants) => apply('participants', (current) => ({ ...current, participants }))}
+            problems={problems}
+          />
+          <PlanFields
+            value={planOf(brief)}
+            onChange={(block, value) => apply(block, (current) => withPlanPart(current, block, value))}
             problems={problems}
           />
           <ApprovalFields

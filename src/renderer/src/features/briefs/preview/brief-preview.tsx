@@ -5,6 +5,7 @@ import { markingLabel } from '@shared/markings'
 import { useBrief, useComposer, useComposerState } from '../composer/composer-context'
 import { PreviewBlockView } from './preview-block'
 import { PreviewMeeting, PreviewParticipants } from './preview-meeting'
+import { PreviewPlanView } from './preview-plan'
 import { buildPreviewModel } from './preview-model'
 import { PreviewRow, PreviewText, useDocumentWords } from './preview-row'
 import { usePreviewPages } from './use-preview-pages'
@@ -46,6 +47,8 @@ export function BriefPreview() {
             </h3>
           )}
         </PreviewRow>
+        {/* Without a details section, the plan of the meeting heads the brief, as in Word. */}
+        {model.plan.sectionId === null && <PreviewPlanView plan={model.plan} languages={languages} />}
         {model.sections.map((section, index) => (
           <section key={section.id} className="preview-section" aria-label={section.title.en || section.title.fr}>
             <PreviewRow languages={languages}>
@@ -56,6 +59,7 @@ export function BriefPreview() {
               )}
             </PreviewRow>
             {section.details && <PreviewMeeting details={section.details} languages={languages} />}
+            {section.id === model.plan.sectionId && <PreviewPlanView plan={model.plan} languages={languages} />}
             {section.participants && <PreviewParticipants participants={section.participants} languages={languages} />}
             {section.blocks.map((block) => (
               <PreviewBlockView key={block.itemId} block={block} languages={languages} />

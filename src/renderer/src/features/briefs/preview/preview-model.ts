@@ -5,6 +5,8 @@ import type { BilingualText, Language } from '@shared/languages'
 import type { Marking } from '@shared/markings'
 import { reviewState } from '@shared/review'
 import type { Resolve } from './resolve-cache'
+import { previewPlan } from './preview-plan-model'
+import type { PreviewPlan } from './preview-plan-model'
 
 // The live preview as data: a pure function of the brief and the library it uses, laid out as
 // the Word export lays it out (see src/main/core/export/brief-sections.ts), so the officer sees
@@ -71,6 +73,8 @@ export interface PreviewModel {
   /** The columns: one language, or English then French side by side. */
   languages: readonly Language[]
   sections: PreviewSection[]
+  /** Logistics, run of show and agenda positions, after the details (preview-plan-model.ts). */
+  plan: PreviewPlan
 }
 
 const EMPTY: BilingualText = { en: '', fr: '' }
@@ -172,6 +176,7 @@ export function buildPreviewModel(
     title: brief.title,
     marking: brief.marking,
     languages: COLUMNS[brief.language],
-    sections: brief.sections.map((section) => sectionFor(section, brief, lookup, today, resolve))
+    sections: brief.sections.map((section) => sectionFor(section, brief, lookup, today, resolve)),
+    plan: previewPlan(brief)
   }
 }
