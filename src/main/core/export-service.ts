@@ -7,6 +7,7 @@ import type { ExportedFile } from '@shared/operations'
 import { briefFileName, nameLanguage, packageFileName } from './file-names'
 import type { Store } from '../store'
 import type { ExportOptions } from './export'
+import type { ChartRasterizer } from './export/chart-image'
 import { writeChosenFile } from './chosen-file'
 import { ApiFailure, found } from './failure'
 import type { PackageService } from './packages/package-service'
@@ -24,21 +25,36 @@ export interface ExportRequest {
 export function createExportService({
   store,
   packages,
-  now
+  now,
+  chartFont
 }: {
   store: Store
   packages: PackageService
   now: () => Date
+  /** The font file chart text is drawn with (resources/fonts); without it, figures export as tables only. */
+  chartFont?: string
 }) {
   const lookup: LibraryLookup = <K extends LibraryKind>(kind: K, id: string) => store.library.get(kind, id)
 
-  const options = (request: ExportRequest): ExportOptions => ({
+  // The chart rasterizer starts WebAssembly and reads the font once, at the first export.
+  let rasterizer: Promise<ChartRasterizer> | undefined
+  const charts = async (): Promise<ChartRasterizer | undefined> => {
+    if (chartFont === undefined) return undefined
+    rasterizer ??= import('./export/chart-image').then(({ chartRasterizer }) => chartRasterizer(chartFont))
+    return rasterizer.catch((error: unknown) => {
+      rasterizer = undefined
+      throw error
+    })
+  }
+
+  const options = (request: ExportRequest, chartImages?: ChartRasterizer): ExportOptions => ({
     language: request.language,
     tableOfContents: request.tableOfContents,
     annexes: request.annexes,
     author: store.settings.get().author.trim() || 'Dossier',
     office: store.settings.get().office.trim(),
-    now: now()
+    now: now(),
+    ...(chartImages ? { charts: chartImages } : {})
   })
 
   // A brief with a blocking problem (an item missing its text in the export language, a marking
@@ -106,7 +122,7 @@ export function createExportService({
     async brief(briefId: string, request: ExportRequest, path: string): Promise<Omit<ExportedFile, 'fileId'>> {
       const brief = exportable(briefId, request.language)
       const { exportBrief } = await wordExport()
-      return write(path, await exportBrief(brief, lookup, options(request)))
+      return write(path, await exportBrief(brief, lookup, options(request, await charts())))
     },
 
     /** A brief's pocket card (export/export-card.ts) as a .docx at `path`. */
@@ -125,12 +141,13 @@ export function createExportService({
     ): Promise<Omit<ExportedFile, 'fileId'>> {
       const { pkg, briefs } = exportablePackage(packageId, request.language)
       const { exportBrief, exportPackage, packageZip } = await wordExport()
-      if (format === 'docx') return write(path, await exportPackage(pkg, briefs, lookup, options(request)))
+      const chartImages = await charts()
+      if (format === 'docx') return write(path, await exportPackage(pkg, briefs, lookup, options(request, chartImages)))
       const files = []
       for (const brief of briefs) {
         files.push({
           name: briefFileName(brief, lookup, namedIn(request.language)),
-          bytes: await exportBrief(brief, lookup, options(request))
+          bytes: await exportBrief(brief, lookup, options(request, chartImages))
         })
       }
       return write(path, packageZip(files))
