@@ -139,6 +139,11 @@ export type FigureSeries = z.infer<typeof figureSeriesSchema>
 /** A partner's figures: a capped list of series. */
 export const figuresSchema = cappedList(figureSeriesSchema, ITEM_LIST_LIMITS.figureSeries, 'figure series')
 
+/** True when two lists of series say the same (none and an empty list alike). */
+export function sameFigures(a: readonly FigureSeries[] | undefined, b: readonly FigureSeries[] | undefined): boolean {
+  return JSON.stringify(a ?? []) === JSON.stringify(b ?? [])
+}
+
 /** The points of a series from the earliest year to the latest, whatever order they were typed in. */
 export function byYear(points: readonly FigurePoint[]): FigurePoint[] {
   return [...points].sort((a, b) => a.year - b.year)

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { resolveItem } from '@shared/brief-rules'
+import type { LibraryLookup } from '@shared/brief-rules'
 import { partnerSchema } from '@shared/entities'
+import type { LibraryKind, Partner } from '@shared/entities'
 import { FIGURE_ISSUES, figureSeriesSchema, formatFigure, parseFigure } from '@shared/figures'
 import type { FigureSeries } from '@shared/figures'
 import { TEST_FIGURES } from '../core/export/figure-fixtures'
@@ -131,5 +134,36 @@ describe('figures in words', () => {
     expect(parseFigure('-3', 'en')).toBe(-3)
     expect(parseFigure('about 40', 'en')).toBeNaN()
     expect(parseFigure('', 'en')).toBeNaN()
+  })
+})
+
+describe('a profile placed in a brief before its figures changed', () => {
+  const sample = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../../resources/default-library.json'), 'utf8')
+  )
+  const placed = partnerSchema.parse(sample.partners.find((partner: { id: string }) => partner.id === 'partner-mexico'))
+  const item = {
+    type: 'library' as const,
+    id: 'item-profile',
+    kind: 'partner' as const,
+    itemId: placed.id,
+    placedVersion: placed.version,
+    override: null
+  }
+  const lookupOf = (partner: Partner): LibraryLookup =>
+    (<K extends LibraryKind>(kind: K, id: string) =>
+      kind === 'partner' && id === partner.id ? partner : undefined) as LibraryLookup
+
+  it('is out of date once the library adds figures, though its summary is the same', () => {
+    const { history: _history, ...content } = placed
+    const newer = { ...placed, version: placed.version + 1, figures: TEST_FIGURES, history: [content] }
+    const resolved = resolveItem(item, lookupOf(newer), [placed.id])
+    expect(resolved.newerLibraryText).toEqual(placed.summary)
+  })
+
+  it('is up to date when a newer version changed neither the summary nor the figures', () => {
+    const { history: _history, ...content } = placed
+    const newer = { ...placed, version: placed.version + 1, tags: ['renamed'], history: [content] }
+    expect(resolveItem(item, lookupOf(newer), [placed.id]).newerLibraryText).toBeNull()
   })
 })
