@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { exportsDirFor, expect, test } from './fixtures'
-import { expectAccessible, openItem, openTab, waitForResults } from './library-helpers'
+import { expectAccessible, openItem, openTab, SHOTS_DIR, waitForResults } from './library-helpers'
 import { documentXml, readZip } from './packages-helpers'
 
 // A partner's figures, entered by keyboard only, refused while one is nonsense, shown on the
@@ -69,6 +69,7 @@ test('a series of figures is typed by keyboard, charted on the profile and expor
 
   // A negative count is refused in words, next to the field, and nothing is saved.
   await page.getByRole('button', { name: 'Save' }).click()
+  await page.locator('#field-figures').screenshot({ path: `${SHOTS_DIR}/figures-editor.png` })
   const firstValue = page.locator('#field-figures-0-points-0-value')
   await expect(firstValue).toHaveAttribute('aria-invalid', 'true')
   await expect(page.locator('#field-figures-0-points-0-value-errors')).toHaveText('A figure cannot be below zero.')
@@ -100,6 +101,10 @@ test('a series of figures is typed by keyboard, charted on the profile and expor
   await expect(profile.getByTestId('figures-changed')).toContainText("Only the partner's figures changed")
   await profile.getByRole('button', { name: "Use the library's text" }).click()
   await expect(page.getByTestId('out-of-date-badge')).toHaveCount(0)
+  // The preview prints them as Word will.
+  const preview = page.getByTestId('preview-figures')
+  await expect(preview.first()).toContainText('Asylum claims (test)')
+  await expect(preview.first().getByRole('img')).toHaveAccessibleName(/2023, 9,870; 2024, 12,345\./)
 
   await page.getByRole('button', { name: 'Export…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Export the brief to Word' })
