@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { alignRecord, textsToUpdate } from '@shared/align-records'
 import { resolveItem } from '@shared/brief-rules'
 import type { LibraryLookup } from '@shared/brief-rules'
 import { partnerSchema } from '@shared/entities'
@@ -165,5 +166,17 @@ describe('a profile placed in a brief before its figures changed', () => {
     const { history: _history, ...content } = placed
     const newer = { ...placed, version: placed.version + 1, tags: ['renamed'], history: [content] }
     expect(resolveItem(item, lookupOf(newer), [placed.id]).newerLibraryText).toBeNull()
+  })
+})
+
+describe('figures in both languages', () => {
+  it('marks a series name changed in English only as needing its French, as any text', () => {
+    const [counts] = TEST_FIGURES
+    const before = alignRecord({ figures: TEST_FIGURES }, undefined)
+    const renamed = { ...counts!, name: { ...counts!.name, en: 'Study permits issued to students' } }
+    const after = alignRecord({ figures: [renamed, ...TEST_FIGURES.slice(1)] }, before)
+    expect(textsToUpdate(after).map(({ path, language }) => `${path} ${language}`)).toEqual([
+      'figures.series-study-permits.name fr'
+    ])
   })
 })
