@@ -9,7 +9,7 @@ export type ExportLanguage = 'en' | 'fr' | 'bilingual'
 export interface ExportOptions {
   language: ExportLanguage
   tableOfContents: boolean
-  /** With false, the "annexes" section (partner profiles, key facts) is left out. */
+  /** With false, the "annexes" section (partner profiles, key facts, figures) is left out. */
   annexes: boolean
   /** Written as the document's creator; "Dossier" when empty. */
   author: string
