@@ -2,7 +2,7 @@ import { ImageRun, Paragraph } from 'docx'
 import type { Partner } from '@shared/entities'
 import { chartDescription, chartModel, chartSvg } from '@shared/figure-chart'
 import { byYear, formatFigure } from '@shared/figures'
-import type { FigureSeries } from '@shared/figures'
+import type { FigurePoint, FigureSeries } from '@shared/figures'
 import type { Language } from '@shared/languages'
 import { calendarDate } from './format-date'
 import { heading, tagged, word } from './paragraphs'
@@ -22,7 +22,6 @@ import { WORDS } from './words'
 
 // Twips per pixel at 96 to the inch, as docx sizes pictures.
 const TWIPS_PER_PIXEL = 15
-const CHART_RATIO = 2
 
 /** "May 2025" / "mai 2025" for a month alone, the date in words for a full date. */
 export function asOfText(asOf: string, language: Language): string {
@@ -31,9 +30,8 @@ export function asOfText(asOf: string, language: Language): string {
   return `${WORDS[language].months[Number(month[2]) - 1] ?? ''} ${month[1]}`
 }
 
-function sourceText(series: FigureSeries, index: number, language: Language): Span[] {
-  const point = byYear(series.points)[index]
-  if (!point) return []
+/** Where a value comes from: the document in the column's language (the other while a draft lacks it), then its link. */
+function sourceText(point: FigurePoint, language: Language): Span[] {
   const document = tagged(point.source.document, language)
   const link = point.source.link.trim()
   return [{ text: link === '' ? document.text : `${document.text} (${link})`, language: document.language }]
@@ -48,11 +46,11 @@ function seriesTable(series: FigureSeries, width: number, language: Language): B
   const [year = 0, value = 0, asOf = 0] = widths
   const columns = [year, value, width - year - value - asOf, asOf]
   const header = (['figureYear', valueWord, 'figureSource', 'figureAsOf'] as const).map((key) => [word(key, language)])
-  const rows = byYear(series.points).map((point, index) => ({
+  const rows = byYear(series.points).map((point) => ({
     cells: [
       [{ text: String(point.year), language }],
       [{ text: formatFigure(point.value, series.unit, language), language }],
-      sourceText(series, index, language),
+      sourceText(point, language),
       [{ text: asOfText(point.source.asOf, language), language }]
     ]
   }))
@@ -72,7 +70,7 @@ function chartParagraph(series: FigureSeries, ctx: RenderContext, language: Lang
       new ImageRun({
         type: 'png',
         data: ctx.options.charts.png(chartSvg(model, language)),
-        transformation: { width, height: Math.round(width / CHART_RATIO) },
+        transformation: { width, height: Math.round((width * model.height) / model.width) },
         altText: { name, title: name, description: chartDescription(series, language) }
       })
     ]
