@@ -139,9 +139,14 @@ export type FigureSeries = z.infer<typeof figureSeriesSchema>
 /** A partner's figures: a capped list of series. */
 export const figuresSchema = cappedList(figureSeriesSchema, ITEM_LIST_LIMITS.figureSeries, 'figure series')
 
-/** True when two lists of series say the same (none and an empty list alike). */
+/**
+ * True when two lists of series say the same (none and an empty list alike). A text's record of
+ * translation (`aligned`) is left aside: confirming a translation changes no figure.
+ */
 export function sameFigures(a: readonly FigureSeries[] | undefined, b: readonly FigureSeries[] | undefined): boolean {
-  return JSON.stringify(a ?? []) === JSON.stringify(b ?? [])
+  const plain = (figures: readonly FigureSeries[] | undefined) =>
+    JSON.stringify(figures ?? [], (key, value: unknown) => (key === 'aligned' ? undefined : value))
+  return plain(a) === plain(b)
 }
 
 /** The points of a series from the earliest year to the latest, whatever order they were typed in. */

@@ -6,7 +6,7 @@ import { resolveItem } from '@shared/brief-rules'
 import type { LibraryLookup } from '@shared/brief-rules'
 import { partnerSchema } from '@shared/entities'
 import type { LibraryKind, Partner } from '@shared/entities'
-import { FIGURE_ISSUES, figureSeriesSchema, formatFigure, parseFigure } from '@shared/figures'
+import { FIGURE_ISSUES, figureSeriesSchema, formatFigure, parseFigure, sameFigures } from '@shared/figures'
 import type { FigureSeries } from '@shared/figures'
 import { TEST_FIGURES } from '../core/export/figure-fixtures'
 
@@ -178,5 +178,20 @@ describe('figures in both languages', () => {
     expect(textsToUpdate(after).map(({ path, language }) => `${path} ${language}`)).toEqual([
       'figures.series-study-permits.name fr'
     ])
+  })
+})
+
+describe('comparing figures', () => {
+  it('sees a changed value or year, and not a translation record', () => {
+    const [counts, rates] = TEST_FIGURES
+    expect(sameFigures(undefined, [])).toBe(true)
+    expect(sameFigures(TEST_FIGURES, structuredClone(TEST_FIGURES))).toBe(true)
+    const changed = { ...counts!, points: counts!.points.map((point) => ({ ...point, value: point.value + 1 })) }
+    expect(sameFigures(TEST_FIGURES, [changed, rates!])).toBe(false)
+    const recorded = {
+      ...counts!,
+      name: { ...counts!.name, aligned: { en: '0123456789abcdef', fr: 'fedcba9876543210' } }
+    }
+    expect(sameFigures(TEST_FIGURES, [recorded, rates!])).toBe(true)
   })
 })
