@@ -1,5 +1,15 @@
-import type { Brief, BriefItem, Irritant, IrritantRows, LibraryItem, LibraryItemByKind, LibraryKind } from './entities'
+import type {
+  Brief,
+  BriefItem,
+  Irritant,
+  IrritantRows,
+  LibraryItem,
+  LibraryItemByKind,
+  LibraryKind,
+  Partner
+} from './entities'
 import { itemTitle } from './entities'
+import { sameFigures } from './figures'
 import { laggingTranslations, missingTranslations } from './brief-field-checks'
 import { COMPLETENESS_CODES, completenessGaps } from './brief-completeness'
 import type { BilingualText, Language } from './languages'
@@ -114,7 +124,10 @@ export function resolveItem(
   const choices = choicesOnly(briefItem.rows)
   const placedText = briefText(briefItem.kind, placed, briefPartnerIds, choices)
   const currentText = briefText(briefItem.kind, library, briefPartnerIds, choices)
-  const changed = library.version > briefItem.placedVersion && !sameText(placedText, currentText)
+  // A profile's figures print in the annexes as placed, so new figures in the library make the copy out of date too.
+  const figuresChanged =
+    briefItem.kind === 'partner' && !sameFigures((placed as Partner).figures, (library as Partner).figures)
+  const changed = library.version > briefItem.placedVersion && (!sameText(placedText, currentText) || figuresChanged)
   const rows =
     briefItem.kind === 'irritant'
       ? irritantRows(briefItem.rows, placed as Omit<Irritant, 'history'>, library as Irritant, briefPartnerIds)

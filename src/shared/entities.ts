@@ -7,6 +7,7 @@ import { sourceSchema } from './source'
 import { topicSchema } from './topics'
 import { cappedList, ITEM_LIST_LIMITS } from './item-limits'
 import { meetingPlanShape } from './meeting-plan'
+import { figuresSchema } from './figures'
 
 /** Ids are short, readable and safe in file names: letters, digits and dashes. */
 export const idSchema = z
@@ -76,7 +77,9 @@ const partnerContentShape = {
   programmes: cappedList(bilingualTextSchema, ITEM_LIST_LIMITS.programmes, 'programmes'),
   /** Members of a forum or region, or the groups a country belongs to. */
   relatedPartnerIds: cappedList(idSchema, ITEM_LIST_LIMITS.partnerLinks, 'related partners'),
-  tags: cappedList(shortText, ITEM_LIST_LIMITS.tags, 'tags')
+  tags: cappedList(shortText, ITEM_LIST_LIMITS.tags, 'tags'),
+  /** From data version 6: series of figures, each value with its source and as-of date (figures.ts); absent when none. */
+  figures: figuresSchema.optional()
 }
 
 // --- Key message, irritant, background note ------------------------------------------------------

@@ -12,7 +12,10 @@ export const ITEM_LIST_LIMITS = {
   programmes: 200,
   responsiveLines: 200,
   /** Partners an item is linked to, and a partner's related partners. */
-  partnerLinks: 500
+  partnerLinks: 500,
+  /** A partner's series of figures, and the years one series holds (figures.ts). */
+  figureSeries: 50,
+  figurePoints: 100
 } as const
 
 /** How many items of one kind a library bundle may carry (a whole department's library fits). */

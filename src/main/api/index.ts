@@ -50,13 +50,16 @@ export function createApi({
   templates,
   host = headlessHost,
   now = () => new Date(),
-  encrypted = false
+  encrypted = false,
+  chartFont
 }: {
   store: Store
   log: Logger
   templates: BriefTemplateDefinition[]
   host?: Host
   now?: () => Date
+  /** The font file the Word export draws chart text with; without it, figures export as tables only. */
+  chartFont?: string
   /** The store was opened with its key (app.status says so, and the window offers to lock). */
   encrypted?: boolean
 }): ApiTable {
@@ -73,7 +76,7 @@ export function createApi({
     briefs: createBriefService({ store, templates, now }),
     packages,
     records: createRecordService({ store, saveLibraryItem: (input) => library.save(input), now }),
-    exports: createExportService({ store, packages, now }),
+    exports: createExportService({ store, packages, now, chartFont }),
     exchange,
     watch: createWatchService({ store, exchange, host, now }),
     signing: createSigningService({ store, now }),
@@ -265,7 +268,14 @@ function openedOn(
   encrypted: boolean
 ): OpenedApi {
   return {
-    api: createApi({ store, log: options.log, templates, host: options.host, encrypted }),
+    api: createApi({
+      store,
+      log: options.log,
+      templates,
+      host: options.host,
+      encrypted,
+      chartFont: chartFontIn(options)
+    }),
     store,
     encrypted,
     restore: async (name) => {
@@ -274,6 +284,11 @@ function openedOn(
       return { opened: openedOn(next, options, templates, encrypted), keptAs }
     }
   }
+}
+
+/** The font shipped for the charts of partners' figures (resources/fonts, SIL Open Font License). */
+function chartFontIn(options: OpenApiOptions): string {
+  return join(options.resourcesDir, 'fonts', 'Carlito-Regular.ttf')
 }
 
 /** The brief templates shipped in resources/, checked against the contract. */

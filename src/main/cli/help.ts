@@ -61,7 +61,7 @@ Exports one brief as a Word document. The brief's own language is used unless --
   --out          Where to write the .docx (an existing file is replaced)
   --lang         en, fr or bilingual (English left, French right)
   --no-toc       Leave out the table of contents
-  --no-annexes   Leave out the annexes (partner profiles and key facts)`,
+  --no-annexes   Leave out the annexes (partner profiles, key facts and figures)`,
   'export card': `Usage: dossier export card <id> --out <file.docx> [--lang en|fr|bilingual] [--data-dir <folder>]
 
 Exports a brief's pocket card, to carry into the room: the meeting line, the objectives, each key

@@ -1,5 +1,5 @@
-import type { Brief, LibraryKind } from '@shared/entities'
-import { briefChecks } from '@shared/brief-rules'
+import type { Brief, LibraryKind, Partner } from '@shared/entities'
+import { atVersion, briefChecks } from '@shared/brief-rules'
 import type { LibraryLookup } from '@shared/brief-rules'
 import { today } from '@shared/dates'
 import type { BriefLanguage } from '@shared/languages'
@@ -7,6 +7,7 @@ import type { ExportedFile } from '@shared/operations'
 import { briefFileName, nameLanguage, packageFileName, recordFileName } from './file-names'
 import type { Store } from '../store'
 import type { ExportOptions } from './export'
+import type { ChartRasterizer } from './export/chart-image'
 import { writeChosenFile } from './chosen-file'
 import { ApiFailure, found } from './failure'
 import type { PackageService } from './packages/package-service'
@@ -20,25 +21,55 @@ export interface ExportRequest {
   annexes: boolean
 }
 
+/** True when the brief's annexes hold a profile whose placed version has figures to chart. */
+function drawsCharts(brief: Brief, lookup: LibraryLookup): boolean {
+  return brief.sections.some(
+    (section) =>
+      section.kind === 'annexes' &&
+      section.items.some((item) => {
+        if (item.type !== 'library' || item.kind !== 'partner') return false
+        const partner = lookup('partner', item.itemId)
+        const placed = partner ? (atVersion(partner, item.placedVersion) as Partner | undefined) : undefined
+        return (placed?.figures ?? []).some((series) => series.points.length > 0)
+      })
+  )
+}
+
 /** Turns briefs and packages into Word files on disk, refusing briefs with blocking problems. */
 export function createExportService({
   store,
   packages,
-  now
+  now,
+  chartFont
 }: {
   store: Store
   packages: PackageService
   now: () => Date
+  /** The font file chart text is drawn with (resources/fonts); without it, figures export as tables only. */
+  chartFont?: string
 }) {
   const lookup: LibraryLookup = <K extends LibraryKind>(kind: K, id: string) => store.library.get(kind, id)
 
-  const options = (request: ExportRequest): ExportOptions => ({
+  // The chart rasterizer starts WebAssembly and reads the font once, at the first export that
+  // has a chart to draw; an export without figures never loads it.
+  let rasterizer: Promise<ChartRasterizer> | undefined
+  const charts = async (briefs: readonly Brief[]): Promise<ChartRasterizer | undefined> => {
+    if (chartFont === undefined || !briefs.some((brief) => drawsCharts(brief, lookup))) return undefined
+    rasterizer ??= import('./export/chart-image').then(({ chartRasterizer }) => chartRasterizer(chartFont))
+    return rasterizer.catch((error: unknown) => {
+      rasterizer = undefined
+      throw error
+    })
+  }
+
+  const options = (request: ExportRequest, chartImages?: ChartRasterizer): ExportOptions => ({
     language: request.language,
     tableOfContents: request.tableOfContents,
     annexes: request.annexes,
     author: store.settings.get().author.trim() || 'Dossier',
     office: store.settings.get().office.trim(),
-    now: now()
+    now: now(),
+    ...(chartImages ? { charts: chartImages } : {})
   })
 
   // A brief with a blocking problem (an item missing its text in the export language, a marking
@@ -106,7 +137,7 @@ export function createExportService({
     async brief(briefId: string, request: ExportRequest, path: string): Promise<Omit<ExportedFile, 'fileId'>> {
       const brief = exportable(briefId, request.language)
       const { exportBrief } = await wordExport()
-      return write(path, await exportBrief(brief, lookup, options(request)))
+      return write(path, await exportBrief(brief, lookup, options(request, await charts([brief]))))
     },
 
     /** A brief's pocket card (export/export-card.ts) as a .docx at `path`. */
@@ -141,12 +172,13 @@ export function createExportService({
     ): Promise<Omit<ExportedFile, 'fileId'>> {
       const { pkg, briefs } = exportablePackage(packageId, request.language)
       const { exportBrief, exportPackage, packageZip } = await wordExport()
-      if (format === 'docx') return write(path, await exportPackage(pkg, briefs, lookup, options(request)))
+      const chartImages = await charts(briefs)
+      if (format === 'docx') return write(path, await exportPackage(pkg, briefs, lookup, options(request, chartImages)))
       const files = []
       for (const brief of briefs) {
         files.push({
           name: briefFileName(brief, lookup, namedIn(request.language)),
-          bytes: await exportBrief(brief, lookup, options(request))
+          bytes: await exportBrief(brief, lookup, options(request, chartImages))
         })
       }
       return write(path, packageZip(files))

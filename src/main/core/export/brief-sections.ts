@@ -10,6 +10,7 @@ import { contentWidth, paired, pairedText } from './parts'
 import type { Part } from './parts'
 import { biographyParts, detailsParts, objectivesParts, participantsParts } from './meeting-parts'
 import { meetingPlanParts } from './meeting-plan-parts'
+import { figureParts } from './figure-parts'
 import { labelValueTable } from './tables'
 import { runsOf } from './runs'
 import type { RenderContext } from './types'
@@ -79,7 +80,9 @@ function partnerParts(
           paired(ctx, (language) => [heading((depth + 1) as HeadingDepth, [word('keyFacts', language)])], 'with-next'),
           paired(ctx, (language) => [keyFactsTable(facts, ctx, language)], 'together')
         ]
-      : [])
+      : []),
+    // Figures travel with the profile into the annexes, as its key facts do.
+    ...(withFacts && placed ? figureParts(placed, ctx, (depth + 1) as HeadingDepth) : [])
   ]
 }
 

@@ -1,5 +1,6 @@
 import type { LibraryLookup } from '@shared/brief-rules'
 import type { Language } from '@shared/languages'
+import type { ChartRasterizer } from './chart-image'
 
 /** A brief goes out in English, in French, or in both side by side. */
 export type ExportLanguage = 'en' | 'fr' | 'bilingual'
@@ -8,7 +9,7 @@ export type ExportLanguage = 'en' | 'fr' | 'bilingual'
 export interface ExportOptions {
   language: ExportLanguage
   tableOfContents: boolean
-  /** With false, the "annexes" section (partner profiles, key facts) is left out. */
+  /** With false, the "annexes" section (partner profiles, key facts, figures) is left out. */
   annexes: boolean
   /** Written as the document's creator; "Dossier" when empty. */
   author: string
@@ -16,6 +17,8 @@ export interface ExportOptions {
   office: string
   /** The export date printed in the footer and written into the document properties. */
   now: Date
+  /** Draws the charts of partners' figures in the annexes; without it, figures print as tables only. */
+  charts?: ChartRasterizer
 }
 
 /** Everything a section renderer needs, threaded explicitly rather than held in module state. */

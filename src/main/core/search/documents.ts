@@ -66,7 +66,11 @@ export function toDocument<K extends LibraryKind>(kind: K, item: LibraryItemByKi
         name: both(partner.name),
         summary: read(partner.summary),
         relationship: read(partner.relationship),
-        facts: partner.keyFacts.map((fact) => `${both(fact.label)}\n${both(fact.value)}`).join('\n'),
+        // A figure series is found by its name ("study permits"), as a key fact by its label.
+        facts: [
+          ...partner.keyFacts.map((fact) => `${both(fact.label)}\n${both(fact.value)}`),
+          ...(partner.figures ?? []).map((series) => both(series.name))
+        ].join('\n'),
         people: partner.people
           .map((person) => `${person.name}\n${both(person.title)}\n${both(person.organization)}`)
           .join('\n'),

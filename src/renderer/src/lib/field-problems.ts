@@ -2,6 +2,7 @@ import type { core } from 'zod'
 import { BOTH_LANGUAGES_ISSUE, NAME_OR_TITLE_ISSUE } from '@shared/entities'
 import type { FieldIssue } from '@shared/result'
 import { AS_OF_ISSUE } from '@shared/source'
+import { FIGURE_ISSUES } from '@shared/figures'
 
 /**
  * One problem with one field, ready to show next to it: a catalog key and its values, or,
@@ -30,9 +31,32 @@ export const VALIDATION_KEYS = [
   'validation.bothLanguages',
   'validation.nameOrTitle',
   'validation.invalid',
-  'validation.server'
+  'validation.server',
+  'validation.number',
+  'validation.figureYear',
+  'validation.figureNegative',
+  'validation.figureWholeNumber',
+  'validation.figureTooLarge',
+  'validation.figurePercent',
+  'validation.figureDecimals',
+  'validation.figureDuplicateYear',
+  'validation.figureSource',
+  'validation.figureAsOf'
 ] as const
 export type ValidationKey = (typeof VALIDATION_KEYS)[number]
+
+// A figure's refusals (shared/figures.ts), by the key the contract gives them.
+const FIGURE_KEYS: Record<string, ValidationKey> = {
+  [FIGURE_ISSUES.year]: 'validation.figureYear',
+  [FIGURE_ISSUES.negative]: 'validation.figureNegative',
+  [FIGURE_ISSUES.wholeNumber]: 'validation.figureWholeNumber',
+  [FIGURE_ISSUES.tooLarge]: 'validation.figureTooLarge',
+  [FIGURE_ISSUES.percent]: 'validation.figurePercent',
+  [FIGURE_ISSUES.decimals]: 'validation.figureDecimals',
+  [FIGURE_ISSUES.duplicateYear]: 'validation.figureDuplicateYear',
+  [FIGURE_ISSUES.source]: 'validation.figureSource',
+  [FIGURE_ISSUES.asOf]: 'validation.figureAsOf'
+}
 
 /** Problems keyed by field path, several per field possible. */
 export type ProblemMap = ReadonlyMap<string, FieldProblem[]>
@@ -46,6 +70,9 @@ export function issueKey(issue: core.$ZodIssue): { key: ValidationKey; values: R
       if (issue.params?.['key'] === BOTH_LANGUAGES_ISSUE) return { key: 'validation.bothLanguages', values: {} }
       if (issue.params?.['key'] === AS_OF_ISSUE) return { key: 'validation.asOf', values: {} }
       if (issue.params?.['key'] === NAME_OR_TITLE_ISSUE) return { key: 'validation.nameOrTitle', values: {} }
+      if (FIGURE_KEYS[String(issue.params?.['key'])]) {
+        return { key: FIGURE_KEYS[String(issue.params?.['key'])] as ValidationKey, values: {} }
+      }
       return issue.path.at(-1) === 'marking'
         ? { key: 'validation.marking', values: {} }
         : { key: 'validation.invalid', values: {} }
@@ -62,7 +89,10 @@ export function issueKey(issue: core.$ZodIssue): { key: ValidationKey; values: R
       if (issue.format === 'regex') return { key: 'validation.id', values: {} }
       return { key: 'validation.format', values: {} }
     case 'invalid_type':
-      return { key: 'validation.required', values: {} }
+      // A number field holds NaN when what was typed is not a number (figures-editor.tsx).
+      return issue.expected === 'number'
+        ? { key: 'validation.number', values: {} }
+        : { key: 'validation.required', values: {} }
     case 'invalid_value':
       return { key: 'validation.choose', values: {} }
     default:

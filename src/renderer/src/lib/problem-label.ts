@@ -28,9 +28,37 @@ const SOURCE_PARTS: Record<string, string> = {
   note: 'form.sourceNote'
 }
 
+// A figure sits two lists deep: figures.0.points.2.source.document.fr.
+const FIGURE_FIELDS: Record<string, string> = {
+  name: 'figures.name',
+  unit: 'figures.unit',
+  points: 'figures.points',
+  year: 'figures.year',
+  value: 'figures.value',
+  document: 'figures.source',
+  link: 'figures.link',
+  asOf: 'figures.asOf'
+}
+
+function figureLabel(t: TFunction, rest: readonly string[]): string {
+  const words = [t('figures.legend')]
+  for (const [index, step] of rest.entries()) {
+    const previous = rest[index - 1]
+    if (/^\d+$/.test(step))
+      words.push(t(previous === 'points' ? 'figures.pointN' : 'figures.seriesN', { n: Number(step) + 1 }))
+    else if (step === 'en' || step === 'fr') words.push(t(`languageNames.${step}`))
+    else if (step !== 'source' && !(step === 'points' && /^\d+$/.test(rest[index + 1] ?? ''))) {
+      words.push(FIGURE_FIELDS[step] ? t(FIGURE_FIELDS[step]) : step)
+    }
+  }
+  // "Figures, Series 1, Value 2, Year": the series already names the list, so "Figures" goes.
+  return (words.length > 1 ? words.slice(1) : words).join(', ')
+}
+
 /** A field path (`keyFacts.0.label.fr`) as the form labels it: "Key fact 1, Label, French". */
 export function problemLabel(t: TFunction, path: string): string {
   const [field = '', ...rest] = path.split('.')
+  if (field === 'figures') return figureLabel(t, rest)
   const words: string[] = [t(`fields.${field}`, { defaultValue: field })]
   const entry = LIST_ENTRIES[field]
   let remaining = rest

@@ -1,5 +1,6 @@
 import type { BackgroundNote, Irritant, KeyMessage, LibraryKind, Partner, Status } from '@shared/entities'
 import type { BilingualText, Language } from '@shared/languages'
+import { byYear, formatFigure } from '@shared/figures'
 import type { Marking } from '@shared/markings'
 import type { Topic } from '@shared/topics'
 import type { DiffPart } from './word-diff'
@@ -47,6 +48,21 @@ function contentFields(kind: LibraryKind, item: ItemVersion, names: ValueNames):
           labelKey: 'fields.people',
           text: both((l) =>
             lines(partner.people.map((p) => `${p.name}, ${p.title[l]}, ${p.organization[l]}. ${p.bio[l]}`))
+          )
+        },
+        {
+          // One line per value, so a changed figure, source or date shows on its own line.
+          id: 'figures',
+          labelKey: 'figures.legend',
+          text: both((l) =>
+            lines(
+              (partner.figures ?? []).flatMap((series) =>
+                byYear(series.points).map(
+                  (point) =>
+                    `${series.name[l]} ${point.year}: ${formatFigure(point.value, series.unit, l)} (${point.source.document[l]}, ${point.source.asOf})`
+                )
+              )
+            )
           )
         },
         {

@@ -77,7 +77,7 @@ export function partner(
   id: string,
   name: BilingualText,
   summary: BilingualText,
-  extra: Partial<Pick<Partner, 'relationship' | 'keyFacts' | 'people' | 'programmes' | 'tags'>> = {}
+  extra: Partial<Pick<Partner, 'relationship' | 'keyFacts' | 'people' | 'programmes' | 'tags' | 'figures'>> = {}
 ): IndexedItem<'partner'> {
   const item: Partner = librarySchemas.partner.parse({
     ...meta,

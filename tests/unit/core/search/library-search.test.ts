@@ -264,3 +264,23 @@ describe('partners', () => {
     expect(ids(search.search('mexico'))).toEqual(['mexico', 'km-visa-mexico'])
   })
 })
+
+describe("a partner's figures", () => {
+  it('finds the partner by the name of a figure series, in either language', () => {
+    const source = { document: bi('Test table', 'Tableau d’essai'), link: '', asOf: '2025-05' }
+    const figures = [
+      {
+        id: 'series-permits',
+        name: bi('Study permits issued', 'Permis d’études délivrés'),
+        unit: 'count' as const,
+        points: [{ year: 2024, value: 100, source }]
+      }
+    ]
+    const search = LibrarySearch.build([
+      partner('partner-atlantis', bi('Atlantis', 'Atlantide'), bi('An island.', 'Une île.'), { figures }),
+      partner('partner-lemuria', bi('Lemuria', 'Lémurie'), bi('A continent.', 'Un continent.'))
+    ])
+    expect(ids(search.search('study permits'))).toEqual(['partner-atlantis'])
+    expect(ids(search.search('permis d’etudes'))).toEqual(['partner-atlantis'])
+  })
+})

@@ -14,6 +14,8 @@ interface Props<T> {
   addLabel: string
   removeLabel: (index: number) => string
   emptyText: string
+  /** What the list is for, under its legend. */
+  hint?: string
   renderEntry: (item: T, index: number, update: (item: T) => void) => ReactNode
   problems: ProblemMap
 }
@@ -51,6 +53,7 @@ export function ListEditor<T>(props: Props<T>) {
   return (
     <fieldset className="form-field list-editor" id={fieldId(path)}>
       <legend className="field-label">{legend}</legend>
+      {props.hint && <p className="hint">{props.hint}</p>}
       <FieldErrors id={`${fieldId(path)}-errors`} problems={props.problems.get(path)} />
       {items.length === 0 && <p className="hint">{emptyText}</p>}
       <ol className="list-editor-entries" ref={listRef}>

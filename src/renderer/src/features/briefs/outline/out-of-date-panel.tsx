@@ -29,6 +29,8 @@ export function OutOfDatePanel({ briefText, libraryText, onTake }: Props) {
   return (
     <div className="out-of-date" data-testid="out-of-date">
       <p className="out-of-date-title">{t('composer.item.outOfDateExplain')}</p>
+      {/* Only a profile's figures changed (brief-rules.ts): there is no text to compare. */}
+      {changed.length === 0 && <p data-testid="figures-changed">{t('figures.outOfDate')}</p>}
       {changed.map((language) => (
         <div key={language} className="compare">
           <p className="compare-language">{t(`languageNames.${language}`)}</p>

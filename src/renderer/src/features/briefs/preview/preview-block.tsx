@@ -3,6 +3,7 @@ import { nestedInParentheses } from '@shared/irritant-rows'
 import { pick } from '@shared/languages'
 import type { BilingualText, Language } from '@shared/languages'
 import type { BlockFlags, PreviewBlock, PreviewLine } from './preview-model'
+import { PreviewFigures } from './preview-figures'
 import { PreviewRichText, PreviewRow, PreviewText, useDocumentWords } from './preview-row'
 
 interface Props {
@@ -45,7 +46,13 @@ export function sameBlock(a: PreviewBlock, b: PreviewBlock): boolean {
     case 'paragraph':
       return b.type === 'paragraph' && a.bullet === b.bullet && a.text === b.text
     case 'titled':
-      return b.type === 'titled' && a.title === b.title && a.body === b.body && a.facts === b.facts
+      return (
+        b.type === 'titled' &&
+        a.title === b.title &&
+        a.body === b.body &&
+        a.facts === b.facts &&
+        a.figures === b.figures
+      )
     case 'irritant':
       return (
         b.type === 'irritant' &&
@@ -115,6 +122,7 @@ export const PreviewBlockView = memo(
                     </tbody>
                   </table>
                 )}
+                <PreviewFigures figures={block.figures} language={language} />
               </>
             )}
           </PreviewRow>

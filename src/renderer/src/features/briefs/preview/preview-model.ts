@@ -1,6 +1,7 @@
 import type { Brief, BriefSection, KeyFact, Partner, Participant } from '@shared/entities'
 import { atVersion, resolveItem } from '@shared/brief-rules'
 import type { LibraryLookup, ResolvedItem } from '@shared/brief-rules'
+import type { FigureSeries } from '@shared/figures'
 import type { BilingualText, Language } from '@shared/languages'
 import type { Marking } from '@shared/markings'
 import { reviewState } from '@shared/review'
@@ -13,6 +14,9 @@ import type { PreviewPlan } from './preview-plan-model'
 // what will be printed. No React, no i18n: the lead benchmarks it in Node.
 
 type SectionKindName = BriefSection['kind']
+
+// One empty list for every block without figures, so memoized blocks compare equal.
+const NO_FIGURES: FigureSeries[] = []
 
 // The same arrays every time, so memoized blocks see the same columns between builds.
 const COLUMNS: Record<Brief['language'], readonly Language[]> = { en: ['en'], fr: ['fr'], bilingual: ['en', 'fr'] }
@@ -43,7 +47,14 @@ export interface PreviewLine {
 export type PreviewBlock =
   | (BlockBase & { type: 'numbered'; number: number; text: BilingualText })
   | (BlockBase & { type: 'irritant'; title: BilingualText; context: BilingualText; lines: PreviewLine[] })
-  | (BlockBase & { type: 'titled'; title: BilingualText; body: BilingualText; facts: KeyFact[] })
+  | (BlockBase & {
+      type: 'titled'
+      title: BilingualText
+      body: BilingualText
+      facts: KeyFact[]
+      /** A profile's figures in the annexes, as placed; empty elsewhere. */
+      figures: FigureSeries[]
+    })
   | (BlockBase & { type: 'paragraph'; text: BilingualText; bullet: boolean })
 
 export interface PreviewDetails {
@@ -125,7 +136,14 @@ function blockFor(
   }
   if (resolved.kind === 'partner' || resolved.kind === 'backgroundNote') {
     const partner = resolved.kind === 'partner' && kind === 'annexes' ? placedVersionOf<Partner>(resolved) : null
-    return { ...base, type: 'titled', title: resolved.title, body: resolved.text, facts: partner?.keyFacts ?? [] }
+    return {
+      ...base,
+      type: 'titled',
+      title: resolved.title,
+      body: resolved.text,
+      facts: partner?.keyFacts ?? [],
+      figures: partner?.figures ?? NO_FIGURES
+    }
   }
   return { ...base, type: 'paragraph', text: resolved.text, bullet: kind === 'their-objectives' }
 }

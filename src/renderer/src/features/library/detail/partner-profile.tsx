@@ -3,6 +3,7 @@ import type { Partner } from '@shared/entities'
 import { LocalizedText } from '@renderer/components/localized-text'
 import { BilingualSection } from './bilingual-view'
 import { LinkedItems } from './linked-items'
+import { PartnerFigures } from './partner-figures'
 import { PartnerLinks } from './partner-link'
 import { PartnerMeetings } from './partner-meetings'
 
@@ -52,6 +53,7 @@ export function PartnerProfile({ partner }: { partner: Partner }) {
           </ul>
         </section>
       )}
+      <PartnerFigures figures={partner.figures} />
       {partner.programmes.length > 0 && (
         <section className="detail-section">
           <h2>{t('fields.programmes')}</h2>

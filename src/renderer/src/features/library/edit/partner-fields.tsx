@@ -8,6 +8,7 @@ import { BilingualInput } from '@renderer/components/fields/bilingual-input'
 import { ListEditor } from '@renderer/components/fields/list-editor'
 import { SelectField } from '@renderer/components/fields/select-field'
 import { TextField } from '@renderer/components/fields/text-field'
+import { FiguresEditor } from './figures-editor'
 import { KeyFactsEditor } from './key-facts-editor'
 import { PeopleEditor } from './people-editor'
 
@@ -72,6 +73,7 @@ export function PartnerFields({ draft, onChange, problems }: Props) {
       />
       <KeyFactsEditor facts={draft.keyFacts} onChange={(keyFacts) => onChange({ keyFacts })} problems={problems} />
       <PeopleEditor people={draft.people} onChange={(people) => onChange({ people })} problems={problems} />
+      <FiguresEditor figures={draft.figures ?? []} onChange={(figures) => onChange({ figures })} problems={problems} />
       <ListEditor<BilingualText>
         path="programmes"
         legend={t('fields.programmes')}
