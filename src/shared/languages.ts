@@ -24,9 +24,13 @@ const fingerprint = z.string().regex(FINGERPRINT_PATTERN, 'A text fingerprint is
 /**
  * The fingerprints of both languages as they were when they last said the same thing. Kept only
  * while one language has changed since and the other has not (translation.ts); absent, the two
- * languages are in step. The app sets it when it saves; what a window sends is never taken.
+ * languages are in step. With `source` (from data version 6), the other language was written as a
+ * translation of this one and is in step: the fingerprints are the last save's, and edits to the
+ * translation alone keep it so. The app sets it when it saves; what a window sends is never taken.
  */
-export const alignedSchema = z.object({ en: fingerprint, fr: fingerprint }).strict()
+export const alignedSchema = z
+  .object({ en: fingerprint, fr: fingerprint, source: z.enum(['en', 'fr']).optional() })
+  .strict()
 export type Aligned = z.infer<typeof alignedSchema>
 
 /** Text in English and French; either may be empty while an item is a draft. */

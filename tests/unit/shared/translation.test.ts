@@ -23,6 +23,43 @@ describe('the state of one bilingual text', () => {
     expect(textState(alignText({ ...original, fr: newFrench }, original))).toBe('en-needs-update')
   })
 
+  it('keeps a translation typed over several saves in step, until its source changes', () => {
+    // Autosave catches the French half typed: each save of it alone is the translation going on.
+    let text = alignText({ en: original.en, fr: '' }, undefined)
+    for (const typed of ['Le', 'Le Canada tient', original.fr]) {
+      text = alignText({ en: original.en, fr: typed }, text)
+      expect(textState(text)).toBe('in-step')
+    }
+    expect(text.aligned?.source).toBe('en')
+    // A correction of the translation alone never marks its source.
+    text = alignText({ ...text, fr: newFrench }, text)
+    expect(textState(text)).toBe('in-step')
+    // The source changing alone marks the translation, as for any text.
+    const sourceEdited = alignText({ ...text, en: newEnglish }, text)
+    expect(textState(sourceEdited)).toBe('fr-needs-update')
+    expect(sourceEdited.aligned?.source).toBeUndefined()
+    // From there the usual rule: editing the French brings them back in step.
+    expect(textState(alignText({ ...sourceEdited, fr: original.fr }, sourceEdited))).toBe('in-step')
+  })
+
+  it('takes a French text translated into English the same way, English being the translation', () => {
+    let text = alignText({ en: '', fr: original.fr }, undefined)
+    text = alignText({ en: 'Canada', fr: original.fr }, text)
+    text = alignText({ en: original.en, fr: original.fr }, text)
+    expect(textState(text)).toBe('in-step')
+    expect(textState(alignText({ ...text, fr: newFrench }, text))).toBe('en-needs-update')
+  })
+
+  it('accepts the translation record and refuses a source that is not a language', () => {
+    const fingerprints = { en: textFingerprint('a'), fr: textFingerprint('b') }
+    expect(
+      bilingualTextSchema.safeParse({ en: 'a', fr: 'b', aligned: { ...fingerprints, source: 'fr' } }).success
+    ).toBe(true)
+    expect(
+      bilingualTextSchema.safeParse({ en: 'a', fr: 'b', aligned: { ...fingerprints, source: 'de' } }).success
+    ).toBe(false)
+  })
+
   it('keeps the mark through further English edits, and clears it once the French is edited too', () => {
     const first = alignText({ ...original, en: newEnglish }, original)
     const again = alignText({ ...first, en: `${newEnglish} Again.` }, first)

@@ -16,8 +16,10 @@ export const BUNDLE_FORMAT = 'dossier-bundle'
 /**
  * The bundle layout this build writes; it reads this one and the ones before it, and refuses a
  * newer one with a plain message. 2 added the highest marking, the history flag and the signature.
+ * 3 carries fields of data versions 5 and 6 (short forms, partner figures, a translation's
+ * source): a Dossier that reads 2 at most refuses such a bundle rather than dropping them.
  */
-export const BUNDLE_FORMAT_VERSION = 2
+export const BUNDLE_FORMAT_VERSION = 3
 export const MANIFEST_ENTRY = 'manifest.json'
 export const CONTENT_ENTRY = 'content.json'
 export const BUNDLE_EXTENSION = '.dossier'

@@ -41,7 +41,7 @@ describe('bundle export', () => {
     const manifest = JSON.parse(strFromU8(entries['manifest.json']!))
     expect(manifest).toEqual({
       format: 'dossier-bundle',
-      formatVersion: 2,
+      formatVersion: 3,
       createdAt: NOW.toISOString(),
       publisher: 'IRCC Headquarters',
       counts: {
