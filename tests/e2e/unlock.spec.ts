@@ -60,6 +60,9 @@ test('first start: a passphrase chosen twice sets the folder up encrypted; locke
   openApp,
   page
 }) => {
+  // Three key derivations, an encryption and two scans for accessibility: on a loaded two-core
+  // machine the walk takes longer than the default minute.
+  test.setTimeout(120_000)
   const { session, dataDir } = await openAsTheApp(testDir)
   await openApp({ api: session.api })
 

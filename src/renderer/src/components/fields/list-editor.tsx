@@ -35,9 +35,15 @@ export function ListEditor<T>(props: Props<T>) {
   useEffect(() => {
     const target = pendingFocus.current
     if (target === null) return
+    const element =
+      target === 'add'
+        ? addRef.current
+        : listRef.current?.children[target]?.querySelector<HTMLElement>('input, textarea, select')
+    // A render before the list holds the new entry (the change is still on its way through a
+    // store) must not use the request up: it waits for the render that shows the entry.
+    if (!element) return
     pendingFocus.current = null
-    if (target === 'add') addRef.current?.focus()
-    else listRef.current?.children[target]?.querySelector<HTMLElement>('input, textarea, select')?.focus()
+    element.focus()
   })
 
   const update = (index: number, item: T) => onChange(items.map((each, at) => (at === index ? item : each)))
