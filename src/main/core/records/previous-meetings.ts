@@ -1,6 +1,7 @@
 import type { BriefSection } from '@shared/entities'
 import { commitmentState, recordsForPartner } from '@shared/commitments'
 import type { CommitmentState } from '@shared/commitments'
+import { pick } from '@shared/languages'
 import type { BilingualText, Language } from '@shared/languages'
 import type { Commitment, MeetingRecord } from '@shared/records'
 import { calendarDate } from '../export/format-date'
@@ -29,8 +30,7 @@ const SIDE_WORDS: Record<Language, Record<Commitment['side'], string>> = {
 }
 
 const both = (make: (language: Language) => string): BilingualText => ({ en: make('en'), fr: make('fr') })
-const inLanguage = (text: BilingualText, language: Language): string =>
-  (language === 'en' ? text.en || text.fr : text.fr || text.en).trim()
+const inLanguage = (text: BilingualText, language: Language): string => pick(text, language).trim()
 
 function meetingLine(record: MeetingRecord, language: Language): string {
   const summary = inLanguage(record.summary, language)

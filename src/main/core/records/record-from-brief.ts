@@ -1,9 +1,8 @@
-import type { Brief, KeyMessage, LibraryKind, LibraryItemByKind } from '@shared/entities'
+import type { Brief, KeyMessage } from '@shared/entities'
+import type { LibraryLookup } from '@shared/brief-rules'
 import type { BilingualText } from '@shared/languages'
 import type { MeetingRecord, RecordPoint } from '@shared/records'
 import { randomId } from '../ids'
-
-type Lookup = <K extends LibraryKind>(kind: K, id: string) => LibraryItemByKind[K] | undefined
 
 const PREFIX: BilingualText = { en: 'Record of discussion', fr: 'Compte rendu' }
 
@@ -19,7 +18,7 @@ function recordTitle(brief: Brief): BilingualText {
  * titled as the library has it now. An item the library no longer holds has nothing to title it
  * and is left out.
  */
-function pointsOf(brief: Brief, lookup: Lookup): RecordPoint[] {
+function pointsOf(brief: Brief, lookup: LibraryLookup): RecordPoint[] {
   const seen = new Set<string>()
   const points: RecordPoint[] = []
   for (const section of brief.sections) {
@@ -47,7 +46,7 @@ function pointsOf(brief: Brief, lookup: Lookup): RecordPoint[] {
  * expected (the officer takes out whoever did not come), and every point the brief carried, not
  * yet noted as raised or not.
  */
-export function recordFromBrief(brief: Brief, lookup: Lookup, id: string, at: string): MeetingRecord {
+export function recordFromBrief(brief: Brief, lookup: LibraryLookup, id: string, at: string): MeetingRecord {
   return {
     id,
     briefId: brief.id,

@@ -32,6 +32,7 @@ export function createRecordService({ store, saveLibraryItem, now }: RecordServi
   const existing = (id: string): MeetingRecord => found(store.records.get(id), 'record of discussion', id)
   const deleted = new DeletedRecords<MeetingRecord>('record of discussion')
   const day = (): string => today(now())
+  const author = (): string => authorName(store.settings.get())
 
   const write = async (record: MeetingRecord): Promise<MeetingRecord> => {
     const saved = { ...record, updatedAt: now().toISOString() }
@@ -135,10 +136,6 @@ export function createRecordService({ store, saveLibraryItem, now }: RecordServi
       deleted.forget(id)
       return record
     }
-  }
-
-  function author(): string {
-    return authorName(store.settings.get())
   }
 }
 
