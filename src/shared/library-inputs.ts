@@ -84,6 +84,8 @@ export const searchLibraryInput = z
     /** What Needs review lists: a review overdue or due soon, or a translation that needs updating. */
     needsReview: z.boolean().default(false),
     sort: z.enum(LIBRARY_SORTS).default('relevance'),
+    /** The page asked for: `limit` hits from the `offset`th (the total is always given). */
+    offset: z.number().int().min(0).max(10_000_000).default(0),
     limit: z.number().int().min(1).max(1000).default(200)
   })
   .strict()

@@ -1,5 +1,5 @@
 import { expectNoSeriousViolation } from './accessibility'
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { expect } from './fixtures'
 
 // Steps the library specs share: wait for the lists, search, open an item, scan a screen.
@@ -31,9 +31,35 @@ export async function openFilters(page: Page): Promise<void> {
   await expect(disclosure).toHaveAttribute('open', '')
 }
 
-/** Opens an item from the list by the text of its title button. */
+/**
+ * Scrolls the library's list down, as a user would, until a card matching `locator` is drawn
+ * (the list draws the cards in view only), and returns it scrolled into view.
+ */
+export async function scrollToCard(page: Page, locator: Locator): Promise<Locator> {
+  await waitForSearch(page)
+  const scroller = page.locator('.app-main')
+  await scroller.evaluate((element) => element.scrollTo(0, 0))
+  for (let step = 0; step < 200; step += 1) {
+    if ((await locator.count()) > 0) {
+      await locator.first().scrollIntoViewIfNeeded()
+      return locator.first()
+    }
+    // One screenful down, then two frames, so the list has drawn the rows now in view.
+    const atEnd = await scroller.evaluate(async (element) => {
+      const before = element.scrollTop
+      element.scrollBy(0, element.clientHeight * 0.8)
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+      return element.scrollTop === before
+    })
+    if (atEnd && (await locator.count()) === 0) break
+  }
+  throw new Error(`No card in the list matches ${String(locator)}`)
+}
+
+/** Opens an item from the list by the text of its title button, scrolling the list to it. */
 export async function openItem(page: Page, title: string | RegExp): Promise<void> {
-  await page.getByTestId('library-item').getByRole('button', { name: title }).first().click()
+  const button = await scrollToCard(page, page.getByTestId('library-item').getByRole('button', { name: title }))
+  await button.click()
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
 }
 

@@ -23,8 +23,12 @@ export function libraryHandlers({ store, library, libraryIndex, now }: ApiContex
   return {
     'library.list': ({ kind }): LibraryItem[] => store.library.list(kind),
     'library.get': ({ kind, id }): LibraryItem => found(store.library.get(kind, id), KIND_WORDS[kind], id),
-    'library.search': (query) =>
-      searchLibrary(store, libraryIndex, query, today(now()), store.settings.get().uiLanguage),
+    'library.search': (query) => {
+      const answer = searchLibrary(store, libraryIndex, query, today(now()), store.settings.get().uiLanguage)
+      // The library screen lists before anyone types: its first list starts the index, in slices.
+      libraryIndex.warm()
+      return answer
+    },
     'library.save': (input) => library.save(input),
     'library.setStatus': ({ kind, id, status, expectedVersion }) =>
       library.setStatus(kind, id, status, expectedVersion),

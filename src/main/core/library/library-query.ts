@@ -1,6 +1,5 @@
 import type { LibraryItem, LibraryKind } from '@shared/entities'
-import { itemTitle, LIBRARY_KINDS } from '@shared/entities'
-import { pick } from '@shared/languages'
+import { LIBRARY_KINDS } from '@shared/entities'
 import type { Language } from '@shared/languages'
 import type { searchLibraryInput } from '@shared/library-inputs'
 import type { LibraryHit, LibrarySearchResult } from '@shared/operations'
@@ -9,7 +8,7 @@ import { recordTranslation } from '@shared/align-records'
 import type { TranslationFilter } from '@shared/library-inputs'
 import type { z } from 'zod'
 import type { Store } from '../../store'
-import type { LibraryIndex } from './library-index'
+import type { LibraryIndex, LibraryRef } from './library-index'
 
 type Query = z.output<typeof searchLibraryInput>
 
@@ -45,7 +44,8 @@ function matchesFilters(kind: LibraryKind, item: LibraryItem, query: Query, toda
 
 /**
  * Searches and filters the library. Without words, lists every item that passes the filters;
- * with words, only the matches, best first unless another order is asked for.
+ * with words, only the matches, best first unless another order is asked for. Answers one page
+ * (`offset`, `limit`) and the total, so a list of 20,000 items sends only the cards on screen.
  */
 export function searchLibrary(
   store: Store,
@@ -54,34 +54,44 @@ export function searchLibrary(
   today: string,
   language: Language
 ): LibrarySearchResult {
-  const kinds = query.kinds ?? [...LIBRARY_KINDS]
+  const kinds = new Set(query.kinds ?? LIBRARY_KINDS)
+  const words = query.query.trim()
+  const end = query.offset + query.limit
   const passes = (kind: LibraryKind, id: string): boolean => {
     const item = store.library.get(kind, id)
-    return item !== undefined && kinds.includes(kind) && matchesFilters(kind, item, query, today)
+    return item !== undefined && matchesFilters(kind, item, query, today)
+  }
+  const hitOf = (kind: LibraryKind, id: string, terms: string[]): LibraryHit[] => {
+    const item = store.library.get(kind, id)
+    return item ? [{ kind, item, terms, review: reviewState(item.reviewBy, today) }] : []
   }
 
-  let hits: LibraryHit[]
-  if (query.query.trim() === '') {
-    hits = kinds.flatMap((kind) =>
-      store.library
-        .list(kind)
-        .filter((item) => matchesFilters(kind, item, query, today))
-        .map((item) => ({ kind, item, terms: [], review: reviewState(item.reviewBy, today) }))
-    )
+  // Best first: the index keeps the best `end` matches and counts the rest.
+  if (words !== '' && query.sort === 'relevance') {
+    const found = index.query(words, passes, [...kinds], { limit: end })
+    return { total: found.total, hits: found.hits.slice(query.offset).flatMap((hit) => hitOf(hit.kind, hit.id, hit.terms)) }
+  }
+
+  // In title order (the library's, worked out once per change) or by review date: every match is
+  // listed, and the words that matched are worked out for the page shown only.
+  const inTitleOrder = index.inTitleOrder(language).filter(({ kind }) => kinds.has(kind))
+  let matches: LibraryRef[]
+  if (words === '') {
+    matches = inTitleOrder.filter(({ kind, item }) => matchesFilters(kind, item, query, today))
   } else {
-    hits = index.query(query.query, passes, kinds).flatMap((hit) => {
-      const item = store.library.get(hit.kind, hit.id)
-      return item ? [{ kind: hit.kind, item, terms: hit.terms, review: reviewState(item.reviewBy, today) }] : []
-    })
+    const found = new Set(
+      index.query(words, passes, [...kinds], { limit: Number.MAX_SAFE_INTEGER, terms: false }).hits.map((hit) => `${hit.kind}:${hit.id}`)
+    )
+    matches = inTitleOrder.filter(({ kind, item }) => found.has(`${kind}:${item.id}`))
   }
-
-  const sort = query.sort === 'relevance' && query.query.trim() === '' ? 'title' : query.sort
-  if (sort === 'title') {
-    const title = (hit: LibraryHit): string => pick(itemTitle(hit.kind, hit.item), language)
-    const collator = new Intl.Collator(language === 'fr' ? 'fr-CA' : 'en-CA', { sensitivity: 'base' })
-    hits.sort((a, b) => collator.compare(title(a), title(b)))
-  } else if (sort === 'review-by') {
-    hits.sort((a, b) => a.item.reviewBy.localeCompare(b.item.reviewBy))
+  if (query.sort === 'review-by') {
+    // Stable: items due the same day stay in title order. ISO dates compare as strings.
+    matches.sort((a, b) => (a.item.reviewBy < b.item.reviewBy ? -1 : a.item.reviewBy > b.item.reviewBy ? 1 : 0))
   }
-  return { total: hits.length, hits: hits.slice(0, query.limit) }
+  const page = matches.slice(query.offset, end)
+  const terms = words === '' ? new Map<string, string[]>() : index.termsOf(words, page)
+  return {
+    total: matches.length,
+    hits: page.flatMap(({ kind, item }) => hitOf(kind, item.id, terms.get(`${kind}:${item.id}`) ?? []))
+  }
 }

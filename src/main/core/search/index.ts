@@ -33,6 +33,8 @@ export interface LibrarySearchOptions {
   filter?: (kind: LibraryKind, id: string) => boolean
   /** At most this many hits; 50 unless told. */
   limit?: number
+  /** False to leave the matched words out of the hits (for ordering or counting only). */
+  terms?: boolean
 }
 
 interface ItemRef {
@@ -76,6 +78,11 @@ export class LibrarySearch {
    * matching some of them. An empty query, or one of stop-words only, finds nothing.
    */
   search(query: string, options: LibrarySearchOptions = {}): SearchHit[] {
+    return this.searchCounted(query, options).hits
+  }
+
+  /** The best hits, as `search` gives them, and how many items matched in all. */
+  searchCounted(query: string, options: LibrarySearchOptions = {}): { hits: SearchHit[]; total: number } {
     const kinds = options.kinds === undefined ? undefined : new Set(options.kinds)
     const { filter } = options
     const accept =
@@ -83,13 +90,18 @@ export class LibrarySearch {
         ? undefined
         : (ref: ItemRef): boolean =>
             (kinds === undefined || kinds.has(ref.kind)) && (filter === undefined || filter(ref.kind, ref.id))
-    const hits = this.index.query(tokenize(query), { accept, limit: options.limit ?? DEFAULT_LIMIT })
-    return hits.map(({ meta, score, terms, fields }) => ({
+    const answer = this.index.query(tokenize(query), {
+      accept,
+      limit: options.limit ?? DEFAULT_LIMIT,
+      terms: options.terms
+    })
+    const hits = answer.hits.map(({ meta, score, terms, fields }) => ({
       kind: meta.kind,
       id: meta.id,
       score,
       terms,
       fields: fields.map((field) => SEARCH_FIELDS[field] ?? '')
     }))
+    return { hits, total: answer.total }
   }
 }

@@ -36,6 +36,14 @@ export interface RawHit<T> {
 export interface QueryOptions<T> {
   accept?: (meta: T) => boolean
   limit: number
+  /** False to leave out the matched words (for a caller that only orders or counts hits). */
+  terms?: boolean
+}
+
+/** The best hits of a query, and how many documents it matched in all. */
+export interface QueryAnswer<T> {
+  hits: RawHit<T>[]
+  total: number
 }
 
 /** A full-text index of documents made of numbered text fields, each carrying a `meta` value. */
@@ -148,17 +156,18 @@ export class InvertedIndex<T extends object> {
    * The best documents for the query words (folded, distinct): those matching every word, or
    * when there are none, those matching some.
    */
-  query(words: readonly string[], options: QueryOptions<T>): RawHit<T>[] {
+  query(words: readonly string[], options: QueryOptions<T>): QueryAnswer<T> {
     const queryWords = words.slice(0, MAX_QUERY_WORDS)
-    if (queryWords.length === 0 || options.limit <= 0 || this.liveCount === 0) return []
+    if (queryWords.length === 0 || this.liveCount === 0) return { hits: [], total: 0 }
     this.ensureScratch()
     const expansions = queryWords.map((word) => this.vocabulary.expand(word))
     try {
       expansions.forEach((matches, index) => {
         for (const [id, weight] of matches) this.accumulate(id, weight, 1 << index)
       })
-      const top = this.best(queryWords.length, options)
-      return top.map(({ slot, score }) => this.hit(slot, score, expansions))
+      const { top, total } = this.best(queryWords.length, options)
+      // Highlighting terms are worked out for the hits returned only, never for every match.
+      return { hits: top.map(({ slot, score }) => this.hit(slot, score, options.terms === false ? [] : expansions)), total }
     } finally {
       for (let index = 0; index < this.touchedCount; index += 1) {
         const slot = this.touched[index] ?? 0
@@ -203,7 +212,8 @@ export class InvertedIndex<T extends object> {
 
   // Documents matching every word, scored times the number of words; failing any, documents
   // matching some, scored times the number they match, so more words matched rank first.
-  private best(wordCount: number, options: QueryOptions<T>): { slot: number; score: number }[] {
+  // Every accepted match is counted, only the best `limit` are kept.
+  private best(wordCount: number, options: QueryOptions<T>): { top: { slot: number; score: number }[]; total: number } {
     const { accept, limit } = options
     const touched = this.touched.subarray(0, this.touchedCount)
     const allWords = (1 << wordCount) - 1
@@ -212,15 +222,20 @@ export class InvertedIndex<T extends object> {
       return meta !== undefined && (accept === undefined || accept(meta))
     }
     const all = new TopHits(limit)
+    let total = 0
     for (const slot of touched) {
-      if (this.wordMasks[slot] === allWords && accepted(slot)) all.offer(slot, (this.scores[slot] ?? 0) * wordCount)
+      if (this.wordMasks[slot] !== allWords || !accepted(slot)) continue
+      total += 1
+      all.offer(slot, (this.scores[slot] ?? 0) * wordCount)
     }
-    if (all.size > 0 || wordCount === 1) return all.sorted()
+    if (total > 0 || wordCount === 1) return { top: all.sorted(), total }
     const some = new TopHits(limit)
     for (const slot of touched) {
-      if (accepted(slot)) some.offer(slot, (this.scores[slot] ?? 0) * bitCount(this.wordMasks[slot] ?? 0))
+      if (!accepted(slot)) continue
+      total += 1
+      some.offer(slot, (this.scores[slot] ?? 0) * bitCount(this.wordMasks[slot] ?? 0))
     }
-    return some.sorted()
+    return { top: some.sorted(), total }
   }
 
   private hit(slot: number, score: number, expansions: Map<number, number>[]): RawHit<T> {

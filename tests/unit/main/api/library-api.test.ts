@@ -258,6 +258,40 @@ describe('searching and filtering', () => {
     ])
   })
 
+  it('answers page by page with the total, in the same order as one long answer', async () => {
+    const ids = (hits: { item: { id: string } }[]) => hits.map((hit) => hit.item.id)
+    for (const input of [{ query: '' }, { query: 'migration' }, { query: 'visa', sort: 'title' as const }]) {
+      const whole = value(await api['library.search']({ ...input, limit: 1000 }))
+      expect(whole.total).toBe(whole.hits.length)
+      expect(whole.total).toBeGreaterThan(8)
+      const pages = []
+      for (let offset = 0; offset < whole.total; offset += 4) {
+        const page = value(await api['library.search']({ ...input, offset, limit: 4 }))
+        expect(page.total).toBe(whole.total)
+        pages.push(...page.hits)
+      }
+      expect(ids(pages)).toEqual(ids(whole.hits))
+      // A page's highlighting is the one the long answer gave the same items.
+      expect(pages.map((hit) => hit.terms)).toEqual(whole.hits.map((hit) => hit.terms))
+      expect(value(await api['library.search']({ ...input, offset: whole.total })).hits).toEqual([])
+    }
+  })
+
+  it('lists in title order in the interface language, and places an item again when its title changes', async () => {
+    const titles = async () =>
+      value(await api['library.search']({ query: '', kinds: ['keyMessage'], limit: 1000 })).hits.map((hit) =>
+        'title' in hit.item ? hit.item.title : null
+      )
+    const english = (await titles()).map((title) => title?.en ?? '')
+    expect(english).toEqual([...english].sort(new Intl.Collator('en-CA', { sensitivity: 'base' }).compare))
+    const saved = value(await api['library.save']({ kind: 'keyMessage', item: { ...draft, title: { en: 'Zz last', fr: 'Aa premier' } } }))
+    expect((await titles()).at(-1)?.en).toBe('Zz last')
+    value(await api['settings.update']({ uiLanguage: 'fr' }))
+    expect((await titles())[0]?.fr).toBe('Aa premier')
+    value(await api['library.save']({ kind: 'keyMessage', item: { ...draft, id: saved.id, title: { en: 'Zz last', fr: 'Zz dernier' } }, expectedVersion: 1 }))
+    expect((await titles()).at(-1)?.fr).toBe('Zz dernier')
+  })
+
   it('combines a query with kind, partner, topic and marking filters', async () => {
     const result = value(
       await api['library.search']({

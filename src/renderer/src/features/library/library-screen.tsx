@@ -49,30 +49,33 @@ export function LibraryScreen() {
     if (flash || route.view === 'browse') claimFocus()
   }, [flash, route, claimFocus])
 
+  // One `go` for the screen's life: the lists' cards hold it and are not drawn again for a new one.
+  const go = useCallback<LibraryNav['go']>((next, message) => {
+    const returning = next.view === 'browse' && typeof next.focus === 'object'
+    focusRequest.current = message
+      ? 'flash'
+      : next.view === 'browse' && next.focus === 'search'
+        ? 'search'
+        : returning
+          ? null
+          : 'heading'
+    setRoute(next)
+    setFlash(message ?? null)
+  }, [])
+
   const nav = useMemo<LibraryNav>(
     () => ({
       route,
       revision,
       claimFocus,
-      go: (next, message) => {
-        const returning = next.view === 'browse' && typeof next.focus === 'object'
-        focusRequest.current = message
-          ? 'flash'
-          : next.view === 'browse' && next.focus === 'search'
-            ? 'search'
-            : returning
-              ? null
-              : 'heading'
-        setRoute(next)
-        setFlash(message ?? null)
-      },
+      go,
       flash: (message) => {
         focusRequest.current = message ? 'flash' : null
         setFlash(message)
       },
       changed: () => setRevision((n) => n + 1)
     }),
-    [route, revision, claimFocus]
+    [route, revision, claimFocus, go]
   )
 
   useSearchShortcut(() => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LibraryKind } from '@shared/entities'
@@ -29,19 +29,21 @@ export function BrowseView({ state, onChange, searchRef, returnTo }: Props) {
   const view = useLibrarySearch(toSearchInput(state), `${nav.revision}-${retries}`)
   const listRef = useRef<HTMLUListElement>(null)
   const set = (patch: Partial<BrowseState>) => onChange({ ...state, ...patch })
-  const open = (kind: LibraryKind, id: string) => nav.go({ view: 'detail', kind, id })
+  // The same function at every keystroke, so the cards (memoized) are not drawn again.
+  const { go } = nav
+  const open = useCallback((kind: LibraryKind, id: string) => go({ view: 'detail', kind, id }), [go])
   const resultButtons = () => [...(listRef.current?.querySelectorAll<HTMLElement>('[data-result-open]') ?? [])]
 
   // Coming back from an item, focus returns to its title in the list once the list is there;
   // to the heading when the item is not listed (it was opened from a partner's profile).
   const returned = useRef(false)
   useEffect(() => {
-    if (returned.current || !returnTo || !view.result) return
+    if (returned.current || !returnTo || view.total === null) return
     returned.current = true
     const button = resultButtons().find((each) => each.dataset['resultOpen'] === returnTo)
     if (button) button.focus()
     else document.querySelector<HTMLElement>('.library h1')?.focus()
-  }, [returnTo, view.result])
+  }, [returnTo, view.total])
 
   return (
     <>

@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react'
+import { memo } from 'react'
+import type { ReactNode, Ref } from 'react'
 import { useTranslation } from 'react-i18next'
 import { itemTitle } from '@shared/entities'
-import type { Partner } from '@shared/entities'
+import type { LibraryKind, Partner } from '@shared/entities'
 import { LANGUAGE_TAGS, pick } from '@shared/languages'
 import type { Language } from '@shared/languages'
 import type { LibraryHit } from '@shared/operations'
@@ -24,13 +25,19 @@ import { recordTranslation } from '@shared/align-records'
 interface Props {
   hit: LibraryHit
   /** Opens the item from its title; without it the title is plain text (a picker acts through `actions`). */
-  onOpen?: () => void
+  onOpen?: (kind: LibraryKind, id: string) => void
   /** Buttons shown at the foot of the card, such as a brief composer's "Add". */
   actions?: ReactNode
   /** Makes the card draggable with this data (into a brief's outline). */
   drag?: DragData
   /** Leaves out the topics, for a narrow column. */
   compact?: boolean
+  /** In a long list drawn in part: the card's place (from 0) and the list's length, told to assistive technology. */
+  position?: number
+  setSize?: number
+  /** In a long list drawn in part: the row this card starts, and what measures it (see VirtualResultList). */
+  row?: number
+  measureRef?: Ref<HTMLLIElement>
 }
 
 const other = (language: Language): Language => (language === 'en' ? 'fr' : 'en')
@@ -42,8 +49,10 @@ const langOf = (shown: Language, language: Language) => (shown === language ? un
  * One found item: its title (a button that opens it), a glimpse of its text around the match,
  * and the facts an officer checks before using it. When the words matched only the other
  * language's text, that text is shown too, so the user sees why the item was found.
+ * Memoized: a keystroke re-renders the list around the cards, and a card only changes with its hit.
  */
-export function ResultCard({ hit, onOpen, actions, drag, compact }: Props) {
+export const ResultCard = memo(function ResultCard(props: Props) {
+  const { hit, onOpen, actions, drag, compact, position, setSize, row, measureRef } = props
   const { t } = useTranslation()
   const language = useUiLanguage()
   const { dragProps } = useDragSource(drag ?? null)
@@ -70,6 +79,11 @@ export function ResultCard({ hit, onOpen, actions, drag, compact }: Props) {
       className={onOpen ? 'card result-card' : 'card result-card result-card-static'}
       data-testid="library-item"
       data-item-id={item.id}
+      data-position={position}
+      aria-setsize={setSize}
+      aria-posinset={position === undefined ? undefined : position + 1}
+      data-row={row}
+      ref={measureRef}
       {...dragProps}
     >
       <p className="card-kind">{t(`library.kind.${kind}`)}</p>
@@ -80,7 +94,7 @@ export function ResultCard({ hit, onOpen, actions, drag, compact }: Props) {
             className="card-open"
             data-result-open={item.id}
             lang={langOf(shownLanguage(title, language), language)}
-            onClick={onOpen}
+            onClick={() => onOpen(kind, item.id)}
           >
             {titleShown}
           </button>
@@ -136,4 +150,4 @@ export function ResultCard({ hit, onOpen, actions, drag, compact }: Props) {
       {actions && <div className="card-actions">{actions}</div>}
     </li>
   )
-}
+})

@@ -45,7 +45,7 @@ export function ResultList(props: Props) {
         <ResultCard
           key={`${hit.kind}:${hit.item.id}`}
           hit={hit}
-          onOpen={onOpen ? () => onOpen(hit.kind, hit.item.id) : undefined}
+          onOpen={onOpen}
           actions={renderActions?.(hit)}
           drag={dragData?.(hit)}
           compact={compact}

@@ -6,7 +6,7 @@ import type { DragData } from '@renderer/lib/drag-and-drop'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { LoadingMessage } from '@renderer/components/loading-message'
 import { countText } from './count-text'
-import { ResultList } from './result-list'
+import { VirtualResultList } from './virtual-result-list'
 import type { SearchView } from './use-library-search'
 
 interface Props {
@@ -30,31 +30,29 @@ const HEADING_ID = 'library-results-heading'
 export function SearchResults(props: Props) {
   const { view, onOpen, onExitTop, onRetry, listRef, renderActions, dragData, compact } = props
   const { t } = useTranslation()
-  const { answered, result, error, pending } = view
-  const count = result && answered ? countText(t, answered, result.total) : ''
+  const { answered, total, error, pending } = view
+  const count = total !== null && answered ? countText(t, answered, total) : ''
   return (
     <div className="results" data-state={pending ? 'pending' : 'ready'}>
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {!pending && result ? count : ''}
+        {!pending && total !== null ? count : ''}
       </div>
       {error && <ApiErrorMessage error={error} onRetry={onRetry} />}
-      {!result && !error && <LoadingMessage />}
-      {result && (
+      {total === null && !error && <LoadingMessage />}
+      {total !== null && (
         <>
           <h2 id={HEADING_ID} className="list-count">
             {count}
           </h2>
-          {result.hits.length < result.total && (
-            <p className="hint">{t('search.showingFirst', { count: result.hits.length })}</p>
-          )}
-          {result.total === 0 ? (
+          {total === 0 ? (
             <div className="empty-state">
               <p>{(answered?.query ?? '').trim() === '' ? t('search.nothingHere') : t('search.noResults')}</p>
             </div>
           ) : (
-            <ResultList
+            <VirtualResultList
               ref={listRef}
-              hits={result.hits}
+              view={view}
+              total={total}
               labelledBy={HEADING_ID}
               busy={pending}
               onOpen={onOpen}

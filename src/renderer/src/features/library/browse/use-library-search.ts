@@ -1,55 +1,122 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { SearchLibraryInput } from '@shared/library-inputs'
-import type { LibrarySearchResult } from '@shared/operations'
+import type { LibraryHit } from '@shared/operations'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
 
-/** Long enough to wait out a burst of typing, short enough to feel immediate. */
-export const SEARCH_DEBOUNCE_MS = 120
+/** Hits asked for at a time: a few screenfuls of cards, so scrolling rarely waits. */
+export const SEARCH_PAGE_SIZE = 60
 
-/** The latest answer, and whether a newer search is still on its way. */
+/** The latest answer, page by page, and whether a newer search is still on its way. */
 export interface SearchView {
   /** The search the answer shown is for; the words above the results describe this one. */
   answered: SearchLibraryInput | null
-  result: LibrarySearchResult | null
+  /** How many items the answered search found; null before the first answer. */
+  total: number | null
   error: ApiError | null
   /** True while the answer shown is not yet the one for the current input. */
   pending: boolean
+  /** The hit at this position of the answer, once its page has arrived. */
+  hitAt: (index: number) => LibraryHit | undefined
+  /** Asks for the pages holding positions `start` to `end` (excluded) of the answer shown. */
+  loadRange: (start: number, end: number) => void
 }
 
 interface Answer {
   key: string
   answered: SearchLibraryInput | null
-  result: LibrarySearchResult | null
+  total: number | null
+  pages: ReadonlyMap<number, LibraryHit[]>
   error: ApiError | null
 }
 
+const NO_ANSWER: Answer = { key: '', answered: null, total: null, pages: new Map(), error: null }
+
 /**
- * Searches the library as the input changes, after a short pause. Answers can arrive out of
- * order (a short query takes longer than the longer one typed after it); only the answer to
- * the latest search is kept, so the list never jumps back to an older query.
- * `refreshKey` runs the same search again, after an item was changed.
+ * Searches the library at every change of the input, with no pause: an answer takes a few
+ * milliseconds, and waiting out a burst of typing cost more than it saved. One first page is on
+ * its way at a time; a change made meanwhile is asked for when it comes back, so fast typing
+ * never queues searches nobody will see, and an older answer never replaces a newer one.
+ * Further pages are asked for as the list scrolls to them. `refreshKey` runs the same search
+ * again, after an item was changed.
  */
 export function useLibrarySearch(input: SearchLibraryInput, refreshKey = ''): SearchView {
   const key = `${refreshKey}|${JSON.stringify(input)}`
-  const [answer, setAnswer] = useState<Answer>({ key: '', answered: null, result: null, error: null })
-  const latest = useRef(0)
+  const [answer, setAnswer] = useState<Answer>(NO_ANSWER)
+  const [searcher] = useState(() => new Searcher(setAnswer))
 
-  useEffect(() => {
-    const ticket = ++latest.current
-    const request = JSON.parse(key.slice(key.indexOf('|') + 1)) as SearchLibraryInput
-    const timer = setTimeout(() => {
-      void api['library.search'](request).then((result) => {
-        if (ticket !== latest.current) return
-        setAnswer(
-          result.ok
-            ? { key, answered: request, result: result.value, error: null }
-            : { key, answered: request, result: null, error: result.error }
-        )
+  useEffect(() => searcher.want(key), [searcher, key])
+
+  const loadRange = useCallback(
+    (start: number, end: number) => searcher.loadPages(answer, start, end),
+    [searcher, answer]
+  )
+  const hitAt = useCallback(
+    (index: number) => answer.pages.get(Math.floor(index / SEARCH_PAGE_SIZE))?.[index % SEARCH_PAGE_SIZE],
+    [answer]
+  )
+  return {
+    answered: answer.answered,
+    total: answer.total,
+    error: answer.error,
+    pending: answer.key !== key,
+    hitAt,
+    loadRange
+  }
+}
+
+/** The requests behind useLibrarySearch: which search is wanted, which is on its way, which pages were asked for. */
+class Searcher {
+  private wanted = ''
+  private inFlight: string | null = null
+  private pagesAsked = new Set<string>()
+
+  constructor(private readonly setAnswer: (update: Answer | ((current: Answer) => Answer)) => void) {}
+
+  want(key: string): void {
+    this.wanted = key
+    if (this.inFlight === null) this.ask(key)
+  }
+
+  loadPages(shown: Answer, start: number, end: number): void {
+    const { key, total } = shown
+    if (total === null || key !== this.wanted) return
+    const last = Math.min(end, total)
+    for (let page = Math.floor(start / SEARCH_PAGE_SIZE); page * SEARCH_PAGE_SIZE < last; page += 1) {
+      const asked = `${key}#${page}`
+      if (this.pagesAsked.has(asked)) continue
+      this.pagesAsked.add(asked)
+      void this.search(key, page).then((result) => {
+        // A page that failed is asked for again when the list next scrolls over it.
+        if (!result.ok) this.pagesAsked.delete(asked)
+        else
+          this.setAnswer((current) =>
+            current.key === key ? { ...current, pages: new Map(current.pages).set(page, result.value.hits) } : current
+          )
       })
-    }, SEARCH_DEBOUNCE_MS)
-    return () => clearTimeout(timer)
-  }, [key])
+    }
+  }
 
-  return { answered: answer.answered, result: answer.result, error: answer.error, pending: answer.key !== key }
+  private ask(key: string): void {
+    this.inFlight = key
+    void this.search(key, 0).then((result) => {
+      this.inFlight = null
+      if (key !== this.wanted) return this.ask(this.wanted)
+      this.pagesAsked = new Set([`${key}#0`])
+      const answered = requestOf(key)
+      this.setAnswer(
+        result.ok
+          ? { key, answered, total: result.value.total, pages: new Map([[0, result.value.hits]]), error: null }
+          : { key, answered, total: null, pages: new Map(), error: result.error }
+      )
+    })
+  }
+
+  private search(key: string, page: number) {
+    return api['library.search']({ ...requestOf(key), offset: page * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE })
+  }
+}
+
+function requestOf(key: string): SearchLibraryInput {
+  return JSON.parse(key.slice(key.indexOf('|') + 1)) as SearchLibraryInput
 }

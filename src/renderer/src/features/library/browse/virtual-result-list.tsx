@@ -1,0 +1,198 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import type { KeyboardEvent, ReactNode, Ref } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { LibraryKind } from '@shared/entities'
+import type { LibraryHit } from '@shared/operations'
+import type { DragData } from '@renderer/lib/drag-and-drop'
+import { ResultCard } from './result-card'
+import type { SearchView } from './use-library-search'
+
+interface Props {
+  view: Pick<SearchView, 'hitAt' | 'loadRange'>
+  total: number
+  labelledBy: string
+  busy: boolean
+  /** Opens an item from its title; a picker leaves it out and acts through `renderActions`. */
+  onOpen?: (kind: LibraryKind, id: string) => void
+  /** Buttons for each card; one of them should carry data-result-open so the arrow keys reach it. */
+  renderActions?: (hit: LibraryHit) => ReactNode
+  /** Makes each card draggable with this data (into a brief's outline). */
+  dragData?: (hit: LibraryHit) => DragData
+  compact?: boolean
+  /** Arrow up from the first result goes back to where the user came from (the search box). */
+  onExitTop: () => void
+  ref?: Ref<HTMLUListElement>
+}
+
+// A card's height before it is measured: close to a library card's, so the scroll bar hardly moves.
+const ESTIMATED_ROW_PX = 200
+const KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End']
+
+interface Layout {
+  columns: number
+  gap: number
+  /** Where the list starts inside its scrolling container. */
+  offset: number
+}
+
+/**
+ * Every found item, however many: the list is as tall as all of them, but only the rows in view
+ * (and a few around) are in the page, and their hits are asked for a page at a time as they come
+ * into view. The cards keep the grid's columns. Arrow keys move between titles, across rows not
+ * yet drawn too; Home and End go to the first and the last item. Each card tells assistive
+ * technology its place in the whole list.
+ */
+export function VirtualResultList(props: Props) {
+  const { view, total, labelledBy, busy, onOpen, onExitTop, ref, renderActions, dragData, compact } = props
+  const { t } = useTranslation()
+  const listRef = useRef<HTMLUListElement | null>(null)
+  const [scroller, setScroller] = useState<HTMLElement | null>(null)
+  const [layout, setLayout] = useState<Layout>({ columns: 1, gap: 0, offset: 0 })
+  const focusWanted = useRef<number | null>(null)
+
+  const setListRef = useCallback(
+    (node: HTMLUListElement | null) => {
+      listRef.current = node
+      if (typeof ref === 'function') ref(node)
+      else if (ref) ref.current = node
+    },
+    [ref]
+  )
+
+  // The columns the grid shows at this width, its gap, and where the list sits in the scroller.
+  useLayoutEffect(() => {
+    const list = listRef.current
+    if (!list) return
+    const container = scrollParent(list)
+    setScroller(container)
+    const measure = () => {
+      const style = getComputedStyle(list)
+      const columns = Math.max(1, style.gridTemplateColumns.split(' ').filter(Boolean).length)
+      const gap = Number.parseFloat(style.rowGap) || 0
+      const offset = container
+        ? list.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop
+        : 0
+      setLayout((now) =>
+        now.columns === columns && now.gap === gap && Math.abs(now.offset - offset) < 1 ? now : { columns, gap, offset }
+      )
+    }
+    measure()
+    const observer = new ResizeObserver(measure)
+    observer.observe(list)
+    if (container?.firstElementChild) observer.observe(container.firstElementChild)
+    return () => observer.disconnect()
+  }, [])
+
+  const { columns } = layout
+  const rows = Math.ceil(total / columns)
+  // The virtualizer is a mutable object by design; this app is not built with React Compiler,
+  // whose memoizing the rule below protects.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
+  const virtualizer = useVirtualizer({
+    count: rows,
+    getScrollElement: () => scroller,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: 2,
+    gap: layout.gap,
+    scrollMargin: layout.offset,
+    indexAttribute: 'data-row'
+  })
+  const shown = virtualizer.getVirtualItems()
+  const first = (shown[0]?.index ?? 0) * columns
+  const end = Math.min(total, ((shown.at(-1)?.index ?? -1) + 1) * columns)
+
+  useEffect(() => {
+    if (end > first) view.loadRange(first, end)
+  }, [view, first, end])
+
+  // A card asked for by the keyboard gets focus once it is drawn with its hit.
+  useEffect(() => {
+    const wanted = focusWanted.current
+    if (wanted === null) return
+    const button = listRef.current?.querySelector<HTMLElement>(`[data-position="${wanted}"] [data-result-open]`)
+    if (!button) return
+    focusWanted.current = null
+    button.focus()
+  })
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (!KEYS.includes(event.key)) return
+    const card = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-position]')
+    if (!card || !event.currentTarget.contains(card)) return
+    const at = Number(card.dataset['position'])
+    event.preventDefault()
+    if (event.key === 'ArrowUp' && at === 0) return onExitTop()
+    const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: total - 1 }[event.key] ?? at
+    const target = Math.min(Math.max(next, 0), total - 1)
+    focusWanted.current = target
+    const button = listRef.current?.querySelector<HTMLElement>(`[data-position="${target}"] [data-result-open]`)
+    if (button) {
+      focusWanted.current = null
+      button.focus()
+    } else virtualizer.scrollToIndex(Math.floor(target / columns), { align: 'auto' })
+  }
+
+  const top = (shown[0]?.start ?? layout.offset) - layout.offset
+  const bottom = Math.max(0, virtualizer.getTotalSize() - ((shown.at(-1)?.end ?? layout.offset) - layout.offset))
+  const cards: ReactNode[] = []
+  for (const row of shown) {
+    for (let column = 0; column < columns; column += 1) {
+      const position = row.index * columns + column
+      if (position >= total) break
+      const hit = view.hitAt(position)
+      // The first card of a row is measured: the grid stretches every card of a row to its height.
+      const measured = column === 0 ? { row: row.index, measureRef: virtualizer.measureElement } : {}
+      cards.push(
+        hit ? (
+          <ResultCard
+            key={`${hit.kind}:${hit.item.id}`}
+            hit={hit}
+            onOpen={onOpen}
+            actions={renderActions?.(hit)}
+            drag={dragData?.(hit)}
+            compact={compact}
+            position={position}
+            setSize={total}
+            {...measured}
+          />
+        ) : (
+          <li
+            key={`loading-${position}`}
+            className="card result-card result-card-loading"
+            aria-busy="true"
+            data-position={position}
+            aria-setsize={total}
+            aria-posinset={position + 1}
+            data-row={measured.row}
+            ref={measured.measureRef}
+          >
+            {t('common.loading')}
+          </li>
+        )
+      )
+    }
+  }
+
+  return (
+    <ul
+      className="card-list"
+      aria-labelledby={labelledBy}
+      aria-busy={busy || undefined}
+      ref={setListRef}
+      onKeyDown={onKeyDown}
+      style={{ paddingTop: top, paddingBottom: bottom }}
+    >
+      {cards}
+    </ul>
+  )
+}
+
+/** The nearest ancestor that scrolls vertically: the list's rows are placed against it. */
+function scrollParent(node: HTMLElement): HTMLElement | null {
+  for (let parent = node.parentElement; parent; parent = parent.parentElement) {
+    const { overflowY } = getComputedStyle(parent)
+    if (overflowY === 'auto' || overflowY === 'scroll') return parent
+  }
+  return document.scrollingElement instanceof HTMLElement ? document.scrollingElement : null
+}
