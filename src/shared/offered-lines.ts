@@ -16,8 +16,11 @@ export interface OfferedLine {
   memberIds: string[]
 }
 
+/** What these rules read of a partner: its whole record is not needed. */
+export type PartnerLinks = Pick<Partner, 'id' | 'kind' | 'relatedPartnerIds'>
+
 // Membership is recorded in relatedPartnerIds, usually on both sides; one side is enough.
-function belongsTo(member: Partner, group: Partner): boolean {
+function belongsTo(member: PartnerLinks, group: PartnerLinks): boolean {
   return member.relatedPartnerIds.includes(group.id) || group.relatedPartnerIds.includes(member.id)
 }
 
@@ -25,7 +28,7 @@ function belongsTo(member: Partner, group: Partner): boolean {
 export function offeredLines(
   irritant: Pick<Irritant, 'responsiveLines'>,
   briefPartnerIds: readonly string[],
-  partnerOf: (id: string) => Partner | undefined
+  partnerOf: (id: string) => PartnerLinks | undefined
 ): OfferedLine[] {
   const members = briefPartnerIds.flatMap((id) => {
     const partner = partnerOf(id)

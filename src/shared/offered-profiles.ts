@@ -5,11 +5,11 @@ import type { BriefSection, Partner } from './entities'
 // offered, and the officer chooses: a forum's profile may be of no use in a bilateral binder.
 
 /** The brief's partners, in the brief's order, whose profile the section does not hold yet; retired ones aside. */
-export function offeredProfiles(
+export function offeredProfiles<P extends Pick<Partner, 'status'>>(
   section: Pick<BriefSection, 'items'>,
   briefPartnerIds: readonly string[],
-  partnerOf: (id: string) => Partner | undefined
-): Partner[] {
+  partnerOf: (id: string) => P | undefined
+): P[] {
   const placed = new Set(
     section.items.flatMap((item) => (item.type === 'library' && item.kind === 'partner' ? [item.itemId] : []))
   )

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { idSchema, libraryKindSchema, settingsSchema } from './entities'
-import type { Brief, LibraryItem, LibraryKind, Package, Settings } from './entities'
+import type { Brief, LibraryItem, LibraryKind, Package, Partner, Settings, Status } from './entities'
+import type { BilingualText } from './languages'
 import { turnOnComputerUnlockInput } from './computer-unlock'
 import type { ComputerUnlockStatus } from './computer-unlock'
 import {
@@ -88,6 +89,19 @@ export interface LibraryHit {
   /** Folded query terms that matched, for highlighting (empty when listing without a query). */
   terms: string[]
   review: ReviewState
+}
+
+/**
+ * A partner as lists and choices name it: what every screen needs of all 1,000 partners, where
+ * their whole records (people, figures, programmes) weighed megabytes.
+ */
+export interface PartnerName {
+  id: string
+  name: BilingualText
+  kind: Partner['kind']
+  status: Status
+  /** The groups it belongs to, or its members: what offers a group's lines in a member's brief. */
+  relatedPartnerIds: string[]
 }
 
 export interface LibrarySearchResult {
@@ -216,6 +230,8 @@ export const operations = {
     keptAs: string
   }>(),
   'library.list': operation(z.object({ kind: libraryKindSchema }).strict()).returns<LibraryItem[]>(),
+  /** Every partner's name, kind and status, retired ones too (items and briefs may still name them). */
+  'library.partnerNames': operation(z.object({}).strict()).returns<PartnerName[]>(),
   'library.get': operation(z.object({ kind: libraryKindSchema, id: idSchema }).strict()).returns<LibraryItem>(),
   'library.search': operation(searchLibraryInput).returns<LibrarySearchResult>(),
   'library.save': operation(saveLibraryItemInput).returns<LibraryItem>(),

@@ -8,6 +8,7 @@ import type { Handlers } from './table'
 
 type LibraryOperations =
   | 'library.list'
+  | 'library.partnerNames'
   | 'library.get'
   | 'library.search'
   | 'library.save'
@@ -22,6 +23,10 @@ type LibraryOperations =
 export function libraryHandlers({ store, library, libraryIndex, now }: ApiContext): Pick<Handlers, LibraryOperations> {
   return {
     'library.list': ({ kind }): LibraryItem[] => store.library.list(kind),
+    'library.partnerNames': () =>
+      store.library
+        .list('partner')
+        .map(({ id, name, kind, status, relatedPartnerIds }) => ({ id, name, kind, status, relatedPartnerIds })),
     'library.get': ({ kind, id }): LibraryItem => found(store.library.get(kind, id), KIND_WORDS[kind], id),
     'library.search': (query) => {
       const answer = searchLibrary(store, libraryIndex, query, today(now()), store.settings.get().uiLanguage)

@@ -69,7 +69,10 @@ export function searchLibrary(
   // Best first: the index keeps the best `end` matches and counts the rest.
   if (words !== '' && query.sort === 'relevance') {
     const found = index.query(words, passes, [...kinds], { limit: end })
-    return { total: found.total, hits: found.hits.slice(query.offset).flatMap((hit) => hitOf(hit.kind, hit.id, hit.terms)) }
+    return {
+      total: found.total,
+      hits: found.hits.slice(query.offset).flatMap((hit) => hitOf(hit.kind, hit.id, hit.terms))
+    }
   }
 
   // In title order (the library's, worked out once per change) or by review date: every match is
@@ -80,7 +83,9 @@ export function searchLibrary(
     matches = inTitleOrder.filter(({ kind, item }) => matchesFilters(kind, item, query, today))
   } else {
     const found = new Set(
-      index.query(words, passes, [...kinds], { limit: Number.MAX_SAFE_INTEGER, terms: false }).hits.map((hit) => `${hit.kind}:${hit.id}`)
+      index
+        .query(words, passes, [...kinds], { limit: Number.MAX_SAFE_INTEGER, terms: false })
+        .hits.map((hit) => `${hit.kind}:${hit.id}`)
     )
     matches = inTitleOrder.filter(({ kind, item }) => found.has(`${kind}:${item.id}`))
   }

@@ -167,7 +167,10 @@ export class InvertedIndex<T extends object> {
       })
       const { top, total } = this.best(queryWords.length, options)
       // Highlighting terms are worked out for the hits returned only, never for every match.
-      return { hits: top.map(({ slot, score }) => this.hit(slot, score, options.terms === false ? [] : expansions)), total }
+      return {
+        hits: top.map(({ slot, score }) => this.hit(slot, score, options.terms === false ? [] : expansions)),
+        total
+      }
     } finally {
       for (let index = 0; index < this.touchedCount; index += 1) {
         const slot = this.touched[index] ?? 0

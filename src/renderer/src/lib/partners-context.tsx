@@ -1,14 +1,14 @@
 import { createContext, useContext, useEffect, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
-import type { Partner } from '@shared/entities'
+import type { PartnerName } from '@shared/operations'
 import { LANGUAGE_TAGS, pick } from '@shared/languages'
 import type { BilingualText, Language } from '@shared/languages'
 import { api } from '@renderer/api/client'
 import { shownLanguage } from '@renderer/components/localized-text'
 
 interface PartnersValue {
-  /** Every partner, retired ones too: items and briefs may still name them. */
-  partners: readonly Partner[]
+  /** Every partner's name, kind and status, retired ones too: items and briefs may still name them. */
+  partners: readonly PartnerName[]
   nameOf: (id: string) => BilingualText | undefined
 }
 
@@ -19,12 +19,12 @@ const PartnersContext = createContext<PartnersValue>({ partners: [], nameOf: () 
  * need them), and again whenever `revision` says the library changed.
  */
 export function PartnersProvider({ revision, children }: { revision: number; children: ReactNode }) {
-  const [partners, setPartners] = useState<readonly Partner[]>([])
+  const [partners, setPartners] = useState<readonly PartnerName[]>([])
   useEffect(() => {
     let current = true
-    void api['library.list']({ kind: 'partner' }).then((result) => {
+    void api['library.partnerNames']({}).then((result) => {
       // Without partners the screens still work; names fall back to ids.
-      if (current && result.ok) setPartners(result.value as Partner[])
+      if (current && result.ok) setPartners(result.value)
     })
     return () => {
       current = false
@@ -43,7 +43,7 @@ export function usePartners(): PartnersValue {
 }
 
 /** Partners as choices, in alphabetical order of their name in the interface language. */
-export function partnerChoices(partners: readonly Partner[], language: Language) {
+export function partnerChoices(partners: readonly PartnerName[], language: Language) {
   const collator = new Intl.Collator(LANGUAGE_TAGS[language], { sensitivity: 'base' })
   return partners
     .map((partner) => {

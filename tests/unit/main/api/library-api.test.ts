@@ -284,11 +284,19 @@ describe('searching and filtering', () => {
       )
     const english = (await titles()).map((title) => title?.en ?? '')
     expect(english).toEqual([...english].sort(new Intl.Collator('en-CA', { sensitivity: 'base' }).compare))
-    const saved = value(await api['library.save']({ kind: 'keyMessage', item: { ...draft, title: { en: 'Zz last', fr: 'Aa premier' } } }))
+    const saved = value(
+      await api['library.save']({ kind: 'keyMessage', item: { ...draft, title: { en: 'Zz last', fr: 'Aa premier' } } })
+    )
     expect((await titles()).at(-1)?.en).toBe('Zz last')
     value(await api['settings.update']({ uiLanguage: 'fr' }))
     expect((await titles())[0]?.fr).toBe('Aa premier')
-    value(await api['library.save']({ kind: 'keyMessage', item: { ...draft, id: saved.id, title: { en: 'Zz last', fr: 'Zz dernier' } }, expectedVersion: 1 }))
+    value(
+      await api['library.save']({
+        kind: 'keyMessage',
+        item: { ...draft, id: saved.id, title: { en: 'Zz last', fr: 'Zz dernier' } },
+        expectedVersion: 1
+      })
+    )
     expect((await titles()).at(-1)?.fr).toBe('Zz dernier')
   })
 

@@ -16,9 +16,9 @@ afterEach(async () => {
 })
 
 const ids = (index: LibraryIndex, words: string): string[] =>
-  index.query(words, () => true, ['keyMessage', 'irritant', 'partner', 'backgroundNote'], { limit: 1000 }).hits.map(
-    (hit) => hit.id
-  )
+  index
+    .query(words, () => true, ['keyMessage', 'irritant', 'partner', 'backgroundNote'], { limit: 1000 })
+    .hits.map((hit) => hit.id)
 
 /** Lets the event loop run `turns` of the build's slices, as it would between requests. */
 async function runSlices(turns: number): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Brief, Package, Partner } from '@shared/entities'
+import type { Brief, Package } from '@shared/entities'
 import type { BilingualText } from '@shared/languages'
 import { ok } from '@shared/result'
 import type { Result } from '@shared/result'
@@ -17,7 +17,7 @@ export async function loadPackage(id: string): Promise<Result<PackageView>> {
   const [pkg, briefs, partners] = await Promise.all([
     api['packages.get']({ id }),
     api['briefs.list']({}),
-    api['library.list']({ kind: 'partner' })
+    api['library.partnerNames']({})
   ])
   if (!pkg.ok) return pkg
   if (!briefs.ok) return briefs
@@ -26,6 +26,6 @@ export async function loadPackage(id: string): Promise<Result<PackageView>> {
     pkg: pkg.value,
     briefs: new Map(briefs.value.map((brief) => [brief.id, brief])),
     allBriefs: briefs.value,
-    partnerNames: new Map((partners.value as Partner[]).map((partner) => [partner.id, partner.name]))
+    partnerNames: new Map(partners.value.map((partner) => [partner.id, partner.name]))
   })
 }

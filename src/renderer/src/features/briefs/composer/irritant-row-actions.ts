@@ -1,4 +1,6 @@
 import type { BriefItem, Irritant, Partner } from '@shared/entities'
+import type { PartnerName } from '@shared/operations'
+import { api } from '@renderer/api/client'
 import { atVersion } from '@shared/brief-rules'
 import { inBriefByDefault, rowKey } from '@shared/irritant-rows'
 import type { RowLine } from '@shared/irritant-rows'
@@ -54,10 +56,15 @@ export function createIrritantRowActions({ store, announce, itemName, confirmInL
      * Puts a line in the brief or leaves it out (a group's line is added this way too); `target`
      * is the partner the line is aimed at, which the preview names ("If raised by the MIRPS").
      */
-    includeLine(itemId: string, lineId: string, included: boolean, target?: Partner) {
+    includeLine(itemId: string, lineId: string, included: boolean, target?: PartnerName) {
       const item = placedIrritant(itemId)
       if (!item) return
-      if (target) store.addLibrary('partner', target)
+      // The preview names the group from the brief's library; its record is fetched once.
+      if (target && !store.getState().lookup('partner', target.id)) {
+        void api['library.get']({ kind: 'partner', id: target.id }).then((answer) => {
+          if (answer.ok) store.addLibrary('partner', answer.value as Partner)
+        })
+      }
       store.apply((current) => ops.setIrritantRow(current, itemId, lineId, { included }, byDefault(item, lineId)))
       announce(t(included ? 'composer.announce.lineAdded' : 'composer.announce.lineRemoved', { title: itemName(item) }))
     },

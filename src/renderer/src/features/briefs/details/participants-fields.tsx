@@ -6,7 +6,7 @@ import { BilingualInput } from '@renderer/components/fields/bilingual-input'
 import { ListEditor } from '@renderer/components/fields/list-editor'
 import { TextField } from '@renderer/components/fields/text-field'
 import type { ProblemMap } from '@renderer/lib/field-problems'
-import { usePartners } from '@renderer/lib/partners-context'
+import { usePartnerRecords } from '@renderer/lib/use-partner-records'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { emptyParticipant, participantFrom } from '../new/brief-draft'
 
@@ -28,9 +28,9 @@ interface Props {
 export function ParticipantsFields({ partnerIds, participants, onChange, problems }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
-  const { partners } = usePartners()
+  const records = usePartnerRecords(partnerIds)
   const [picked, setPicked] = useState('')
-  const chosen = partners.filter((partner) => partnerIds.includes(partner.id))
+  const chosen = partnerIds.flatMap((id) => records.get(id) ?? [])
   const people = chosen.flatMap((partner) => partner.people.map((person) => ({ partner, person })))
   const taken = new Set(participants.partner.map((each) => each.personId))
 

@@ -1,4 +1,4 @@
-import type { Brief, Partner } from '@shared/entities'
+import type { Brief } from '@shared/entities'
 import type { BilingualText } from '@shared/languages'
 import { ok } from '@shared/result'
 import type { Result } from '@shared/result'
@@ -12,9 +12,9 @@ export interface BriefsView {
 
 /** Loads briefs and partners together: a brief names its partners only by id. */
 export async function loadBriefs(): Promise<Result<BriefsView>> {
-  const [briefs, partners] = await Promise.all([api['briefs.list']({}), api['library.list']({ kind: 'partner' })])
+  const [briefs, partners] = await Promise.all([api['briefs.list']({}), api['library.partnerNames']({})])
   if (!briefs.ok) return briefs
   if (!partners.ok) return partners
-  const partnerNames = new Map((partners.value as Partner[]).map((partner) => [partner.id, partner.name]))
+  const partnerNames = new Map(partners.value.map((partner) => [partner.id, partner.name]))
   return ok({ briefs: briefs.value, partnerNames })
 }

@@ -1,6 +1,6 @@
 import { memo, useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Partner } from '@shared/entities'
+import type { PartnerName } from '@shared/operations'
 import type { IrritantRow } from '@shared/irritant-rows'
 import { LANGUAGE_TAGS, pick } from '@shared/languages'
 import type { BilingualText } from '@shared/languages'
@@ -14,7 +14,7 @@ import { TextPairEditor } from './text-pair-editor'
 
 /** Why a line for a group is offered: the group, and the brief's partners that belong to it. */
 export interface Offered {
-  group: Partner
+  group: PartnerName
   groupName: string
   members: string
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { BriefSection } from '@shared/entities'
 import { pick } from '@shared/languages'
 import { offeredProfiles } from '@shared/offered-profiles'
-import { usePartners } from '@renderer/lib/partners-context'
+import { usePartnerRecords } from '@renderer/lib/use-partner-records'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { OutlineActions } from '../composer/outline-actions'
 import { focusItem, outlineSectionId } from '../composer/focus'
@@ -18,11 +18,11 @@ interface Props {
 export function OfferedProfiles({ section, partnerIds, actions }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
-  const { partners } = usePartners()
-  const offered = useMemo(() => {
-    const byId = new Map(partners.map((partner) => [partner.id, partner]))
-    return offeredProfiles(section, partnerIds, (id) => byId.get(id))
-  }, [section, partnerIds, partners])
+  const records = usePartnerRecords(partnerIds)
+  const offered = useMemo(
+    () => offeredProfiles(section, partnerIds, (id) => records.get(id)),
+    [section, partnerIds, records]
+  )
   if (offered.length === 0) return null
 
   const hintId = `${outlineSectionId(section.id)}-profiles-hint`

@@ -2,14 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { BilingualText } from '@shared/languages'
 import { useComposer } from '../composer/composer-context'
 
-/** How often typing reaches the brief (and the preview) while it goes on; autosave follows. */
-export const COMMIT_DELAY_MS = 250
-
 const same = (a: BilingualText, b: BilingualText) => a.en === b.en && a.fr === b.fr
 
 /**
- * Text being typed, kept in the editor and committed after a short pause, on blur, when the
- * composer saves, and on unmount, so the outline does not render again on every keystroke.
+ * Text being typed, kept in the editor and committed to the brief at the next frame (keystrokes
+ * within one frame go together), on blur, when the composer saves, and on unmount. The preview
+ * follows the brief, so it shows each keystroke in the frame after it; it used to wait for a
+ * quarter-second commit. The outline's items are memoized, so a commit draws the edited item
+ * only; autosave and undo group the commits of a burst of typing by themselves.
  * A change from outside (undo) replaces what the editor shows.
  */
 export function useDraftText(value: BilingualText, commit: (text: BilingualText) => void) {
@@ -17,7 +17,7 @@ export function useDraftText(value: BilingualText, commit: (text: BilingualText)
   const [draft, setDraft] = useState(value)
   const [synced, setSynced] = useState(value)
   const pending = useRef<BilingualText | null>(null)
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  const frame = useRef<number | null>(null)
   const commitRef = useRef(commit)
 
   if (!same(value, synced)) {
@@ -30,8 +30,8 @@ export function useDraftText(value: BilingualText, commit: (text: BilingualText)
   }, [commit])
 
   const flush = useCallback(() => {
-    if (timer.current !== null) clearTimeout(timer.current)
-    timer.current = null
+    if (frame.current !== null) cancelAnimationFrame(frame.current)
+    frame.current = null
     const text = pending.current
     if (text === null) return
     pending.current = null
@@ -51,9 +51,7 @@ export function useDraftText(value: BilingualText, commit: (text: BilingualText)
     (text: BilingualText) => {
       setDraft(text)
       pending.current = text
-      // A timer already running is left to run: steady typing must still reach the brief (and
-      // the disk) every quarter second, not only when the officer pauses.
-      timer.current ??= setTimeout(flush, COMMIT_DELAY_MS)
+      frame.current ??= requestAnimationFrame(flush)
     },
     [flush]
   )
