@@ -5,7 +5,8 @@ import type { Handlers } from './table'
 /** Start-up status: where data lives and what the store had to tell the user, until the user has seen it. */
 export function appHandlers({
   store,
-  encrypted
+  encrypted,
+  libraryIndex
 }: ApiContext): Pick<
   Handlers,
   | 'app.status'
@@ -22,7 +23,12 @@ export function appHandlers({
     throw new ApiFailure('invalid-input', 'Only the app locks its data folder; this Dossier has nothing to lock.')
   }
   return {
-    'app.status': () => ({ dataDir: store.dataDir, notices: store.notices, encrypted }),
+    'app.status': () => {
+      // The window asks first, at start: the search index is built in slices from here on, while
+      // the window loads, so the officer's first search finds it ready (see library-index.ts).
+      libraryIndex.warm()
+      return { dataDir: store.dataDir, notices: store.notices, encrypted }
+    },
     'app.dismissNotices': async () => {
       await store.acknowledgeNotices()
       return null

@@ -9,8 +9,8 @@ import type { IndexedItem, SearchHit } from '../search'
 // Building the index of a 20,000-item library takes most of a second. Built inside the first
 // query, that second landed on the officer's first keystroke; built in one go at start, it
 // would hold every other request of the main process. So it is built in slices between other
-// work, from the first search on (the library screen's list), and a query that arrives before
-// the last slice builds the rest at once.
+// work, from the window's first call on (app.status, or a search), and a query that arrives
+// before the last slice builds the rest at once. The command line never starts it.
 const SLICE_MS = 8
 
 interface ItemRef {

@@ -10,9 +10,18 @@ interface PartnersValue {
   /** Every partner's name, kind and status, retired ones too: items and briefs may still name them. */
   partners: readonly PartnerName[]
   nameOf: (id: string) => BilingualText | undefined
+  /** Every partner as a choice, sorted by name in `language` once, not at every render of a form. */
+  choices: (language: Language) => PartnerChoice[]
 }
 
-const PartnersContext = createContext<PartnersValue>({ partners: [], nameOf: () => undefined })
+/** A partner offered in a list of choices. */
+export interface PartnerChoice {
+  value: string
+  label: string
+  lang: string | undefined
+}
+
+const PartnersContext = createContext<PartnersValue>({ partners: [], nameOf: () => undefined, choices: () => [] })
 
 /**
  * Loads the partners once for the whole library screen (filters, pickers and linked names all
@@ -32,7 +41,13 @@ export function PartnersProvider({ revision, children }: { revision: number; chi
   }, [revision])
   const value = useMemo(() => {
     const byId = new Map(partners.map((partner) => [partner.id, partner.name]))
-    return { partners, nameOf: (id: string) => byId.get(id) }
+    const sorted = new Map<Language, PartnerChoice[]>()
+    const choices = (language: Language): PartnerChoice[] => {
+      const found = sorted.get(language) ?? partnerChoices(partners, language)
+      sorted.set(language, found)
+      return found
+    }
+    return { partners, nameOf: (id: string) => byId.get(id), choices }
   }, [partners])
   return <PartnersContext.Provider value={value}>{children}</PartnersContext.Provider>
 }
@@ -43,7 +58,7 @@ export function usePartners(): PartnersValue {
 }
 
 /** Partners as choices, in alphabetical order of their name in the interface language. */
-export function partnerChoices(partners: readonly PartnerName[], language: Language) {
+function partnerChoices(partners: readonly PartnerName[], language: Language): PartnerChoice[] {
   const collator = new Intl.Collator(LANGUAGE_TAGS[language], { sensitivity: 'base' })
   return partners
     .map((partner) => {

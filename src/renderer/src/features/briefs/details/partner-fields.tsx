@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { CheckboxGroup } from '@renderer/components/fields/checkbox-group'
 import type { ProblemMap } from '@renderer/lib/field-problems'
-import { partnerChoices, usePartners } from '@renderer/lib/partners-context'
+import { usePartners } from '@renderer/lib/partners-context'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 
 interface Props {
@@ -14,13 +14,14 @@ interface Props {
 export function PartnerFields({ partnerIds, onChange, problems }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
-  const { partners } = usePartners()
-  const offered = partners.filter((partner) => partner.status !== 'retired' || partnerIds.includes(partner.id))
+  const { partners, choices } = usePartners()
+  const retired = new Set(partners.flatMap((partner) => (partner.status === 'retired' ? [partner.id] : [])))
+  const offered = choices(language).filter((option) => !retired.has(option.value) || partnerIds.includes(option.value))
   return (
     <CheckboxGroup
       path="partnerIds"
       legend={t('composer.details.partners')}
-      options={partnerChoices(offered, language)}
+      options={offered}
       selected={partnerIds}
       onChange={onChange}
       problems={problems}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { LIBRARY_KINDS, STATUSES } from '@shared/entities'
 import { TOPICS } from '@shared/topics'
-import { partnerChoices, usePartners } from '@renderer/lib/partners-context'
+import { usePartners } from '@renderer/lib/partners-context'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { FilterChoices } from './bundle-filter'
 import { FilterGroup } from './filter-group'
@@ -15,7 +15,7 @@ interface Props {
 export function BundleFilterFields({ choices, onChange }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
-  const { partners } = usePartners()
+  const { choices: partnerChoices } = usePartners()
   const set = (patch: Partial<FilterChoices>) => onChange({ ...choices, ...patch })
   return (
     <div className="bundle-filter" data-testid="bundle-filter">
@@ -37,7 +37,7 @@ export function BundleFilterFields({ choices, onChange }: Props) {
       <FilterGroup
         legend={t('exchange.send.partners')}
         hint={t('exchange.send.partnersHint')}
-        options={partnerChoices(partners, language)}
+        options={partnerChoices(language)}
         selected={choices.partnerIds}
         onChange={(partnerIds) => set({ partnerIds })}
         scroll

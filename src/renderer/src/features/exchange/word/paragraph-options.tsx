@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { LANGUAGES } from '@shared/languages'
 import { TOPICS } from '@shared/topics'
 import type { Topic } from '@shared/topics'
-import { partnerChoices, usePartners } from '@renderer/lib/partners-context'
+import { usePartners } from '@renderer/lib/partners-context'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { DraftKind, ParagraphOptions } from './paragraph-selection'
 import { DRAFT_KINDS } from './paragraph-selection'
@@ -21,7 +21,7 @@ interface Props {
 export function ParagraphOptionsFields({ legend, legendVisible, options, onChange }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
-  const { partners } = usePartners()
+  const { choices } = usePartners()
   const id = useId()
   return (
     <fieldset className="paragraph-options">
@@ -51,7 +51,7 @@ export function ParagraphOptionsFields({ legend, legendVisible, options, onChang
             onChange={(event) => onChange({ partnerId: event.target.value })}
           >
             <option value="">{t('exchange.word.noPartner')}</option>
-            {partnerChoices(partners, language).map((option) => (
+            {choices(language).map((option) => (
               <option key={option.value} value={option.value} lang={option.lang}>
                 {option.label}
               </option>

@@ -7,7 +7,7 @@ import { TOPICS } from '@shared/topics'
 import { TRANSLATION_FILTERS } from '@shared/library-inputs'
 import type { Topic } from '@shared/topics'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
-import { partnerChoices, usePartners } from '@renderer/lib/partners-context'
+import { usePartners } from '@renderer/lib/partners-context'
 import type { LibraryFilters } from './search-input'
 import { activeFilterCount, DEFAULT_FILTERS } from './search-input'
 
@@ -54,7 +54,7 @@ function CheckboxGroup<T extends string>({ legend, options, chosen, label, onCha
 export function SearchFilters({ filters, onChange, showReview }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
-  const { partners } = usePartners()
+  const { choices } = usePartners()
   const set = (patch: Partial<LibraryFilters>) => onChange({ ...filters, ...patch })
   const active = activeFilterCount(filters)
 
@@ -70,7 +70,7 @@ export function SearchFilters({ filters, onChange, showReview }: Props) {
             onChange={(e) => set({ partnerId: e.target.value })}
           >
             <option value="">{t('filters.anyPartner')}</option>
-            {partnerChoices(partners, language).map((option) => (
+            {choices(language).map((option) => (
               <option key={option.value} value={option.value} lang={option.lang}>
                 {option.label}
               </option>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { LibraryDraftByKind } from '@shared/library-inputs'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
-import { partnerChoices, usePartners } from '@renderer/lib/partners-context'
+import { usePartners } from '@renderer/lib/partners-context'
 import { newEntryId } from './drafts'
 import type { ProblemMap } from '@renderer/lib/field-problems'
 import { BilingualInput } from '@renderer/components/fields/bilingual-input'
@@ -24,8 +24,8 @@ const ANY = ''
 export function IrritantFields({ draft, onChange, problems }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
-  const { partners } = usePartners()
-  const options = [{ value: ANY, label: t('form.anyPartner') }, ...partnerChoices(partners, language)]
+  const { choices } = usePartners()
+  const options = [{ value: ANY, label: t('form.anyPartner') }, ...choices(language)]
 
   return (
     <>

@@ -4,7 +4,7 @@ import type { LibraryDraftByKind } from '@shared/library-inputs'
 import { MARKINGS, markingLabel } from '@shared/markings'
 import { TOPICS } from '@shared/topics'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
-import { partnerChoices, usePartners } from '@renderer/lib/partners-context'
+import { usePartners } from '@renderer/lib/partners-context'
 import type { ProblemMap } from '@renderer/lib/field-problems'
 import { CheckboxGroup } from '@renderer/components/fields/checkbox-group'
 import { SelectField } from '@renderer/components/fields/select-field'
@@ -28,8 +28,8 @@ interface Props {
 export function MetaFields({ draft, onChange, links, problems }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
-  const { partners } = usePartners()
-  const partnerOptions = partnerChoices(partners, language).filter((option) => option.value !== links.exclude)
+  const { choices } = usePartners()
+  const partnerOptions = choices(language).filter((option) => option.value !== links.exclude)
 
   return (
     <fieldset className="form-section">
