@@ -42,6 +42,7 @@ import type { OpenRequest } from './unavailable-table'
 
 export type { ApiTable } from './table'
 export type { ApiSession } from './api-session'
+export { tableOnceOpen } from './table-once-open'
 
 /** Builds the services and the full handler table on an open store. */
 export function createApi({

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, ipcMain, powerMonitor, protocol, safeStorage, session } from 'electron'
 import type { BrowserWindow as BrowserWindowType } from 'electron'
-import { openApi } from '../api'
+import { openApi, tableOnceOpen } from '../api'
 import { createFileLogger } from '../core/log'
 import type { Logger } from '../core/log'
 import { releaseDataLock } from '../store'
@@ -59,10 +59,9 @@ export async function launch(): Promise<void> {
   // and an encrypted one locks after the idle time chosen in Settings (15 minutes unless changed);
   // where the user turned it on, this computer's credential store unlocks it without typing.
   const credentials = { store: safeStorageCredentialStore(safeStorage), dir: computerKeysDir(app.getPath('appData')) }
-  const apiSession = await openApi({ dataDir, resourcesDir, log, host, app: { credentials } })
-  flushBeforeQuit(dataDir, () => apiSession.store, log)
-  // powerMonitor may be used only once the app is ready, which it is by now.
-  lockOnSystemEvents(powerMonitor, apiSession, log)
+  // The window loads while the data folder opens (most of a second for a large library): its
+  // calls wait for the folder, not for the window to be created after it.
+  const opening = openApi({ dataDir, resourcesDir, log, host, app: { credentials } })
 
   guardApp(app, isAppUrl)
   guardSession(session.defaultSession, isAppUrl)
@@ -70,11 +69,16 @@ export async function launch(): Promise<void> {
 
   bindApi(
     ipcMain,
-    apiSession.api,
+    tableOnceOpen(opening.then((opened) => opened.api)),
     createSenderCheck(() => window?.webContents.id, isAppUrl)
   )
   const preloadPath = join(outDir, 'preload', 'index.cjs')
-  window = await createMainWindow(preloadPath, rendererUrl)
+  const creating = createMainWindow(preloadPath, rendererUrl)
+  const apiSession = await opening
+  flushBeforeQuit(dataDir, () => apiSession.store, log)
+  // powerMonitor may be used only once the app is ready, which it is by now.
+  lockOnSystemEvents(powerMonitor, apiSession, log)
+  window = await creating
 
   app.on('second-instance', () => {
     if (!window) return
