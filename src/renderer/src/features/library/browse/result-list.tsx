@@ -4,8 +4,8 @@ import type { LibraryHit } from '@shared/operations'
 import type { DragData } from '@renderer/lib/drag-and-drop'
 import { ResultCard } from './result-card'
 
-interface Props {
-  hits: readonly LibraryHit[]
+/** What a list of found items is told, whichever way it draws them. */
+export interface ResultListProps {
   labelledBy: string
   busy: boolean
   /** Opens an item from its title; a picker leaves it out and acts through `renderActions`. */
@@ -18,6 +18,10 @@ interface Props {
   /** Arrow up from the first result goes back to where the user came from (the search box). */
   onExitTop: () => void
   ref?: Ref<HTMLUListElement>
+}
+
+interface Props extends ResultListProps {
+  hits: readonly LibraryHit[]
 }
 
 /** Found items as cards. Arrow keys move between their titles; Enter or Space opens one. */

@@ -1,28 +1,14 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import type { KeyboardEvent, ReactNode, Ref } from 'react'
+import type { KeyboardEvent, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { LibraryKind } from '@shared/entities'
-import type { LibraryHit } from '@shared/operations'
-import type { DragData } from '@renderer/lib/drag-and-drop'
 import { ResultCard } from './result-card'
+import type { ResultListProps } from './result-list'
 import type { SearchView } from './use-library-search'
 
-interface Props {
+interface Props extends ResultListProps {
   view: Pick<SearchView, 'hitAt' | 'loadRange'>
   total: number
-  labelledBy: string
-  busy: boolean
-  /** Opens an item from its title; a picker leaves it out and acts through `renderActions`. */
-  onOpen?: (kind: LibraryKind, id: string) => void
-  /** Buttons for each card; one of them should carry data-result-open so the arrow keys reach it. */
-  renderActions?: (hit: LibraryHit) => ReactNode
-  /** Makes each card draggable with this data (into a brief's outline). */
-  dragData?: (hit: LibraryHit) => DragData
-  compact?: boolean
-  /** Arrow up from the first result goes back to where the user came from (the search box). */
-  onExitTop: () => void
-  ref?: Ref<HTMLUListElement>
 }
 
 // A card's height before it is measured: close to a library card's, so the scroll bar hardly moves.
