@@ -92,6 +92,15 @@ export interface LibraryHit {
 }
 
 /**
+ * A brief as lists name it (the brief list, a package's briefs): without its sections, which
+ * weigh most of it and which lists do not show.
+ */
+export type BriefListing = Pick<
+  Brief,
+  'id' | 'title' | 'template' | 'language' | 'marking' | 'meeting' | 'partnerIds' | 'stage' | 'createdAt' | 'updatedAt'
+>
+
+/**
  * A partner as lists and choices name it: what every screen needs of all 1,000 partners, where
  * their whole records (people, figures, programmes) weighed megabytes.
  */
@@ -242,7 +251,7 @@ export const operations = {
   'library.uses': operation(libraryRefInput).returns<ItemUse[]>(),
   'library.delete': operation(libraryRefInput).returns<LibraryItem>(),
   'library.reinstate': operation(libraryRefInput).returns<LibraryItem>(),
-  'briefs.list': operation(noInput).returns<Brief[]>(),
+  'briefs.list': operation(noInput).returns<BriefListing[]>(),
   'briefs.get': operation(z.object({ id: idSchema }).strict()).returns<Brief>(),
   'briefs.templates': operation(noInput).returns<BriefTemplateDefinition[]>(),
   'briefs.create': operation(createBriefInput).returns<Brief>(),

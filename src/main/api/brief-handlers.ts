@@ -17,7 +17,21 @@ type BriefOperations =
 /** Briefs: templates, creating, opening, autosaving, copying and deleting. */
 export function briefHandlers({ store, briefs }: ApiContext): Pick<Handlers, BriefOperations> {
   return {
-    'briefs.list': () => store.briefs.list(),
+    'briefs.list': () =>
+      store.briefs
+        .list()
+        .map(({ id, title, template, language, marking, meeting, partnerIds, stage, createdAt, updatedAt }) => ({
+          id,
+          title,
+          template,
+          language,
+          marking,
+          meeting,
+          partnerIds,
+          ...(stage === undefined ? {} : { stage }),
+          createdAt,
+          updatedAt
+        })),
     'briefs.get': ({ id }) => found(store.briefs.get(id), 'brief', id),
     'briefs.templates': () => briefs.templates(),
     'briefs.create': (input) => briefs.create(input),

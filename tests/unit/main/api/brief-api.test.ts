@@ -74,6 +74,22 @@ describe('briefs', () => {
     expect(brief.createdAt).toBe(NOW.toISOString())
   })
 
+  it('lists briefs by what a list shows, without their sections', async () => {
+    const brief = value(await api['briefs.create'](newBrief))
+    const listed = value(await api['briefs.list']({})).find((each) => each.id === brief.id)
+    expect(listed).toEqual({
+      id: brief.id,
+      title: brief.title,
+      template: brief.template,
+      language: brief.language,
+      marking: brief.marking,
+      meeting: brief.meeting,
+      partnerIds: brief.partnerIds,
+      createdAt: brief.createdAt,
+      updatedAt: brief.updatedAt
+    })
+  })
+
   it('starts a brief with the template’s parts: logistics and a run of show for a side meeting, none refused later', async () => {
     const bilateral = value(await api['briefs.create'](newBrief))
     expect(bilateral.logistics?.durationMinutes).toBeNull()

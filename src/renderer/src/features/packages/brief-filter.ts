@@ -1,8 +1,8 @@
-import type { Brief } from '@shared/entities'
+import type { BriefListing } from '@shared/operations'
 import { foldText } from '@shared/fold-text'
 
 /** True when every word of the query is in the brief's English or French title, accents and case aside. */
-export function titleMatches(brief: Pick<Brief, 'title'>, query: string): boolean {
+export function titleMatches(brief: Pick<BriefListing, 'title'>, query: string): boolean {
   const words = foldText(query)
     .split(/\s+/)
     .filter((word) => word !== '')
@@ -12,7 +12,11 @@ export function titleMatches(brief: Pick<Brief, 'title'>, query: string): boolea
 }
 
 /** Briefs that may be added: not already in the package, matching the query, latest meeting first. */
-export function addableBriefs(briefs: readonly Brief[], inPackage: readonly string[], query: string): Brief[] {
+export function addableBriefs(
+  briefs: readonly BriefListing[],
+  inPackage: readonly string[],
+  query: string
+): BriefListing[] {
   const taken = new Set(inPackage)
   return briefs
     .filter((brief) => !taken.has(brief.id) && titleMatches(brief, query))

@@ -1,14 +1,14 @@
 import { useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Brief } from '@shared/entities'
+import type { BriefListing } from '@shared/operations'
 import type { BilingualText } from '@shared/languages'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { addableBriefs } from './brief-filter'
 import { BriefSummary, briefTitle } from './brief-summary'
 
 interface Props {
-  allBriefs: readonly Brief[]
+  allBriefs: readonly BriefListing[]
   inPackage: readonly string[]
   partnerNames: ReadonlyMap<string, BilingualText>
   onAdd: (briefId: string, title: string) => void

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Brief } from '@shared/entities'
+import type { BriefListing } from '@shared/operations'
 import { pick } from '@shared/languages'
 import type { BilingualText } from '@shared/languages'
 import { DateText } from '@renderer/components/date-text'
@@ -8,7 +8,7 @@ import { LocalizedText } from '@renderer/components/localized-text'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 
 interface Props {
-  brief: Brief
+  brief: BriefListing
   partnerNames: ReadonlyMap<string, BilingualText>
   titleId?: string
 }
@@ -38,7 +38,7 @@ export function BriefSummary({ brief, partnerNames, titleId }: Props) {
 }
 
 /** A brief's title as plain text in the interface language, for announcements and button names. */
-export function briefTitle(brief: Brief | undefined, language: 'en' | 'fr', fallback: string): string {
+export function briefTitle(brief: BriefListing | undefined, language: 'en' | 'fr', fallback: string): string {
   if (!brief) return fallback
   const title = pick(brief.title, language)
   return title.trim() === '' ? fallback : title

@@ -1,4 +1,5 @@
-import type { Brief, Package } from '@shared/entities'
+import type { Package } from '@shared/entities'
+import type { BriefListing } from '@shared/operations'
 import type { BilingualText } from '@shared/languages'
 import { ok } from '@shared/result'
 import type { Result } from '@shared/result'
@@ -7,8 +8,8 @@ import { api } from '@renderer/api/client'
 /** A package with every brief there is (to add from) and the partner names briefs refer to. */
 export interface PackageView {
   pkg: Package
-  briefs: ReadonlyMap<string, Brief>
-  allBriefs: Brief[]
+  briefs: ReadonlyMap<string, BriefListing>
+  allBriefs: BriefListing[]
   partnerNames: ReadonlyMap<string, BilingualText>
 }
 

@@ -1,7 +1,7 @@
 import { useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Brief } from '@shared/entities'
+import type { BriefListing } from '@shared/operations'
 import type { BilingualText } from '@shared/languages'
 import { DRAG_TYPES, useDragSource, useDropTarget } from '@renderer/lib/drag-and-drop'
 import type { DropPlace } from '@renderer/lib/drag-and-drop'
@@ -15,7 +15,7 @@ const LIST_TAKES = [DRAG_TYPES.packageBrief] as const
 
 interface Props {
   briefId: string
-  brief: Brief | undefined
+  brief: BriefListing | undefined
   title: string
   position: number
   count: number

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Brief } from '@shared/entities'
+import type { BriefListing } from '@shared/operations'
 import type { BilingualText } from '@shared/languages'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import type { DropPlace } from '@renderer/lib/drag-and-drop'
@@ -12,7 +12,7 @@ import { canMove, dropPosition, moveItem, reorderDelta } from './reorder'
 
 interface Props {
   briefIds: readonly string[]
-  briefs: ReadonlyMap<string, Brief>
+  briefs: ReadonlyMap<string, BriefListing>
   partnerNames: ReadonlyMap<string, BilingualText>
   onReorder: (briefIds: string[], announcement: string) => void
   onRemove: (briefId: string, announcement: string) => void

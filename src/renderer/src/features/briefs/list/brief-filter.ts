@@ -1,4 +1,4 @@
-import type { Brief } from '@shared/entities'
+import type { BriefListing } from '@shared/operations'
 import { foldText } from '@shared/fold-text'
 import type { BilingualText } from '@shared/languages'
 
@@ -6,7 +6,7 @@ import type { BilingualText } from '@shared/languages'
 export type BriefSort = 'newest' | 'oldest'
 
 /** The words a brief is found by: its title, place and partners' names, in both languages, folded. */
-export function briefSearchText(brief: Brief, partnerNames: ReadonlyMap<string, BilingualText>): string {
+export function briefSearchText(brief: BriefListing, partnerNames: ReadonlyMap<string, BilingualText>): string {
   const names = brief.partnerIds.flatMap((id) => {
     const name = partnerNames.get(id)
     return name ? [name.en, name.fr] : [id]
@@ -21,11 +21,11 @@ export function briefSearchText(brief: Brief, partnerNames: ReadonlyMap<string, 
  * meeting date and time. Ties keep the latest-made brief first.
  */
 export function filterBriefs(
-  briefs: readonly Brief[],
+  briefs: readonly BriefListing[],
   query: string,
   sort: BriefSort,
   partnerNames: ReadonlyMap<string, BilingualText>
-): Brief[] {
+): BriefListing[] {
   const words = foldText(query)
     .split(/\s+/)
     .filter((word) => word !== '')
@@ -36,7 +36,7 @@ export function filterBriefs(
           const text = briefSearchText(brief, partnerNames)
           return words.every((word) => text.includes(word))
         })
-  const when = (brief: Brief) => `${brief.meeting.date}T${brief.meeting.time || '00:00'}`
+  const when = (brief: BriefListing) => `${brief.meeting.date}T${brief.meeting.time || '00:00'}`
   const direction = sort === 'newest' ? -1 : 1
   return found.sort((a, b) => direction * when(a).localeCompare(when(b)) || b.createdAt.localeCompare(a.createdAt))
 }

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Brief } from '@shared/entities'
+import type { BriefListing } from '@shared/operations'
 import { useApiQuery } from '@renderer/api/use-api-query'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { LoadingMessage } from '@renderer/components/loading-message'
@@ -16,7 +16,7 @@ import { useBriefActions } from './use-brief-actions'
 interface Props {
   onOpen: (id: string) => void
   onNew: () => void
-  onDuplicated: (copy: Brief) => void
+  onDuplicated: (copy: BriefListing) => void
 }
 
 /** The briefs: search by title, place or partner, sort by meeting date, open, copy or delete. */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { stageOf } from '@shared/brief-stages'
-import type { Brief } from '@shared/entities'
+import type { BriefListing } from '@shared/operations'
 import { pick } from '@shared/languages'
 import type { BilingualText } from '@shared/languages'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
@@ -11,7 +11,7 @@ import { MarkingBadge } from '@renderer/components/marking-badge'
 import { Fact } from '@renderer/components/fact'
 
 interface Props {
-  brief: Brief
+  brief: BriefListing
   partnerNames: ReadonlyMap<string, BilingualText>
   onOpen: () => void
   onDuplicate: () => void

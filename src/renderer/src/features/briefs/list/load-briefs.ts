@@ -1,4 +1,4 @@
-import type { Brief } from '@shared/entities'
+import type { BriefListing } from '@shared/operations'
 import type { BilingualText } from '@shared/languages'
 import { ok } from '@shared/result'
 import type { Result } from '@shared/result'
@@ -6,7 +6,7 @@ import { api } from '@renderer/api/client'
 
 /** Briefs with the names of the partners they mention. */
 export interface BriefsView {
-  briefs: Brief[]
+  briefs: BriefListing[]
   partnerNames: ReadonlyMap<string, BilingualText>
 }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Brief } from '@shared/entities'
+import type { BriefListing } from '@shared/operations'
 import { pick } from '@shared/languages'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
@@ -9,7 +9,7 @@ import type { Flash } from '@renderer/components/flash-message'
 interface Deps {
   reload: () => void
   flash: (flash: Flash | null) => void
-  onDuplicated: (copy: Brief) => void
+  onDuplicated: (copy: BriefListing) => void
 }
 
 /** Duplicate, and delete with undo, for the brief list; a refusal is kept to be explained. */
@@ -17,9 +17,9 @@ export function useBriefActions({ reload, flash, onDuplicated }: Deps) {
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<ApiError | null>(null)
   const t = i18n.t.bind(i18n)
-  const titleOf = (brief: Brief) => pick(brief.title, currentLanguage()) || t('library.untitled')
+  const titleOf = (brief: BriefListing) => pick(brief.title, currentLanguage()) || t('library.untitled')
 
-  const duplicate = async (brief: Brief) => {
+  const duplicate = async (brief: BriefListing) => {
     setBusy(true)
     setProblem(null)
     const result = await api['briefs.duplicate']({ id: brief.id })
@@ -28,7 +28,7 @@ export function useBriefActions({ reload, flash, onDuplicated }: Deps) {
     else setProblem(result.error)
   }
 
-  const remove = async (brief: Brief) => {
+  const remove = async (brief: BriefListing) => {
     setBusy(true)
     setProblem(null)
     const result = await api['briefs.delete']({ id: brief.id })
