@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { expectNoSeriousViolation } from './accessibility'
 import { expect, openTestApi, test } from './fixtures'
+import { listedCount, scrollToCard } from './library-helpers'
 
 test('first start shows the embedded library in English, once the first-start step is answered', async ({
   dataDir,
@@ -11,9 +12,8 @@ test('first start shows the embedded library in English, once the first-start st
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Dossier' })).toBeVisible()
   await page.getByRole('button', { name: 'Fill in later' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
-  const items = page.getByTestId('library-item')
-  await expect(items.filter({ hasText: 'Mexico' }).first()).toBeVisible()
-  expect(await items.count()).toBeGreaterThanOrEqual(20)
+  await scrollToCard(page, page.getByTestId('library-item').filter({ hasText: 'Mexico' }))
+  expect(await listedCount(page)).toBeGreaterThanOrEqual(20)
   await expect(page.locator('html')).toHaveAttribute('lang', 'en-CA')
 })
 

@@ -32,14 +32,15 @@ export async function openFilters(page: Page): Promise<void> {
 }
 
 /**
- * Scrolls the library's list down, as a user would, until a card matching `locator` is drawn
- * (the list draws the cards in view only), and returns it scrolled into view.
+ * Scrolls the library's list from the top down, as a user would, until a card matching
+ * `locator` is drawn (the list draws the cards in view only); returns it scrolled into view, or
+ * null when the whole list holds none.
  */
-export async function scrollToCard(page: Page, locator: Locator): Promise<Locator> {
+export async function findCard(page: Page, locator: Locator): Promise<Locator | null> {
   await waitForSearch(page)
   const scroller = page.locator('.app-main')
   await scroller.evaluate((element) => element.scrollTo(0, 0))
-  for (let step = 0; step < 200; step += 1) {
+  for (;;) {
     if ((await locator.count()) > 0) {
       await locator.first().scrollIntoViewIfNeeded()
       return locator.first()
@@ -51,9 +52,21 @@ export async function scrollToCard(page: Page, locator: Locator): Promise<Locato
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
       return element.scrollTop === before
     })
-    if (atEnd && (await locator.count()) === 0) break
+    if (atEnd) return (await locator.count()) > 0 ? locator.first() : null
   }
-  throw new Error(`No card in the list matches ${String(locator)}`)
+}
+
+/** Like findCard, for a card that must be there. */
+export async function scrollToCard(page: Page, locator: Locator): Promise<Locator> {
+  const card = await findCard(page, locator)
+  if (card === null) throw new Error(`No card in the list matches ${String(locator)}`)
+  return card
+}
+
+/** How many items the list's heading says the current search found ("12 items"). */
+export async function listedCount(page: Page): Promise<number> {
+  await waitForSearch(page)
+  return Number(((await page.locator('.list-count').textContent()) ?? '').replace(/[^\d]/g, '') || Number.NaN)
 }
 
 /** Opens an item from the list by the text of its title button, scrolling the list to it. */
