@@ -33,7 +33,10 @@ function dossier(dataDir: string, args: string[], env: NodeJS.ProcessEnv = proce
  */
 export async function largeFolder(
   dataDir: string,
-  fill: (library: SyntheticLibrary) => Pick<DefaultLibrary, 'briefs' | 'packages'> = () => ({ briefs: [], packages: [] })
+  fill: (library: SyntheticLibrary) => Pick<DefaultLibrary, 'briefs' | 'packages'> = () => ({
+    briefs: [],
+    packages: []
+  })
 ): Promise<void> {
   const items = syntheticLibrary(20_000, 1_000)
   const library: DefaultLibrary = { schemaVersion: 1, ...items, ...fill(items) }

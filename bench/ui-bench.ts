@@ -50,7 +50,8 @@ import { profileBothSides } from './ui-profile'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const RENDERER_DIR = join(ROOT, 'out', 'renderer')
-const STARTS = 5
+// Starts per folder: five on the embedded library, three at 20,000 items, where one costs seconds.
+const STARTS = { embedded: 5, large: 3 }
 const PACKAGE_OPENS = 5
 const EXPORTS = 3
 const COMMANDS = 10
@@ -79,6 +80,12 @@ const LARGE_TARGETS: Targets = { start: 1000, firstSearch: 150, keystroke: 100, 
 const BACKUPS_TARGET_MB = 5
 
 const execute = promisify(execFile)
+
+// The part takes minutes: say on stderr how far it has come (stdout stays for the figures).
+let partStart = performance.now()
+function progress(step: string): void {
+  console.error(`ui bench, ${Math.round((performance.now() - partStart) / 1000)} s: ${step}`)
+}
 
 /** Median and p90 of a walk's samples, the p90 (or the median) against its target. */
 function medianP90(name: string, samples: number[], targets: { median?: number; p90?: number }): Figure[] {
@@ -115,7 +122,11 @@ async function start(browser: Browser, url: string, folder: UiFolder, profile?: 
   const context = await browser.newContext()
   const page = await context.newPage()
   let api: ApiTable | null = null
-  await bindApi(page, boundLater(() => api))
+  await bindApi(
+    page,
+    boundLater(() => api),
+    { asJson: true }
+  )
   await addProbe(page)
   const stopProfile = profile === undefined ? null : await profileBothSides(page, profile)
   const startedAt = epochNow()
@@ -275,27 +286,32 @@ async function walkFolder(
   url: string,
   folder: UiFolder,
   targets: Targets,
+  runs: number,
   profile: boolean
 ): Promise<Figure[]> {
   const starts: number[] = []
   const apiOpens: number[] = []
   const firstSearches: number[] = []
   let started: Started | null = null
-  for (let run = 0; run < STARTS; run += 1) {
+  for (let run = 0; run < runs; run += 1) {
     if (started) await stop(started, folder)
     started = await start(browser, url, folder)
     starts.push(started.startMs)
     apiOpens.push(started.apiMs)
     firstSearches.push(await firstSearch(started.page))
+    progress(`${folder.label}, start ${run + 1} of ${runs} done`)
   }
   if (!started) throw new Error('No start was made.')
   const { page } = started
   const keystrokes = await typeQueries(page)
+  progress(`${folder.label}, search keys done`)
   // The package is exported before the brief is edited: an edit in one language only (the walk
   // types English) would stop a bilingual export of the embedded package, which holds that brief.
   const opens = await openPackage(page, folder)
   const exports = await exportPackage(page, folder)
+  progress(`${folder.label}, package editor and export done`)
   const edits = await editBrief(page, folder)
+  progress(`${folder.label}, composer edits done`)
   await stop(started, folder)
 
   if (profile) {
@@ -306,6 +322,7 @@ async function walkFolder(
     await typeQueries(profiled.page)
     await stopProfile()
     await stop(profiled, folder)
+    progress(`${folder.label}, profiles taken`)
   }
 
   const name = (what: string) => `ui ${folder.label}: ${what}`
@@ -325,6 +342,7 @@ async function walkFolder(
  * does), so that it measures what the sources build now.
  */
 export async function uiFigures(options: { profile: boolean }): Promise<Figure[]> {
+  partStart = performance.now()
   await build({ root: ROOT, logLevel: 'error' })
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error(`The renderer was not built into ${RENDERER_DIR}.`)
   const server = await serveRenderer(RENDERER_DIR)
@@ -332,12 +350,15 @@ export async function uiFigures(options: { profile: boolean }): Promise<Figure[]
   const folder = await mkdtemp(join(tmpdir(), 'dossier-ui-bench-'))
   try {
     const embedded = await embeddedFolder(join(folder, 'embedded'))
-    const figures = await walkFolder(browser, server.url, embedded, EMBEDDED_TARGETS, options.profile)
+    progress('embedded folder written')
+    const figures = await walkFolder(browser, server.url, embedded, EMBEDDED_TARGETS, STARTS.embedded, options.profile)
 
     const large = await largeUiFolder(join(folder, 'large'))
+    progress('20,000-item folder written')
     const backups = await backupsAfterCommands(large.dataDir)
+    progress(`${COMMANDS} dossier commands run`)
     await firstStart(large.dataDir)
-    figures.push(...(await walkFolder(browser, server.url, large, LARGE_TARGETS, options.profile)))
+    figures.push(...(await walkFolder(browser, server.url, large, LARGE_TARGETS, STARTS.large, options.profile)))
     figures.push({
       name: `ui 20k: backups after ${COMMANDS} commands`,
       value: Math.round(backups * 100) / 100,

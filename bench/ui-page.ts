@@ -141,7 +141,10 @@ function installProbe(): void {
     Promise.race([
       done,
       new Promise<Timed>((_, reject) =>
-        setTimeout(() => reject(new Error(`no answer painted within ${timeoutMs} ms for ${JSON.stringify(watched)}`)), timeoutMs)
+        setTimeout(
+          () => reject(new Error(`no answer painted within ${timeoutMs} ms for ${JSON.stringify(watched)}`)),
+          timeoutMs
+        )
       )
     ])
   probe.inputEpoch = () => (inputAt === null ? null : performance.timeOrigin + inputAt)
@@ -167,7 +170,12 @@ export async function libraryUsableAt(page: Page, timeoutMs: number): Promise<nu
  * Times one input in the page: arms the probe for `answer`, performs `act` (a key, a click), and
  * returns milliseconds from the input reaching the page to its answer painted.
  */
-export async function timeInput(page: Page, answer: Answer, act: () => Promise<unknown>, timeoutMs = 30_000): Promise<number> {
+export async function timeInput(
+  page: Page,
+  answer: Answer,
+  act: () => Promise<unknown>,
+  timeoutMs = 30_000
+): Promise<number> {
   await page.evaluate((expected) => (globalThis as unknown as PageGlobals).__uiBench.arm(expected), answer)
   await act()
   const timed = await page.evaluate(

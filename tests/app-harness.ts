@@ -89,14 +89,39 @@ export async function skipFirstStart(api: ApiTable): Promise<void> {
   if (!answered.ok) throw new Error(`The first-start step could not be marked answered: ${answered.error.message}`)
 }
 
-/** Puts the api table where the preload would: window.dossier, one function per operation. */
-export async function bindApi(page: Page, api: ApiTable): Promise<void> {
-  await page.exposeBinding('__dossierInvoke', (_source, name: OperationName, input: unknown) => api[name](input))
-  await page.addInitScript((names: string[]) => {
-    const page = globalThis as unknown as Record<string, unknown>
-    const invoke = (page as unknown as { __dossierInvoke: (name: string, input: unknown) => Promise<unknown> })
-      .__dossierInvoke
-    const client = Object.fromEntries(names.map((name) => [name, (input: unknown) => invoke(name, input)]))
-    Object.defineProperty(page, 'dossier', { value: Object.freeze(client) })
-  }, OPERATION_NAMES as string[])
+/**
+ * Puts the api table where the preload would: window.dossier, one function per operation.
+ * `asJson` sends each input and answer across as JSON text. Playwright otherwise copies them with
+ * its own serializer, which walks every field in JavaScript (and checks it against its protocol):
+ * on a 20,000-item library's answers that costs the process as much as the search itself, where
+ * Electron's IPC copies in native code (the structured clone algorithm), as JSON.stringify and
+ * JSON.parse do. The UI bench sends JSON; the specs keep Playwright's copy, which loses nothing.
+ */
+export async function bindApi(page: Page, api: ApiTable, options: { asJson?: boolean } = {}): Promise<void> {
+  const asJson = options.asJson === true
+  await page.exposeBinding('__dossierInvoke', async (_source, name: OperationName, input: unknown) => {
+    if (!asJson) return api[name](input)
+    const answer = await api[name](typeof input === 'string' ? JSON.parse(input) : input)
+    return JSON.stringify(answer)
+  })
+  await page.addInitScript(
+    ({ names, asJson }: { names: string[]; asJson: boolean }) => {
+      const page = globalThis as unknown as Record<string, unknown>
+      const invoke = (page as unknown as { __dossierInvoke: (name: string, input: unknown) => Promise<unknown> })
+        .__dossierInvoke
+      const client = Object.fromEntries(
+        names.map((name) => [
+          name,
+          asJson
+            ? (input: unknown) =>
+                invoke(name, input === undefined ? undefined : JSON.stringify(input)).then((text) =>
+                  JSON.parse(text as string)
+                )
+            : (input: unknown) => invoke(name, input)
+        ])
+      )
+      Object.defineProperty(page, 'dossier', { value: Object.freeze(client) })
+    },
+    { names: OPERATION_NAMES as string[], asJson }
+  )
 }
