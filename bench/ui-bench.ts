@@ -343,7 +343,10 @@ async function walkFolder(
  */
 export async function uiFigures(options: { profile: boolean }): Promise<Figure[]> {
   partStart = performance.now()
-  await build({ root: ROOT, logLevel: 'error' })
+  // A profile names the renderer's functions only if the bundle keeps their names.
+  if (options.profile)
+    console.error('ui bench: --ui-profile builds the renderer unminified; its figures are of that build.')
+  await build({ root: ROOT, logLevel: 'error', ...(options.profile ? { build: { minify: false } } : {}) })
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error(`The renderer was not built into ${RENDERER_DIR}.`)
   const server = await serveRenderer(RENDERER_DIR)
   const browser = await chromium.launch(chromiumLaunchOptions())
