@@ -3,7 +3,7 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import optimizeLocales from '@react-aria/optimize-locales-plugin'
 import { build } from 'vite'
-import type { Plugin } from 'vite'
+import type { LogLevel, Plugin } from 'vite'
 import { cliConfig, workerFiles } from './vite.cli.config'
 
 const alias = {
@@ -28,13 +28,18 @@ function relaxCspForDevServer(): Plugin {
 // out/ (`npm run build`, `npm start`, `npm test`) refreshes the command too. It has its own build
 // because it bundles its dependencies and must never reach Electron; see vite.cli.config.ts.
 function buildCommandLine(): Plugin {
+  // As quiet as the app's build was asked to be (the bench builds with logLevel 'error').
+  let logLevel: LogLevel | undefined
   return {
     name: 'dossier-cli',
     apply: 'build',
+    configResolved(config) {
+      logLevel = config.logLevel
+    },
     async closeBundle() {
       // `electron-vite dev --watch` rebuilds main at every save; the command need not follow.
       if (this.meta.watchMode) return
-      await build({ ...cliConfig, configFile: false })
+      await build({ ...cliConfig, configFile: false, logLevel })
     }
   }
 }

@@ -11,6 +11,7 @@ import { briefMarkdown, lookupOf, timePandoc } from './export-bench'
 import { ratioFigure, summarizeProcess, timeRuns } from './measure'
 import type { Figure } from './measure'
 import { syntheticLibrary } from './synthetic-library'
+import type { SyntheticLibrary } from './synthetic-library'
 
 // The `dossier` command as a user meets it: a whole process, from `node bin/dossier.mjs` to its
 // exit, on a data folder seeded from the embedded default library (resources/). The export is
@@ -26,9 +27,19 @@ function dossier(dataDir: string, args: string[], env: NodeJS.ProcessEnv = proce
     execute(process.execPath, [join(ROOT, 'bin', 'dossier.mjs'), ...args, '--data-dir', dataDir], { cwd: ROOT, env })
 }
 
-/** A data folder holding a 20,000-item library, to show what the command costs on a large one. */
-async function largeFolder(dataDir: string): Promise<void> {
-  const library: DefaultLibrary = { schemaVersion: 1, ...syntheticLibrary(20_000, 1_000), briefs: [], packages: [] }
+/**
+ * A data folder holding a 20,000-item library, to show what the command costs on a large one;
+ * `fill` adds briefs and packages to it (the UI bench's, see ui-folders.ts).
+ */
+export async function largeFolder(
+  dataDir: string,
+  fill: (library: SyntheticLibrary) => Pick<DefaultLibrary, 'briefs' | 'packages'> = () => ({
+    briefs: [],
+    packages: []
+  })
+): Promise<void> {
+  const items = syntheticLibrary(20_000, 1_000)
+  const library: DefaultLibrary = { schemaVersion: 1, ...items, ...fill(items) }
   const store = await openStore({ dataDir, loadDefaultLibrary: async () => library })
   await store.flush()
   // The commands below run in other processes, which must find the folder free.

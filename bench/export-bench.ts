@@ -50,7 +50,7 @@ function placed(kind: LibraryKind, itemId: string, index: number): BriefItem {
 }
 
 /** A brief with `perKind` key messages, irritants and background notes, plus details, participants and annexes. */
-function syntheticBrief(library: SyntheticLibrary, id: string, perKind: number, offset = 0): Brief {
+export function syntheticBrief(library: SyntheticLibrary, id: string, perKind: number, offset = 0): Brief {
   const pick = <T extends { id: string }>(list: T[]) =>
     Array.from({ length: perKind }, (_, index) => list[(offset + index) % list.length]?.id ?? '')
   const person = (name: string) => ({

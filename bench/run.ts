@@ -9,15 +9,18 @@ import { searchFigures } from './search-bench'
 import { storeFigures } from './store-bench'
 import type { Figure } from './measure'
 import { syntheticLibrary } from './synthetic-library'
+import { uiFigures } from './ui-bench'
 
 // `npm run bench` prints each figure with its target; `npm run bench -- --json` prints them as
 // a JSON array of { name, value, unit, target, met }. Targets come from the issues that set them.
-// `npm run bench -- --only=store` (or search, composer, export, cli; several with commas) runs
-// only those parts, so one part can be measured on a quiet machine without waiting for the rest.
+// `npm run bench -- --only=store` (or search, composer, export, cli, attacks, ui; several with
+// commas) runs only those parts, so one part can be measured on a quiet machine without waiting
+// for the rest. `ui` drives the built renderer in Chromium (ui-bench.ts); `--ui-profile` adds
+// an untimed, CPU-profiled start and query walk per folder and prints where the time went.
 
 const ITEMS = 20_000
 const PARTNERS = 1_000
-const PARTS = ['cli', 'attacks', 'store', 'search', 'composer', 'export'] as const
+const PARTS = ['cli', 'attacks', 'ui', 'store', 'search', 'composer', 'export'] as const
 type Part = (typeof PARTS)[number]
 const asJson = process.argv.includes('--json')
 
@@ -36,6 +39,8 @@ async function main(): Promise<void> {
   // First, while this process is small: the command's figures time whole child processes.
   const commandLine = parts.has('cli') ? await cliFigures() : []
   if (parts.has('attacks')) commandLine.push(...(await attackFigures()))
+  // Before the in-process parts too: the api runs in this process, which should not carry their heaps.
+  const screen = parts.has('ui') ? await uiFigures({ profile: process.argv.includes('--ui-profile') }) : []
   const figures: Figure[] = []
   if (parts.has('store')) {
     const library: DefaultLibrary = { schemaVersion: 1, ...syntheticLibrary(ITEMS, PARTNERS), briefs: [], packages: [] }
@@ -44,7 +49,7 @@ async function main(): Promise<void> {
   if (parts.has('search')) figures.push(...(await searchFigures()))
   if (parts.has('composer')) figures.push(...(await composerFigures()))
   if (parts.has('export')) figures.push(...(await exportFigures()))
-  figures.push(...commandLine)
+  figures.push(...commandLine, ...screen)
   report(figures, asJson, `Dossier benchmark on ${cpus().length} cores, Node ${process.version}`)
 }
 

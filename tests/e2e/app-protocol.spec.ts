@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures'
 
-// Every spec's page is served by the app protocol handler (see renderer-server.ts); this one
+// Every spec's page is served by the app protocol handler (see tests/renderer-server.ts); this one
 // checks that the built renderer's module script, styles and fonts all load and run under the
 // content types, nosniff, the policy header and the same-origin resource policy it sends.
 test('the built renderer runs when served by the app protocol handler', async ({ openApp, page }) => {

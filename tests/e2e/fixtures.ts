@@ -1,16 +1,12 @@
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import type { Page } from '@playwright/test'
-import { OPERATION_NAMES } from '@shared/operations'
-import type { OperationName } from '@shared/operations'
-import { openApi } from '../../src/main/api'
 import type { ApiTable } from '../../src/main/api'
-import type { Host } from '../../src/main/core/host'
-import { createMemoryLogger } from '../../src/main/core/log'
-import { serveRenderer } from './renderer-server'
+import { bindApi, exportsDirFor, openTestApi } from '../app-harness'
+import { serveRenderer } from '../renderer-server'
 
 const RENDERER_DIR = join(process.cwd(), 'out', 'renderer')
 
@@ -53,89 +49,6 @@ export const test = base.extend<DossierFixtures, { rendererUrl: string }>({
   }
 })
 
-/** Where the test host's "save dialog" puts files: beside the data folder, never inside it. */
-export function exportsDirFor(dataDir: string): string {
-  return `${dataDir}-exports`
-}
-
-/** The folder the test host's "folder dialog" chooses: beside the data folder, never inside it. */
-export function watchedDirFor(dataDir: string): string {
-  return `${dataDir}-watched`
-}
-
-// What each data folder's test host showed in the file manager.
-const shownByFolder = new Map<string, string[]>()
-
-/** The files the app had the file manager show, for this data folder, in order. */
-export function shownInFolder(dataDir: string): string[] {
-  return shownByFolder.get(dataDir) ?? []
-}
-
-/** Stands in for the native dialogs: saves under the test's exports folder, records what was shown. */
-function testHost(dataDir: string): Host {
-  const shown: string[] = []
-  shownByFolder.set(dataDir, shown)
-  return {
-    chooseSavePath: async (suggestedName) => {
-      await mkdir(exportsDirFor(dataDir), { recursive: true })
-      return join(exportsDirFor(dataDir), suggestedName)
-    },
-    // Tests put the file to open at <exports>/open-<kind>.* beforehand (see chooseForOpen).
-    chooseOpenPaths: async (kind) => {
-      const dir = exportsDirFor(dataDir)
-      const names = await readdir(dir).catch(() => [])
-      return names
-        .filter((name) => name.startsWith(`open-`) && name.endsWith(`.${kind}`))
-        .map((name) => join(dir, name))
-    },
-    // The "folder dialog" answers with <data folder>-watched, created for the test to drop bundles in.
-    chooseFolder: async () => {
-      await mkdir(watchedDirFor(dataDir), { recursive: true })
-      return watchedDirFor(dataDir)
-    },
-    showInFolder: (path) => {
-      shown.push(path)
-    },
-    openFolder: (path) => {
-      shown.push(path)
-    }
-  }
-}
-
-/**
- * The real api table on a data folder, as the app opens it at start. The first-start step is
- * marked answered (nothing else changes: nobody is named) so that a spec opens on the library;
- * `firstStart: true` leaves the folder as new, for the specs about that step.
- */
-export async function openTestApi(dataDir: string, options: { firstStart?: boolean } = {}): Promise<ApiTable> {
-  const resourcesDir = join(process.cwd(), 'resources')
-  const { api } = await openApi({ dataDir, resourcesDir, log: createMemoryLogger(), host: testHost(dataDir) })
-  if (!options.firstStart) await skipFirstStart(api)
-  return api
-}
-
-/** Marks the first-start step answered, as "Fill in later" does, for a folder a spec opened itself. */
-export async function skipFirstStart(api: ApiTable): Promise<void> {
-  const settings = await api['settings.get']({})
-  // A folder the app cannot open (held elsewhere, written by a newer Dossier) shows no step, and one
-  // answered already is left as it is: rewriting its settings would be a change the next start backs up.
-  if (!settings.ok || settings.value.welcomed) return
-  const answered = await api['settings.update']({ welcomed: true })
-  if (!answered.ok) throw new Error(`The first-start step could not be marked answered: ${answered.error.message}`)
-}
-
-/** Puts the api table where the preload would: window.dossier, one function per operation. */
-export async function bindApi(page: Page, api: ApiTable): Promise<void> {
-  await page.exposeBinding('__dossierInvoke', (_source, name: OperationName, input: unknown) => api[name](input))
-  await page.addInitScript((names: string[]) => {
-    const page = globalThis as unknown as Record<string, unknown>
-    const invoke = (page as unknown as { __dossierInvoke: (name: string, input: unknown) => Promise<unknown> })
-      .__dossierInvoke
-    const client = Object.fromEntries(names.map((name) => [name, (input: unknown) => invoke(name, input)]))
-    Object.defineProperty(page, 'dossier', { value: Object.freeze(client) })
-  }, OPERATION_NAMES as string[])
-}
-
 /**
  * Leaves the first-start step for later, as a user in a hurry would: for the specs that set a
  * folder up (or unlock one set up elsewhere) and are about what comes after.
@@ -146,4 +59,13 @@ export async function answerFirstStartLater(page: Page, options: { timeout?: num
   await later.click()
 }
 
+export {
+  bindApi,
+  exportsDirFor,
+  openTestApi,
+  openTestSession,
+  shownInFolder,
+  skipFirstStart,
+  watchedDirFor
+} from '../app-harness'
 export { expect }

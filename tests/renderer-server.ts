@@ -1,7 +1,7 @@
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
-import { APP_ORIGIN } from '../../src/main/electron/app-protocol'
-import { createAppProtocolHandler } from '../../src/main/electron/app-protocol-handler'
+import { APP_ORIGIN } from '../src/main/electron/app-protocol'
+import { createAppProtocolHandler } from '../src/main/electron/app-protocol-handler'
 
 /**
  * Serves the built renderer on loopback through the handler Electron calls for app://, so every
