@@ -58,11 +58,12 @@ export async function embeddedFolder(dataDir: string): Promise<UiFolder> {
   const session = await openTestSession(dataDir)
   const { api } = session
   const originals = unwrap(await api['briefs.list']({}), 'The embedded briefs could not be listed')
-  const first = originals[0]
-  if (!first) throw new Error('The embedded library has no brief.')
+  const listed = originals[0]
+  if (!listed) throw new Error('The embedded library has no brief.')
+  const first = unwrap(await api['briefs.get']({ id: listed.id }), 'The first embedded brief could not be read')
   const briefIds = originals.map((brief) => brief.id)
   for (let index = 0; briefIds.length < PACKAGE_BRIEFS; index += 1) {
-    const source = originals[index % originals.length] ?? first
+    const source = originals[index % originals.length] ?? listed
     briefIds.push(unwrap(await api['briefs.duplicate']({ id: source.id }), 'A brief could not be copied').id)
   }
   const name = 'UI bench trip'
