@@ -34,6 +34,8 @@ export class FakeWebContents extends FakeEmitter {
 export class FakeBrowserWindow extends FakeEmitter {
   static created: FakeBrowserWindow[] = []
   static getAllWindows = (): FakeBrowserWindow[] => FakeBrowserWindow.created
+  /** What the page does while it loads (a test's stand-in for the renderer's first calls). */
+  static whileLoading: ((window: FakeBrowserWindow) => Promise<void>) | null = null
   readonly webContents = new FakeWebContents()
   loaded: { url?: string } = {}
   constructor(readonly options: Record<string, unknown>) {
@@ -41,6 +43,9 @@ export class FakeBrowserWindow extends FakeEmitter {
     FakeBrowserWindow.created.push(this)
   }
   loadURL = vi.fn(async (url: string) => {
+    // The page's calls come in later turns of the event loop, as IPC messages do.
+    await new Promise((resolve) => setImmediate(resolve))
+    await FakeBrowserWindow.whileLoading?.(this)
     this.loaded = { url }
   })
   show = vi.fn()

@@ -73,12 +73,13 @@ export async function launch(): Promise<void> {
     createSenderCheck(() => window?.webContents.id, isAppUrl)
   )
   const preloadPath = join(outDir, 'preload', 'index.cjs')
-  const creating = createMainWindow(preloadPath, rendererUrl)
+  const created = createMainWindow(preloadPath, rendererUrl)
+  window = created.window
   const apiSession = await opening
   flushBeforeQuit(dataDir, () => apiSession.store, log)
   // powerMonitor may be used only once the app is ready, which it is by now.
   lockOnSystemEvents(powerMonitor, apiSession, log)
-  window = await creating
+  await created.loaded
 
   app.on('second-instance', () => {
     if (!window) return
@@ -86,6 +87,9 @@ export async function launch(): Promise<void> {
     window.focus()
   })
   app.on('activate', async () => {
-    if (BrowserWindow.getAllWindows().length === 0) window = await createMainWindow(preloadPath, rendererUrl)
+    if (BrowserWindow.getAllWindows().length > 0) return
+    const reopened = createMainWindow(preloadPath, rendererUrl)
+    window = reopened.window
+    await reopened.loaded
   })
 }

@@ -23,12 +23,16 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
 }
 
 /**
- * Creates the main window and loads the renderer into it: app://dossier/index.html once built
- * (see app-protocol.ts), the dev server's URL while developing.
+ * Creates the main window and starts loading the renderer into it: app://dossier/index.html once
+ * built (see app-protocol.ts), the dev server's URL while developing. The window is returned at
+ * once, not when the page has loaded: the page calls the api while it loads, and the IPC sender
+ * check must know the window by then. `loaded` settles once the page has.
  */
-export async function createMainWindow(preloadPath: string, rendererUrl: string): Promise<BrowserWindow> {
+export function createMainWindow(
+  preloadPath: string,
+  rendererUrl: string
+): { window: BrowserWindow; loaded: Promise<void> } {
   const window = new BrowserWindow(mainWindowOptions(preloadPath))
   window.once('ready-to-show', () => window.show())
-  await window.loadURL(rendererUrl)
-  return window
+  return { window, loaded: window.loadURL(rendererUrl) }
 }

@@ -17,9 +17,11 @@ describe('main window', () => {
   })
 
   it('loads the built renderer from app://, or the dev server URL while developing', async () => {
-    const built = (await createMainWindow('/p.cjs', APP_ENTRY_URL)) as unknown as FakeBrowserWindow
-    expect(built.loaded).toEqual({ url: 'app://dossier/index.html' })
-    const dev = (await createMainWindow('/p.cjs', 'http://localhost:5173')) as unknown as FakeBrowserWindow
-    expect(dev.loaded).toEqual({ url: 'http://localhost:5173' })
+    const built = createMainWindow('/p.cjs', APP_ENTRY_URL)
+    await built.loaded
+    expect((built.window as unknown as FakeBrowserWindow).loaded).toEqual({ url: 'app://dossier/index.html' })
+    const dev = createMainWindow('/p.cjs', 'http://localhost:5173')
+    await dev.loaded
+    expect((dev.window as unknown as FakeBrowserWindow).loaded).toEqual({ url: 'http://localhost:5173' })
   })
 })
