@@ -19,7 +19,7 @@ import type { Logger } from '../core/log'
 import { acquireDataLock, nodeFs, openStore, releaseDataLock, StoreError } from '../store'
 import { finishEncryption } from '../store/crypto/encrypt-folder'
 import { encryptDataFolder } from '../store/crypto/folder-commands'
-import type { DefaultLibrary, Store } from '../store'
+import type { DefaultLibrary, Store, StoreParts } from '../store'
 import { appHandlers } from './app-handlers'
 import { briefHandlers } from './brief-handlers'
 import type { ApiContext } from './context'
@@ -110,6 +110,8 @@ export interface OpenApiOptions {
   host?: Host
   /** Opens the store read-only (see StoreOptions.readOnly): for command-line runs that change nothing. */
   readOnly?: boolean
+  /** With readOnly, what the command reads when it needs less than everything (see StoreOptions.parts). */
+  parts?: StoreParts
   /** Takes the data folder over from whoever holds it (see StoreOptions.takeOver): --take-over. */
   takeOver?: boolean
   /** Opens an encrypted folder, or sets an empty one up encrypted (see StoreOptions.passphrase): the command line's. */
@@ -248,6 +250,7 @@ async function openFullApi(options: OpenApiOptions, request: OpenRequest, dataKe
     dataDir: options.dataDir,
     loadDefaultLibrary: () => loadDefaultLibrary(options.resourcesDir),
     readOnly: options.readOnly,
+    parts: options.parts,
     takeOver: request.takeOver,
     passphrase: request.passphrase ?? options.passphrase,
     dataKey
