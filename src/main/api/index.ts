@@ -112,6 +112,8 @@ export interface OpenApiOptions {
   readOnly?: boolean
   /** With readOnly, what the command reads when it needs less than everything (see StoreOptions.parts). */
   parts?: StoreParts
+  /** Where this computer account remembers a plain folder's validated files (see StoreOptions.checkedCache). */
+  checkedCache?: string
   /** Takes the data folder over from whoever holds it (see StoreOptions.takeOver): --take-over. */
   takeOver?: boolean
   /** Opens an encrypted folder, or sets an empty one up encrypted (see StoreOptions.passphrase): the command line's. */
@@ -251,6 +253,7 @@ async function openFullApi(options: OpenApiOptions, request: OpenRequest, dataKe
     loadDefaultLibrary: () => loadDefaultLibrary(options.resourcesDir),
     readOnly: options.readOnly,
     parts: options.parts,
+    checkedCache: options.checkedCache,
     takeOver: request.takeOver,
     passphrase: request.passphrase ?? options.passphrase,
     dataKey

@@ -22,6 +22,7 @@ import { keysCommand } from './key-commands'
 import { dataChangePassphraseCommand, dataEncryptCommand, dataStatusCommand } from './data-commands'
 import { PASSPHRASE_FILE_ENV, passphraseFromFile, promptPassphrase } from './passphrase'
 import { folderStatus } from '../store/crypto/folder-commands'
+import { defaultChecksDir } from '../store/content-checks'
 
 const DATA_COMMANDS: Record<string, typeof dataStatusCommand> = {
   status: dataStatusCommand,
@@ -151,6 +152,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         log,
         readOnly,
         parts: readOnly ? partsRead(topic, subject, id) : undefined,
+        // Files that passed their checks before, byte for byte, are not checked again.
+        checkedCache: defaultChecksDir(),
         takeOver: values['take-over'] === true,
         passphrase
       })

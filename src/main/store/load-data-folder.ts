@@ -92,9 +92,7 @@ export async function loadDataFolder(
   const pendingFor = (kind: LibraryKind): JournalEntry[] => (pending.status === 'ok' ? pending.entries[kind] : [])
   // Library collections come with their journals; the other files are single documents.
   const [collections, loaded] = await Promise.all([
-    Promise.all(
-      kinds.map((kind) => loadCollection(context, librarySpec(kind), librarySchema(kind), pendingFor(kind)))
-    ),
+    Promise.all(kinds.map((kind) => loadCollection(context, librarySpec(kind), librarySchema(kind), pendingFor(kind)))),
     mapLimited(specs, READ_CONCURRENCY, (spec) =>
       loadFile(new DataFile(context, dataDir, spec.relPath), spec, context.versioning, dataDir)
     )
@@ -180,7 +178,12 @@ async function partsReadable(fs: StoreFs, dataDir: string, asked: StoreParts): P
   }
   const pendingName = PENDING_BATCH_FILE.split('/').at(-1)!
   if (names.some((name) => name.startsWith(pendingName))) return undefined
-  const stems = Object.values(LIBRARY_FILES).map((relPath) => relPath.split('/').at(-1)!.replace(/\.json$/, '.'))
+  const stems = Object.values(LIBRARY_FILES).map((relPath) =>
+    relPath
+      .split('/')
+      .at(-1)!
+      .replace(/\.json$/, '.')
+  )
   return names.some((name) => stems.some((stem) => name.startsWith(stem))) ? asked : undefined
 }
 

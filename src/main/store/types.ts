@@ -70,6 +70,12 @@ export interface StoreOptions {
    * with it. Without it, an encrypted folder is refused (data-locked) and a new one stays plain.
    */
   passphrase?: string
+  /**
+   * A folder of this computer account's, outside the data folder, where a plain folder's
+   * validated files are remembered by the SHA-256 of their bytes (content-checks.ts), so that an
+   * open validates only files that changed. Without it, every file is validated at every open.
+   */
+  checkedCache?: string
   /** The data key itself, already unwrapped (for instance by the operating system's credential store). */
   dataKey?: Buffer
 }

@@ -11,7 +11,11 @@ afterEach(cleanTempDirs)
 describe('a read-only open of some parts', () => {
   async function seeded(): Promise<string> {
     const dataDir = await makeTempDir()
-    const store = await openStore({ dataDir, loadDefaultLibrary: async () => tinyDefaultLibrary(), now: steppingClock() })
+    const store = await openStore({
+      dataDir,
+      loadDefaultLibrary: async () => tinyDefaultLibrary(),
+      now: steppingClock()
+    })
     await store.flush()
     await releaseDataLock(dataDir)
     return dataDir
@@ -62,7 +66,12 @@ describe('a read-only open of some parts', () => {
   it('reads everything in a new folder, which it seeds', async () => {
     const dataDir = await makeTempDir()
     const loadDefaultLibrary = vi.fn(async () => tinyDefaultLibrary())
-    const store = await openStore({ dataDir, loadDefaultLibrary, readOnly: true, parts: { library: false, briefs: [] } })
+    const store = await openStore({
+      dataDir,
+      loadDefaultLibrary,
+      readOnly: true,
+      parts: { library: false, briefs: [] }
+    })
     expect(loadDefaultLibrary).toHaveBeenCalledTimes(1)
     expect(store.library.list('partner').map((p) => p.id)).toEqual(['mexico', 'france'])
     expect(store.briefs.list().map((brief) => brief.id)).toEqual(['sample-brief'])
