@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { posix, resolve } from 'node:path'
 import type { Plugin, UserConfig } from 'vite'
 
@@ -71,6 +72,8 @@ export const cliConfig: UserConfig = {
   root,
   resolve: { alias: { '@shared': resolve(root, 'src/shared') } },
   plugins: [refuseElectron(), workerFiles()],
+  // Names this build: a plain folder's files it checked are remembered under it (store/content-checks.ts).
+  define: { __DOSSIER_BUILD__: JSON.stringify(randomUUID()) },
   // Dependencies are bundled: resolving and reading some 500 files from node_modules at every
   // start cost about 180 ms of the command's time (measured with --cpu-prof), one file does not.
   ssr: { noExternal: true, target: 'node' },

@@ -19,7 +19,7 @@ import type { Logger } from '../core/log'
 import { acquireDataLock, nodeFs, openStore, releaseDataLock, StoreError } from '../store'
 import { finishEncryption } from '../store/crypto/encrypt-folder'
 import { encryptDataFolder } from '../store/crypto/folder-commands'
-import type { DefaultLibrary, Store } from '../store'
+import type { DefaultLibrary, Store, StoreParts } from '../store'
 import { appHandlers } from './app-handlers'
 import { briefHandlers } from './brief-handlers'
 import type { ApiContext } from './context'
@@ -111,6 +111,10 @@ export interface OpenApiOptions {
   host?: Host
   /** Opens the store read-only (see StoreOptions.readOnly): for command-line runs that change nothing. */
   readOnly?: boolean
+  /** With readOnly, what the command reads when it needs less than everything (see StoreOptions.parts). */
+  parts?: StoreParts
+  /** Where this computer account remembers a plain folder's validated files (see StoreOptions.checkedCache). */
+  checkedCache?: string
   /** Takes the data folder over from whoever holds it (see StoreOptions.takeOver): --take-over. */
   takeOver?: boolean
   /** Opens an encrypted folder, or sets an empty one up encrypted (see StoreOptions.passphrase): the command line's. */
@@ -249,6 +253,8 @@ async function openFullApi(options: OpenApiOptions, request: OpenRequest, dataKe
     dataDir: options.dataDir,
     loadDefaultLibrary: () => loadDefaultLibrary(options.resourcesDir),
     readOnly: options.readOnly,
+    parts: options.parts,
+    checkedCache: options.checkedCache,
     takeOver: request.takeOver,
     passphrase: request.passphrase ?? options.passphrase,
     dataKey

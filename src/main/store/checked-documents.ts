@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
+import type { ContentChecks } from './content-checks'
+import { sha256Of } from './content-checks'
 import type { JsonObject } from './json-file-adapter'
 
 // Validating a 20,000-item library with zod is the largest cost of opening an encrypted folder
@@ -11,16 +13,20 @@ import type { JsonObject } from './json-file-adapter'
 // Inside one process, documents known to pass a schema are remembered here, by object, from
 // where they are made (a spec's toDocument, given validated values) or read (a sealed file with
 // a good mark) to where they are written or interpreted. The object must not change in between.
-const passed = new WeakMap<JsonObject, string>()
+const passed = new WeakMap<JsonObject, string | (() => string)>()
 
-/** Records that `document`, as it is, is valid against the schema `schemaId` names. */
-export function vouchFor(document: JsonObject, schemaId: string): void {
+/**
+ * Records that `document`, as it is, is valid against the schema `schemaId` names; given as a
+ * function, the id is worked out only if asked for (a sealed write, or a mark compared).
+ */
+export function vouchFor(document: JsonObject, schemaId: string | (() => string)): void {
   passed.set(document, schemaId)
 }
 
 /** The schema `document` is known to pass, if any. */
 export function vouchedSchema(document: JsonObject): string | undefined {
-  return passed.get(document)
+  const schema = passed.get(document)
+  return typeof schema === 'function' ? schema() : schema
 }
 
 /**
@@ -42,3 +48,45 @@ export function schemaId(schema: z.ZodType): string {
 
 // Specs are made afresh where they are needed; the id of a schema is worked out once.
 const ids = new WeakMap<z.ZodType, string>()
+
+// A plain document just read with this account's checks (content-checks.ts): where it was read
+// and the SHA-256 of its bytes, until its spec is known (interpretDocument).
+const contents = new WeakMap<JsonObject, { checks: ContentChecks; role: string; sha256: string }>()
+
+/** Notes where a plain document was read and what its bytes hash to. */
+export function rememberContent(document: JsonObject, checks: ContentChecks, role: string, sha256: string): void {
+  contents.set(document, { checks, role, sha256 })
+}
+
+// Set by the command line's build (vite.cli.config.ts), one value per build: checks remembered by
+// the same build need no schema id, whose working out (z.toJSONSchema of each schema, then a
+// hash) cost some 15% of a `dossier list briefs` under --cpu-prof. Run from sources, the schema's id serves.
+declare const __DOSSIER_BUILD__: string | undefined
+const BUILD = typeof __DOSSIER_BUILD__ === 'string' ? __DOSSIER_BUILD__ : undefined
+
+/** What a remembered check of a spec's schema is named by: this build, or else the schema's shape. */
+function checkIdentity(checked: { readonly schemaId: string }): string {
+  return BUILD === undefined ? checked.schemaId : `build ${BUILD}`
+}
+
+/** True when `document`'s very bytes passed this spec's schema before, as this account remembers. */
+export function provenByContent(document: JsonObject, checked: { readonly schemaId: string }): boolean {
+  const content = contents.get(document)
+  return content !== undefined && content.checks.passed(content.role, content.sha256) === checkIdentity(checked)
+}
+
+/**
+ * After `document` passed its spec's schema: remembers its bytes, but only when they are exactly
+ * `written()`, the text the store writes for the value the schema gave. Read back without the
+ * schema, those bytes then give that very value.
+ */
+export function noteIfCanonical(
+  document: JsonObject,
+  checked: { readonly schemaId: string },
+  written: () => string
+): void {
+  const content = contents.get(document)
+  if (content === undefined) return
+  contents.delete(document)
+  if (sha256Of(written()) === content.sha256) content.checks.note(content.role, content.sha256, checkIdentity(checked))
+}

@@ -12,7 +12,8 @@ export type {
   LibraryBatchResult,
   LibraryChange,
   Store,
-  StoreOptions
+  StoreOptions,
+  StoreParts
 } from './types'
 export { writeFileAtomic } from './atomic-write'
 export { acquireDataLock, releaseDataLock } from './data-lock'

@@ -1,7 +1,9 @@
 import type { Adapter } from 'lowdb'
 import { asciiJsonBytes } from './crypto/ascii-json'
 import { errorCode, writeFilesAtomic } from './atomic-write'
-import { vouchedSchema, vouchFor } from './checked-documents'
+import { rememberContent, vouchedSchema, vouchFor } from './checked-documents'
+import { sha256Of } from './content-checks'
+import type { ContentChecks } from './content-checks'
 import { SealBrokenError } from './file-codec'
 import type { FileCodec } from './file-codec'
 import type { StoreFs } from './store-fs'
@@ -49,6 +51,8 @@ export class JsonFileAdapter implements Adapter<JsonObject | null> {
 export interface FileIo {
   fs: StoreFs
   codec: FileCodec
+  /** A plain folder's checks remembered by this computer account (content-checks.ts), if any. */
+  checks?: ContentChecks | undefined
 }
 
 /** Reads and parses a data file; null when it does not exist. Parse errors are thrown. */
@@ -60,7 +64,11 @@ export async function readDocument(io: FileIo, role: string, path: string): Prom
     if (errorCode(error) === 'ENOENT') return null
     throw error
   }
-  return takeCheckedMark(io.codec, role, parseDocument(io.codec.consumeFile(role, bytes)))
+  // Hashed before decoding: a sealed file's bytes are opened in place, but plain ones are not.
+  const sha256 = io.checks !== undefined && !io.codec.sealed ? sha256Of(bytes) : undefined
+  const document = takeCheckedMark(io.codec, role, parseDocument(io.codec.consumeFile(role, bytes)))
+  if (sha256 !== undefined && io.checks !== undefined) rememberContent(document, io.checks, role, sha256)
+  return document
 }
 
 // Where a document carries the mark of a check it passed (see checked-documents.ts).
@@ -97,7 +105,8 @@ export function parseDocument(text: string): JsonObject {
 /** The bytes written for a document at `role` (its path in the data folder): plain or sealed. */
 export function encodeDocument(codec: FileCodec, role: string, content: JsonObject): string | Buffer {
   const version = dataVersionOf(content)
-  const schema = vouchedSchema(content)
+  // Only a sealed file carries a mark: a plain write need not work the schema's id out.
+  const schema = codec.sealed ? vouchedSchema(content) : undefined
   const mark = schema === undefined ? null : codec.markChecked(role, version, schema)
   // A mark found in the content itself is not ours to write: only the codec makes marks.
   const { [MARK_KEY]: _found, ...unmarked } = content

@@ -5,12 +5,23 @@ import type { MeetingRecord } from '@shared/records'
 import type { Notice } from '@shared/operations'
 import { ensureDirectory, errorCode, removeFileDurably, removeLeftoverTempFiles } from './atomic-write'
 import { DataFile } from './data-file'
-import { BRIEFS_DIR, briefSpec, LIBRARY_DIR, librarySchema, librarySpec, packagesSpec, recordsSpec, settingsSpec } from './documents'
+import {
+  BRIEFS_DIR,
+  briefSpec,
+  LIBRARY_DIR,
+  LIBRARY_FILES,
+  librarySchema,
+  librarySpec,
+  packagesSpec,
+  recordsSpec,
+  settingsSpec
+} from './documents'
 import type { DocumentSpec } from './documents'
 import { dataTooNew, loadFile } from './load-file'
 import type { Loaded } from './load-file'
 import type { JournalEntry } from './journal'
 import { PENDING_BATCH_FILE, readPendingBatch } from './pending-batch'
+import type { PendingRead } from './pending-batch'
 import { readCarriedNotices, reportRepair } from './carried-notices'
 import { keepAside, recoverFile } from './recovery'
 import type { OpenContext } from './recovery'
@@ -24,7 +35,7 @@ import type { SigningKeys } from './signing-keys'
 import { watchedFoldersSpec } from './watched-folders'
 import type { WatchedFolders } from './watched-folders'
 import type { StoreFs } from './store-fs'
-import type { DefaultLibrary } from './types'
+import type { DefaultLibrary, StoreParts } from './types'
 
 // A folder of thousands of briefs must not open them all at once: systems cap open files (macOS at 256).
 const READ_CONCURRENCY = 16
@@ -43,6 +54,8 @@ export interface LoadedFolder {
   goodFiles: string[]
   /** Rewrites of files stored at an older data version; run after the backup keeps the originals. */
   upgrades: Array<() => Promise<void>>
+  /** What was read when less than everything was (see StoreOptions.parts); absent when all was. */
+  parts?: StoreParts
 }
 
 /** What settling files gathers for the open: notices, files to back up, upgrades to write. */
@@ -55,10 +68,16 @@ export interface Collector {
 /** Reads every data file once, refuses newer data, repairs damaged files, folds in journals, seeds a new folder. */
 export async function loadDataFolder(
   context: OpenContext,
-  loadDefaultLibrary: () => Promise<DefaultLibrary>
+  loadDefaultLibrary: () => Promise<DefaultLibrary>,
+  asked?: StoreParts
 ): Promise<LoadedFolder> {
   const { fs, dataDir } = context
-  const briefSpecs = (await listBriefIds(fs, dataDir)).map(briefSpec)
+  const parts = asked && (await partsReadable(fs, dataDir, asked))
+  const briefIds = await listBriefIds(fs, dataDir)
+  const briefSpecs = (
+    parts === undefined || parts.briefs === 'all' ? briefIds : briefIds.filter((id) => parts.briefs.includes(id))
+  ).map(briefSpec)
+  const kinds = parts?.library === false ? [] : LIBRARY_KINDS
   const specs: DocumentSpec<unknown>[] = [
     packagesSpec(),
     settingsSpec(),
@@ -68,20 +87,19 @@ export async function loadDataFolder(
     ...briefSpecs
   ]
   // A library batch that a crash left half-applied is replayed after the journals it belongs to.
-  const pending = await readPendingBatch(context, dataDir, context.versioning)
+  const pending: PendingRead =
+    kinds.length === 0 ? { status: 'missing' } : await readPendingBatch(context, dataDir, context.versioning)
   const pendingFor = (kind: LibraryKind): JournalEntry[] => (pending.status === 'ok' ? pending.entries[kind] : [])
   // Library collections come with their journals; the other files are single documents.
   const [collections, loaded] = await Promise.all([
-    Promise.all(
-      LIBRARY_KINDS.map((kind) => loadCollection(context, librarySpec(kind), librarySchema(kind), pendingFor(kind)))
-    ),
+    Promise.all(kinds.map((kind) => loadCollection(context, librarySpec(kind), librarySchema(kind), pendingFor(kind)))),
     mapLimited(specs, READ_CONCURRENCY, (spec) =>
       loadFile(new DataFile(context, dataDir, spec.relPath), spec, context.versioning, dataDir)
     )
   ])
 
   // Nothing is moved, restored or written before this check, so a newer app finds its data intact.
-  const relPaths = [...LIBRARY_KINDS.map((kind) => librarySpec(kind).relPath), ...specs.map((spec) => spec.relPath)]
+  const relPaths = [...kinds.map((kind) => LIBRARY_FILES[kind]), ...specs.map((spec) => spec.relPath)]
   const outcomes = [...collections.map((collection) => collection.snapshot), ...loaded]
   outcomes.forEach((outcome, index) => {
     if (outcome.status === 'too-new')
@@ -94,8 +112,9 @@ export async function loadDataFolder(
   // Repairs an open made before it stopped are reported now, with this open's own.
   const out: Collector = { notices: await readCarriedNotices(fs, dataDir), goodFiles: [], upgrades: [] }
   if (pending.status === 'damaged') await setPendingAside(context, out.notices)
-  const library = {} as LibraryLists
-  for (const [index, kind] of LIBRARY_KINDS.entries()) {
+  // A collection not read stays empty here; the store refuses to answer from it (partial-store.ts).
+  const library = Object.fromEntries(LIBRARY_KINDS.map((kind) => [kind, []])) as unknown as LibraryLists
+  for (const [index, kind] of kinds.entries()) {
     const settled = await settleCollection(
       context,
       librarySpec(kind),
@@ -119,7 +138,7 @@ export async function loadDataFolder(
 
   // Seed only a folder with no library file at all: one that lost a collection is not new, and
   // a journal counts as a library file.
-  if (collections.every((collection) => collection.snapshot.status === 'missing')) {
+  if (kinds.length > 0 && collections.every((collection) => collection.snapshot.status === 'missing')) {
     const seeded = await installDefaultLibrary(context, await fetchDefaultLibrary(loadDefaultLibrary), {
       packages: out.goodFiles.includes(packagesSpec().relPath),
       briefIds: new Set(briefs.map((brief) => brief.id))
@@ -130,7 +149,42 @@ export async function loadDataFolder(
     out.goodFiles.push(...seeded.written)
     out.notices.push(seeded.notice)
   }
-  return { library, packages, records, settings, signingKeys, watchedFolders, briefs, ...out }
+  return {
+    library,
+    packages,
+    records,
+    settings,
+    signingKeys,
+    watchedFolders,
+    briefs,
+    ...out,
+    ...(parts ? { parts } : {})
+  }
+}
+
+/**
+ * The parts asked for, or undefined (read everything) when everything must be read anyway: a
+ * folder with no library file, journal or copy yet is seeded (which must know every brief it
+ * holds), and an import a crash left half-applied is replayed into every collection before its
+ * file goes.
+ */
+async function partsReadable(fs: StoreFs, dataDir: string, asked: StoreParts): Promise<StoreParts | undefined> {
+  let names: string[]
+  try {
+    names = await fs.readdir(join(dataDir, LIBRARY_DIR))
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return undefined
+    throw error
+  }
+  const pendingName = PENDING_BATCH_FILE.split('/').at(-1)!
+  if (names.some((name) => name.startsWith(pendingName))) return undefined
+  const stems = Object.values(LIBRARY_FILES).map((relPath) =>
+    relPath
+      .split('/')
+      .at(-1)!
+      .replace(/\.json$/, '.')
+  )
+  return names.some((name) => stems.some((stem) => name.startsWith(stem))) ? asked : undefined
 }
 
 // Turns one file's read outcome into the value the store starts with, repairing it if damaged.

@@ -1,7 +1,7 @@
-import { vouchedSchema } from './checked-documents'
+import { noteIfCanonical, provenByContent, vouchedSchema } from './checked-documents'
 import type { DataFile } from './data-file'
 import type { DocumentSpec } from './documents'
-import { isDamagedFileError } from './json-file-adapter'
+import { isDamagedFileError, serializeDocument } from './json-file-adapter'
 import type { JsonObject } from './json-file-adapter'
 import { MigrationFailedError, migrations, runMigrations } from './migrations/index'
 import type { Migration } from './migrations/index'
@@ -58,13 +58,16 @@ export function interpretDocument<V>(
     return { status: 'damaged', problem: 'The file has no valid schemaVersion.' }
   }
   if (diskVersion > versioning.current) return { status: 'too-new', diskVersion }
-  // Sealed after passing this very schema, at this data version (see checked-documents.ts).
-  if (
-    diskVersion === versioning.current &&
-    spec.checked !== undefined &&
-    vouchedSchema(raw as JsonObject) === spec.checked.schemaId
-  ) {
-    return { status: 'ok', value: spec.checked.pick(raw as JsonObject), diskVersion }
+  // Sealed after passing this very schema, at this data version (see checked-documents.ts), or,
+  // in a plain folder, these very bytes passed it before (content-checks.ts).
+  if (diskVersion === versioning.current && spec.checked !== undefined) {
+    const vouched = vouchedSchema(raw as JsonObject)
+    if (
+      (vouched !== undefined && vouched === spec.checked.schemaId) ||
+      provenByContent(raw as JsonObject, spec.checked)
+    ) {
+      return { status: 'ok', value: spec.checked.pick(raw as JsonObject), diskVersion }
+    }
   }
   let upgraded: unknown = raw
   if (diskVersion < versioning.current) {
@@ -77,6 +80,10 @@ export function interpretDocument<V>(
     }
   }
   const parsed = spec.parse(upgraded)
+  if (parsed.ok && diskVersion === versioning.current && spec.checked !== undefined) {
+    const { value } = parsed
+    noteIfCanonical(raw as JsonObject, spec.checked, () => serializeDocument(spec.toDocument(value, diskVersion)))
+  }
   return parsed.ok ? { status: 'ok', value: parsed.value, diskVersion } : { status: 'damaged', problem: parsed.problem }
 }
 

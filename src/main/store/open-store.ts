@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path'
 import { rotateBackups } from './backup-rotation'
 import { backupIfChanged } from './backups'
+import { openContentChecks } from './content-checks'
 import type { WriteContext } from './collections'
 import { createStore } from './create-store'
 import { folderCodec } from './crypto/folder-key'
@@ -10,6 +11,7 @@ import { acquireDataLock, assertHoldsDataLock, releaseDataLock } from './data-lo
 import { loadDataFolder } from './load-data-folder'
 import { removeOldRecovered } from './old-recovered'
 import { makeDataFolderPrivate } from './private-modes'
+import { partialStore } from './partial-store'
 import { readOnlyStore } from './read-only-store'
 import {
   commitRestore,
@@ -80,8 +82,19 @@ async function openHeld(
   const moment = now()
   // A restore a crash interrupted is finished (or, if never decided, dropped) before anything is read.
   await finishRestore(fs, dataDir)
-  const context: OpenContext = { fs, codec, dataDir, stamp: fileStamp(moment), versioning }
-  const folder = await loadDataFolder(context, options.loadDefaultLibrary)
+  // A sealed folder's files carry their own checked marks; a plain one's are remembered outside it.
+  const checks =
+    options.checkedCache !== undefined && !codec.sealed
+      ? await openContentChecks(options.checkedCache, dataDir)
+      : undefined
+  const context: OpenContext = { fs, codec, checks, dataDir, stamp: fileStamp(moment), versioning }
+  // Only a read-only open may read less than everything: a backup must hold every file.
+  const folder = await loadDataFolder(
+    context,
+    options.loadDefaultLibrary,
+    options.readOnly === true ? options.parts : undefined
+  )
+  await checks?.save()
   if (options.readOnly !== true) {
     // The backup runs before upgrades are written, so it keeps the files as an older Dossier wrote them.
     // It is skipped when the newest one holds these very bytes: ten starts without a change must
@@ -130,7 +143,8 @@ async function openHeld(
       return { store: await openHeld(options, versioning, codec), keptAs }
     }
   }
-  return options.readOnly === true ? readOnlyStore(store) : store
+  if (options.readOnly !== true) return store
+  return folder.parts ? partialStore(readOnlyStore(store), folder.parts) : readOnlyStore(store)
 }
 
 /** A restore that failed: before it was decided nothing changed; after, the next open finishes it. */

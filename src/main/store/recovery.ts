@@ -9,6 +9,7 @@ import type { DocumentSpec } from './documents'
 import { parseDocument } from './json-file-adapter'
 import { interpretDocument } from './load-file'
 import type { Versioning } from './load-file'
+import type { ContentChecks } from './content-checks'
 import type { FileCodec } from './file-codec'
 import type { StoreFs } from './store-fs'
 
@@ -17,6 +18,8 @@ export interface OpenContext {
   fs: StoreFs
   /** Plain, or sealed with the folder's data key. */
   codec: FileCodec
+  /** What this computer account found valid in this plain folder before (content-checks.ts). */
+  checks?: ContentChecks | undefined
   dataDir: string
   stamp: string
   versioning: Versioning

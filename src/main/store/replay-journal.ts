@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { z } from 'zod'
-import { vouchedSchema, vouchFor } from './checked-documents'
+import { provenByContent, vouchedSchema, vouchFor } from './checked-documents'
 import { DataFile } from './data-file'
 import { describeIssues } from './documents'
 import type { DocumentSpec } from './documents'
@@ -68,7 +68,9 @@ export async function loadCollection<T extends { id: string }>(
   if (!merged) return { snapshot: interpretDocument(base, spec, versioning), ...unapplied }
   // A file this build vouched for stays vouched for with the entries in it: each passed its
   // kind's schema just above. A batch left by a crash is rare enough to be validated in full.
-  const baseSchema = vouchedSchema(base)
+  // So does a plain file whose very bytes passed before (content-checks.ts).
+  const baseSchema =
+    vouchedSchema(base) ?? (spec.checked && provenByContent(base, spec.checked) ? spec.checked.schemaId : undefined)
   if (baseSchema !== undefined && version === versioning.current && pending.length === 0) vouchFor(merged, baseSchema)
 
   // The file is validated once, with the entries in it: no second pass over thousands of items.

@@ -49,6 +49,16 @@ export interface StoreOptions {
    */
   readOnly?: boolean
   /**
+   * With readOnly, what a command reads, when it reads less than everything: the library
+   * collections only when `library` is true, and only the briefs named (all when 'all'). The
+   * small files (packages, records, settings, keys, watched folders) are always read. At 20,000
+   * items the library is some 60 MB of JSON: `dossier list briefs` need not read it. Whatever
+   * was not read is refused at its first use (a caller that reads it should have asked for it),
+   * never answered as empty. A new folder, or one with an import a crash left half-applied, is
+   * read in full, so that seeding and the batch's replay happen as in any other open.
+   */
+  parts?: StoreParts
+  /**
    * Take the data folder even when its lock names another computer or a process still running
    * (the user said so, with --take-over). The previous holder's next save then fails.
    */
@@ -60,8 +70,20 @@ export interface StoreOptions {
    * with it. Without it, an encrypted folder is refused (data-locked) and a new one stays plain.
    */
   passphrase?: string
+  /**
+   * A folder of this computer account's, outside the data folder, where a plain folder's
+   * validated files are remembered by the SHA-256 of their bytes (content-checks.ts), so that an
+   * open validates only files that changed. Without it, every file is validated at every open.
+   */
+  checkedCache?: string
   /** The data key itself, already unwrapped (for instance by the operating system's credential store). */
   dataKey?: Buffer
+}
+
+/** What a read-only open reads (see StoreOptions.parts). */
+export interface StoreParts {
+  library: boolean
+  briefs: 'all' | readonly string[]
 }
 
 /** Items of one stored list. Returned items are the store's own objects: copy before changing them. */

@@ -1,0 +1,105 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+
+// Validating every file of a plain folder at every open was most of what a `dossier` command
+// cost once its modules were loaded (zod: 65 ms of a 426 ms run on the embedded library, 773 ms
+// at 20,000 items, with as much again in garbage collection; measured with --cpu-prof). A sealed
+// folder skips files its own key marked as checked (checked-documents.ts); a plain file carries
+// no such mark, since anyone who can write the folder could write the mark too.
+//
+// So a plain folder's checks are remembered OUTSIDE it, in this computer account's cache: for
+// each data file, the SHA-256 of the exact bytes that passed its schema. A file is skipped only
+// when the bytes read now hash to that value, so a file edited by hand, replaced, restored from
+// elsewhere or swapped by someone who can write the data folder (a shared drive, a USB key) is
+// validated as before: to forge a check one must write this account's cache, and whoever can
+// do that can change the program itself. Only bytes that are exactly what Dossier writes for
+// the value that passed are remembered (see noteIfCanonical), so reading them back without the
+// schema gives that value, never something the schema would have reshaped or stripped.
+
+const CACHE_FORMAT = 1
+
+/** What this computer account found valid in one data folder, by file and content. */
+export interface ContentChecks {
+  /** The schema id these exact bytes of `role` passed, or null. */
+  passed(role: string, sha256: string): string | null
+  /** Remembers that the bytes hashing to `sha256` at `role` passed the schema `schema` names. */
+  note(role: string, sha256: string, schema: string): void
+  /** Writes what was noted; a cache that cannot be written is only a slower next open. */
+  save(): Promise<void>
+}
+
+interface Entry {
+  sha256: string
+  schema: string
+}
+
+/** The cache folder for this computer account: DOSSIER_CHECKED_CACHE, else the system's usual one. */
+export function defaultChecksDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env
+): string {
+  const named = env['DOSSIER_CHECKED_CACHE']
+  if (named) return named
+  if (platform === 'win32') return join(env['LOCALAPPDATA'] ?? join(homedir(), 'AppData', 'Local'), 'Dossier', 'Cache')
+  if (platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'Dossier')
+  return join(env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'dossier')
+}
+
+/** SHA-256 of bytes or text, in hex. */
+export function sha256Of(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex')
+}
+
+/** The checks remembered for `dataDir` (an absolute path) in `cacheDir`; none when unreadable. */
+export async function openContentChecks(cacheDir: string, dataDir: string): Promise<ContentChecks> {
+  const folder = join(cacheDir, 'checked')
+  const file = join(folder, `${sha256Of(dataDir).slice(0, 32)}.json`)
+  const entries = new Map<string, Entry>(await readEntries(file, dataDir))
+  let changed = false
+  return {
+    passed: (role, sha256) => {
+      const entry = entries.get(role)
+      return entry !== undefined && entry.sha256 === sha256 ? entry.schema : null
+    },
+    note: (role, sha256, schema) => {
+      const entry = entries.get(role)
+      if (entry?.sha256 === sha256 && entry.schema === schema) return
+      entries.set(role, { sha256, schema })
+      changed = true
+    },
+    save: async () => {
+      if (!changed) return
+      changed = false
+      const text = JSON.stringify({ format: CACHE_FORMAT, dataDir, files: Object.fromEntries(entries) })
+      const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`
+      try {
+        await mkdir(folder, { recursive: true, mode: 0o700 })
+        await writeFile(temp, text, { mode: 0o600 })
+        await rename(temp, file)
+      } catch {
+        await rm(temp, { force: true }).catch(() => undefined)
+      }
+    }
+  }
+}
+
+async function readEntries(file: string, dataDir: string): Promise<Array<[string, Entry]>> {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(await readFile(file, 'utf8'))
+  } catch {
+    return []
+  }
+  const { format, dataDir: folder, files } = (parsed ?? {}) as { format?: unknown; dataDir?: unknown; files?: unknown }
+  // Another folder whose name hashes alike, or a cache of another format: nothing is known.
+  if (format !== CACHE_FORMAT || folder !== dataDir || typeof files !== 'object' || files === null) return []
+  return Object.entries(files).filter(
+    (pair): pair is [string, Entry] =>
+      typeof pair[1] === 'object' &&
+      pair[1] !== null &&
+      typeof (pair[1] as Entry).sha256 === 'string' &&
+      typeof (pair[1] as Entry).schema === 'string'
+  )
+}

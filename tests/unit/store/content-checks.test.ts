@@ -1,0 +1,131 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { schemaId } from '../../../src/main/store/checked-documents'
+import { sha256Of } from '../../../src/main/store/content-checks'
+import { librarySchema, LIBRARY_FILES } from '../../../src/main/store/documents'
+import { serializeDocument } from '../../../src/main/store/json-file-adapter'
+import { openStore, releaseDataLock } from '../../../src/main/store/index'
+import { SCHEMA_VERSION } from '../../../src/main/store/version'
+import { cleanTempDirs, keyMessage, makeTempDir, steppingClock, tinyDefaultLibrary } from './helpers'
+
+afterEach(cleanTempDirs)
+
+const ROLE = LIBRARY_FILES.keyMessage
+
+interface Cache {
+  dataDir: string
+  files: Record<string, { sha256: string; schema: string }>
+}
+
+// A plain folder's validated files are remembered by this computer account, outside the folder,
+// by the SHA-256 of their bytes (content-checks.ts): only bytes that passed are skipped.
+describe("a plain folder's checks remembered outside it", () => {
+  async function folder(): Promise<{ dataDir: string; cacheDir: string; open: () => Promise<void> }> {
+    const dataDir = await makeTempDir()
+    const cacheDir = await makeTempDir()
+    const open = async () => {
+      const store = await openStore({
+        dataDir,
+        checkedCache: cacheDir,
+        loadDefaultLibrary: async () => tinyDefaultLibrary(),
+        now: steppingClock()
+      })
+      await store.flush()
+      await releaseDataLock(dataDir)
+    }
+    return { dataDir, cacheDir, open }
+  }
+
+  async function cache(cacheDir: string): Promise<{ path: string; content: Cache }> {
+    const [name] = await readdir(join(cacheDir, 'checked'))
+    const path = join(cacheDir, 'checked', name!)
+    return { path, content: JSON.parse(await readFile(path, 'utf8')) as Cache }
+  }
+
+  it('remembers the bytes of every file that passed, and nothing in the data folder', async () => {
+    const { dataDir, cacheDir, open } = await folder()
+    await open()
+    // The first open seeds and writes; the second reads what was written and checks it.
+    await open()
+    const { content } = await cache(cacheDir)
+    expect(content.dataDir).toBe(dataDir)
+    for (const relPath of [...Object.values(LIBRARY_FILES), 'packages.json', 'briefs/sample-brief.json']) {
+      expect(content.files[relPath]?.sha256, relPath).toBe(sha256Of(await readFile(join(dataDir, relPath))))
+    }
+    expect(content.files[ROLE]?.schema).toBe(schemaId(librarySchema('keyMessage')))
+    expect(await readdir(dataDir)).not.toContain('checked')
+  })
+
+  it('still validates a file changed since, and repairs it as before', async () => {
+    const { dataDir, cacheDir, open } = await folder()
+    await open()
+    await open()
+    // Edited by hand: a title the schema refuses.
+    const document = { schemaVersion: SCHEMA_VERSION, items: [{ ...keyMessage('km-1'), title: 42 }] }
+    await writeFile(join(dataDir, ROLE), serializeDocument(document))
+    const store = await openStore({
+      dataDir,
+      checkedCache: cacheDir,
+      readOnly: true,
+      loadDefaultLibrary: async () => tinyDefaultLibrary()
+    })
+    expect(store.notices.map((notice) => notice.code)).toEqual(['restored-from-copy'])
+    expect(store.library.get('keyMessage', 'km-1')?.title).toEqual(keyMessage('km-1').title)
+    await store.flush()
+    await releaseDataLock(dataDir)
+  })
+
+  it('does not remember valid bytes that are not what the store writes', async () => {
+    const { dataDir, cacheDir, open } = await folder()
+    await open()
+    // Valid, but compact and with a field the schema does not know: checked, never remembered.
+    const items = [{ ...keyMessage('km-2'), extra: 'not in the schema' }]
+    const compact = JSON.stringify({ schemaVersion: SCHEMA_VERSION, items })
+    await writeFile(join(dataDir, ROLE), compact)
+    await writeFile(join(dataDir, `${ROLE}.copy`), compact)
+    await open()
+    const { content } = await cache(cacheDir)
+    expect(content.files[ROLE]?.sha256).not.toBe(sha256Of(compact))
+  })
+
+  it('trusts what the cache names and nothing else: a cache naming other bytes, or another folder, is no help', async () => {
+    const { dataDir, cacheDir, open } = await folder()
+    await open()
+    await open()
+    const invalid = serializeDocument({ schemaVersion: SCHEMA_VERSION, items: [{ ...keyMessage('km-1'), title: 42 }] })
+    await writeFile(join(dataDir, ROLE), invalid)
+    const { path, content } = await cache(cacheDir)
+    // The same cache, said to be another folder's: ignored, the file is checked and repaired.
+    const forged = {
+      ...content,
+      files: { ...content.files, [ROLE]: { ...content.files[ROLE]!, sha256: sha256Of(invalid) } }
+    }
+    await writeFile(path, JSON.stringify({ ...forged, dataDir: `${dataDir}-other` }))
+    const store = await openStore({
+      dataDir,
+      checkedCache: cacheDir,
+      readOnly: true,
+      loadDefaultLibrary: async () => tinyDefaultLibrary()
+    })
+    expect(store.notices.map((notice) => notice.code)).toEqual(['restored-from-copy'])
+    await store.acknowledgeNotices()
+    await store.flush()
+    await releaseDataLock(dataDir)
+
+    // Named by this folder's cache, the very bytes are taken as checked: the cache is what is
+    // trusted, which is why it lives in the computer account's cache and never in the data folder.
+    await writeFile(join(dataDir, ROLE), invalid)
+    await writeFile(path, JSON.stringify(forged))
+    const trusting = await openStore({
+      dataDir,
+      checkedCache: cacheDir,
+      readOnly: true,
+      loadDefaultLibrary: async () => tinyDefaultLibrary()
+    })
+    expect(trusting.notices).toEqual([])
+    expect(trusting.library.get('keyMessage', 'km-1')?.title).toBe(42)
+    await trusting.flush()
+    await releaseDataLock(dataDir)
+  })
+})
