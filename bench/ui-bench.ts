@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process'
 import { existsSync, watch } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { promisify } from 'node:util'
 import { chromium } from '@playwright/test'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { build } from 'electron-vite'
@@ -47,8 +45,7 @@ import { profileBothSides } from './ui-profile'
 //   frame that shows the editor's heading and every one of its 20 briefs.
 // - export a 20-brief package, click -> file: from the press on the export dialog's Export… to
 //   the .docx appearing in the test host's exports folder (the Node clock, watching the folder).
-// - backups after 10 commands: `du -sk` of <data folder>/backups after ten whole-process
-//   `dossier list briefs` on a 20,000-item folder that had none, in MB.
+// Backups after ten commands are measured with the command line's figures (cli-bench.ts).
 
 const ROOT = resolve(import.meta.dirname, '..')
 const RENDERER_DIR = join(ROOT, 'out', 'renderer')
@@ -56,7 +53,6 @@ const RENDERER_DIR = join(ROOT, 'out', 'renderer')
 const STARTS = { embedded: 5, large: 3 }
 const PACKAGE_OPENS = 5
 const EXPORTS = 3
-const COMMANDS = 10
 // Between two keys, once the first one's answer is painted: a quick typist's rhythm.
 const BETWEEN_KEYS_MS = 100
 const QUERIES = ['migration asy', 'réfugiés']
@@ -74,16 +70,6 @@ interface Targets {
 
 const EMBEDDED_TARGETS: Targets = { start: 500, firstSearch: 150, keystroke: 100, edit: 50, packageEditor: 200 }
 const LARGE_TARGETS: Targets = { start: 1000, firstSearch: 150, keystroke: 100, edit: 50, packageEditor: 200 }
-/**
- * Backups must cost what changed (issue 16 §4): ten commands on a folder should add kilobytes,
- * files that did not change being shared, not copied. 5 MB leaves room for the settings and
- * journals a start rewrites and for whole copies of a few small files, while one copy of the
- * 20,000-item library's files (56 MB) fails it: on the code this was written against, the first
- * command makes exactly that copy (the later ones find nothing changed and make none).
- */
-const BACKUPS_TARGET_MB = 5
-
-const execute = promisify(execFile)
 
 // The part takes minutes: say on stderr how far it has come (stdout stays for the figures).
 let partStart = performance.now()
@@ -281,16 +267,6 @@ async function exportPackage(page: Page, folder: UiFolder): Promise<number[]> {
   return samples
 }
 
-/** Megabytes under <data folder>/backups after ten whole-process `dossier list briefs`. */
-async function backupsAfterCommands(dataDir: string): Promise<number> {
-  const command = [join(ROOT, 'bin', 'dossier.mjs'), 'list', 'briefs', '--data-dir', dataDir]
-  for (let run = 0; run < COMMANDS; run += 1) await execute(process.execPath, command, { cwd: ROOT })
-  const backups = join(dataDir, 'backups')
-  if (!existsSync(backups)) return 0
-  const { stdout } = await execute('du', ['-sk', backups])
-  return Number.parseInt(stdout, 10) / 1024
-}
-
 /** Every figure of one folder: several starts, then one walk through search, composer and packages. */
 async function walkFolder(
   browser: Browser,
@@ -369,17 +345,8 @@ export async function uiFigures(options: { profile: boolean }): Promise<Figure[]
 
     const large = await largeUiFolder(join(folder, 'large'))
     progress('20,000-item folder written')
-    const backups = await backupsAfterCommands(large.dataDir)
-    progress(`${COMMANDS} dossier commands run`)
     await firstStart(large.dataDir)
     figures.push(...(await walkFolder(browser, server.url, large, LARGE_TARGETS, STARTS.large, options.profile)))
-    figures.push({
-      name: `ui 20k: backups after ${COMMANDS} commands`,
-      value: Math.round(backups * 100) / 100,
-      unit: 'MB',
-      target: BACKUPS_TARGET_MB,
-      met: backups <= BACKUPS_TARGET_MB
-    })
     return figures
   } finally {
     await browser.close()
