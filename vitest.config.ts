@@ -1,4 +1,5 @@
-import { resolve } from 'node:path'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
@@ -12,6 +13,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup-electron-mock.ts'],
     environment: 'node',
+    // The command line remembers validated files in this account's cache (content-checks.ts):
+    // tests, and the commands they start, keep theirs in a temporary folder, not in the home's.
+    env: { DOSSIER_CHECKED_CACHE: join(tmpdir(), `dossier-unit-checked-${process.pid}`) },
     // A safety net, not a speed check (the bench measures speed): on a busy 2-core machine a test
     // that derives a key with scrypt or starts a process can pass 5 s without anything being wrong.
     testTimeout: 30_000,
