@@ -12,7 +12,7 @@ import { bindApi, exportsDirFor, openTestSession } from '../tests/app-harness'
 import { serveRenderer } from '../tests/renderer-server'
 import { figure, percentile } from './measure'
 import type { Figure } from './measure'
-import { closeSession, embeddedFolder, firstStart, largeUiFolder } from './ui-folders'
+import { CHECKED_CACHE, closeSession, embeddedFolder, firstStart, largeUiFolder } from './ui-folders'
 import type { UiFolder } from './ui-folders'
 import { addProbe, armInput, epochNow, inputEpoch, libraryUsableAt, timeInput } from './ui-page'
 import { profileBothSides } from './ui-profile'
@@ -124,7 +124,7 @@ async function start(browser: Browser, url: string, folder: UiFolder, profile?: 
   const startedAt = epochNow()
   let apiMs = Number.NaN
   // As the app starts: the folder opens while the window loads.
-  const session = openTestSession(folder.dataDir).then((open) => {
+  const session = openTestSession(folder.dataDir, { checkedCache: CHECKED_CACHE }).then((open) => {
     apiMs = epochNow() - startedAt
     return open
   })
@@ -352,5 +352,6 @@ export async function uiFigures(options: { profile: boolean }): Promise<Figure[]
     await browser.close()
     await server.close()
     await rm(folder, { recursive: true, force: true })
+    await rm(CHECKED_CACHE, { recursive: true, force: true })
   }
 }

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Brief, Package } from '@shared/entities'
 import { releaseDataLock } from '../src/main/store'
 import type { ApiSession } from '../src/main/api'
@@ -30,9 +32,16 @@ export async function closeSession(session: ApiSession, dataDir: string): Promis
   await releaseDataLock(dataDir)
 }
 
+/**
+ * Where the bench's opens remember validated files. The app's folders are encrypted, and their
+ * files carry checked marks that spare an open validating them again; the bench's folders are
+ * plain, and get the same through the cache the command line keeps (store/content-checks.ts).
+ */
+export const CHECKED_CACHE = join(tmpdir(), `dossier-ui-bench-checked-${process.pid}`)
+
 /** Opens the folder once, answering the first-start step as a user in a hurry does, and gives it back. */
 export async function firstStart(dataDir: string): Promise<void> {
-  await closeSession(await openTestSession(dataDir), dataDir)
+  await closeSession(await openTestSession(dataDir, { checkedCache: CHECKED_CACHE }), dataDir)
 }
 
 /** The first library item placed in a key-messages section: it has a per-brief text to type into. */

@@ -71,10 +71,22 @@ export async function openTestApi(dataDir: string, options: { firstStart?: boole
   return (await openTestSession(dataDir, options)).api
 }
 
-/** The session openTestApi opens, for a caller that gives the folder back (the UI bench reopens it). */
-export async function openTestSession(dataDir: string, options: { firstStart?: boolean } = {}): Promise<ApiSession> {
+/**
+ * The session openTestApi opens, for a caller that gives the folder back (the UI bench reopens it).
+ * `checkedCache`: where validated files are remembered (see StoreOptions.checkedCache).
+ */
+export async function openTestSession(
+  dataDir: string,
+  options: { firstStart?: boolean; checkedCache?: string } = {}
+): Promise<ApiSession> {
   const resourcesDir = join(process.cwd(), 'resources')
-  const session = await openApi({ dataDir, resourcesDir, log: createMemoryLogger(), host: testHost(dataDir) })
+  const session = await openApi({
+    dataDir,
+    resourcesDir,
+    log: createMemoryLogger(),
+    host: testHost(dataDir),
+    checkedCache: options.checkedCache
+  })
   if (!options.firstStart) await skipFirstStart(session.api)
   return session
 }
