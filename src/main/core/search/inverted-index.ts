@@ -1,4 +1,4 @@
-import { countWords } from './tokenize'
+import { forEachWord } from './tokenize'
 import { TopHits } from './top-hits'
 import { Vocabulary } from './vocabulary'
 
@@ -72,7 +72,10 @@ export class InvertedIndex<T extends object> {
   private fieldMasks = new Int32Array(0)
   private touched = new Int32Array(0)
   private touchedCount = 0
-  private readonly counts = new Map<string, number>()
+  // Scratch space for one field of a document being added: each word's count, by word number, and
+  // the numbers of the words seen. Counting by number spares a map of strings per field.
+  private readonly fieldCounts: number[] = []
+  private readonly fieldWords: number[] = []
 
   constructor(private readonly boosts: readonly number[]) {
     if (boosts.length > MAX_FIELDS) throw new Error(`The index takes at most ${MAX_FIELDS} fields.`)
@@ -95,25 +98,41 @@ export class InvertedIndex<T extends object> {
     const mark = ++this.additions
     for (let field = 0; field < fieldCount; field += 1) {
       const text = texts[field]
-      const length = text ? countWords(text, this.counts) : 0
+      const length = text ? this.countField(text) : 0
       this.fieldLengths[slot * fieldCount + field] = length
       if (length === 0) continue
       this.fieldTotals[field] = (this.fieldTotals[field] ?? 0) + length
       this.fieldDocuments[field] = (this.fieldDocuments[field] ?? 0) + 1
       const fieldBits = (slot << SLOT_SHIFT) | (field << FIELD_SHIFT)
-      this.counts.forEach((count, word) => {
-        const id = this.termId(word)
+      for (const id of this.fieldWords) {
+        const count = this.fieldCounts[id] ?? 0
+        this.fieldCounts[id] = 0
         this.postings[id]?.push(fieldBits | Math.min(count, MAX_COUNT))
-        if (this.lastCounted[id] === mark) return
+        if (this.lastCounted[id] === mark) continue
         this.lastCounted[id] = mark
         this.documentFrequency[id] = (this.documentFrequency[id] ?? 0) + 1
         terms.push(id)
-      })
+      }
     }
     this.documentTerms[slot] = Int32Array.from(terms).sort()
     this.metas[slot] = meta
     this.slotOf.set(key, slot)
     this.liveCount += 1
+  }
+
+  /** Counts each word of a field into fieldCounts, listing the words in fieldWords; returns the number of words. */
+  private countField(text: string): number {
+    const { fieldCounts, fieldWords } = this
+    fieldWords.length = 0
+    let total = 0
+    forEachWord(text, (word) => {
+      const id = this.termId(word)
+      const count = fieldCounts[id] ?? 0
+      if (count === 0) fieldWords.push(id)
+      fieldCounts[id] = count + 1
+      total += 1
+    })
+    return total
   }
 
   /** Takes a document out; its postings are skipped from now on and dropped at the next vacuum. */
@@ -260,6 +279,7 @@ export class InvertedIndex<T extends object> {
     this.postings[id] = []
     this.documentFrequency[id] = 0
     this.lastCounted[id] = 0
+    this.fieldCounts[id] = 0
     return id
   }
 

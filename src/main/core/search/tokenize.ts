@@ -83,14 +83,3 @@ export function tokenize(text: string): string[] {
   forEachWord(text, (word) => words.add(word))
   return [...words]
 }
-
-/** Counts each folded word of a text into `counts` (cleared first); returns the number of words. */
-export function countWords(text: string, counts: Map<string, number>): number {
-  counts.clear()
-  let total = 0
-  forEachWord(text, (word) => {
-    counts.set(word, (counts.get(word) ?? 0) + 1)
-    total += 1
-  })
-  return total
-}

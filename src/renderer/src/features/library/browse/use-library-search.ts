@@ -5,7 +5,7 @@ import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
 
 /** Hits asked for at a time: a few screenfuls of cards, so scrolling rarely waits. */
-export const SEARCH_PAGE_SIZE = 60
+export const SEARCH_PAGE_SIZE = 30
 
 /** The latest answer, page by page, and whether a newer search is still on its way. */
 export interface SearchView {
