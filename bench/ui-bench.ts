@@ -302,12 +302,15 @@ async function walkFolder(
   await stop(started, folder)
 
   if (profile) {
-    // An extra start and query walk, profiled and not counted: the profiler slows what it watches.
+    // An extra start, query walk and edit walk, profiled and not counted: the profiler slows what it watches.
     const profiled = await start(browser, url, folder, `${folder.label}-start`)
     await firstSearch(profiled.page)
-    const stopProfile = await profileBothSides(profiled.page, `${folder.label}-keystrokes`)
+    const stopKeystrokes = await profileBothSides(profiled.page, `${folder.label}-keystrokes`)
     await typeQueries(profiled.page)
-    await stopProfile()
+    await stopKeystrokes()
+    const stopEdits = await profileBothSides(profiled.page, `${folder.label}-edits`)
+    await editBrief(profiled.page, folder)
+    await stopEdits()
     await stop(profiled, folder)
     progress(`${folder.label}, profiles taken`)
   }

@@ -13,6 +13,20 @@ import { PartnerFields } from './partner-fields'
 import { PlanFields, planOf } from './plan-fields'
 import { withPlanPart } from './plan-inputs'
 
+// What the panel's fields hold: validated on their own, not with every section of the brief
+// (a 150-item brief parsed whole at every keystroke typed in the outline).
+const detailsSchema = briefSchema.pick({
+  title: true,
+  objectives: true,
+  meeting: true,
+  partnerIds: true,
+  participants: true,
+  approval: true,
+  runOfShow: true,
+  logistics: true,
+  agenda: true
+})
+
 /**
  * The meeting details and the approval block inside the composer, folded away until wanted; each
  * change is saved like any other.
@@ -23,10 +37,12 @@ export function DetailsPanel({ initiallyOpen }: { initiallyOpen: boolean }) {
   const [open, setOpen] = useState(initiallyOpen)
   const brief = useBrief()
   // What autosave would refuse, shown next to its field (an emptied date, a nameless participant).
+  const { title, objectives, meeting, partnerIds, participants, approval, runOfShow, logistics, agenda } = brief
   const problems = useMemo(() => {
-    const parsed = briefSchema.safeParse(brief)
+    const details = { title, objectives, meeting, partnerIds, participants, approval, runOfShow, logistics, agenda }
+    const parsed = detailsSchema.safeParse(details)
     return toProblemMap(parsed.success ? [] : briefProblems(parsed.error.issues))
-  }, [brief])
+  }, [title, objectives, meeting, partnerIds, participants, approval, runOfShow, logistics, agenda])
   // Typing in one field merges into one undo step; moving to another field starts a new one.
   const apply = (field: string, change: (brief: Brief) => Brief) => store.apply(change, `details:${field}`)
   const onMeeting = (patch: Partial<MeetingValue>) =>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import type { BilingualText } from '@shared/languages'
 import { useComposer } from '../composer/composer-context'
 
@@ -51,7 +52,8 @@ export function useDraftText(value: BilingualText, commit: (text: BilingualText)
     (text: BilingualText) => {
       setDraft(text)
       pending.current = text
-      frame.current ??= requestAnimationFrame(flush)
+      // Drawn in the same frame: without flushSync, React would draw the commit a frame later.
+      frame.current ??= requestAnimationFrame(() => flushSync(flush))
     },
     [flush]
   )
