@@ -75,6 +75,15 @@ test('every item of a 3,000-item library is within reach: by End and Home, by ar
   await expect(focusedCard(page)).toHaveAttribute('aria-posinset', '1')
   await expect(focusedCard(page).locator('.card-title')).toHaveText(await titleAt(0))
 
+  // Opened from far down, an item gives focus back to its card, scrolled to, on the way back.
+  await page.keyboard.press('End')
+  await page.keyboard.press('ArrowUp')
+  await expect(focusedCard(page)).toHaveAttribute('aria-posinset', String(ITEMS - 1))
+  await page.keyboard.press('Enter')
+  await page.getByRole('button', { name: 'Back to the library' }).click()
+  await expect(focusedCard(page)).toHaveAttribute('aria-posinset', String(ITEMS - 1))
+  await expect(focusedCard(page)).toBeInViewport()
+
   // Scrolled half way down, the cards in view there are drawn, in order, with their hits.
   await page.locator('.app-main').evaluate((element) => element.scrollTo(0, element.scrollHeight / 2))
   await expect.poll(() => firstPlaceInView(page)).toBeGreaterThan(ITEMS / 4)

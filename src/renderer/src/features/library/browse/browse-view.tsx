@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { LibraryKind } from '@shared/entities'
@@ -21,6 +21,9 @@ interface Props {
   returnTo: string | undefined
 }
 
+// Where the item last opened from the list was in it, to bring the list back there on return.
+let lastOpened: { id: string; position: number } | null = null
+
 /** The library's lists: one search box, filters, tabs by kind and Needs review, and the results. */
 export function BrowseView({ state, onChange, searchRef, returnTo }: Props) {
   const { t } = useTranslation()
@@ -31,19 +34,33 @@ export function BrowseView({ state, onChange, searchRef, returnTo }: Props) {
   const set = (patch: Partial<BrowseState>) => onChange({ ...state, ...patch })
   // The same function at every keystroke, so the cards (memoized) are not drawn again.
   const { go } = nav
-  const open = useCallback((kind: LibraryKind, id: string) => go({ view: 'detail', kind, id }), [go])
+  const open = useCallback(
+    (kind: LibraryKind, id: string) => {
+      const card = listRef.current
+        ?.querySelector(`[data-result-open="${CSS.escape(id)}"]`)
+        ?.closest<HTMLElement>('[data-position]')
+      lastOpened = card ? { id, position: Number(card.dataset['position']) } : null
+      go({ view: 'detail', kind, id })
+    },
+    [go]
+  )
   const resultButtons = () => [...(listRef.current?.querySelectorAll<HTMLElement>('[data-result-open]') ?? [])]
+  const focusHeading = useCallback(() => document.querySelector<HTMLElement>('.library h1')?.focus(), [])
 
-  // Coming back from an item, focus returns to its title in the list once the list is there;
-  // to the heading when the item is not listed (it was opened from a partner's profile).
+  // Coming back from an item, focus returns to its title in the list once the list is there:
+  // the list scrolls back to where it was opened from, however far down. Focus goes to the
+  // heading when the item is not listed (it was opened from a partner's profile).
   const returned = useRef(false)
+  const [back] = useState(() => (returnTo !== undefined && lastOpened?.id === returnTo ? lastOpened : null))
+  const reveal = useMemo(() => (back === null ? undefined : { ...back, onMissing: focusHeading }), [back, focusHeading])
   useEffect(() => {
     if (returned.current || !returnTo || view.total === null) return
     returned.current = true
     const button = resultButtons().find((each) => each.dataset['resultOpen'] === returnTo)
     if (button) button.focus()
-    else document.querySelector<HTMLElement>('.library h1')?.focus()
-  }, [returnTo, view.total])
+    // Drawn further down: the list scrolls back to it and focuses it (`reveal`).
+    else if (back === null) focusHeading()
+  }, [returnTo, view.total, focusHeading, back])
 
   return (
     <>
@@ -101,6 +118,7 @@ export function BrowseView({ state, onChange, searchRef, returnTo }: Props) {
                 onExitTop={() => searchRef.current?.focus()}
                 onRetry={() => setRetries((n) => n + 1)}
                 listRef={listRef}
+                reveal={reveal}
               />
             </>
           )}

@@ -7,6 +7,7 @@ import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { LoadingMessage } from '@renderer/components/loading-message'
 import { countText } from './count-text'
 import { VirtualResultList } from './virtual-result-list'
+import type { Reveal } from './virtual-result-list'
 import type { SearchView } from './use-library-search'
 
 interface Props {
@@ -19,6 +20,8 @@ interface Props {
   renderActions?: (hit: LibraryHit) => ReactNode
   dragData?: (hit: LibraryHit) => DragData
   compact?: boolean
+  /** Scrolls the list to this place and focuses the item there if it is this one (see VirtualResultList). */
+  reveal?: Reveal
 }
 
 const HEADING_ID = 'library-results-heading'
@@ -28,7 +31,7 @@ const HEADING_ID = 'library-results-heading'
  * the current input arrives, so screen reader users hear "3 results" without leaving the box.
  */
 export function SearchResults(props: Props) {
-  const { view, onOpen, onExitTop, onRetry, listRef, renderActions, dragData, compact } = props
+  const { view, onOpen, onExitTop, onRetry, listRef, renderActions, dragData, compact, reveal } = props
   const { t } = useTranslation()
   const { answered, total, error, pending } = view
   const count = total !== null && answered ? countText(t, answered, total) : ''
@@ -60,6 +63,7 @@ export function SearchResults(props: Props) {
               renderActions={renderActions}
               dragData={dragData}
               compact={compact}
+              reveal={reveal}
             />
           )}
         </>

@@ -6,9 +6,17 @@ import { ResultCard } from './result-card'
 import type { ResultListProps } from './result-list'
 import type { SearchView } from './use-library-search'
 
+/** A place in the list to scroll to, and the item expected there, to focus; `onMissing` when it is not. */
+export interface Reveal {
+  position: number
+  id: string
+  onMissing: () => void
+}
+
 interface Props extends ResultListProps {
   view: Pick<SearchView, 'hitAt' | 'loadRange'>
   total: number
+  reveal?: Reveal | undefined
 }
 
 // A card's height before it is measured: close to a library card's, so the scroll bar hardly moves.
@@ -22,6 +30,8 @@ interface Layout {
   offset: number
 }
 
+const UNMEASURED: Layout = { columns: 1, gap: 0, offset: 0 }
+
 /**
  * Every found item, however many: the list is as tall as all of them, but only the rows in view
  * (and a few around) are in the page, and their hits are asked for a page at a time as they come
@@ -30,12 +40,16 @@ interface Layout {
  * technology its place in the whole list.
  */
 export function VirtualResultList(props: Props) {
-  const { view, total, labelledBy, busy, onOpen, onExitTop, ref, renderActions, dragData, compact } = props
+  const { view, total, labelledBy, busy, onOpen, onExitTop, ref, renderActions, dragData, compact, reveal } = props
   const { t } = useTranslation()
   const listRef = useRef<HTMLUListElement | null>(null)
   const [scroller, setScroller] = useState<HTMLElement | null>(null)
-  const [layout, setLayout] = useState<Layout>({ columns: 1, gap: 0, offset: 0 })
+  // Null until the list has been measured once.
+  const [measured, setLayout] = useState<Layout | null>(null)
+  const layout = measured ?? UNMEASURED
   const focusWanted = useRef<number | null>(null)
+  // The item expected at focusWanted, when it was asked for by `reveal`, not by the arrow keys.
+  const focusExpected = useRef<Reveal | null>(null)
 
   const setListRef = useCallback(
     (node: HTMLUListElement | null) => {
@@ -60,7 +74,9 @@ export function VirtualResultList(props: Props) {
         ? list.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop
         : 0
       setLayout((now) =>
-        now.columns === columns && now.gap === gap && Math.abs(now.offset - offset) < 1 ? now : { columns, gap, offset }
+        now !== null && now.columns === columns && now.gap === gap && Math.abs(now.offset - offset) < 1
+          ? now
+          : { columns, gap, offset }
       )
     }
     measure()
@@ -92,13 +108,28 @@ export function VirtualResultList(props: Props) {
     if (end > first) view.loadRange(first, end)
   }, [view, first, end])
 
-  // A card asked for by the keyboard gets focus once it is drawn with its hit.
+  // Back from an item opened far down: once the list is measured, it scrolls to where the item
+  // was, then focuses it (below). Done once per reveal.
+  const revealed = useRef<Reveal | null>(null)
+  useEffect(() => {
+    if (!reveal || revealed.current === reveal || measured === null || scroller === null) return
+    revealed.current = reveal
+    if (reveal.position >= total) return reveal.onMissing()
+    focusWanted.current = reveal.position
+    focusExpected.current = reveal
+    virtualizer.scrollToIndex(Math.floor(reveal.position / measured.columns), { align: 'center' })
+  }, [reveal, measured, scroller, total, virtualizer])
+
+  // A card asked for by the keyboard (or by `reveal`) gets focus once it is drawn with its hit.
   useEffect(() => {
     const wanted = focusWanted.current
     if (wanted === null) return
     const button = listRef.current?.querySelector<HTMLElement>(`[data-position="${wanted}"] [data-result-open]`)
     if (!button) return
+    const expected = focusExpected.current
     focusWanted.current = null
+    focusExpected.current = null
+    if (expected && button.dataset['resultOpen'] !== expected.id) return expected.onMissing()
     button.focus()
   })
 
@@ -112,6 +143,7 @@ export function VirtualResultList(props: Props) {
     const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: total - 1 }[event.key] ?? at
     const target = Math.min(Math.max(next, 0), total - 1)
     focusWanted.current = target
+    focusExpected.current = null
     const button = listRef.current?.querySelector<HTMLElement>(`[data-position="${target}"] [data-result-open]`)
     if (button) {
       focusWanted.current = null
