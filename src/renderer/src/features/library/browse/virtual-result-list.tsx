@@ -160,7 +160,7 @@ export function VirtualResultList(props: Props) {
       if (position >= total) break
       const hit = view.hitAt(position)
       // The first card of a row is measured: the grid stretches every card of a row to its height.
-      const measured = column === 0 ? { row: row.index, measureRef: virtualizer.measureElement } : {}
+      const rowStart = column === 0 ? { row: row.index, measureRef: virtualizer.measureElement } : {}
       cards.push(
         hit ? (
           <ResultCard
@@ -172,7 +172,7 @@ export function VirtualResultList(props: Props) {
             compact={compact}
             position={position}
             setSize={total}
-            {...measured}
+            {...rowStart}
           />
         ) : (
           <li
@@ -182,8 +182,8 @@ export function VirtualResultList(props: Props) {
             data-position={position}
             aria-setsize={total}
             aria-posinset={position + 1}
-            data-row={measured.row}
-            ref={measured.measureRef}
+            data-row={rowStart.row}
+            ref={rowStart.measureRef}
           >
             {t('common.loading')}
           </li>
