@@ -2,48 +2,31 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { hostname, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { IpcMainInvokeEvent } from 'electron'
-import { channelFor } from '@shared/operations'
 import type { OperationName } from '@shared/operations'
-import type { Result } from '@shared/result'
 import { openApi } from '../../../../src/main/api'
 import { createMemoryLogger } from '../../../../src/main/core/log'
 import { launch } from '../../../../src/main/electron/launch'
+import { callAsWindow, pointLaunchAt } from './launch-env'
 import { releaseDataLock } from '../../../../src/main/store'
-import { fakeApp, FakeBrowserWindow, ipcMain } from '../../electron-fake'
+import { fakeApp } from '../../electron-fake'
 
 // The app as launch() wires it, with Electron faked: started on a folder another computer holds,
 // the window is refused, takes the folder over through its IPC channel, and from then on the
 // very same channels answer from the open folder; quitting gives the folder back.
 
-const DEV_URL = 'http://localhost:5173/'
 let dataDir: string
-let saved: { env: string | undefined; url: string | undefined }
+let restore: () => void
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'dossier-launch-'))
-  saved = { env: process.env['DOSSIER_DATA_DIR'], url: process.env['ELECTRON_RENDERER_URL'] }
-  process.env['DOSSIER_DATA_DIR'] = dataDir
-  // The dev server's URL spares the fake the app:// protocol; the window's origin is then this URL.
-  process.env['ELECTRON_RENDERER_URL'] = DEV_URL
-  ipcMain.handlers.clear()
-  fakeApp.listeners.clear()
+  restore = pointLaunchAt(dataDir)
 })
 afterEach(async () => {
-  if (saved.env === undefined) delete process.env['DOSSIER_DATA_DIR']
-  else process.env['DOSSIER_DATA_DIR'] = saved.env
-  if (saved.url === undefined) delete process.env['ELECTRON_RENDERER_URL']
-  else process.env['ELECTRON_RENDERER_URL'] = saved.url
+  restore()
   await rm(dataDir, { recursive: true, force: true })
 })
 
-/** Calls an operation as the window's preload would. */
-async function call(name: OperationName, input: unknown): Promise<Result<unknown>> {
-  const window = FakeBrowserWindow.created.at(-1)
-  const event = { sender: { id: window?.webContents.id }, senderFrame: { url: DEV_URL, parent: null } }
-  const handler = ipcMain.handlers.get(channelFor(name))
-  return (await handler?.(event as unknown as IpcMainInvokeEvent, input)) as Result<unknown>
-}
+const call = (name: OperationName, input: unknown) => callAsWindow(name, input)
 
 describe('launch on a folder another computer holds', () => {
   // Encrypting derives the key twice (to seal, then to open), on purpose slowly: room for a busy machine.
