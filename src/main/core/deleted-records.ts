@@ -24,7 +24,7 @@ export class DeletedRecords<T extends { id: string }> {
   }
 
   /** The record deleted under this id, to put back; not-found once it cannot be any more. */
-  peek(id: string): T {
+  private peek(id: string): T {
     const record = this.records.get(id)
     if (!record) {
       throw new ApiFailure(
@@ -35,8 +35,20 @@ export class DeletedRecords<T extends { id: string }> {
     return record
   }
 
-  /** Forgets a record once it is back. */
-  forget(id: string): void {
+  /**
+   * Puts a record deleted under this id back as it was (the undo of a delete), through `put`;
+   * refused when `taken` says another record holds the id now.
+   */
+  async putBack(id: string, taken: (id: string) => boolean, put: (record: T) => Promise<void>): Promise<T> {
+    const record = this.peek(id)
+    if (taken(id)) {
+      throw new ApiFailure(
+        'conflict',
+        `A ${this.what} with id "${id}" already exists, so the deleted one cannot be put back under that id.`
+      )
+    }
+    await put(record)
     this.records.delete(id)
+    return record
   }
 }

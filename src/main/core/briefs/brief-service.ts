@@ -207,17 +207,8 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
     },
 
     /** Puts a brief deleted in this session back as it was (the undo of remove). */
-    async reinstate(id: string): Promise<Brief> {
-      const brief = deleted.peek(id)
-      if (isTaken(id)) {
-        throw new ApiFailure(
-          'conflict',
-          `A brief with id "${id}" already exists, so the deleted one cannot be put back.`
-        )
-      }
-      await store.briefs.put(brief)
-      deleted.forget(id)
-      return brief
+    reinstate(id: string): Promise<Brief> {
+      return deleted.putBack(id, isTaken, (brief) => store.briefs.put(brief))
     }
   }
 }

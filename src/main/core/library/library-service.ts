@@ -161,17 +161,14 @@ export function createLibraryService({ store, index, now }: LibraryServiceOption
 
     /** Puts an item deleted in this session back exactly as it was (the undo of remove). */
     async reinstate(kind: LibraryKind, id: string): Promise<LibraryItem> {
-      const item = deleted[kind].peek(id)
-      if (store.library.get(kind, id)) {
-        throw new ApiFailure(
-          'conflict',
-          `A ${KIND_WORDS[kind]} with id "${id}" already exists, so the deleted one cannot be put back under that id.`
-        )
-      }
-      await store.library.put(kind, item as LibraryItemByKind[typeof kind])
-      index.upsert(kind, item)
-      deleted[kind].forget(id)
-      return item
+      return deleted[kind].putBack(
+        id,
+        (taken) => store.library.get(kind, taken) !== undefined,
+        async (item) => {
+          await store.library.put(kind, item as LibraryItemByKind[typeof kind])
+          index.upsert(kind, item)
+        }
+      )
     }
   }
 }

@@ -76,14 +76,12 @@ export function createPackageService({ store, now }: PackageServiceOptions) {
     },
 
     /** Puts a package deleted in this session back as it was (the undo of remove). */
-    async reinstate(id: string): Promise<Package> {
-      const pkg = deleted.peek(id)
-      if (store.packages.get(id)) {
-        throw new ApiFailure('conflict', `A package with id "${id}" already exists, so the deleted one cannot be put back.`)
-      }
-      await store.packages.put(pkg)
-      deleted.forget(id)
-      return pkg
+    reinstate(id: string): Promise<Package> {
+      return deleted.putBack(
+        id,
+        (taken) => store.packages.get(taken) !== undefined,
+        (pkg) => store.packages.put(pkg)
+      )
     }
   }
 }

@@ -124,17 +124,12 @@ export function createRecordService({ store, saveLibraryItem, now }: RecordServi
     },
 
     /** Puts a record deleted in this session back as it was (the undo of remove). */
-    async reinstate(id: string): Promise<MeetingRecord> {
-      const record = deleted.peek(id)
-      if (store.records.get(id)) {
-        throw new ApiFailure(
-          'conflict',
-          `A record with id "${id}" already exists, so the deleted one cannot be put back.`
-        )
-      }
-      await store.records.put(record)
-      deleted.forget(id)
-      return record
+    reinstate(id: string): Promise<MeetingRecord> {
+      return deleted.putBack(
+        id,
+        (taken) => store.records.get(taken) !== undefined,
+        (record) => store.records.put(record)
+      )
     }
   }
 }
