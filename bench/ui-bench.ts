@@ -6,7 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { chromium } from '@playwright/test'
 import type { Browser, BrowserContext, Page } from '@playwright/test'
 import { build } from 'electron-vite'
-import type { ApiSession, ApiTable } from '../src/main/api'
+import { tableOnceOpen } from '../src/main/api'
+import type { ApiSession } from '../src/main/api'
 import { chromiumLaunchOptions } from '../tests/browser-launch'
 import { bindApi, exportsDirFor, openTestSession } from '../tests/app-harness'
 import { serveRenderer } from '../tests/renderer-server'
@@ -85,19 +86,6 @@ function medianP90(name: string, samples: number[], targets: { median?: number; 
   ]
 }
 
-/**
- * The api table the page is bound to before the folder is open: a call made while it opens waits
- * for it, as the app's IPC does since the window loads while the folder opens.
- */
-function onceOpen(opened: () => Promise<ApiTable>): ApiTable {
-  return new Proxy({} as ApiTable, {
-    get: (_target, name) => async (input: unknown) => {
-      const api = await opened()
-      return (api[name as keyof ApiTable] as (input: unknown) => Promise<unknown>)(input)
-    }
-  })
-}
-
 interface Started {
   context: BrowserContext
   page: Page
@@ -113,12 +101,12 @@ interface Started {
 async function start(browser: Browser, url: string, folder: UiFolder, profile?: string): Promise<Started> {
   const context = await browser.newContext()
   const page = await context.newPage()
-  let opening: Promise<ApiSession> | null = null
-  const opened = async () => {
-    if (opening === null) throw new Error('The page called the api before the start.')
-    return (await opening).api
-  }
-  await bindApi(page, onceOpen(opened), { asJson: true })
+  // Bound before the clock starts; calls wait for the folder, as the app's IPC does (table-once-open.ts).
+  let openWith: (session: Promise<ApiSession>) => void = () => undefined
+  const table = new Promise<ApiSession>((resolve) => (openWith = resolve)).then((open) => open.api)
+  // A failed open fails the start below; the table's callers hear it from tableOnceOpen.
+  table.catch(() => undefined)
+  await bindApi(page, tableOnceOpen(table), { asJson: true })
   await addProbe(page)
   const stopProfile = profile === undefined ? null : await profileBothSides(page, profile)
   const startedAt = epochNow()
@@ -128,8 +116,7 @@ async function start(browser: Browser, url: string, folder: UiFolder, profile?: 
     apiMs = epochNow() - startedAt
     return open
   })
-  opening = session
-  session.catch(() => undefined)
+  openWith(session)
   await page.goto(url)
   const usableAt = await libraryUsableAt(page, 60_000)
   await stopProfile?.()

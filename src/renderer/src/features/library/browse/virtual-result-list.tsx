@@ -41,6 +41,7 @@ const UNMEASURED: Layout = { columns: 1, gap: 0, offset: 0 }
  */
 export function VirtualResultList(props: Props) {
   const { view, total, labelledBy, busy, onOpen, onExitTop, ref, renderActions, dragData, compact, reveal } = props
+  const { hitAt, loadRange } = view
   const { t } = useTranslation()
   const listRef = useRef<HTMLUListElement | null>(null)
   const [scroller, setScroller] = useState<HTMLElement | null>(null)
@@ -105,8 +106,8 @@ export function VirtualResultList(props: Props) {
   const end = Math.min(total, ((shown.at(-1)?.index ?? -1) + 1) * columns)
 
   useEffect(() => {
-    if (end > first) view.loadRange(first, end)
-  }, [view, first, end])
+    if (end > first) loadRange(first, end)
+  }, [loadRange, first, end])
 
   // Back from an item opened far down: once the list is measured, it scrolls to where the item
   // was, then focuses it (below). Done once per reveal.
@@ -158,7 +159,7 @@ export function VirtualResultList(props: Props) {
     for (let column = 0; column < columns; column += 1) {
       const position = row.index * columns + column
       if (position >= total) break
-      const hit = view.hitAt(position)
+      const hit = hitAt(position)
       // The first card of a row is measured: the grid stretches every card of a row to its height.
       const rowStart = column === 0 ? { row: row.index, measureRef: virtualizer.measureElement } : {}
       cards.push(
