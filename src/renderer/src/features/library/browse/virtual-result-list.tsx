@@ -136,9 +136,8 @@ export function VirtualResultList(props: Props) {
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (!KEYS.includes(event.key)) return
-    const card = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-position]')
-    if (!card || !event.currentTarget.contains(card)) return
-    const at = Number(card.dataset['position'])
+    const at = keyboardPlace(event.currentTarget)
+    if (at === null) return
     event.preventDefault()
     if (event.key === 'ArrowUp' && at === 0) return onExitTop()
     const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: total - 1 }[event.key] ?? at
@@ -149,7 +148,19 @@ export function VirtualResultList(props: Props) {
     if (button) {
       focusWanted.current = null
       button.focus()
-    } else virtualizer.scrollToIndex(Math.floor(target / columns), { align: 'auto' })
+      return
+    }
+    // The focused card may leave the page as the list scrolls: the list holds focus meanwhile,
+    // so keys pressed before the target is drawn still move from it.
+    event.currentTarget.focus({ preventScroll: true })
+    virtualizer.scrollToIndex(Math.floor(target / columns), { align: 'auto' })
+  }
+
+  /** Where the keyboard is in the list: the card on its way to focus, else the focused card's. */
+  const keyboardPlace = (list: HTMLElement): number | null => {
+    if (focusWanted.current !== null && focusExpected.current === null) return focusWanted.current
+    const card = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-position]')
+    return card && list.contains(card) ? Number(card.dataset['position']) : null
   }
 
   const top = (shown[0]?.start ?? layout.offset) - layout.offset
@@ -199,6 +210,7 @@ export function VirtualResultList(props: Props) {
       aria-labelledby={labelledBy}
       aria-busy={busy || undefined}
       ref={setListRef}
+      tabIndex={-1}
       onKeyDown={onKeyDown}
       style={{ paddingTop: top, paddingBottom: bottom }}
     >
