@@ -14,15 +14,76 @@ const FR_WORDS =
     ' '
   )
 
+// Real text draws on tens of thousands of distinct words, a few of them very often (Zipf's law).
+// An index, its vocabulary and its prefix and typo matching cost what they really cost only on
+// such text: 22 words repeated would make every one of them cheap. So the domain's words come
+// first and most often, then made-up words built from each language's syllables, French with its
+// accents, about 30,000 words per language in all.
+const VOCABULARY_SIZE = 30_000
+const EN_SYLLABLES = 'ar be con de en for gra in lo ment mi na or pro re sta tion ter un ver al com di ex ful'.split(
+  ' '
+)
+const FR_SYLLABLES = 'ré é con dé en pour gra in lo ment mi na or pro re sta tion ter ç à è ê voi teau ssé'.split(' ')
+
+/** The domain's words, then made-up words, distinct, in the order of how often they are used. */
+function vocabulary(domain: string[], syllables: string[]): string[] {
+  const words = new Set(domain)
+  const random = seeded(domain.length)
+  while (words.size < VOCABULARY_SIZE) {
+    const count = 2 + Math.floor(random() * 3)
+    let word = ''
+    for (let index = 0; index < count; index += 1) word += syllables[Math.floor(random() * syllables.length)] ?? ''
+    words.add(word)
+  }
+  return [...words]
+}
+
+/** The running total of each rank's weight, 1 / (rank + 2.7), Zipf-Mandelbrot's law for text. */
+function zipfTotals(size: number): Float64Array {
+  const totals = new Float64Array(size)
+  let total = 0
+  for (let rank = 0; rank < size; rank += 1) totals[rank] = total += 1 / (rank + 2.7)
+  return totals
+}
+
+const EN_VOCABULARY = vocabulary(EN_WORDS, EN_SYLLABLES)
+const FR_VOCABULARY = vocabulary(FR_WORDS, FR_SYLLABLES)
+const TOTALS = zipfTotals(VOCABULARY_SIZE)
+
+/** A rank drawn with Zipf's weights. */
+function zipfRank(random: () => number): number {
+  const target = random() * (TOTALS[TOTALS.length - 1] ?? 0)
+  let low = 0
+  let high = TOTALS.length - 1
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if ((TOTALS[middle] ?? 0) < target) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** A deterministic generator of numbers in [0, 1) (mulberry32), so that runs compare. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let mixed = Math.imul(state ^ (state >>> 15), state | 1)
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61)
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296
+  }
+}
+
 function sentence(words: string[], seed: number, length: number): string {
+  const random = seeded(Math.imul(seed, 2654435761) ^ length)
   const picked: string[] = []
-  for (let index = 0; index < length; index += 1) picked.push(words[(seed * 7 + index * 13) % words.length] ?? '')
+  for (let index = 0; index < length; index += 1) picked.push(words[zipfRank(random)] ?? '')
   const text = picked.join(' ')
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
 }
 
 function text(seed: number, length: number): { en: string; fr: string } {
-  return { en: sentence(EN_WORDS, seed, length), fr: sentence(FR_WORDS, seed + 3, length) }
+  return { en: sentence(EN_VOCABULARY, seed, length), fr: sentence(FR_VOCABULARY, seed + 3, length) }
 }
 
 function meta(id: string, seed: number) {

@@ -1,4 +1,6 @@
-import { forEachWord } from './tokenize'
+import { Postings } from './postings'
+import { forEachWordSpan, indexWord } from './tokenize'
+import { WrittenWords } from './written-words'
 import { TopHits } from './top-hits'
 import { Vocabulary } from './vocabulary'
 
@@ -49,7 +51,7 @@ export interface QueryAnswer<T> {
 /** A full-text index of documents made of numbered text fields, each carrying a `meta` value. */
 export class InvertedIndex<T extends object> {
   private readonly vocabulary = new Vocabulary()
-  private readonly postings: number[][] = []
+  private readonly postings = new Postings()
   private readonly documentFrequency: number[] = []
   // Which add last counted each word, so a word in several fields of a document counts once.
   private readonly lastCounted: number[] = []
@@ -76,6 +78,13 @@ export class InvertedIndex<T extends object> {
   // the numbers of the words seen. Counting by number spares a map of strings per field.
   private readonly fieldCounts: number[] = []
   private readonly fieldWords: number[] = []
+  // Each word as written to its number, or -1 for a stop-word: each written form is folded once.
+  // Emptied when numbers are given back (vacuum).
+  private readonly writtenWords = new WrittenWords()
+  private readonly numberWritten = (written: string): number => {
+    const word = indexWord(written, false)
+    return word === null ? -1 : this.termId(word)
+  }
 
   constructor(private readonly boosts: readonly number[]) {
     if (boosts.length > MAX_FIELDS) throw new Error(`The index takes at most ${MAX_FIELDS} fields.`)
@@ -107,7 +116,7 @@ export class InvertedIndex<T extends object> {
       for (const id of this.fieldWords) {
         const count = this.fieldCounts[id] ?? 0
         this.fieldCounts[id] = 0
-        this.postings[id]?.push(fieldBits | Math.min(count, MAX_COUNT))
+        this.postings.add(id, fieldBits | Math.min(count, MAX_COUNT))
         if (this.lastCounted[id] === mark) continue
         this.lastCounted[id] = mark
         this.documentFrequency[id] = (this.documentFrequency[id] ?? 0) + 1
@@ -125,8 +134,9 @@ export class InvertedIndex<T extends object> {
     const { fieldCounts, fieldWords } = this
     fieldWords.length = 0
     let total = 0
-    forEachWord(text, (word) => {
-      const id = this.termId(word)
+    forEachWordSpan(text, (start, end, hash) => {
+      const id = this.writtenWords.numberOf(text, start, end, hash, this.numberWritten)
+      if (id < 0) return
       const count = fieldCounts[id] ?? 0
       if (count === 0) fieldWords.push(id)
       fieldCounts[id] = count + 1
@@ -157,13 +167,11 @@ export class InvertedIndex<T extends object> {
 
   /** Drops removed documents' postings and forgets words no document has any more. */
   vacuum(): void {
-    this.postings.forEach((list, id) => {
-      if (list.length === 0) return
-      let kept = 0
-      for (const posting of list) if (this.metas[posting >>> SLOT_SHIFT] !== undefined) list[kept++] = posting
-      list.length = kept
-      if (kept === 0) this.vocabulary.forget(id)
+    const left = this.postings.group((posting) => this.metas[posting >>> SLOT_SHIFT] !== undefined)
+    left.forEach((count, id) => {
+      if (count === 0) this.vocabulary.forget(id)
     })
+    this.writtenWords.clear()
     this.freeSlots = []
     for (let slot = this.nextSlot - 1; slot >= 0; slot -= 1) {
       if (this.metas[slot] === undefined) this.freeSlots.push(slot)
@@ -202,9 +210,8 @@ export class InvertedIndex<T extends object> {
   }
 
   private accumulate(id: number, weight: number, bit: number): void {
-    const list = this.postings[id]
     const frequency = this.documentFrequency[id] ?? 0
-    if (list === undefined || frequency === 0) return
+    if (frequency === 0) return
     const count = this.liveCount
     const idf = Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5))
     const fieldCount = this.boosts.length
@@ -216,19 +223,21 @@ export class InvertedIndex<T extends object> {
     })
     const constant = BM25.k * (1 - BM25.b)
     const { scores, wordMasks, fieldMasks, fieldLengths, metas, touched } = this
-    for (let index = 0; index < list.length; index += 1) {
-      const posting = list[index] ?? 0
-      const slot = posting >>> SLOT_SHIFT
-      if (metas[slot] === undefined) continue
-      const field = (posting >>> FIELD_SHIFT) & (MAX_FIELDS - 1)
-      const frequencyInField = posting & MAX_COUNT
-      const length = fieldLengths[slot * fieldCount + field] ?? 0
-      const saturation =
-        (frequencyInField * (BM25.k + 1)) / (frequencyInField + constant + (lengthFactors[field] ?? 0) * length)
-      if (wordMasks[slot] === 0) touched[this.touchedCount++] = slot
-      scores[slot] = (scores[slot] ?? 0) + (factors[field] ?? 0) * (BM25.d + saturation)
-      wordMasks[slot] = (wordMasks[slot] ?? 0) | bit
-      fieldMasks[slot] = (fieldMasks[slot] ?? 0) | (1 << field)
+    for (const list of this.postings.of(id)) {
+      for (let index = 0; index < list.length; index += 1) {
+        const posting = list[index] ?? 0
+        const slot = posting >>> SLOT_SHIFT
+        if (metas[slot] === undefined) continue
+        const field = (posting >>> FIELD_SHIFT) & (MAX_FIELDS - 1)
+        const frequencyInField = posting & MAX_COUNT
+        const length = fieldLengths[slot * fieldCount + field] ?? 0
+        const saturation =
+          (frequencyInField * (BM25.k + 1)) / (frequencyInField + constant + (lengthFactors[field] ?? 0) * length)
+        if (wordMasks[slot] === 0) touched[this.touchedCount++] = slot
+        scores[slot] = (scores[slot] ?? 0) + (factors[field] ?? 0) * (BM25.d + saturation)
+        wordMasks[slot] = (wordMasks[slot] ?? 0) | bit
+        fieldMasks[slot] = (fieldMasks[slot] ?? 0) | (1 << field)
+      }
     }
   }
 
@@ -276,7 +285,6 @@ export class InvertedIndex<T extends object> {
     let id = this.vocabulary.idOf(word)
     if (id !== undefined) return id
     id = this.vocabulary.add(word)
-    this.postings[id] = []
     this.documentFrequency[id] = 0
     this.lastCounted[id] = 0
     this.fieldCounts[id] = 0

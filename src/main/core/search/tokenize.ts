@@ -30,30 +30,29 @@ function classifyNonAscii(codePoint: number): number {
   return kind
 }
 
-// Real text repeats its words, so each word with capitals or accents is folded once.
-const MAX_FOLDED = 50_000
-const folded = new Map<string, string>()
+const FNV_OFFSET = 0x811c9dc5 | 0
+const FNV_PRIME = 16777619
 
-function foldWord(word: string): string {
-  let result = folded.get(word)
-  if (result === undefined) {
-    if (folded.size >= MAX_FOLDED) folded.clear()
-    result = foldText(word)
-    folded.set(word, result)
-  }
-  return result
-}
-
-/** Calls `visit` with each folded word of a text, in order, stop-words left out. */
-export function forEachWord(text: string, visit: (word: string) => void): void {
+/**
+ * Calls `visit` with where each word of a text is, as written (`text.slice(start, end)`), in
+ * order, with a hash of its UTF-16 code units (FNV-1a) and whether it is plain (ASCII lowercase
+ * letters and digits only: already folded). The index looks a word up by its place and hash,
+ * without cutting it out of the text, and folds each distinct written form once (indexWord).
+ */
+export function forEachWordSpan(
+  text: string,
+  visit: (start: number, end: number, hash: number, plain: boolean) => void
+): void {
   const length = text.length
   let start = -1
   let plain = true
+  let hash = 0
   for (let index = 0; index <= length; index += 1) {
     let kind = SEPARATOR
     let width = 1
+    let code = 0
     if (index < length) {
-      const code = text.charCodeAt(index)
+      code = text.charCodeAt(index)
       if (code < 128) kind = ASCII[code] ?? SEPARATOR
       else {
         const codePoint = text.codePointAt(index) ?? code
@@ -63,18 +62,36 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
     }
     if (kind === SEPARATOR) {
       if (start >= 0) {
-        const raw = text.slice(start, index)
-        const word = plain ? raw : foldWord(raw)
-        if (!STOP_WORDS.has(word)) visit(word)
+        visit(start, index, hash, plain)
         start = -1
         plain = true
       }
     } else {
-      if (start < 0) start = index
+      if (start < 0) {
+        start = index
+        hash = FNV_OFFSET
+      }
       if (kind !== LOWER_OR_DIGIT) plain = false
+      hash = Math.imul(hash ^ code, FNV_PRIME)
+      // The low half of a surrogate pair counts in the hash too.
+      if (width === 2) hash = Math.imul(hash ^ text.charCodeAt(index + 1), FNV_PRIME)
     }
     index += width - 1
   }
+}
+
+/** The indexed form of a written word: folded; null for a stop-word. */
+export function indexWord(raw: string, plain: boolean): string | null {
+  const word = plain ? raw : foldText(raw)
+  return STOP_WORDS.has(word) ? null : word
+}
+
+/** Calls `visit` with each folded word of a text, in order, stop-words left out. */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  forEachWordSpan(text, (start, end, _hash, plain) => {
+    const word = indexWord(text.slice(start, end), plain)
+    if (word !== null) visit(word)
+  })
 }
 
 /** The distinct folded words of a text (a query), stop-words left out, in order. */

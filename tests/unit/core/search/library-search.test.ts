@@ -208,6 +208,21 @@ describe('edits', () => {
     expect(search.search('asylum', { limit: 1000 })).toHaveLength(50)
     expect(ids(search.search('topic 1499'))).toEqual(['km-1499'])
   })
+
+  it('finds a word written again after its items were cleaned out, only where it is now', () => {
+    const items = Array.from({ length: 1000 }, (_, index) =>
+      keyMessage(`km-${index}`, bi(`Zebra ${index}`, `Zèbre ${index}`), bi('', ''))
+    )
+    const search = LibrarySearch.build(items)
+    // A thousand removals clean the index up: their words are forgotten, their numbers freed.
+    for (let index = 0; index < 1000; index += 1) search.remove('keyMessage', `km-${index}`)
+    expect(search.search('zebra')).toEqual([])
+    search.upsert(keyMessage('km-back', bi('Okapi', 'Okapi'), bi('A Zebra, then a Zèbre.', '')))
+    search.upsert(keyMessage('km-other', bi('Giraffe', 'Girafe'), bi('', '')))
+    expect(ids(search.search('zebra'))).toEqual(['km-back'])
+    expect(ids(search.search('zebre'))).toEqual(['km-back'])
+    expect(ids(search.search('girafe'))).toEqual(['km-other'])
+  })
 })
 
 describe('queries that find nothing', () => {
