@@ -28,11 +28,12 @@ export function libraryHandlers({ store, library, libraryIndex, now }: ApiContex
         .list('partner')
         .map(({ id, name, kind, status, relatedPartnerIds }) => ({ id, name, kind, status, relatedPartnerIds })),
     'library.get': ({ kind, id }): LibraryItem => found(store.library.get(kind, id), KIND_WORDS[kind], id),
-    'library.search': (query) => {
-      const answer = searchLibrary(store, libraryIndex, query, today(now()), store.settings.get().uiLanguage)
-      // The library screen lists before anyone types: its first list starts the index, in slices.
+    'library.search': async (query) => {
+      // The library screen lists before anyone types: its first list starts the index. A search
+      // with words waits for the saved index to be read back rather than build it anew.
       libraryIndex.warm()
-      return answer
+      if (query.query.trim() !== '') await libraryIndex.ready()
+      return searchLibrary(store, libraryIndex, query, today(now()), store.settings.get().uiLanguage)
     },
     'library.save': (input) => library.save(input),
     'library.setStatus': ({ kind, id, status, expectedVersion }) =>

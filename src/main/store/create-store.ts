@@ -14,6 +14,7 @@ import type { BatchPart } from './library-batch'
 import type { LoadedFolder } from './load-data-folder'
 import { removeOldCopiesAsHolder } from './remove-old-copies'
 import { listBackupEntries } from './backup-list'
+import { searchIndexFile } from './search-index-file'
 import { SerialFile } from './serial-file'
 import { createSigningKeys } from './signing-keys'
 import { createWatchedFolders } from './watched-folders'
@@ -75,6 +76,8 @@ export function createStore(
   queues.push(signingKeys.file)
   const watchedFolders = createWatchedFolders(context, folder.watchedFolders)
   queues.push(watchedFolders.file)
+  const searchIndex = searchIndexFile(context)
+  queues.push(searchIndex)
 
   return {
     dataDir: context.dataDir,
@@ -96,6 +99,7 @@ export function createStore(
     settings: settings.api,
     signingKeys: signingKeys.api,
     watchedFolders: watchedFolders.api,
+    searchIndex: searchIndex.api,
     flush: async () => {
       await batches.idle()
       await Promise.all([...queues, ...briefs.files()].map((queue) => queue.idle()))

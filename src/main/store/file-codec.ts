@@ -1,6 +1,6 @@
 import { checkedMarks } from './crypto/checked-mark'
 import type { CheckedMark } from './crypto/checked-mark'
-import { openFile, openLine, SealBrokenError, sealFile, sealLine } from './crypto/envelope'
+import { openFile, openFileBytes, openLine, SealBrokenError, sealFile, sealLine } from './crypto/envelope'
 
 /**
  * How the bytes of data files and journal lines are written: plain JSON, or sealed with the
@@ -18,6 +18,8 @@ export interface FileCodec {
    * place, sparing a buffer the size of the file, and `bytes` must not be used afterwards.
    */
   consumeFile(role: string, bytes: Buffer): string
+  /** consumeFile for a file whose content is bytes, not text (the saved search index). */
+  consumeBytes(role: string, bytes: Buffer): Buffer
   /** One journal line, without its newline; the result holds no newline either. */
   encodeLine(role: string, line: string): string
   decodeLine(role: string, line: Buffer): string
@@ -39,6 +41,7 @@ export const plainCodec: FileCodec = {
   encodeFile: (_role, _schemaVersion, text) => text,
   decodeFile: (_role, bytes) => bytes.toString('utf8'),
   consumeFile: (_role, bytes) => bytes.toString('utf8'),
+  consumeBytes: (_role, bytes) => bytes,
   encodeLine: (_role, line) => line,
   decodeLine: (_role, line) => utf8.decode(line),
   markChecked: () => null,
@@ -53,6 +56,7 @@ export function sealedCodec(dataKey: Buffer): FileCodec {
     encodeFile: (role, schemaVersion, text) => sealFile(dataKey, role, schemaVersion, text),
     decodeFile: (role, bytes) => openFile(dataKey, role, bytes),
     consumeFile: (role, bytes) => openFile(dataKey, role, bytes, true),
+    consumeBytes: (role, bytes) => openFileBytes(dataKey, role, bytes, true),
     encodeLine: (role, line) => sealLine(dataKey, role, line),
     decodeLine: (role, line) => openLine(dataKey, role, line),
     markChecked: marks.make,

@@ -25,6 +25,7 @@ export function readOnlyStore(store: Store): Store {
     records: { ...store.records, put: refuse('Saving a record'), remove: refuse('Deleting a record') },
     settings: { ...store.settings, update: refuse('Changing a setting') },
     signingKeys: { ...store.signingKeys, update: refuse('Changing the signing keys') },
-    watchedFolders: { ...store.watchedFolders, update: refuse('Changing the watched folders') }
+    watchedFolders: { ...store.watchedFolders, update: refuse('Changing the watched folders') },
+    searchIndex: { ...store.searchIndex, write: refuse('Saving the search index') }
   }
 }

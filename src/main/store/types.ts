@@ -159,6 +159,15 @@ export interface Store {
   /** Where this office looks for published bundles, and which it already took (see watched-folders.ts). */
   watchedFolders: WatchedFoldersApi
   /**
+   * The search index saved between starts (search-index-file.ts): a copy of what the library
+   * says, sealed in an encrypted folder, never backed up. `read` gives null when there is none or
+   * its seal is broken; `write` queues a write whose bytes `make` gives when its turn comes.
+   */
+  searchIndex: {
+    read(): Promise<Buffer | null>
+    write(make: () => Buffer): Promise<void>
+  }
+  /**
    * Waits for every queued write to reach the disk, then closes the files the store keeps open
    * (a later save opens them again). Call it before putting a store away.
    */

@@ -1,7 +1,9 @@
+import { LIBRARY_KINDS } from '@shared/entities'
 import type { LibraryItemByKind, LibraryKind } from '@shared/entities'
 import { foldText } from '@shared/fold-text'
 import { FIELD_BOOSTS, SEARCH_FIELDS, documentId, toDocument } from './documents'
 import { InvertedIndex } from './inverted-index'
+import type { IndexState } from './inverted-index'
 import { tokenize } from './tokenize'
 
 export { foldText }
@@ -50,9 +52,49 @@ const BOOSTS = SEARCH_FIELDS.map((field) => FIELD_BOOSTS[field] ?? 1)
  * and small-typo matching, titles and names ranked above body text.
  */
 export class LibrarySearch {
-  private readonly index = new InvertedIndex<ItemRef>(BOOSTS)
+  // What each item was when indexed (its version and time of change), by index key: a saved
+  // index read back is brought up to date by re-indexing the items whose stamp changed.
+  private readonly stamps = new Map<string, string>()
 
-  private constructor() {}
+  private constructor(private readonly index = new InvertedIndex<ItemRef>(BOOSTS)) {}
+
+  /** The index as plain data with each item's stamp, in the order of `state.keys`. */
+  state(): { index: IndexState; stamps: string[] } {
+    const index = this.index.state()
+    return { index, stamps: index.keys.map((key) => (key === null ? '' : (this.stamps.get(key) ?? ''))) }
+  }
+
+  /**
+   * The search `state` gave, brought up to date with the library's items as they are now: those
+   * added or changed since are indexed, those gone are taken out. Throws when the state does not
+   * hold together. Says how many items it had to index or take out.
+   */
+  static fromState(
+    state: { index: IndexState; stamps: string[] },
+    items: Iterable<IndexedItem>
+  ): { search: LibrarySearch; changed: number } {
+    const { index, stamps } = state
+    if (!Array.isArray(stamps) || stamps.length !== index.keys.length) throw new Error('its stamps are wrong')
+    const search = new LibrarySearch(InvertedIndex.fromState(BOOSTS, index, refOf))
+    index.keys.forEach((key, slot) => {
+      if (key !== null) search.stamps.set(key, String(stamps[slot]))
+    })
+    const gone = new Set(search.stamps.keys())
+    let changed = 0
+    for (const entry of items) {
+      const key = documentId(entry.kind, entry.item.id)
+      gone.delete(key)
+      if (search.stamps.get(key) === stampOf(entry)) continue
+      search.upsert(entry)
+      changed += 1
+    }
+    for (const key of gone) {
+      const { kind, id } = refOf(key)
+      search.remove(kind, id)
+      changed += 1
+    }
+    return { search, changed }
+  }
 
   /** Builds the index of all the given items. */
   static build(items: Iterable<IndexedItem>): LibrarySearch {
@@ -65,12 +107,16 @@ export class LibrarySearch {
   upsert(entry: IndexedItem): void {
     const document = toDocument(entry.kind, entry.item)
     const texts = SEARCH_FIELDS.map((field) => document[field])
-    this.index.add(documentId(entry.kind, entry.item.id), texts, { kind: entry.kind, id: entry.item.id })
+    const key = documentId(entry.kind, entry.item.id)
+    this.index.add(key, texts, { kind: entry.kind, id: entry.item.id })
+    this.stamps.set(key, stampOf(entry))
   }
 
   /** Takes one item out of the index; an item not in it is ignored. */
   remove(kind: LibraryKind, id: string): void {
-    this.index.remove(documentId(kind, id))
+    const key = documentId(kind, id)
+    this.index.remove(key)
+    this.stamps.delete(key)
   }
 
   /**
@@ -104,4 +150,17 @@ export class LibrarySearch {
     }))
     return { hits, total: answer.total }
   }
+}
+
+/** What an item was when indexed: every change to an item makes a new version. */
+function stampOf({ item }: IndexedItem): string {
+  return `${item.version} ${item.updatedAt}`
+}
+
+/** The kind and id an index key stands for; throws for a key no item could have. */
+function refOf(key: string): ItemRef {
+  const colon = key.indexOf(':')
+  const kind = key.slice(0, colon)
+  if (colon < 1 || !(LIBRARY_KINDS as readonly string[]).includes(kind)) throw new Error(`the key ${key} is wrong`)
+  return { kind: kind as LibraryKind, id: key.slice(colon + 1) }
 }

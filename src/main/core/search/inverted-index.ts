@@ -48,11 +48,31 @@ export interface QueryAnswer<T> {
   total: number
 }
 
+/**
+ * An index as plain data (strings and integer arrays), to be saved and read back: see
+ * InvertedIndex.state and fromState.
+ */
+export interface IndexState {
+  fields: number
+  /** Each word by its number; null for a number given back. */
+  words: (string | null)[]
+  /** Postings grouped by word: word w's are postings[starts[w] .. starts[w + 1]). */
+  postings: Int32Array
+  starts: Int32Array
+  /** Each document's key by its slot; null for a free slot. */
+  keys: (string | null)[]
+  /** Each slot's word numbers, sorted: terms[termStarts[s] .. termStarts[s + 1]). */
+  terms: Int32Array
+  termStarts: Int32Array
+  /** Each slot's length of each field: fieldLengths[slot * fields + field]. */
+  fieldLengths: Int32Array
+}
+
 /** A full-text index of documents made of numbered text fields, each carrying a `meta` value. */
 export class InvertedIndex<T extends object> {
-  private readonly vocabulary = new Vocabulary()
-  private readonly postings = new Postings()
-  private readonly documentFrequency: number[] = []
+  private vocabulary = new Vocabulary()
+  private postings = new Postings()
+  private documentFrequency: number[] = []
   // Which add last counted each word, so a word in several fields of a document counts once.
   private readonly lastCounted: number[] = []
   private additions = 0
@@ -60,7 +80,7 @@ export class InvertedIndex<T extends object> {
   private readonly slotOf = new Map<string, number>()
   private readonly metas: (T | undefined)[] = []
   private readonly documentTerms: (Int32Array | undefined)[] = []
-  private readonly fieldLengths: number[] = []
+  private fieldLengths: number[] = []
   private readonly fieldTotals: Float64Array
   private readonly fieldDocuments: Float64Array
   private freeSlots: number[] = []
@@ -90,6 +110,96 @@ export class InvertedIndex<T extends object> {
     if (boosts.length > MAX_FIELDS) throw new Error(`The index takes at most ${MAX_FIELDS} fields.`)
     this.fieldTotals = new Float64Array(boosts.length)
     this.fieldDocuments = new Float64Array(boosts.length)
+  }
+
+  /** The index as plain data, removed documents dropped first. */
+  state(): IndexState {
+    this.vacuum()
+    const slots = this.nextSlot
+    const keys: (string | null)[] = Array.from({ length: slots }, () => null)
+    for (const [key, slot] of this.slotOf) keys[slot] = key
+    const termStarts = new Int32Array(slots + 1)
+    for (let slot = 0; slot < slots; slot += 1) {
+      termStarts[slot + 1] = (termStarts[slot] ?? 0) + (this.documentTerms[slot]?.length ?? 0)
+    }
+    const terms = new Int32Array(termStarts[slots] ?? 0)
+    for (let slot = 0; slot < slots; slot += 1) terms.set(this.documentTerms[slot] ?? [], termStarts[slot] ?? 0)
+    const fieldLengths = new Int32Array(slots * this.boosts.length)
+    for (let index = 0; index < fieldLengths.length; index += 1) fieldLengths[index] = this.fieldLengths[index] ?? 0
+    return {
+      fields: this.boosts.length,
+      words: this.vocabulary.state(),
+      ...this.postings.state(),
+      keys,
+      terms,
+      termStarts,
+      fieldLengths
+    }
+  }
+
+  /**
+   * The index `state` gave, each document's meta worked out from its key. Data read from disk may
+   * be damaged or forged: anything that does not hold together throws, and nothing read is used
+   * to index an array without being checked first.
+   */
+  static fromState<T extends object>(
+    boosts: readonly number[],
+    state: IndexState,
+    metaOf: (key: string) => T
+  ): InvertedIndex<T> {
+    const { words, keys, terms, termStarts, fieldLengths } = state
+    const fields = boosts.length
+    if (state.fields !== fields || !Array.isArray(words) || !Array.isArray(keys)) throw new Error('its shape is wrong')
+    if (keys.length > MAX_SLOTS) throw new Error('it holds too many documents')
+    if (!(fieldLengths instanceof Int32Array) || fieldLengths.length !== keys.length * fields) {
+      throw new Error('its field lengths are wrong')
+    }
+    const index = new InvertedIndex<T>(boosts)
+    index.vocabulary = Vocabulary.fromState(words)
+    index.postings = Postings.fromState(state.postings, state.starts)
+    if (state.starts.length !== words.length + 1) throw new Error('its postings do not match its words')
+    index.checkPostings(state.postings, keys)
+    index.documentFrequency = Array.from({ length: words.length }, () => 0)
+    forEachRun(terms, termStarts, keys.length, (slot, run) => {
+      const key = keys[slot]
+      if (key === null) return
+      if (typeof key !== 'string' || index.slotOf.has(key))
+        throw new Error(`document ${slot} is missing or listed twice`)
+      for (let at = 0; at < run.length; at += 1) {
+        const word = run[at] ?? -1
+        if (words[word] == null || (at > 0 && word <= (run[at - 1] ?? 0)))
+          throw new Error(`document ${slot}'s words are wrong`)
+        index.documentFrequency[word] = (index.documentFrequency[word] ?? 0) + 1
+      }
+      index.slotOf.set(key, slot)
+      index.metas[slot] = metaOf(key)
+      index.documentTerms[slot] = run
+      index.liveCount += 1
+      for (let field = 0; field < fields; field += 1) {
+        const length = fieldLengths[slot * fields + field] ?? 0
+        if (length < 0) throw new Error(`document ${slot}'s lengths are wrong`)
+        if (length === 0) continue
+        index.fieldTotals[field] = (index.fieldTotals[field] ?? 0) + length
+        index.fieldDocuments[field] = (index.fieldDocuments[field] ?? 0) + 1
+      }
+    })
+    index.fieldLengths = Array.from(fieldLengths)
+    index.nextSlot = keys.length
+    for (let slot = keys.length - 1; slot >= 0; slot -= 1) if (keys[slot] === null) index.freeSlots.push(slot)
+    return index
+  }
+
+  /** Every posting names a document that is there, a field there is, and a count. */
+  private checkPostings(postings: Int32Array, keys: readonly (string | null)[]): void {
+    const slots = keys.length
+    for (let index = 0; index < postings.length; index += 1) {
+      const posting = postings[index] ?? 0
+      const slot = posting >>> SLOT_SHIFT
+      const field = (posting >>> FIELD_SHIFT) & (MAX_FIELDS - 1)
+      if (slot >= slots || keys[slot] === null || field >= this.boosts.length || (posting & MAX_COUNT) === 0) {
+        throw new Error('a posting is wrong')
+      }
+    }
   }
 
   /** Whether a document with this key is indexed. */
@@ -318,4 +428,23 @@ function contains(sorted: Int32Array, value: number): boolean {
     else high = middle - 1
   }
   return false
+}
+
+/** Calls `visit` with each slot's run of `values` (values[starts[s] .. starts[s + 1]]); throws when the starts do not divide them. */
+function forEachRun(
+  values: Int32Array,
+  starts: Int32Array,
+  slots: number,
+  visit: (slot: number, run: Int32Array) => void
+): void {
+  if (!(values instanceof Int32Array) || !(starts instanceof Int32Array) || starts.length !== slots + 1) {
+    throw new Error('its document words are wrong')
+  }
+  if (starts[0] !== 0 || starts[slots] !== values.length) throw new Error('its document words are cut wrong')
+  for (let slot = 0; slot < slots; slot += 1) {
+    const from = starts[slot] ?? 0
+    const to = starts[slot + 1] ?? 0
+    if (to < from) throw new Error('its document words are cut wrong')
+    visit(slot, values.subarray(from, to))
+  }
 }

@@ -11,12 +11,33 @@ const INITIAL_LOG = 1 << 12
 
 export class Postings {
   // The grouped postings: those of word w are grouped[starts[w] .. starts[w + 1]).
-  private grouped = new Int32Array(0)
-  private starts = new Int32Array(1)
+  private grouped: Int32Array<ArrayBufferLike> = new Int32Array(0)
+  private starts: Int32Array<ArrayBufferLike> = new Int32Array(1)
   // Pairs (word, posting) added since the last grouping, and the same by word once a read asked.
   private log = new Int32Array(INITIAL_LOG)
   private logLength = 0
   private recent: Map<number, number[]> | null = null
+
+  /** Every posting, grouped: word w's are postings[starts[w] .. starts[w + 1]). */
+  state(): { postings: Int32Array; starts: Int32Array } {
+    if (this.logLength > 0) this.group()
+    return { postings: this.grouped, starts: this.starts }
+  }
+
+  /** The postings `state` gave; throws when the starts do not divide them. */
+  static fromState(postings: Int32Array, starts: Int32Array): Postings {
+    if (!(postings instanceof Int32Array) || !(starts instanceof Int32Array) || starts.length < 1) {
+      throw new Error('the postings are not lists of integers')
+    }
+    if (starts[0] !== 0 || starts[starts.length - 1] !== postings.length) throw new Error('the postings are cut wrong')
+    for (let word = 0; word + 1 < starts.length; word += 1) {
+      if ((starts[word + 1] ?? 0) < (starts[word] ?? 0)) throw new Error('the postings are cut wrong')
+    }
+    const restored = new Postings()
+    restored.grouped = postings
+    restored.starts = starts
+    return restored
+  }
 
   /** Adds a posting of a word. */
   add(word: number, posting: number): void {

@@ -24,6 +24,30 @@ export class Vocabulary {
   private readonly words: string[] = []
   private readonly freeIds: number[] = []
 
+  /** Every word by its number; null where a number was given back. */
+  state(): (string | null)[] {
+    return this.words.map((word, id) => (this.ids.get(word) === id ? word : null))
+  }
+
+  /** The vocabulary `state` gave; throws when two numbers stand for the same word. */
+  static fromState(words: readonly (string | null)[]): Vocabulary {
+    const vocabulary = new Vocabulary()
+    words.forEach((word, id) => {
+      if (word === null) {
+        vocabulary.words[id] = ''
+        vocabulary.freeIds.push(id)
+        return
+      }
+      if (typeof word !== 'string' || word === '' || vocabulary.ids.has(word)) {
+        throw new Error(`word ${id} is missing or listed twice`)
+      }
+      vocabulary.words[id] = word
+      vocabulary.ids.set(word, id)
+      vocabulary.tree.set(word, id)
+    })
+    return vocabulary
+  }
+
   /** The number of a known word. */
   idOf(word: string): number | undefined {
     return this.ids.get(word)

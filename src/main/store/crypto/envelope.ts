@@ -105,11 +105,16 @@ export function sealFile(key: Buffer, role: string, schemaVersion: number, text:
  * plaintext is written over `bytes`, which the caller must not use again (see unseal).
  */
 export function openFile(key: Buffer, role: string, bytes: Buffer, inPlace = false): string {
+  return openFileBytes(key, role, bytes, inPlace).toString('utf8')
+}
+
+/** openFile for a file whose content is bytes, not text. */
+export function openFileBytes(key: Buffer, role: string, bytes: Buffer, inPlace = false): Buffer {
   if (!isSealedFile(bytes)) throw new SealBrokenError(`${role} is not sealed.`)
   const header = bytes.subarray(0, FILE_MAGIC.length + SCHEMA_BYTES)
   const sealed = bytes.subarray(header.length)
   const associated = Buffer.concat([header, Buffer.from(role, 'utf8')])
-  return unseal(key, associated, sealed, role, inPlace).toString('utf8')
+  return unseal(key, associated, sealed, role, inPlace)
 }
 
 // A journal line is sealed on its own, in base64, so a journal stays one record per line: an

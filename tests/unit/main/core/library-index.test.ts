@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { LibraryIndex } from '../../../../src/main/core/library/library-index'
+import { LibrarySearch } from '../../../../src/main/core/search'
 import type { Store } from '../../../../src/main/store'
 import { openTestApiAndStore, tempDataDir } from '../api/test-api'
 
@@ -66,4 +67,64 @@ describe('the search index built in slices', () => {
     await runSlices(5)
     expect(ids(warmed, 'visa')).toEqual(whole)
   })
+})
+
+describe('the search index saved between starts', () => {
+  /** Warms an index as a start does and waits for it to be read back or built, and saved. */
+  async function started(index: LibraryIndex): Promise<void> {
+    index.warm()
+    await index.ready()
+    await runSlices(store.library.list('partner').length * 10)
+    await store.flush()
+  }
+
+  it('is saved once built, and read back at the next start instead of being built again', async () => {
+    const expected = ids(new LibraryIndex(store), 'migration asylum')
+    await started(new LibraryIndex(store, 0))
+    expect(await store.searchIndex.read()).not.toBeNull()
+
+    const upsert = vi.spyOn(LibrarySearch.prototype, 'upsert')
+    const next = new LibraryIndex(store, 0)
+    next.warm()
+    await next.ready()
+    expect(ids(next, 'migration asylum')).toEqual(expected)
+    expect(upsert).not.toHaveBeenCalled()
+  })
+
+  it('indexes what changed while it was put away', async () => {
+    await started(new LibraryIndex(store, 0))
+    const [partner] = store.library.list('partner')
+    if (!partner) throw new Error('The default library has partners')
+    const renamed = { ...partner, name: { en: 'Zanzibar', fr: 'Zanzibar' }, version: partner.version + 1 }
+    await store.library.put('partner', renamed)
+
+    const next = new LibraryIndex(store, 0)
+    next.warm()
+    await next.ready()
+    expect(ids(next, 'zanzibar')).toEqual([partner.id])
+  })
+
+  it('is built again, and saved anew, when what was saved is damaged', async () => {
+    const expected = ids(new LibraryIndex(store), 'visa')
+    await store.searchIndex.write(() => Buffer.from('a damaged index'))
+    const index = new LibraryIndex(store, 0)
+    await started(index)
+    expect(ids(index, 'visa')).toEqual(expected)
+    const saved = await store.searchIndex.read()
+    expect(saved?.toString()).not.toBe('a damaged index')
+    expect(ids(await readBack(), 'visa')).toEqual(expected)
+  })
+
+  it('is not saved for a library small enough to index in a blink', async () => {
+    await started(new LibraryIndex(store))
+    expect(await store.searchIndex.read()).toBeNull()
+  })
+
+  /** A new index on the same store, read back from what was saved. */
+  async function readBack(): Promise<LibraryIndex> {
+    const index = new LibraryIndex(store, 0)
+    index.warm()
+    await index.ready()
+    return index
+  }
 })

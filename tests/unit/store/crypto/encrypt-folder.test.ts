@@ -34,9 +34,13 @@ async function fillPlainFolder(dataDir: string, fs?: Disk['fs']): Promise<void> 
   for (let save = 1; save <= 4; save++) {
     await store.library.put('keyMessage', { ...keyMessage('km-secret'), title: { en: `Secret line ${save}`, fr: '' } })
   }
+  // The saved search index holds the library's words too.
+  await store.searchIndex.write(() => Buffer.from(SAVED_INDEX))
   await store.flush()
   await releaseDataLock(dataDir, fs)
 }
+
+const SAVED_INDEX = 'Secret line, as the search index keeps it'
 
 /** Every file under the folder but the lock, with its bytes, by relative path. */
 async function filesOf(dataDir: string): Promise<Record<string, string>> {
@@ -79,6 +83,7 @@ describe('dossier data encrypt', () => {
     const store = await openStore(options(dataDir, { passphrase: PASSPHRASE }))
     expect(holdsEverything(store)).toEqual([])
     expect(store.notices).toEqual([])
+    expect((await store.searchIndex.read())?.toString()).toBe(SAVED_INDEX)
   })
 
   it('keeps the backups usable: a file damaged with its copy comes back from a sealed backup', async () => {

@@ -1,0 +1,121 @@
+import { deserialize, serialize } from 'node:v8'
+import { describe, expect, it } from 'vitest'
+import { LibrarySearch } from '../../../../src/main/core/search'
+import type { IndexedItem } from '../../../../src/main/core/search'
+import { readSavedSearch, saveSearch } from '../../../../src/main/core/search/saved-search'
+import { bi, keyMessage, sampleLibrary } from './fixtures'
+
+const QUERIES = ['visa', 'migr', 'refugess', 'réfugiés asile', 'oeuvre', 'labour mobility', 'zzz']
+
+/** What a search answers for each query, compared whole (scores, fields, order; terms as a set). */
+function answers(search: LibrarySearch): unknown[] {
+  return QUERIES.map((query) => {
+    const { hits, total } = search.searchCounted(query, { limit: 100 })
+    return { total, hits: hits.map((hit) => ({ ...hit, terms: [...hit.terms].sort() })) }
+  })
+}
+
+/** A newer version of an item, as an edit leaves it. */
+function edited(entry: IndexedItem<'keyMessage'>, text: string): IndexedItem<'keyMessage'> {
+  const item = { ...entry.item, version: entry.item.version + 1, updatedAt: '2026-04-01T09:00:00.000Z' }
+  return { kind: 'keyMessage', item: { ...item, text: bi(text, text) } }
+}
+
+/** The saved index as someone with the file sees it, to change. */
+interface Saved {
+  stamps: string[]
+  index: {
+    words: (string | null)[]
+    postings: Int32Array | number[]
+    starts: Int32Array
+    keys: (string | null)[]
+    terms: Int32Array
+    fieldLengths: Int32Array
+  }
+}
+
+/** The saved index, changed by `forge` as someone with the file could change it. */
+function forged(bytes: Buffer, forge: (saved: Saved) => void): Buffer {
+  // A copy: what deserialize reads may share its memory with the bytes it was given.
+  const saved = deserialize(Buffer.from(bytes)) as Saved
+  forge(saved)
+  return serialize(saved)
+}
+
+describe('the saved search index', () => {
+  it('reads back into an index that answers exactly as one built anew, having indexed nothing again', () => {
+    const items = sampleLibrary()
+    const built = LibrarySearch.build(items)
+    const bytes = saveSearch(built)
+    const { search, changed } = readSavedSearch(bytes, items)
+    expect(changed).toBe(0)
+    expect(answers(search)).toEqual(answers(LibrarySearch.build(items)))
+  })
+
+  it('is brought up to date with items changed, added and deleted since it was saved', () => {
+    const items = sampleLibrary()
+    const bytes = saveSearch(LibrarySearch.build(items))
+    const first = items.find((entry): entry is IndexedItem<'keyMessage'> => entry.kind === 'keyMessage')
+    if (!first) throw new Error('The sample library has key messages.')
+    const deleted = items.find((entry) => entry.kind === 'irritant')
+    const now = [
+      ...items.filter((entry) => entry !== first && entry !== deleted),
+      edited(first, 'Okapi corridors'),
+      keyMessage('km-new', bi('Giraffe crossings', 'Passages de girafes'), bi('', ''))
+    ]
+    const { search, changed } = readSavedSearch(bytes, now)
+    expect(changed).toBe(3)
+    expect(answers(search)).toEqual(answers(LibrarySearch.build(now)))
+    expect(search.search('okapi').map((hit) => hit.id)).toEqual([first.item.id])
+    expect(search.search('girafes').map((hit) => hit.id)).toEqual(['km-new'])
+    expect(search.search(deleted?.item.id ?? '').map((hit) => hit.id)).not.toContain(deleted?.item.id)
+  })
+
+  it('refuses bytes that are not an index this Dossier saved, saying so', () => {
+    const items = sampleLibrary()
+    const bytes = saveSearch(LibrarySearch.build(items))
+    expect(() => readSavedSearch(Buffer.from('not an index'), items)).toThrow(/cannot be read|another version/)
+    expect(() => readSavedSearch(bytes.subarray(0, bytes.length / 2), items)).toThrow(/cannot be read/)
+    expect(() => readSavedSearch(serialize({ madeWith: 'Dossier search index\n0' }), items)).toThrow('another version')
+    expect(() => readSavedSearch(serialize(null), items)).toThrow('another version')
+  })
+
+  it('refuses an index that does not hold together, whatever was changed in it', () => {
+    const items = sampleLibrary()
+    const bytes = saveSearch(LibrarySearch.build(items))
+    const forgeries: Array<(saved: Saved) => void> = [
+      // A posting naming a document past the last one.
+      (saved) => (saved.index.postings[0] = (saved.index.keys.length + 5) << 10),
+      // A posting with a count of nothing.
+      (saved) => (saved.index.postings[0] = (saved.index.postings[0] ?? 0) & ~63),
+      // Postings cut past their end.
+      (saved) => (saved.index.starts[1] = saved.index.postings.length + 1),
+      // One word listed twice.
+      (saved) => (saved.index.words[1] = saved.index.words[0] ?? null),
+      // One document listed twice.
+      (saved) => (saved.index.keys[1] = saved.index.keys[0] ?? null),
+      // A document whose words are numbers no word has.
+      (saved) => (saved.index.terms[0] = saved.index.words.length + 3),
+      // Field lengths that do not match the documents.
+      (saved) => (saved.index.fieldLengths = new Int32Array(3)),
+      // A negative field length.
+      (saved) => (saved.index.fieldLengths[0] = -4),
+      // Stamps that do not match the documents.
+      (saved) => saved.stamps.pop(),
+      // Postings that are not integers.
+      (saved) => (saved.index.postings = [1, 2, 3]),
+      // A key no item could have.
+      (saved) => (saved.index.keys[0] = 'nothing-here')
+    ]
+    for (const forge of forgeries) {
+      expect(() => readSavedSearch(forged(bytes, forge), items)).toThrow('The saved search index is damaged')
+    }
+    // Untouched, the same bytes read back.
+    expect(
+      readSavedSearch(
+        forged(bytes, () => undefined),
+        items
+      ).changed
+    ).toBe(0)
+  })
+})
