@@ -2,6 +2,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { LANGUAGE_TAGS } from '@shared/languages'
 import { App } from './app/app'
+import { beginStartup } from './app/use-startup'
 import i18n, { currentLanguage } from './i18n'
 import './styles/index.css'
 
@@ -11,6 +12,8 @@ const syncDocumentLanguage = () => {
 }
 syncDocumentLanguage()
 i18n.on('languageChanged', syncDocumentLanguage)
+
+beginStartup()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element to mount Dossier into.')
