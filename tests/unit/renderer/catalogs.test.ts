@@ -88,3 +88,24 @@ describe('interface catalogs', () => {
     expect(mismatches).toEqual([])
   })
 })
+
+describe('numbers in the catalogs', () => {
+  // A library of 20,000 items is "20,000 items" in English and "20 000 éléments" in French,
+  // never "20000": every count and other quantity goes through i18next's number format.
+  const QUANTITIES = ['count', 'total', 'position', 'settled', 'maximum']
+
+  it.each(LANGUAGES)('%s formats every count and quantity as a number', (language) => {
+    const bare = [...catalogs[language]].filter(
+      ([, value]) =>
+        typeof value === 'string' && QUANTITIES.some((name) => new RegExp(`{{\\s*${name}\\s*}}`).test(value))
+    )
+    expect({ language, unformatted: bare.map(([key]) => key) }).toEqual({ language, unformatted: [] })
+  })
+
+  it('writes large counts with each language’s own separator', async () => {
+    const { default: i18n } = await import('@renderer/i18n')
+    expect(i18n.t('search.itemCount', { count: 20_000, lng: 'en' })).toBe('20,000 items')
+    expect(i18n.t('search.itemCount', { count: 20_000, lng: 'fr' })).toBe('20\u202f000 éléments')
+    expect(i18n.t('search.itemCount', { count: 1, lng: 'fr' })).toBe('1 élément')
+  })
+})
