@@ -1,8 +1,12 @@
+import { createHash } from 'node:crypto'
 import { deserialize, serialize } from 'node:v8'
-import { SEARCH_FIELDS } from './documents'
+import { foldText } from '@shared/fold-text'
+import { searchableText } from '@shared/rich-text'
+import { SEARCH_FIELDS, toDocument } from './documents'
 import { LibrarySearch } from './index'
 import type { IndexedItem } from './index'
 import { STOP_WORDS } from './stop-words'
+import { forEachWordSpan, indexWord } from './tokenize'
 
 // The search index saved between starts. Building it takes seconds at 20,000 items, on every
 // start, right when the officer types a first word; read back, it takes a fraction of that, and
@@ -11,13 +15,19 @@ import { STOP_WORDS } from './stop-words'
 // of the index) makes it be built again, and it is never backed up.
 
 const FORMAT = 'Dossier search index'
-// Raise when what the index keeps of a text changes (tokenizer, folding, packing of postings):
-// an index saved by an older Dossier is then built again instead of being read.
+// Raise when what the index keeps changes in a way the code below does not show (the packing of
+// postings, say): an index saved by an older Dossier is then built again instead of being read.
 const VERSION = 1
+// The code that decides what the index keeps of an item: its texts, its words, their folding. A
+// Dossier whose code differs there (an update) takes a saved index for another version's and
+// builds its own, once, rather than answer from words its predecessor picked differently.
+const INDEXING_CODE = createHash('sha256')
+  .update([toDocument, searchableText, forEachWordSpan, indexWord, foldText].map(String).join('\n'))
+  .digest('hex')
 
 /** What the saved index was made with: an index made otherwise reads differently. */
 function madeWith(): string {
-  return [FORMAT, VERSION, SEARCH_FIELDS.join(','), [...STOP_WORDS].sort().join(',')].join('\n')
+  return [FORMAT, VERSION, INDEXING_CODE, SEARCH_FIELDS.join(','), [...STOP_WORDS].sort().join(',')].join('\n')
 }
 
 /** The index as bytes, to be read back with readSavedSearch. */
