@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useLayoutEffect, useState } from 'react'
 import type { SearchLibraryInput } from '@shared/library-inputs'
 import type { LibraryHit } from '@shared/operations'
 import type { ApiError } from '@shared/result'
@@ -45,7 +45,8 @@ export function useLibrarySearch(input: SearchLibraryInput, refreshKey = ''): Se
   const [answer, setAnswer] = useState<Answer>(NO_ANSWER)
   const [searcher] = useState(() => new Searcher(setAnswer))
 
-  useEffect(() => searcher.want(key), [searcher, key])
+  // Asked for before the browser paints the screen that wants it, not a frame after.
+  useLayoutEffect(() => searcher.want(key), [searcher, key])
 
   const loadRange = useCallback(
     (start: number, end: number) => searcher.loadPages(answer, start, end),
