@@ -30,7 +30,9 @@ function classifyNonAscii(codePoint: number): number {
   return kind
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0
+// The hash starts from a number drawn at each start instead of FNV's usual one, so that no text
+// can be written in advance to make many words share a hash (see written-words.ts).
+const FNV_OFFSET = (Math.random() * 2 ** 32) | 0
 const FNV_PRIME = 16777619
 
 /**

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { WrittenWords } from '../../../../src/main/core/search/written-words'
+
+/** Numbers words in the order they are first met, as the index does. */
+function numbering(): { number: (written: string) => number; given: string[] } {
+  const given: string[] = []
+  return {
+    given,
+    number: (written) => {
+      given.push(written)
+      return given.length - 1
+    }
+  }
+}
+
+describe('WrittenWords', () => {
+  it('numbers each word once, found again by its place in any text', () => {
+    const words = new WrittenWords()
+    const { number, given } = numbering()
+    const text = 'asile Asile asile réfugiés'
+    expect(words.numberOf(text, 0, 5, 11, number)).toBe(0)
+    expect(words.numberOf(text, 6, 11, 12, number)).toBe(1)
+    expect(words.numberOf(text, 12, 17, 11, number)).toBe(0)
+    expect(words.numberOf('les réfugiés', 4, 12, 13, number)).toBe(2)
+    expect(words.numberOf(text, 18, 26, 13, number)).toBe(2)
+    expect(given).toEqual(['asile', 'Asile', 'réfugiés'])
+  })
+
+  it('keeps every word apart when thousands share one hash, as hostile text could make them', () => {
+    const words = new WrittenWords()
+    const { number, given } = numbering()
+    const texts = Array.from({ length: 5_000 }, (_, index) => `word${index}`)
+    const first = texts.map((text) => words.numberOf(text, 0, text.length, 42, number))
+    const again = texts.map((text) => words.numberOf(text, 0, text.length, 42, number))
+    expect(again).toEqual(first)
+    expect(new Set(first).size).toBe(texts.length)
+    expect(given).toHaveLength(texts.length)
+  })
+
+  it('forgets every word when cleared', () => {
+    const words = new WrittenWords()
+    const { number, given } = numbering()
+    words.numberOf('okapi', 0, 5, 7, number)
+    words.clear()
+    expect(words.numberOf('okapi', 0, 5, 7, number)).toBe(1)
+    expect(given).toEqual(['okapi', 'okapi'])
+  })
+})
