@@ -10,6 +10,9 @@ import type { Store } from './types'
 // missing, damaged or forged is simply made again from the library.
 
 export const SEARCH_INDEX_FILE = 'search-index.bin'
+// About 30 MB at 20,000 items. A file far larger is not an index this Dossier wrote: it is not
+// read into memory, and the index is built again and saved over it.
+const MAX_BYTES = 512 * 1024 * 1024
 
 /** The saved search index of this folder, and a way to wait for its writes (flush). */
 export function searchIndexFile(context: WriteContext): { api: Store['searchIndex']; idle(): Promise<void> } {
@@ -19,6 +22,7 @@ export function searchIndexFile(context: WriteContext): { api: Store['searchInde
     read: async () => {
       let bytes: Buffer
       try {
+        if ((await context.fs.stat(path)).size > MAX_BYTES) return null
         bytes = await context.fs.readFile(path)
       } catch (error) {
         if (errorCode(error) === 'ENOENT') return null

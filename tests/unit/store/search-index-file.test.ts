@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openStore, releaseDataLock } from '../../../src/main/store/index'
@@ -34,6 +34,15 @@ describe('the saved search index file', () => {
     expect(await store.searchIndex.read()).toBeNull()
     // A plain file put in its place is not taken for the index either.
     await writeFile(join(dataDir, SEARCH_INDEX_FILE), WORDS)
+    expect(await store.searchIndex.read()).toBeNull()
+  })
+
+  it('is not read into memory when it is far larger than any index', async () => {
+    const dataDir = await makeTempDir()
+    const store = await openStore(optionsFor(dataDir))
+    await store.searchIndex.write(() => WORDS)
+    // Sparse: 600 MB long, nothing written on disk.
+    await truncate(join(dataDir, SEARCH_INDEX_FILE), 600 * 1024 * 1024)
     expect(await store.searchIndex.read()).toBeNull()
   })
 
