@@ -154,10 +154,14 @@ export class InvertedIndex<T extends object> {
     if (!(fieldLengths instanceof Int32Array) || fieldLengths.length !== keys.length * fields) {
       throw new Error('its field lengths are wrong')
     }
+    // Before anything is sized by it: a list's length read from disk is only believed once a
+    // typed array (whose length its bytes bound) agrees with it.
+    if (!(state.starts instanceof Int32Array) || state.starts.length !== words.length + 1) {
+      throw new Error('its postings do not match its words')
+    }
     const index = new InvertedIndex<T>(boosts)
     index.vocabulary = Vocabulary.fromState(words)
     index.postings = Postings.fromState(state.postings, state.starts)
-    if (state.starts.length !== words.length + 1) throw new Error('its postings do not match its words')
     index.checkPostings(state.postings, keys)
     index.documentFrequency = Array.from({ length: words.length }, () => 0)
     forEachRun(terms, termStarts, keys.length, (slot, run) => {

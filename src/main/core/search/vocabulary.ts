@@ -16,6 +16,7 @@ const MIN_FUZZY_LENGTH = 4
 const FUZZY_FRACTION = 0.2
 const MAX_FUZZY = 2
 const HAS_DIGIT = /\d/
+const MAX_WORDS = 1 << 24
 
 /** Numbered words, looked up exactly, by prefix or with typos. */
 export class Vocabulary {
@@ -31,6 +32,8 @@ export class Vocabulary {
 
   /** The vocabulary `state` gave; throws when two numbers stand for the same word. */
   static fromState(words: readonly (string | null)[]): Vocabulary {
+    // Far above any library's vocabulary; a longer list is not one this index wrote.
+    if (words.length > MAX_WORDS) throw new Error('it holds too many words')
     const vocabulary = new Vocabulary()
     words.forEach((word, id) => {
       if (word === null) {

@@ -104,6 +104,8 @@ describe('the saved search index', () => {
       (saved) => saved.stamps.pop(),
       // Postings that are not integers.
       (saved) => (saved.index.postings = [1, 2, 3]),
+      // A list of words claiming billions of entries, with nothing in them.
+      (saved) => (saved.index.words.length = 2 ** 32 - 1),
       // A key no item could have.
       (saved) => (saved.index.keys[0] = 'nothing-here')
     ]
