@@ -92,6 +92,21 @@ test('every item of a 3,000-item library is within reach: by End and Home, by ar
   await expect(focusedCard(page)).toHaveAttribute('aria-posinset', String(ITEMS - 1))
   await expect(focusedCard(page)).toBeInViewport()
 
+  // Once back, a search that finds nothing, then one that finds the list again: the list is drawn
+  // anew, and the focus stays in the search box for the officer typing, not on that item again.
+  const searchBox = page.getByRole('searchbox', { name: 'Search the library' })
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('qq')
+  await expect(page.getByText(/^Nothing matches these words/)).toBeVisible()
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type('mi')
+  await waitForResults(page)
+  await expect(page.getByTestId('library-item').first()).toHaveAttribute('aria-posinset', '1')
+  await expect(searchBox).toBeFocused()
+  await expect(searchBox).toHaveValue('mi')
+  await page.keyboard.press('Escape')
+  await waitForResults(page)
+
   // Scrolled half way down, the cards in view there are drawn, in order, with their hits.
   await page.locator('.app-main').evaluate((element) => element.scrollTo(0, element.scrollHeight / 2))
   await expect.poll(() => firstPlaceInView(page)).toBeGreaterThan(ITEMS / 4)

@@ -31,7 +31,11 @@ export function BrowseView({ state, onChange, searchRef, returnTo }: Props) {
   const [retries, setRetries] = useState(0)
   const view = useLibrarySearch(toSearchInput(state), `${nav.revision}-${retries}`)
   const listRef = useRef<HTMLUListElement>(null)
-  const set = (patch: Partial<BrowseState>) => onChange({ ...state, ...patch })
+  const set = (patch: Partial<BrowseState>) => {
+    // A new search or filter: the list is no longer the one the item was opened from.
+    setBack(null)
+    onChange({ ...state, ...patch })
+  }
   // The same function at every keystroke, so the cards (memoized) are not drawn again.
   const { go } = nav
   const open = useCallback(
@@ -51,8 +55,11 @@ export function BrowseView({ state, onChange, searchRef, returnTo }: Props) {
   // the list scrolls back to where it was opened from, however far down. Focus goes to the
   // heading when the item is not listed (it was opened from a partner's profile).
   const returned = useRef(false)
-  const [back] = useState(() => (returnTo !== undefined && lastOpened?.id === returnTo ? lastOpened : null))
-  const reveal = useMemo(() => (back === null ? undefined : { ...back, onMissing: focusHeading }), [back, focusHeading])
+  const [back, setBack] = useState(() => (returnTo !== undefined && lastOpened?.id === returnTo ? lastOpened : null))
+  const reveal = useMemo(
+    () => (back === null ? undefined : { ...back, onMissing: focusHeading, onDone: () => setBack(null) }),
+    [back, focusHeading]
+  )
   useEffect(() => {
     if (returned.current || !returnTo || view.total === null) return
     returned.current = true

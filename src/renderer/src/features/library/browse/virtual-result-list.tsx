@@ -11,6 +11,11 @@ export interface Reveal {
   position: number
   id: string
   onMissing: () => void
+  /**
+   * The list has acted on it. The owner drops it then: a list drawn anew (after a search that
+   * found nothing, say) must not act on it again and take focus from whoever is typing.
+   */
+  onDone: () => void
 }
 
 interface Props extends ResultListProps {
@@ -115,6 +120,7 @@ export function VirtualResultList(props: Props) {
   useEffect(() => {
     if (!reveal || revealed.current === reveal || measured === null || scroller === null) return
     revealed.current = reveal
+    reveal.onDone()
     if (reveal.position >= total) return reveal.onMissing()
     focusWanted.current = reveal.position
     focusExpected.current = reveal
