@@ -131,14 +131,26 @@ export function VirtualResultList(props: Props) {
   useEffect(() => {
     const wanted = focusWanted.current
     if (wanted === null) return
+    const expected = focusExpected.current
+    // Asked for by keys in the list: only while focus is still there. The officer may have gone
+    // to the search box meanwhile, and typing there must not be cut short.
+    const active = document.activeElement
+    if (!expected && active && active !== document.body && !listRef.current?.contains(active)) {
+      focusWanted.current = null
+      return
+    }
     const button = listRef.current?.querySelector<HTMLElement>(`[data-position="${wanted}"] [data-result-open]`)
     if (!button) return
-    const expected = focusExpected.current
     focusWanted.current = null
     focusExpected.current = null
     if (expected && button.dataset['resultOpen'] !== expected.id) return expected.onMissing()
     button.focus()
   })
+
+  // A new answer is another list: a card the keys asked for in the old one is not looked for in it.
+  useEffect(() => {
+    if (focusExpected.current === null) focusWanted.current = null
+  }, [total])
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (!KEYS.includes(event.key)) return
