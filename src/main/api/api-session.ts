@@ -10,6 +10,7 @@ import type { ApiTable } from './table'
 import { createUnavailableApiTable } from './unavailable-table'
 import type { OpenRequest } from './unavailable-table'
 import { unlockDelayMs } from './unlock-delay'
+import { closeApi } from './table-closers'
 
 // A transport binds its table once (Electron's IPC handlers, the test harness's page binding),
 // but the table behind it may change: a window that started while another Dossier held the data
@@ -164,6 +165,7 @@ export async function startApiSession(
         message: `Dossier locked the data folder ${closing.store.dataDir} (${reason}). Unlock it with its passphrase.`
       })
       await settle([...inFlight], IN_FLIGHT_WAIT_MS)
+      closeApi(closing.api)
       await closing.store
         .flush()
         .catch((error: unknown) => log.error('Saves queued at the lock could not be written', error))
@@ -258,6 +260,7 @@ export async function startApiSession(
       await settle([...inFlight], IN_FLIGHT_WAIT_MS)
       try {
         const { opened: next, keptAs } = await closing.restore(name)
+        closeApi(closing.api)
         opened = next
         current = next.api
         generation++

@@ -38,6 +38,7 @@ import type { ComputerUnlock, ComputerUnlockOptions } from './computer-unlock'
 import { holdsPlainData, isNewDataFolder, needsEncryption, needsSetUp, waitsForPassphrase } from './set-up'
 import { createApiTable } from './table'
 import type { ApiTable } from './table'
+import { whenClosed } from './table-closers'
 import type { OpenRequest } from './unavailable-table'
 
 export type { ApiTable } from './table'
@@ -84,7 +85,7 @@ export function createApi({
     files: createUserFiles(host),
     encrypted
   }
-  return createApiTable(
+  const table = createApiTable(
     {
       ...appHandlers(context),
       ...noComputerUnlockHandlers(),
@@ -100,6 +101,8 @@ export function createApi({
     },
     context.log
   )
+  whenClosed(table, () => libraryIndex.close())
+  return table
 }
 
 export interface OpenApiOptions {

@@ -48,6 +48,8 @@ export class LibraryIndex {
   // The saved index being read; read once per index, at the first warm.
   private reading: Promise<void> | null = null
   private readSaved = false
+  // The store is being put away (a lock, a restore): no more work in the background, no save.
+  private closed = false
   private readonly titleOrders = new Map<Language, LibraryRef[]>()
 
   constructor(
@@ -61,7 +63,7 @@ export class LibraryIndex {
    * on its way already.
    */
   warm(): void {
-    if (this.search !== null || this.partial !== null || this.reading !== null) return
+    if (this.closed || this.search !== null || this.partial !== null || this.reading !== null) return
     if (!this.readSaved) {
       this.readSaved = true
       this.reading = this.readBack().finally(() => {
@@ -89,8 +91,8 @@ export class LibraryIndex {
   /** The saved index, brought up to date; anything wrong with it leaves the index to be built. */
   private async readBack(): Promise<void> {
     const bytes = await this.store.searchIndex.read().catch(() => null)
-    // A query that could not wait built the index meanwhile.
-    if (bytes === null || this.search !== null || this.partial !== null) return
+    // A query that could not wait built the index meanwhile, or the store was put away.
+    if (bytes === null || this.closed || this.search !== null || this.partial !== null) return
     try {
       const { search, changed } = readSavedSearch(bytes, this.currentItems())
       this.search = search
@@ -102,11 +104,13 @@ export class LibraryIndex {
 
   /** Saves the built index for the next start; a failed save costs that start a build, nothing more. */
   private save(): void {
+    if (this.closed) return
     const items = LIBRARY_KINDS.reduce((count, kind) => count + this.store.library.list(kind).length, 0)
     if (items < this.saveFromItems) return
     this.store.searchIndex
       .write(() => {
-        if (this.search === null) throw new Error('No index is built.')
+        // Closed while the write waited its turn: the store is being put away, with its key.
+        if (this.closed || this.search === null) throw new Error('No index to save.')
         return saveSearch(this.search)
       })
       .catch(() => undefined)
@@ -116,7 +120,16 @@ export class LibraryIndex {
     return LIBRARY_KINDS.flatMap((kind) => this.store.library.list(kind).map((item) => ({ kind, item }) as IndexedItem))
   }
 
-  /** Stops a build in slices (the store is closing); a later query builds what is missing. */
+  /**
+   * The store is being put away (a lock, a restore): the build in slices stops, and nothing is
+   * saved or read back any more, so that nothing in the background keeps the store, and its key.
+   */
+  close(): void {
+    this.closed = true
+    this.stopWarming()
+  }
+
+  /** Stops a build in slices; a later query builds what is missing. */
   stopWarming(): void {
     if (this.warming !== null) clearImmediate(this.warming)
     this.warming = null

@@ -115,6 +115,27 @@ describe('the search index saved between starts', () => {
     expect(ids(await readBack(), 'visa')).toEqual(expected)
   })
 
+  it('stops, and is never saved, once the store is put away (a lock), even with its write queued', async () => {
+    oneItemPerSlice()
+    const building = new LibraryIndex(store, 0)
+    building.warm()
+    await building.ready()
+    await runSlices(3)
+    const upsert = vi.spyOn(LibrarySearch.prototype, 'upsert')
+    building.close()
+    await runSlices(store.library.list('partner').length * 10)
+    expect(upsert).not.toHaveBeenCalled()
+
+    // Built, its save queued (the write waits a turn of the event loop), then closed at once.
+    const built = new LibraryIndex(store, 0)
+    built.warm()
+    await built.ready()
+    ids(built, 'visa')
+    built.close()
+    await store.flush()
+    expect(await store.searchIndex.read()).toBeNull()
+  })
+
   it('is not saved for a library small enough to index in a blink', async () => {
     await started(new LibraryIndex(store))
     expect(await store.searchIndex.read()).toBeNull()
