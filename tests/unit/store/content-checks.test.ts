@@ -6,6 +6,7 @@ import { sha256Of } from '../../../src/main/store/content-checks'
 import { librarySchema, LIBRARY_FILES } from '../../../src/main/store/documents'
 import { serializeDocument } from '../../../src/main/store/json-file-adapter'
 import { openStore, releaseDataLock } from '../../../src/main/store/index'
+import type { Store } from '../../../src/main/store/index'
 import { SCHEMA_VERSION } from '../../../src/main/store/version'
 import { cleanTempDirs, keyMessage, makeTempDir, steppingClock, tinyDefaultLibrary } from './helpers'
 
@@ -21,9 +22,15 @@ interface Cache {
 // A plain folder's validated files are remembered by this computer account, outside the folder,
 // by the SHA-256 of their bytes (content-checks.ts): only bytes that passed are skipped.
 describe("a plain folder's checks remembered outside it", () => {
-  async function folder(): Promise<{ dataDir: string; cacheDir: string; open: () => Promise<void> }> {
+  async function folder(): Promise<{
+    dataDir: string
+    cacheDir: string
+    open: () => Promise<void>
+    read: () => Promise<Store>
+  }> {
     const dataDir = await makeTempDir()
     const cacheDir = await makeTempDir()
+    /** Opens the folder as the app does, and gives it back. */
     const open = async () => {
       const store = await openStore({
         dataDir,
@@ -34,7 +41,15 @@ describe("a plain folder's checks remembered outside it", () => {
       await store.flush()
       await releaseDataLock(dataDir)
     }
-    return { dataDir, cacheDir, open }
+    /** Opens the folder as a command that only reads does; the caller gives it back. */
+    const read = () =>
+      openStore({
+        dataDir,
+        checkedCache: cacheDir,
+        readOnly: true,
+        loadDefaultLibrary: async () => tinyDefaultLibrary()
+      })
+    return { dataDir, cacheDir, open, read }
   }
 
   async function cache(cacheDir: string): Promise<{ path: string; content: Cache }> {
@@ -58,18 +73,13 @@ describe("a plain folder's checks remembered outside it", () => {
   })
 
   it('still validates a file changed since, and repairs it as before', async () => {
-    const { dataDir, cacheDir, open } = await folder()
+    const { dataDir, open, read } = await folder()
     await open()
     await open()
     // Edited by hand: a title the schema refuses.
     const document = { schemaVersion: SCHEMA_VERSION, items: [{ ...keyMessage('km-1'), title: 42 }] }
     await writeFile(join(dataDir, ROLE), serializeDocument(document))
-    const store = await openStore({
-      dataDir,
-      checkedCache: cacheDir,
-      readOnly: true,
-      loadDefaultLibrary: async () => tinyDefaultLibrary()
-    })
+    const store = await read()
     expect(store.notices.map((notice) => notice.code)).toEqual(['restored-from-copy'])
     expect(store.library.get('keyMessage', 'km-1')?.title).toEqual(keyMessage('km-1').title)
     await store.flush()
@@ -90,7 +100,7 @@ describe("a plain folder's checks remembered outside it", () => {
   })
 
   it('trusts what the cache names and nothing else: a cache naming other bytes, or another folder, is no help', async () => {
-    const { dataDir, cacheDir, open } = await folder()
+    const { dataDir, cacheDir, open, read } = await folder()
     await open()
     await open()
     const invalid = serializeDocument({ schemaVersion: SCHEMA_VERSION, items: [{ ...keyMessage('km-1'), title: 42 }] })
@@ -102,12 +112,7 @@ describe("a plain folder's checks remembered outside it", () => {
       files: { ...content.files, [ROLE]: { ...content.files[ROLE]!, sha256: sha256Of(invalid) } }
     }
     await writeFile(path, JSON.stringify({ ...forged, dataDir: `${dataDir}-other` }))
-    const store = await openStore({
-      dataDir,
-      checkedCache: cacheDir,
-      readOnly: true,
-      loadDefaultLibrary: async () => tinyDefaultLibrary()
-    })
+    const store = await read()
     expect(store.notices.map((notice) => notice.code)).toEqual(['restored-from-copy'])
     await store.acknowledgeNotices()
     await store.flush()
@@ -117,12 +122,7 @@ describe("a plain folder's checks remembered outside it", () => {
     // trusted, which is why it lives in the computer account's cache and never in the data folder.
     await writeFile(join(dataDir, ROLE), invalid)
     await writeFile(path, JSON.stringify(forged))
-    const trusting = await openStore({
-      dataDir,
-      checkedCache: cacheDir,
-      readOnly: true,
-      loadDefaultLibrary: async () => tinyDefaultLibrary()
-    })
+    const trusting = await read()
     expect(trusting.notices).toEqual([])
     expect(trusting.library.get('keyMessage', 'km-1')?.title).toBe(42)
     await trusting.flush()
