@@ -4,14 +4,17 @@ import { pick } from '@shared/languages'
 import type { Language } from '@shared/languages'
 import type { Store } from '../../store'
 import { LibrarySearch } from '../search'
-import { readSavedSearch, saveSearch } from '../search/saved-search'
+import { readingSavedSearch, saveSearch } from '../search/saved-search'
+import { runInSlices } from '../search/steps'
+import { firstInOrder } from './first-in-order'
 import type { IndexedItem, SearchHit } from '../search'
 
 // Building the index of a 20,000-item library takes one to two seconds. Built inside the first
 // query, that wait landed on the officer's first keystroke. So the index built is saved in the
 // data folder (core/search/saved-search.ts), and each start reads it back, from the window's
 // first call on (app.status, or a search), re-indexing only the items changed since: a few
-// hundred milliseconds, which a search with words waits for (ready). With no saved index, or a
+// hundred milliseconds, in slices between the window's calls, which a search with words waits
+// for (ready). With no saved index, or a
 // damaged one, the index is built in slices between other work, and a query that arrives before
 // the last slice builds the rest at once. The command line never starts either.
 const SLICE_MS = 8
@@ -20,6 +23,20 @@ const RESAVE_AFTER_CHANGES = 200
 // A library smaller than this is built in a blink (the embedded one in a few milliseconds): it is
 // not worth a second copy of the library's words on disk.
 const SAVE_FROM_ITEMS = 2_000
+// Past this many items wanted in title order, sorting them all is the quicker way (first-in-order.ts).
+const PICK_AT_MOST = 500
+
+const collators = new Map<Language, Intl.Collator>()
+
+/** Titles compare as people sort them in each language, ignoring case and accents. */
+function collatorFor(language: Language): Intl.Collator {
+  let collator = collators.get(language)
+  if (collator === undefined) {
+    collator = new Intl.Collator(language === 'fr' ? 'fr-CA' : 'en-CA', { sensitivity: 'base' })
+    collators.set(language, collator)
+  }
+  return collator
+}
 
 interface ItemRef {
   kind: LibraryKind
@@ -48,9 +65,13 @@ export class LibraryIndex {
   // The saved index being read; read once per index, at the first warm.
   private reading: Promise<void> | null = null
   private readSaved = false
+  // Items changed while the saved index is read back, by `kind:id`: indexed again once it is.
+  private changedWhileReading: Map<string, ItemRef> | null = null
   // The store is being put away (a lock, a restore): no more work in the background, no save.
   private closed = false
   private readonly titleOrders = new Map<Language, LibraryRef[]>()
+  // The title order to work out after the answer that picked its first few (firstInTitleOrder).
+  private sorting: ReturnType<typeof setImmediate> | null = null
 
   constructor(
     private readonly store: Store,
@@ -88,18 +109,35 @@ export class LibraryIndex {
     return this.reading ?? Promise.resolve()
   }
 
-  /** The saved index, brought up to date; anything wrong with it leaves the index to be built. */
+  /**
+   * The saved index, brought up to date; anything wrong with it leaves the index to be built. Read
+   * in slices, so the window's calls are answered meanwhile; an item changed meanwhile is indexed
+   * again at the end, as it is then.
+   */
   private async readBack(): Promise<void> {
     const bytes = await this.store.searchIndex.read().catch(() => null)
-    // A query that could not wait built the index meanwhile, or the store was put away.
-    if (bytes === null || this.closed || this.search !== null || this.partial !== null) return
+    if (bytes === null || this.superseded()) return
+    this.changedWhileReading = new Map()
     try {
-      const { search, changed } = readSavedSearch(bytes, this.currentItems())
-      this.search = search
-      if (changed > RESAVE_AFTER_CHANGES) this.save()
+      const read = await runInSlices(readingSavedSearch(bytes, this.currentItems()), SLICE_MS, () => this.superseded())
+      if (read === null || this.superseded()) return
+      for (const { kind, id } of this.changedWhileReading.values()) {
+        const item = this.store.library.get(kind, id)
+        if (item) read.search.upsert({ kind, item } as IndexedItem)
+        else read.search.remove(kind, id)
+      }
+      this.search = read.search
+      if (read.changed > RESAVE_AFTER_CHANGES) this.save()
     } catch {
       // Damaged, forged or from another version: built again from the library, and saved anew.
+    } finally {
+      this.changedWhileReading = null
     }
+  }
+
+  /** A query that could not wait built the index meanwhile, or the store is being put away. */
+  private superseded(): boolean {
+    return this.closed || this.search !== null || this.partial !== null
   }
 
   /** Saves the built index for the next start; a failed save costs that start a build, nothing more. */
@@ -127,6 +165,8 @@ export class LibraryIndex {
   close(): void {
     this.closed = true
     this.stopWarming()
+    if (this.sorting !== null) clearImmediate(this.sorting)
+    this.sorting = null
   }
 
   /** Stops a build in slices; a later query builds what is missing. */
@@ -160,24 +200,61 @@ export class LibraryIndex {
   inTitleOrder(language: Language): readonly LibraryRef[] {
     let order = this.titleOrders.get(language)
     if (order === undefined) {
-      const collator = new Intl.Collator(language === 'fr' ? 'fr-CA' : 'en-CA', { sensitivity: 'base' })
-      const keyed = LIBRARY_KINDS.flatMap((kind) =>
-        this.store.library.list(kind).map((item) => ({ kind, item, title: pick(itemTitle(kind, item), language) }))
-      )
-      keyed.sort((a, b) => collator.compare(a.title, b.title))
-      order = keyed.map(({ kind, item }) => ({ kind, item }))
+      const collator = collatorFor(language)
+      order = this.titled(language)
+        .sort((a, b) => collator.compare(a.title, b.title))
+        .map(({ kind, item }) => ({ kind, item }))
       this.titleOrders.set(language, order)
     }
     return order
   }
 
+  /**
+   * The first `count` of the items `accept` takes, in title order, and how many it takes in all.
+   * Right after a start or a change the order is not worked out yet, and sorting 20,000 titles
+   * takes 40 ms or more: then the first few are picked (a tenth of that) and the sort is left
+   * for after the answer, ready for the pages that follow.
+   */
+  firstInTitleOrder(
+    language: Language,
+    count: number,
+    accept: (ref: LibraryRef) => boolean
+  ): { first: LibraryRef[]; total: number } {
+    if (this.titleOrders.has(language) || count > PICK_AT_MOST) {
+      const taken = this.inTitleOrder(language).filter(accept)
+      return { first: taken.slice(0, count), total: taken.length }
+    }
+    this.sortSoon(language)
+    const collator = collatorFor(language)
+    const taken = this.titled(language).filter(accept)
+    const first = firstInOrder(taken, count, (a, b) => collator.compare(a.title, b.title))
+    return { first: first.map(({ kind, item }) => ({ kind, item })), total: taken.length }
+  }
+
+  /** Every item with its title in this language, in the store's order. */
+  private titled(language: Language): Array<LibraryRef & { title: string }> {
+    return LIBRARY_KINDS.flatMap((kind) =>
+      this.store.library.list(kind).map((item) => ({ kind, item, title: pick(itemTitle(kind, item), language) }))
+    )
+  }
+
+  private sortSoon(language: Language): void {
+    if (this.sorting !== null) return
+    this.sorting = setImmediate(() => {
+      this.sorting = null
+      if (!this.closed) this.inTitleOrder(language)
+    })
+  }
+
   upsert<K extends LibraryKind>(kind: K, item: LibraryItemByKind[K]): void {
     this.titleOrders.clear()
+    this.changedWhileReading?.set(`${kind}:${item.id}`, { kind, id: item.id })
     ;(this.search ?? this.partial)?.upsert({ kind, item } as IndexedItem)
   }
 
   remove(kind: LibraryKind, id: string): void {
     this.titleOrders.clear()
+    this.changedWhileReading?.set(`${kind}:${id}`, { kind, id })
     ;(this.search ?? this.partial)?.remove(kind, id)
   }
 

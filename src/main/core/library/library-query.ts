@@ -76,27 +76,34 @@ export function searchLibrary(
   }
 
   // In title order (the library's, worked out once per change) or by review date: every match is
-  // listed, and the words that matched are worked out for the page shown only.
-  const inTitleOrder = index.inTitleOrder(language).filter(({ kind }) => kinds.has(kind))
-  let matches: LibraryRef[]
+  // counted, and the words that matched are worked out for the page shown only.
+  let accept: (ref: LibraryRef) => boolean
   if (words === '') {
-    matches = inTitleOrder.filter(({ kind, item }) => matchesFilters(kind, item, query, today))
+    accept = ({ kind, item }) => kinds.has(kind) && matchesFilters(kind, item, query, today)
   } else {
     const found = new Set(
       index
         .query(words, passes, [...kinds], { limit: Number.MAX_SAFE_INTEGER, terms: false })
         .hits.map((hit) => `${hit.kind}:${hit.id}`)
     )
-    matches = inTitleOrder.filter(({ kind, item }) => found.has(`${kind}:${item.id}`))
+    accept = ({ kind, item }) => found.has(`${kind}:${item.id}`)
   }
+  let page: LibraryRef[]
+  let total: number
   if (query.sort === 'review-by') {
+    const matches = index.inTitleOrder(language).filter(accept)
     // Stable: items due the same day stay in title order. ISO dates compare as strings.
     matches.sort((a, b) => (a.item.reviewBy < b.item.reviewBy ? -1 : a.item.reviewBy > b.item.reviewBy ? 1 : 0))
+    page = matches.slice(query.offset, end)
+    total = matches.length
+  } else {
+    const inOrder = index.firstInTitleOrder(language, end, accept)
+    page = inOrder.first.slice(query.offset)
+    total = inOrder.total
   }
-  const page = matches.slice(query.offset, end)
   const terms = words === '' ? new Map<string, string[]>() : index.termsOf(words, page)
   return {
-    total: matches.length,
+    total,
     hits: page.flatMap(({ kind, item }) => hitOf(kind, item.id, terms.get(`${kind}:${item.id}`) ?? []))
   }
 }

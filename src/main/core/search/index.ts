@@ -4,6 +4,8 @@ import { foldText } from '@shared/fold-text'
 import { FIELD_BOOSTS, SEARCH_FIELDS, documentId, toDocument } from './documents'
 import { InvertedIndex } from './inverted-index'
 import type { IndexState } from './inverted-index'
+import { yieldsAt } from './steps'
+import type { Steps } from './steps'
 import { tokenize } from './tokenize'
 
 export { foldText }
@@ -65,28 +67,33 @@ export class LibrarySearch {
   }
 
   /**
-   * The search `state` gave, brought up to date with the library's items as they are now: those
-   * added or changed since are indexed, those gone are taken out. Throws when the state does not
-   * hold together. Says how many items it had to index or take out.
+   * The search `state` gave, in steps, brought up to date with the library's items as they are
+   * now: those added or changed since are indexed, those gone are taken out. Throws when the
+   * state does not hold together. Says how many items it had to index or take out.
    */
-  static fromState(
+  static *restore(
     state: { index: IndexState; stamps: string[] },
     items: Iterable<IndexedItem>
-  ): { search: LibrarySearch; changed: number } {
+  ): Steps<{ search: LibrarySearch; changed: number }> {
     const { index, stamps } = state
-    if (!Array.isArray(stamps) || stamps.length !== index.keys.length) throw new Error('its stamps are wrong')
-    const search = new LibrarySearch(InvertedIndex.fromState(BOOSTS, index, refOf))
+    if (!Array.isArray(stamps) || !Array.isArray(index.keys) || stamps.length !== index.keys.length) {
+      throw new Error('its stamps are wrong')
+    }
+    const search = new LibrarySearch(yield* InvertedIndex.restore(BOOSTS, index, refOf))
     index.keys.forEach((key, slot) => {
       if (key !== null) search.stamps.set(key, String(stamps[slot]))
     })
     const gone = new Set(search.stamps.keys())
     let changed = 0
+    let seen = 0
     for (const entry of items) {
+      if (yieldsAt(seen++)) yield
       const key = documentId(entry.kind, entry.item.id)
       gone.delete(key)
       if (search.stamps.get(key) === stampOf(entry)) continue
       search.upsert(entry)
-      changed += 1
+      // Indexing an item again costs as much as comparing thousands of stamps.
+      if (yieldsAt(changed++, 32)) yield
     }
     for (const key of gone) {
       const { kind, id } = refOf(key)

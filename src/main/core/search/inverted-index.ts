@@ -3,6 +3,8 @@ import { forEachWordSpan, indexWord } from './tokenize'
 import { WrittenWords } from './written-words'
 import { TopHits } from './top-hits'
 import { Vocabulary } from './vocabulary'
+import { yieldsAt } from './steps'
+import type { Steps } from './steps'
 
 // The index behind LibrarySearch. MiniSearch's own search builds an object per matching
 // document and sorts them all: 25 to 110 ms per query on the 20,000-item benchmark library,
@@ -50,7 +52,7 @@ export interface QueryAnswer<T> {
 
 /**
  * An index as plain data (strings and integer arrays), to be saved and read back: see
- * InvertedIndex.state and fromState.
+ * InvertedIndex.state and restore.
  */
 export interface IndexState {
   fields: number
@@ -142,11 +144,11 @@ export class InvertedIndex<T extends object> {
    * be damaged or forged: anything that does not hold together throws, and nothing read is used
    * to index an array without being checked first.
    */
-  static fromState<T extends object>(
+  static *restore<T extends object>(
     boosts: readonly number[],
     state: IndexState,
     metaOf: (key: string) => T
-  ): InvertedIndex<T> {
+  ): Steps<InvertedIndex<T>> {
     const { words, keys, terms, termStarts, fieldLengths } = state
     const fields = boosts.length
     if (state.fields !== fields || !Array.isArray(words) || !Array.isArray(keys)) throw new Error('its shape is wrong')
@@ -159,16 +161,30 @@ export class InvertedIndex<T extends object> {
     if (!(state.starts instanceof Int32Array) || state.starts.length !== words.length + 1) {
       throw new Error('its postings do not match its words')
     }
+    if (
+      !(terms instanceof Int32Array) ||
+      !(termStarts instanceof Int32Array) ||
+      termStarts.length !== keys.length + 1
+    ) {
+      throw new Error('its document words are wrong')
+    }
+    if (termStarts[0] !== 0 || termStarts[keys.length] !== terms.length)
+      throw new Error('its document words are cut wrong')
     const index = new InvertedIndex<T>(boosts)
-    index.vocabulary = Vocabulary.fromState(words)
+    index.vocabulary = yield* Vocabulary.restore(words)
     index.postings = Postings.fromState(state.postings, state.starts)
-    index.checkPostings(state.postings, keys)
-    index.documentFrequency = Array.from({ length: words.length }, () => 0)
-    forEachRun(terms, termStarts, keys.length, (slot, run) => {
+    yield* index.checkPostings(state.postings, keys)
+    index.documentFrequency = new Array<number>(words.length).fill(0)
+    for (let slot = 0; slot < keys.length; slot += 1) {
+      if (yieldsAt(slot)) yield
+      const from = termStarts[slot] ?? 0
+      const to = termStarts[slot + 1] ?? 0
+      if (to < from) throw new Error('its document words are cut wrong')
       const key = keys[slot]
-      if (key === null) return
+      if (key === null) continue
       if (typeof key !== 'string' || index.slotOf.has(key))
         throw new Error(`document ${slot} is missing or listed twice`)
+      const run = terms.subarray(from, to)
       for (let at = 0; at < run.length; at += 1) {
         const word = run[at] ?? -1
         if (words[word] == null || (at > 0 && word <= (run[at - 1] ?? 0)))
@@ -186,7 +202,7 @@ export class InvertedIndex<T extends object> {
         index.fieldTotals[field] = (index.fieldTotals[field] ?? 0) + length
         index.fieldDocuments[field] = (index.fieldDocuments[field] ?? 0) + 1
       }
-    })
+    }
     index.fieldLengths = Array.from(fieldLengths)
     index.nextSlot = keys.length
     for (let slot = keys.length - 1; slot >= 0; slot -= 1) if (keys[slot] === null) index.freeSlots.push(slot)
@@ -194,9 +210,11 @@ export class InvertedIndex<T extends object> {
   }
 
   /** Every posting names a document that is there, a field there is, and a count. */
-  private checkPostings(postings: Int32Array, keys: readonly (string | null)[]): void {
+  private *checkPostings(postings: Int32Array, keys: readonly (string | null)[]): Steps<void> {
     const slots = keys.length
     for (let index = 0; index < postings.length; index += 1) {
+      // A posting is checked in nanoseconds: far more of them go between two yields.
+      if (yieldsAt(index, 1 << 16)) yield
       const posting = postings[index] ?? 0
       const slot = posting >>> SLOT_SHIFT
       const field = (posting >>> FIELD_SHIFT) & (MAX_FIELDS - 1)
@@ -432,23 +450,4 @@ function contains(sorted: Int32Array, value: number): boolean {
     else high = middle - 1
   }
   return false
-}
-
-/** Calls `visit` with each slot's run of `values` (values[starts[s] .. starts[s + 1]]); throws when the starts do not divide them. */
-function forEachRun(
-  values: Int32Array,
-  starts: Int32Array,
-  slots: number,
-  visit: (slot: number, run: Int32Array) => void
-): void {
-  if (!(values instanceof Int32Array) || !(starts instanceof Int32Array) || starts.length !== slots + 1) {
-    throw new Error('its document words are wrong')
-  }
-  if (starts[0] !== 0 || starts[slots] !== values.length) throw new Error('its document words are cut wrong')
-  for (let slot = 0; slot < slots; slot += 1) {
-    const from = starts[slot] ?? 0
-    const to = starts[slot + 1] ?? 0
-    if (to < from) throw new Error('its document words are cut wrong')
-    visit(slot, values.subarray(from, to))
-  }
 }

@@ -6,6 +6,8 @@ import { SEARCH_FIELDS, toDocument } from './documents'
 import { LibrarySearch } from './index'
 import type { IndexedItem } from './index'
 import { STOP_WORDS } from './stop-words'
+import { runAtOnce } from './steps'
+import type { Steps } from './steps'
 import { forEachWordSpan, indexWord } from './tokenize'
 
 // The search index saved between starts. Building it takes seconds at 20,000 items, on every
@@ -44,6 +46,14 @@ export function readSavedSearch(
   bytes: Buffer,
   items: Iterable<IndexedItem>
 ): { search: LibrarySearch; changed: number } {
+  return runAtOnce(readingSavedSearch(bytes, items))
+}
+
+/** readSavedSearch in steps, for a caller that spreads the work between other tasks (steps.ts). */
+export function* readingSavedSearch(
+  bytes: Buffer,
+  items: Iterable<IndexedItem>
+): Steps<{ search: LibrarySearch; changed: number }> {
   let saved: unknown
   try {
     saved = deserialize(bytes)
@@ -54,7 +64,7 @@ export function readSavedSearch(
     throw new Error('The saved search index was made by another version of Dossier.')
   }
   try {
-    return LibrarySearch.fromState(saved as Parameters<typeof LibrarySearch.fromState>[0], items)
+    return yield* LibrarySearch.restore(saved as Parameters<typeof LibrarySearch.restore>[0], items)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     throw new Error(`The saved search index is damaged: ${reason}.`, { cause: error })

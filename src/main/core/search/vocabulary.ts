@@ -1,4 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap'
+import { yieldsAt } from './steps'
+import type { Steps } from './steps'
 
 // The indexed words, each with a number that the postings use. Kept in MiniSearch's radix tree
 // too, so a query word finds the words it starts and the words a typo or two away, the way
@@ -30,16 +32,18 @@ export class Vocabulary {
     return this.words.map((word, id) => (this.ids.get(word) === id ? word : null))
   }
 
-  /** The vocabulary `state` gave; throws when two numbers stand for the same word. */
-  static fromState(words: readonly (string | null)[]): Vocabulary {
+  /** The vocabulary `state` gave, in steps; throws when two numbers stand for the same word. */
+  static *restore(words: readonly (string | null)[]): Steps<Vocabulary> {
     // Far above any library's vocabulary; a longer list is not one this index wrote.
     if (words.length > MAX_WORDS) throw new Error('it holds too many words')
     const vocabulary = new Vocabulary()
-    words.forEach((word, id) => {
+    for (let id = 0; id < words.length; id += 1) {
+      if (yieldsAt(id)) yield
+      const word = words[id]
       if (word === null) {
         vocabulary.words[id] = ''
         vocabulary.freeIds.push(id)
-        return
+        continue
       }
       if (typeof word !== 'string' || word === '' || vocabulary.ids.has(word)) {
         throw new Error(`word ${id} is missing or listed twice`)
@@ -47,7 +51,7 @@ export class Vocabulary {
       vocabulary.words[id] = word
       vocabulary.ids.set(word, id)
       vocabulary.tree.set(word, id)
-    })
+    }
     return vocabulary
   }
 

@@ -2,6 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { LibraryIndex } from '../../../../src/main/core/library/library-index'
 import { LibrarySearch } from '../../../../src/main/core/search'
 import type { Store } from '../../../../src/main/store'
+import { LIBRARY_KINDS } from '../../../../src/shared/entities'
+import type { LibraryItem, LibraryKind } from '../../../../src/shared/entities'
+import { pick } from '../../../../src/shared/languages'
 import { openTestApiAndStore, tempDataDir } from '../api/test-api'
 
 let dataDir: { dir: string; remove: () => Promise<void> }
@@ -69,6 +72,27 @@ describe('the search index built in slices', () => {
   })
 })
 
+describe('the library in title order', () => {
+  it('picks the first items as the whole sort orders them, and sorts them all after the answer', async () => {
+    const notPartner = ({ kind }: { kind: LibraryKind }) => kind !== 'partner'
+    for (const language of ['en', 'fr'] as const) {
+      const whole = new LibraryIndex(store).inTitleOrder(language).filter(notPartner)
+      expect(whole.length).toBeGreaterThan(20)
+      const picking = new LibraryIndex(store)
+      const sorted = vi.spyOn(picking, 'inTitleOrder')
+      expect(picking.firstInTitleOrder(language, 20, notPartner)).toEqual({
+        first: whole.slice(0, 20),
+        total: whole.length
+      })
+      expect(sorted).not.toHaveBeenCalled()
+      await runSlices(1)
+      expect(sorted).toHaveBeenCalledTimes(1)
+      // Once sorted, the pages that follow are cut from the sorted order.
+      expect(picking.firstInTitleOrder(language, 40, notPartner).first).toEqual(whole.slice(0, 40))
+    }
+  })
+})
+
 describe('the search index saved between starts', () => {
   /** Warms an index as a start does and waits for it to be read back or built, and saved. */
   async function started(index: LibraryIndex): Promise<void> {
@@ -102,6 +126,37 @@ describe('the search index saved between starts', () => {
     next.warm()
     await next.ready()
     expect(ids(next, 'zanzibar')).toEqual([partner.id])
+  })
+
+  it('takes an edit made while it is being read back, in slices', async () => {
+    await started(new LibraryIndex(store, 0))
+    const saved = await store.searchIndex.read()
+    // The library as the index sees it, changed at once (the store's own changes wait on its queue).
+    const lists = new Map<LibraryKind, LibraryItem[]>(
+      LIBRARY_KINDS.map((kind) => [kind, [...store.library.list(kind)]])
+    )
+    const library = {
+      list: (kind: LibraryKind) => lists.get(kind) ?? [],
+      get: (kind: LibraryKind, id: string) => lists.get(kind)?.find((item) => item.id === id)
+    }
+    const seen = { library, searchIndex: { read: async () => saved, write: async () => undefined } }
+    // Every reading of the clock ends a slice: one step of the read back per turn of the event loop.
+    let clock = 0
+    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 100))
+    const index = new LibraryIndex(seen as unknown as Store, 0)
+    index.warm()
+    await runSlices(2)
+    const partners = store.library.list('partner')
+    const [first, second] = partners
+    if (!first || !second) throw new Error('The default library has partners')
+    const renamed = { ...first, name: { en: 'Zanzibar', fr: 'Zanzibar' }, version: first.version + 1 }
+    lists.set('partner', [renamed, ...partners.slice(2)])
+    index.upsert('partner', renamed)
+    index.remove('partner', second.id)
+    await index.ready()
+
+    expect(ids(index, 'zanzibar')).toEqual([first.id])
+    expect(ids(index, pick(second.name, 'en'))).not.toContain(second.id)
   })
 
   it('is built again, and saved anew, when what was saved is damaged', async () => {
