@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Settings } from '@shared/entities'
-import { DEFAULT_SETTINGS } from '@shared/entities'
+import { DEFAULT_SETTINGS, needsWelcome } from '@shared/entities'
 import type { AppStatus, LockReason } from '@shared/operations'
 import type { ApiError, Result } from '@shared/result'
 import { api } from '@renderer/api/client'
 import { beforeLock } from '@renderer/lib/before-lock'
+import { prefetchLibraryScreen } from '@renderer/features/library'
 import i18n, { currentLanguage } from '@renderer/i18n'
+import { START_SECTION } from './sections'
 
 /**
  * Where start-up stands: still reading, the data cannot be opened, a new folder waiting for its
@@ -25,7 +27,12 @@ async function start(): Promise<Startup> {
   // asked for at the same time, not after it: each call waits for the folder to open, and one
   // more round trip after that is time the officer waits. They are not used unless it opened.
   const settings = api['settings.get']({})
-  return afterOpening(await api['app.status']({}), settings)
+  const startup = await afterOpening(await api['app.status']({}), settings)
+  // The library comes first: its first page is asked for now, and is on its way while React draws it.
+  if (startup.phase === 'ready' && START_SECTION === 'library' && !needsWelcome(startup.settings)) {
+    prefetchLibraryScreen()
+  }
+  return startup
 }
 
 async function afterOpening(

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useState } from 'react'
+import { createContext, startTransition, useContext, useEffect, useMemo, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { PartnerName } from '@shared/operations'
 import { LANGUAGE_TAGS, pick } from '@shared/languages'
@@ -32,8 +32,10 @@ export function PartnersProvider({ revision, children }: { revision: number; chi
   useEffect(() => {
     let current = true
     void api['library.partnerNames']({}).then((result) => {
-      // Without partners the screens still work; names fall back to ids.
-      if (current && result.ok) setPartners(result.value)
+      // Without partners the screens still work; names fall back to ids. At 1,000 partners the
+      // partner filter's options take tens of milliseconds to draw: a transition lets the
+      // library's first results be painted first, and typing interrupt it.
+      if (current && result.ok) startTransition(() => setPartners(result.value))
     })
     return () => {
       current = false

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { BrowseView } from './browse/browse-view'
 import type { BrowseState } from './browse/search-input'
-import { DEFAULT_BROWSE } from './browse/search-input'
+import { DEFAULT_BROWSE, toSearchInput } from './browse/search-input'
+import { prefetchFirstPage } from './browse/use-library-search'
 import { ItemDetail } from './detail/item-detail'
 import { EditView } from './edit/edit-view'
 import { FlashMessage } from '@renderer/components/flash-message'
@@ -12,6 +13,11 @@ import { PartnersProvider } from '@renderer/lib/partners-context'
 import { useSearchShortcut } from '@renderer/lib/use-search-shortcut'
 
 type FocusRequest = 'heading' | 'flash' | 'search' | null
+
+/** Asks for the page the library screen shows as it opens, before it is drawn (start-up calls this). */
+export function prefetchLibraryScreen(): void {
+  prefetchFirstPage(toSearchInput(DEFAULT_BROWSE))
+}
 
 /**
  * The library: lists and search, one item's detail, or its edit form. Owns where the user is,

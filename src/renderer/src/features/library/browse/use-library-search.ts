@@ -32,6 +32,40 @@ interface Answer {
 
 const NO_ANSWER: Answer = { key: '', answered: null, total: null, pages: new Map(), error: null }
 
+type PageResult = Awaited<ReturnType<(typeof api)['library.search']>>
+
+// The library's first page as it opens, asked for while the app starts (prefetchFirstPage).
+let prefetched: { request: string; answer: Promise<PageResult> } | null = null
+
+/**
+ * Asks for the library's first page as soon as start-up knows the library comes first, so the
+ * answer is on its way while React draws the screen that wants it (a round trip and a render
+ * saved). Only the first page the library then asks for may use it, and only if it is the same
+ * request; an error is asked for again.
+ */
+export function prefetchFirstPage(input: SearchLibraryInput): void {
+  const request = pageRequest(input, 0)
+  prefetched = { request: JSON.stringify(request), answer: api['library.search'](request) }
+}
+
+/** The prefetched answer to `request`, once; every later request asks the api. */
+function takePrefetched(request: SearchLibraryInput & { offset: number; limit: number }): Promise<PageResult> | null {
+  const taken = prefetched
+  prefetched = null
+  if (taken === null || taken.request !== JSON.stringify(request)) return null
+  return taken.answer.then((result) => (result.ok ? result : api['library.search'](request)))
+}
+
+/** One page of a search's answer: the prefetched one if it is the first asked and the same. */
+export function searchPage(input: SearchLibraryInput, page: number): Promise<PageResult> {
+  const request = pageRequest(input, page)
+  return takePrefetched(request) ?? api['library.search'](request)
+}
+
+function pageRequest(input: SearchLibraryInput, page: number): SearchLibraryInput & { offset: number; limit: number } {
+  return { ...input, offset: page * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE }
+}
+
 /**
  * Searches the library at every change of the input, with no pause: an answer takes a few
  * milliseconds, and waiting out a burst of typing cost more than it saved. One first page is on
@@ -113,8 +147,8 @@ class Searcher {
     })
   }
 
-  private search(key: string, page: number) {
-    return api['library.search']({ ...requestOf(key), offset: page * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE })
+  private search(key: string, page: number): Promise<PageResult> {
+    return searchPage(requestOf(key), page)
   }
 }
 
