@@ -28,23 +28,37 @@ export interface FileDigest {
 /** Digests by path relative to the data folder. */
 export type Digests = Record<string, FileDigest>
 
-function digestOf(bytes: Uint8Array): FileDigest {
-  return { size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') }
+/**
+ * The digest of a file's whole bytes: their SHA-256 (given when the caller has it already) for a
+ * plain file, their ends for a sealed one.
+ */
+export function digestOfBytes(bytes: Uint8Array, sealed: boolean, sha256?: string): FileDigest {
+  if (sealed) return { size: bytes.byteLength, seal: sealOfBytes(bytes) }
+  return { size: bytes.byteLength, sha256: sha256 ?? createHash('sha256').update(bytes).digest('hex') }
+}
+
+function sealOfBytes(bytes: Uint8Array): string {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(SEALED_HEAD_BYTES, bytes.byteLength))
+  const tailFrom = Math.max(0, bytes.byteLength - SEALED_TAIL_BYTES)
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset + tailFrom, bytes.byteLength - tailFrom)
+  return Buffer.concat([head, tail]).toString('hex')
 }
 
 /**
  * Digests the given data files. `sealed` when they are the good files of an encrypted folder,
- * each opened (so authenticated) or written by this open: then only their ends are read.
+ * each opened (so authenticated) or written by this open: then only their ends are read. A file
+ * whose digest this open already knows (`known`, read-digests.ts) is not read again.
  */
 export async function digestFiles(
   fs: StoreFs,
   dataDir: string,
   relPaths: readonly string[],
-  sealed: boolean
+  sealed: boolean,
+  known: (path: string) => FileDigest | undefined = () => undefined
 ): Promise<Digests> {
   const digests = await mapLimited(relPaths, HASH_CONCURRENCY, async (relPath) => {
     const path = join(dataDir, ...relPath.split('/'))
-    return sealed ? sealOf(fs, path) : digestOf(await fs.readFile(path))
+    return known(path) ?? (sealed ? sealOf(fs, path) : digestOfBytes(await fs.readFile(path), false))
   })
   return Object.fromEntries(relPaths.map((relPath, index) => [relPath, digests[index]!]))
 }

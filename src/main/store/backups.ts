@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path'
 import { ensureDirectory, errorCode, syncDirectory, syncFile, writeNewFileSynced } from './atomic-write'
 import { digestFiles, heldFiles, holdsExactly, MANIFEST_FILE, manifestText } from './backup-manifest'
-import type { Digests } from './backup-manifest'
+import type { Digests, FileDigest } from './backup-manifest'
 import { StoreError } from './store-error'
 import type { StoreFs } from './store-fs'
 import { compareStamped, FILE_STAMP_PATTERN } from './timestamp'
@@ -21,6 +21,7 @@ export async function listBackups(fs: StoreFs, dataDir: string): Promise<string[
 /**
  * Makes a start-up backup of the given data files unless the newest start-up backup already
  * holds exactly these bytes; returns the new backup's folder name, or null when none was needed.
+ * `known` gives the digests of files the open read and nothing changed since (read-digests.ts).
  * Skipping keeps recovery whole: the newest backup then still holds the current bytes.
  */
 export async function backupIfChanged(
@@ -28,10 +29,11 @@ export async function backupIfChanged(
   dataDir: string,
   stamp: string,
   relPaths: readonly string[],
-  sealed: boolean
+  sealed: boolean,
+  known?: (path: string) => FileDigest | undefined
 ): Promise<string | null> {
   const newest = (await listBackups(fs, dataDir)).at(-1)
-  const current = await digestFiles(fs, dataDir, relPaths, sealed).catch(() => undefined)
+  const current = await digestFiles(fs, dataDir, relPaths, sealed, known).catch(() => undefined)
   if (newest !== undefined && current !== undefined) {
     const newestDir = join(dataDir, BACKUPS_DIR, newest)
     // One reading of the newest backup both decides whether a backup is needed and what it can share.

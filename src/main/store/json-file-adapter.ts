@@ -4,6 +4,7 @@ import { errorCode, writeFilesAtomic } from './atomic-write'
 import { rememberContent, vouchedSchema, vouchFor } from './checked-documents'
 import { sha256Of } from './content-checks'
 import type { ContentChecks } from './content-checks'
+import type { ReadDigests } from './read-digests'
 import { SealBrokenError } from './file-codec'
 import type { FileCodec } from './file-codec'
 import type { StoreFs } from './store-fs'
@@ -53,6 +54,8 @@ export interface FileIo {
   codec: FileCodec
   /** A plain folder's checks remembered by this computer account (content-checks.ts), if any. */
   checks?: ContentChecks | undefined
+  /** Where an open keeps the digests of the files it read, for its backup (read-digests.ts). */
+  readDigests?: ReadDigests | undefined
 }
 
 /** Reads and parses a data file; null when it does not exist. Parse errors are thrown. */
@@ -65,7 +68,9 @@ export async function readDocument(io: FileIo, role: string, path: string): Prom
     throw error
   }
   // Hashed before decoding: a sealed file's bytes are opened in place, but plain ones are not.
-  const sha256 = io.checks !== undefined && !io.codec.sealed ? sha256Of(bytes) : undefined
+  const sha256 =
+    (io.checks !== undefined || io.readDigests !== undefined) && !io.codec.sealed ? sha256Of(bytes) : undefined
+  io.readDigests?.note(path, bytes, sha256)
   const document = takeCheckedMark(io.codec, role, parseDocument(io.codec.consumeFile(role, bytes)))
   if (sha256 !== undefined && io.checks !== undefined) rememberContent(document, io.checks, role, sha256)
   return document

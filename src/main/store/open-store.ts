@@ -12,6 +12,7 @@ import { loadDataFolder } from './load-data-folder'
 import { removeOldRecovered } from './old-recovered'
 import { makeDataFolderPrivate } from './private-modes'
 import { partialStore } from './partial-store'
+import { ReadDigests } from './read-digests'
 import { readOnlyStore } from './read-only-store'
 import {
   commitRestore,
@@ -87,7 +88,17 @@ async function openHeld(
     options.checkedCache !== undefined && !codec.sealed
       ? await openContentChecks(options.checkedCache, dataDir)
       : undefined
-  const context: OpenContext = { fs, codec, checks, dataDir, stamp: fileStamp(moment), versioning }
+  // What this open reads is digested as it is read, for the backup below; a read-only open makes none.
+  const readDigests = options.readOnly === true ? undefined : new ReadDigests(codec.sealed)
+  const context: OpenContext = {
+    fs: readDigests?.watching(fs) ?? fs,
+    codec,
+    checks,
+    readDigests,
+    dataDir,
+    stamp: fileStamp(moment),
+    versioning
+  }
   // Only a read-only open may read less than everything: a backup must hold every file.
   const folder = await loadDataFolder(
     context,
@@ -99,7 +110,11 @@ async function openHeld(
     // The backup runs before upgrades are written, so it keeps the files as an older Dossier wrote them.
     // It is skipped when the newest one holds these very bytes: ten starts without a change must
     // not push ten older states out of the rotation.
-    await backupIfChanged(fs, dataDir, context.stamp, folder.goodFiles, codec.sealed)
+    await backupIfChanged(fs, dataDir, context.stamp, folder.goodFiles, codec.sealed, (path) =>
+      readDigests?.known(path)
+    )
+    // Files read from now on (a restore, say) are not this backup's business.
+    context.readDigests = undefined
     // After the lock was taken: no other process can be making a backup while this one rotates.
     await rotateBackups(fs, dataDir, { keepStartUp: keep, keepLabelled: keepImports, now: moment })
     for (const upgrade of folder.upgrades) await upgrade()

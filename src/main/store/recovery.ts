@@ -10,6 +10,7 @@ import { parseDocument } from './json-file-adapter'
 import { interpretDocument } from './load-file'
 import type { Versioning } from './load-file'
 import type { ContentChecks } from './content-checks'
+import type { ReadDigests } from './read-digests'
 import type { FileCodec } from './file-codec'
 import type { StoreFs } from './store-fs'
 
@@ -20,6 +21,8 @@ export interface OpenContext {
   codec: FileCodec
   /** What this computer account found valid in this plain folder before (content-checks.ts). */
   checks?: ContentChecks | undefined
+  /** The digests of the files this open read, until its backup is made (read-digests.ts). */
+  readDigests?: ReadDigests | undefined
   dataDir: string
   stamp: string
   versioning: Versioning

@@ -1,6 +1,8 @@
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { SEALED_HEAD_BYTES, SEALED_TAIL_BYTES } from '../../../src/main/store/crypto/envelope'
 import { openStore } from '../../../src/main/store/index'
 import type { StoreOptions } from '../../../src/main/store/index'
 import { nodeFs } from '../../../src/main/store/store-fs'
@@ -113,6 +115,50 @@ describe('backups at start', () => {
     }
   )
 
+  it.each([
+    ['plain', {}],
+    ['encrypted', { passphrase: 'three unrelated words and more' }]
+  ])(
+    'reads each data file once at start: the backup takes the digests of what was read (%s)',
+    { timeout: 60_000 },
+    async (_label, unlock) => {
+      const dataDir = await makeTempDir()
+      const options = optionsFor(dataDir, { now: steppingClock(), ...unlock })
+      const store = await openStore(options)
+      await store.library.put('partner', partner('mexico'))
+      // The next open folds the partner's journal into its file; then only the settings change.
+      await openAndChange(options)
+      const reads = new Map<string, number>()
+      const counting = {
+        ...nodeFs,
+        readFile: async (path: string) => {
+          reads.set(path, (reads.get(path) ?? 0) + 1)
+          return nodeFs.readFile(path)
+        }
+      }
+      const backups = (await readdir(join(dataDir, 'backups'))).length
+      await openStore({ ...options, fs: counting })
+      expect((await readdir(join(dataDir, 'backups'))).length).toBe(backups + 1)
+      for (const file of ['library/partners.json', 'settings.json', 'packages.json']) {
+        expect(reads.get(join(dataDir, file)), file).toBe(1)
+      }
+      await expectManifestTrue(dataDir)
+    }
+  )
+
+  it('digests a file repaired during the open from what is on disk, not from the damaged bytes read', async () => {
+    const dataDir = await makeTempDir()
+    const store = await openStore(optionsFor(dataDir, { now: steppingClock() }))
+    await store.settings.update({ author: 'A' })
+    await store.flush()
+    const settings = join(dataDir, 'settings.json')
+    const whole = await readFile(settings)
+    await writeFile(settings, whole.subarray(0, whole.length / 2))
+    await openStore(optionsFor(dataDir, { now: steppingClock() }))
+    expect(await readFile(settings)).toEqual(whole)
+    await expectManifestTrue(dataDir)
+  })
+
   it('copies every file where the disk refuses links, as on a FAT-formatted key', async () => {
     const dataDir = await makeTempDir()
     const noLinks = {
@@ -142,3 +188,22 @@ describe('backups at start', () => {
     ])
   })
 })
+
+/** The newest backup's manifest names each file's bytes as they are, in the backup and in the folder. */
+async function expectManifestTrue(dataDir: string): Promise<void> {
+  const newest = (await readdir(join(dataDir, 'backups'))).sort().at(-1) ?? ''
+  const manifest = JSON.parse(await readFile(join(dataDir, 'backups', newest, 'backup-manifest.json'), 'utf8')) as {
+    files: Record<string, { size: number; sha256?: string; seal?: string }>
+  }
+  expect(Object.keys(manifest.files)).toContain('settings.json')
+  for (const [file, digest] of Object.entries(manifest.files)) {
+    const bytes = await readFile(join(dataDir, 'backups', newest, file))
+    expect(bytes, file).toEqual(await readFile(join(dataDir, file)))
+    expect(digest.size, file).toBe(bytes.length)
+    if (digest.sha256 !== undefined) expect(digest.sha256, file).toBe(createHash('sha256').update(bytes).digest('hex'))
+    else {
+      const ends = Buffer.concat([bytes.subarray(0, SEALED_HEAD_BYTES), bytes.subarray(-SEALED_TAIL_BYTES)])
+      expect(digest.seal, file).toBe(ends.toString('hex'))
+    }
+  }
+}
