@@ -16,13 +16,17 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}index.html`
  *   same-origin requests, which Chromium serves without any CORS privilege.
  * - secure: a secure context, like https; the renderer's ids come from crypto.randomUUID,
  *   which exists only there.
+ * - codeCache: V8 keeps the page's compiled code between starts, as Chromium does for a web
+ *   page, so a start after the first does not parse and compile the whole 1 MB script again
+ *   while the officer waits. The cache sits in the app's own profile folder, and V8 uses it
+ *   only for the very source it was made from.
  * Left off on purpose: corsEnabled (it would let another origin read our files and is not
  * needed for same-origin loads), supportFetchAPI (the page never calls fetch: its policy says
- * connect-src 'none'), bypassCSP, allowServiceWorkers, stream and codeCache.
+ * connect-src 'none'), bypassCSP, allowServiceWorkers and stream.
  */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true }
+  privileges: { standard: true, secure: true, codeCache: true }
 }
 
 /**

@@ -139,7 +139,10 @@ describe('app:// protocol handler', () => {
 
 describe('app:// scheme and page policy', () => {
   it('asks for no privilege the page does not need (no CORS, no fetch, no CSP bypass)', () => {
-    expect(APP_SCHEME_PRIVILEGES).toEqual({ scheme: 'app', privileges: { standard: true, secure: true } })
+    expect(APP_SCHEME_PRIVILEGES).toEqual({
+      scheme: 'app',
+      privileges: { standard: true, secure: true, codeCache: true }
+    })
   })
 
   it('sends the same policy as the page meta tag, plus frame-ancestors', async () => {
