@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { firstSection } from '@renderer/app/sections'
 import { rememberedPlace, rememberPlace } from '@renderer/lib/remembered-place'
 
 // The renderer's unit tests run in node: a small Storage stands in for the window's sessionStorage.
@@ -19,6 +20,14 @@ describe('the remembered place', () => {
     vi.stubGlobal('sessionStorage', storage)
   })
   afterEach(() => vi.unstubAllGlobals())
+
+  it('names the first screen after a reload: the one remembered, else the library', () => {
+    expect(firstSection()).toBe('library')
+    rememberPlace({ section: 'packages' })
+    expect(firstSection()).toBe('packages')
+    rememberPlace({ section: 'no such screen' })
+    expect(firstSection()).toBe('library')
+  })
 
   it('is empty at first, then keeps the screen and the open brief until told to forget the brief', () => {
     expect(rememberedPlace()).toEqual({})

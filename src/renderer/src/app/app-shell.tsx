@@ -5,24 +5,18 @@ import type { ApiError } from '@shared/result'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { AppNavContext } from '@renderer/lib/app-nav'
 import type { AppNav } from '@renderer/lib/app-nav'
-import { rememberedPlace, rememberPlace } from '@renderer/lib/remembered-place'
+import { rememberPlace } from '@renderer/lib/remembered-place'
 import { WatchedBundlesBanner, WatchedBundlesProvider } from '@renderer/features/watch'
 import { AppHeader } from './app-header'
 import { LockButton } from './lock-button'
 import { NoticesBanner } from './notices-banner'
 import { PrimaryNav } from './primary-nav'
 import { SectionScreen } from './section-screen'
-import { SECTIONS, START_SECTION } from './sections'
+import { firstSection } from './sections'
 import type { Section } from './sections'
 import { SkipLink } from './skip-link'
 
 const MAIN_ID = 'main-content'
-
-/** The screen the user was on before a reload, or the first screen. */
-function startSection(): Section {
-  const { section } = rememberedPlace()
-  return SECTIONS.find((each) => each === section) ?? START_SECTION
-}
 
 interface Props {
   status: AppStatus
@@ -40,7 +34,7 @@ interface Props {
  * current screen. Owns navigation.
  */
 export function AppShell({ status, initialSettings, settingsError, focusTitle = false, onLock }: Props) {
-  const [section, setSection] = useState<Section>(startSection)
+  const [section, setSection] = useState<Section>(firstSection)
   // Choosing the screen already shown starts it again from its list (the form or brief it had
   // open closes, saving as it goes), as a click on a section does everywhere.
   const [visit, setVisit] = useState(0)

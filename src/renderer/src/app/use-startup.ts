@@ -7,7 +7,7 @@ import { api } from '@renderer/api/client'
 import { beforeLock } from '@renderer/lib/before-lock'
 import { prefetchLibraryScreen } from '@renderer/features/library'
 import i18n, { currentLanguage } from '@renderer/i18n'
-import { START_SECTION } from './sections'
+import { firstSection } from './sections'
 
 /**
  * Where start-up stands: still reading, the data cannot be opened, a new folder waiting for its
@@ -29,7 +29,7 @@ async function start(): Promise<Startup> {
   const settings = api['settings.get']({})
   const startup = await afterOpening(await api['app.status']({}), settings)
   // The library comes first: its first page is asked for now, and is on its way while React draws it.
-  if (startup.phase === 'ready' && START_SECTION === 'library' && !needsWelcome(startup.settings)) {
+  if (startup.phase === 'ready' && firstSection() === 'library' && !needsWelcome(startup.settings)) {
     prefetchLibraryScreen()
   }
   return startup
