@@ -178,7 +178,7 @@ export class LibraryIndex {
   /** The best `limit` matches for a query and how many there are; `filter` decides which items may appear. */
   query(
     text: string,
-    filter: (kind: LibraryKind, id: string) => boolean,
+    filter: (kind: LibraryKind, id: string, item: LibraryItem | undefined) => boolean,
     kinds: LibraryKind[],
     options: { limit: number; terms?: boolean }
   ): { hits: SearchHit[]; total: number } {

@@ -57,8 +57,8 @@ export function searchLibrary(
   const kinds = new Set(query.kinds ?? LIBRARY_KINDS)
   const words = query.query.trim()
   const end = query.offset + query.limit
-  const passes = (kind: LibraryKind, id: string): boolean => {
-    const item = store.library.get(kind, id)
+  const passes = (kind: LibraryKind, id: string, indexed: LibraryItem | undefined): boolean => {
+    const item = indexed ?? store.library.get(kind, id)
     return item !== undefined && matchesFilters(kind, item, query, today)
   }
   const hitOf = (kind: LibraryKind, id: string, terms: string[]): LibraryHit[] => {

@@ -1,5 +1,5 @@
 import { LIBRARY_KINDS } from '@shared/entities'
-import type { LibraryItemByKind, LibraryKind } from '@shared/entities'
+import type { LibraryItem, LibraryItemByKind, LibraryKind } from '@shared/entities'
 import { foldText } from '@shared/fold-text'
 import { FIELD_BOOSTS, SEARCH_FIELDS, documentId, toDocument } from './documents'
 import { InvertedIndex } from './inverted-index'
@@ -34,7 +34,8 @@ export interface SearchHit {
 /** What a search may be narrowed to. */
 export interface LibrarySearchOptions {
   kinds?: LibraryKind[]
-  filter?: (kind: LibraryKind, id: string) => boolean
+  /** Which items may appear; `item` is the item as indexed, when the index has it. */
+  filter?: (kind: LibraryKind, id: string, item: LibraryItem | undefined) => boolean
   /** At most this many hits; 50 unless told. */
   limit?: number
   /** False to leave the matched words out of the hits (for ordering or counting only). */
@@ -44,6 +45,9 @@ export interface LibrarySearchOptions {
 interface ItemRef {
   kind: LibraryKind
   id: string
+  // The item as indexed, so a query's filter reads it without a lookup per match (9 ms a
+  // keystroke at 20,000 items). Absent from an index read back, until the read back has met it.
+  item?: LibraryItem
 }
 
 const DEFAULT_LIMIT = 50
@@ -90,7 +94,11 @@ export class LibrarySearch {
       if (yieldsAt(seen++)) yield
       const key = documentId(entry.kind, entry.item.id)
       gone.delete(key)
-      if (search.stamps.get(key) === stampOf(entry)) continue
+      if (search.stamps.get(key) === stampOf(entry)) {
+        const meta = search.index.metaOf(key)
+        if (meta !== undefined) meta.item = entry.item
+        continue
+      }
       search.upsert(entry)
       // Indexing an item again costs as much as comparing thousands of stamps.
       if (yieldsAt(changed++, 32)) yield
@@ -115,7 +123,7 @@ export class LibrarySearch {
     const document = toDocument(entry.kind, entry.item)
     const texts = SEARCH_FIELDS.map((field) => document[field])
     const key = documentId(entry.kind, entry.item.id)
-    this.index.add(key, texts, { kind: entry.kind, id: entry.item.id })
+    this.index.add(key, texts, { kind: entry.kind, id: entry.item.id, item: entry.item })
     this.stamps.set(key, stampOf(entry))
   }
 
@@ -142,7 +150,7 @@ export class LibrarySearch {
       kinds === undefined && filter === undefined
         ? undefined
         : (ref: ItemRef): boolean =>
-            (kinds === undefined || kinds.has(ref.kind)) && (filter === undefined || filter(ref.kind, ref.id))
+            (kinds === undefined || kinds.has(ref.kind)) && (filter === undefined || filter(ref.kind, ref.id, ref.item))
     const answer = this.index.query(tokenize(query), {
       accept,
       limit: options.limit ?? DEFAULT_LIMIT,

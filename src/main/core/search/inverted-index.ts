@@ -229,6 +229,12 @@ export class InvertedIndex<T extends object> {
     return this.slotOf.has(key)
   }
 
+  /** The meta of the document with this key, as given when it was added; undefined when not indexed. */
+  metaOf(key: string): T | undefined {
+    const slot = this.slotOf.get(key)
+    return slot === undefined ? undefined : this.metas[slot]
+  }
+
   /** Indexes a document (`texts[field]`), replacing any earlier document with the same key. */
   add(key: string, texts: readonly (string | undefined)[], meta: T): void {
     this.remove(key)

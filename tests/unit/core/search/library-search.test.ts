@@ -141,11 +141,11 @@ describe('narrowing', () => {
     expect(ids(search.search('refugees', { kinds: ['partner', 'irritant'] }))).toEqual([])
   })
 
-  it('applies a custom filter to the item kind and id, before the limit', () => {
+  it('applies a custom filter to the item kind and id, before the limit, and hands it the item as indexed', () => {
     const search = library()
     const filter = vi.fn((kind: string, id: string) => !(kind === 'keyMessage' && id === 'km-asylum'))
     expect(ids(search.search('refugees', { filter, limit: 1 }))).toEqual(['bg-resettlement'])
-    expect(filter).toHaveBeenCalledWith('keyMessage', 'km-asylum')
+    expect(filter).toHaveBeenCalledWith('keyMessage', 'km-asylum', expect.objectContaining({ id: 'km-asylum' }))
   })
 
   it('returns at most 50 hits unless told otherwise, the best first', () => {

@@ -50,6 +50,11 @@ describe('the saved search index', () => {
     const { search, changed } = readSavedSearch(bytes, items)
     expect(changed).toBe(0)
     expect(answers(search)).toEqual(answers(LibrarySearch.build(items)))
+    // A query's filter is handed each item as it is now, without looking it up.
+    const handed = new Map<string, unknown>()
+    search.search('refugees', { filter: (_kind, id, item) => handed.set(id, item).size > 0 })
+    expect(handed.size).toBeGreaterThan(0)
+    for (const [id, item] of handed) expect(item).toBe(items.find((entry) => entry.item.id === id)?.item)
   })
 
   it('is brought up to date with items changed, added and deleted since it was saved', () => {
