@@ -52,7 +52,7 @@ test('the built main process starts, serves app://, guards the window and answer
     // The scheme is privileged before the app is ready (Electron ignores it later), with only
     // what the page needs, and its handler is in place.
     expect(report.privilegedSchemes).toEqual([
-      { schemes: [{ scheme: 'app', privileges: { standard: true, secure: true } }], beforeReady: true }
+      { schemes: [{ scheme: 'app', privileges: { standard: true, secure: true, codeCache: true } }], beforeReady: true }
     ])
     expect(report.protocols).toEqual(['app'])
     expect(report.served.page).toEqual({
