@@ -5,6 +5,7 @@ import { attackFigures } from './attack-bench'
 import { cliFigures } from './cli-bench'
 import { composerFigures } from './composer-bench'
 import { exportFigures } from './export-bench'
+import { machineSpeed } from './machine-speed'
 import { searchFigures } from './search-bench'
 import { storeFigures } from './store-bench'
 import type { Figure } from './measure'
@@ -36,6 +37,7 @@ function chosenParts(): ReadonlySet<Part> {
 
 async function main(): Promise<void> {
   const parts = chosenParts()
+  const speedBefore = await machineSpeed('before')
   // First, while this process is small: the command's figures time whole child processes.
   const commandLine = parts.has('cli') ? await cliFigures() : []
   if (parts.has('attacks')) commandLine.push(...(await attackFigures()))
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
   if (parts.has('search')) figures.push(...(await searchFigures()))
   if (parts.has('composer')) figures.push(...(await composerFigures()))
   if (parts.has('export')) figures.push(...(await exportFigures()))
-  figures.push(...commandLine, ...screen)
+  figures.push(...commandLine, ...screen, speedBefore, await machineSpeed('after'))
   report(figures, asJson, `Dossier benchmark on ${cpus().length} cores, Node ${process.version}`)
 }
 
