@@ -1,3 +1,5 @@
+// First of all: the window's first calls leave before the rest of its code is evaluated.
+import './app/early-calls'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { LANGUAGE_TAGS } from '@shared/languages'

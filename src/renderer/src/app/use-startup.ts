@@ -7,6 +7,7 @@ import { api } from '@renderer/api/client'
 import { beforeLock } from '@renderer/lib/before-lock'
 import { prefetchLibraryScreen } from '@renderer/features/library'
 import i18n, { currentLanguage } from '@renderer/i18n'
+import { takeEarlyCalls } from './early-calls'
 import { firstSection } from './sections'
 
 /**
@@ -26,8 +27,9 @@ async function start(): Promise<Startup> {
   // The status says whether the data opened (and what opening it repaired). The settings are
   // asked for at the same time, not after it: each call waits for the folder to open, and one
   // more round trip after that is time the officer waits. They are not used unless it opened.
-  const settings = api['settings.get']({})
-  const startup = await afterOpening(await api['app.status']({}), settings)
+  const early = takeEarlyCalls()
+  const settings = early?.settings ?? api['settings.get']({})
+  const startup = await afterOpening(await (early?.status ?? api['app.status']({})), settings)
   // The library comes first: its first page is asked for now, and is on its way while React draws it.
   if (startup.phase === 'ready' && firstSection() === 'library' && !needsWelcome(startup.settings)) {
     prefetchLibraryScreen()
