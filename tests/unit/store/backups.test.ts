@@ -10,6 +10,12 @@ import { brief, cleanTempDirs, makeTempDir, optionsFor, partner, steppingClock }
 
 afterEach(cleanTempDirs)
 
+// Plain and encrypted folders: an encrypted one names a file's bytes by its nonce and tag.
+const FOLDERS: Array<[string, { passphrase?: string }]> = [
+  ['plain', {}],
+  ['encrypted', { passphrase: 'three unrelated words and more' }]
+]
+
 // A backup is made only when the data changed since the last one, so each open here leaves a change behind.
 let edits = 0
 async function openAndChange(options: StoreOptions): Promise<void> {
@@ -68,11 +74,7 @@ describe('backups at start', () => {
     }
   })
 
-  // An encrypted folder names a file's bytes by its nonce and tag instead of a digest of them all.
-  it.each([
-    ['plain', {}],
-    ['encrypted', { passphrase: 'three unrelated words and more' }]
-  ])(
+  it.each(FOLDERS)(
     'shares the files the previous backup holds unchanged, and copies those that changed (%s)',
     { timeout: 60_000 },
     async (_label, unlock) => {
@@ -115,10 +117,7 @@ describe('backups at start', () => {
     }
   )
 
-  it.each([
-    ['plain', {}],
-    ['encrypted', { passphrase: 'three unrelated words and more' }]
-  ])(
+  it.each(FOLDERS)(
     'reads each data file once at start: the backup takes the digests of what was read (%s)',
     { timeout: 60_000 },
     async (_label, unlock) => {
