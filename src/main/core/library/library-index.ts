@@ -14,9 +14,9 @@ import type { IndexedItem, SearchHit } from '../search'
 // data folder (core/search/saved-search.ts), and each start reads it back, from the window's
 // first call on (app.status, or a search), re-indexing only the items changed since: a few
 // hundred milliseconds, in slices between the window's calls, which a search with words waits
-// for (ready). With no saved index, or a
-// damaged one, the index is built in slices between other work, and a query that arrives before
-// the last slice builds the rest at once. The command line never starts either.
+// for (ready). With no saved index, or a damaged one, the index is built in slices between other
+// work, and a query that arrives before the last slice builds the rest at once. The command line
+// never starts either.
 const SLICE_MS = 8
 // Items changed since the saved index past which it is saved again, so later starts re-index less.
 const RESAVE_AFTER_CHANGES = 200
@@ -70,7 +70,8 @@ export class LibraryIndex {
   // The store is being put away (a lock, a restore): no more work in the background, no save.
   private closed = false
   private readonly titleOrders = new Map<Language, LibraryRef[]>()
-  // The title order to work out after the answer that picked its first few (firstInTitleOrder).
+  // The title orders to work out after the answer that picked their first few (firstInTitleOrder).
+  private readonly toSort = new Set<Language>()
   private sorting: ReturnType<typeof setImmediate> | null = null
 
   constructor(
@@ -239,10 +240,12 @@ export class LibraryIndex {
   }
 
   private sortSoon(language: Language): void {
-    if (this.sorting !== null) return
-    this.sorting = setImmediate(() => {
+    this.toSort.add(language)
+    this.sorting ??= setImmediate(() => {
       this.sorting = null
-      if (!this.closed) this.inTitleOrder(language)
+      const languages = [...this.toSort]
+      this.toSort.clear()
+      if (!this.closed) for (const each of languages) this.inTitleOrder(each)
     })
   }
 
