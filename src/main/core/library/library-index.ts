@@ -171,7 +171,7 @@ export class LibraryIndex {
   }
 
   /** Stops a build in slices; a later query builds what is missing. */
-  stopWarming(): void {
+  private stopWarming(): void {
     if (this.warming !== null) clearImmediate(this.warming)
     this.warming = null
   }

@@ -5,6 +5,11 @@ import type { Result } from '@shared/result'
 // Kept apart from client.ts, with type-only imports of the contract, so that the window's first
 // calls (early-calls.ts) can be made before the contract's schemas are even built.
 
+/** Whether the preload (or a test harness) has put the bridge in place yet. */
+export function bridgeInstalled(): boolean {
+  return typeof window !== 'undefined' && window.dossier !== undefined
+}
+
 /**
  * The call of one operation through the bridge. Reads the bridge at call time, not at import
  * time, so that a bridge installed after this module loads (test harnesses) is still found, and

@@ -1,7 +1,7 @@
 import type { AppStatus } from '@shared/operations'
 import type { Settings } from '@shared/entities'
 import type { Result } from '@shared/result'
-import { forward } from '@renderer/api/forward'
+import { bridgeInstalled, forward } from '@renderer/api/forward'
 
 // The window's first two questions, asked as this module is evaluated: main.tsx imports it
 // first, so they leave before the rest of the window's code is read and run (150 to 200 ms on
@@ -9,10 +9,9 @@ import { forward } from '@renderer/api/forward'
 // them. Each is used once, by the first start-up; any later one asks again.
 
 // Without a bridge yet (a test that installs one later), start-up asks when it runs.
-let early: { status: Promise<Result<AppStatus>>; settings: Promise<Result<Settings>> } | null =
-  typeof window === 'undefined' || window.dossier === undefined
-    ? null
-    : { settings: forward('settings.get')({}), status: forward('app.status')({}) }
+let early: { status: Promise<Result<AppStatus>>; settings: Promise<Result<Settings>> } | null = bridgeInstalled()
+  ? { settings: forward('settings.get')({}), status: forward('app.status')({}) }
+  : null
 
 /** The status and settings asked for as the window loaded, once; null after. */
 export function takeEarlyCalls(): typeof early {
