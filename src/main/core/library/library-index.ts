@@ -5,7 +5,8 @@ import type { Language } from '@shared/languages'
 import type { Store } from '../../store'
 import { LibrarySearch } from '../search'
 import { readingSavedSearch, saveSearch } from '../search/saved-search'
-import { runInSlices } from '../search/steps'
+import { runAtOnce, runInSlices } from '../search/steps'
+import type { Steps } from '../search/steps'
 import { firstInOrder } from './first-in-order'
 import type { IndexedItem, SearchHit } from '../search'
 
@@ -61,7 +62,6 @@ export class LibraryIndex {
   private partial: LibrarySearch | null = null
   private pending: ItemRef[] = []
   private next = 0
-  private warming: ReturnType<typeof setImmediate> | null = null
   // The saved index being read; read once per index, at the first warm.
   private reading: Promise<void> | null = null
   private readSaved = false
@@ -95,14 +95,8 @@ export class LibraryIndex {
       return
     }
     this.startBuilding()
-    const slice = (): void => {
-      this.warming = null
-      const deadline = performance.now() + SLICE_MS
-      while (this.next < this.pending.length && performance.now() < deadline) this.addNext()
-      if (this.next < this.pending.length) this.warming = setImmediate(slice)
-      else this.finishBuilding()
-    }
-    this.warming = setImmediate(slice)
+    // A query that could not wait finishes the build itself (built); the slices then stop.
+    void runInSlices(this.building(), SLICE_MS, () => this.closed || this.search !== null)
   }
 
   /** Resolves once the saved index has been read back (or found missing or unusable). */
@@ -165,15 +159,8 @@ export class LibraryIndex {
    */
   close(): void {
     this.closed = true
-    this.stopWarming()
     if (this.sorting !== null) clearImmediate(this.sorting)
     this.sorting = null
-  }
-
-  /** Stops a build in slices; a later query builds what is missing. */
-  private stopWarming(): void {
-    if (this.warming !== null) clearImmediate(this.warming)
-    this.warming = null
   }
 
   /** The best `limit` matches for a query and how many there are; `filter` decides which items may appear. */
@@ -267,6 +254,15 @@ export class LibraryIndex {
     this.next = 0
   }
 
+  /** Adds the items still to add, one a step, then makes the index the built one. */
+  private *building(): Steps<void> {
+    while (this.next < this.pending.length) {
+      this.addNext()
+      yield
+    }
+    this.finishBuilding()
+  }
+
   private addNext(): void {
     const ref = this.pending[this.next++]
     const item = ref && this.store.library.get(ref.kind, ref.id)
@@ -283,10 +279,8 @@ export class LibraryIndex {
 
   private built(): LibrarySearch {
     if (this.search === null) {
-      this.stopWarming()
       if (this.partial === null) this.startBuilding()
-      while (this.next < this.pending.length) this.addNext()
-      this.finishBuilding()
+      runAtOnce(this.building())
     }
     return this.search as LibrarySearch
   }

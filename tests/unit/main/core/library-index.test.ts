@@ -29,10 +29,13 @@ async function runSlices(turns: number): Promise<void> {
   for (let turn = 0; turn < turns; turn += 1) await new Promise((resolve) => setImmediate(resolve))
 }
 
-/** A clock that moves 5 ms per reading, so each 8 ms slice of the build adds one item. */
-function oneItemPerSlice(): void {
+/**
+ * A clock that moves 10 ms per reading, so each 8 ms slice runs one step: one item of a build,
+ * a thousand words or items of a read back.
+ */
+function oneStepPerSlice(): void {
   let clock = 0
-  vi.spyOn(performance, 'now').mockImplementation(() => (clock += 5))
+  vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10))
 }
 
 describe('the search index built in slices', () => {
@@ -40,7 +43,7 @@ describe('the search index built in slices', () => {
     const expected = ids(new LibraryIndex(store), 'migration asylum')
     expect(expected.length).toBeGreaterThan(3)
 
-    oneItemPerSlice()
+    oneStepPerSlice()
     const warmed = new LibraryIndex(store)
     warmed.warm()
     await runSlices(3)
@@ -64,7 +67,7 @@ describe('the search index built in slices', () => {
 
   it('answers a query that arrives during the build with every item', async () => {
     const whole = ids(new LibraryIndex(store), 'visa')
-    oneItemPerSlice()
+    oneStepPerSlice()
     const warmed = new LibraryIndex(store)
     warmed.warm()
     await runSlices(5)
@@ -140,9 +143,7 @@ describe('the search index saved between starts', () => {
       get: (kind: LibraryKind, id: string) => lists.get(kind)?.find((item) => item.id === id)
     }
     const seen = { library, searchIndex: { read: async () => saved, write: async () => undefined } }
-    // Every reading of the clock ends a slice: one step of the read back per turn of the event loop.
-    let clock = 0
-    vi.spyOn(performance, 'now').mockImplementation(() => (clock += 100))
+    oneStepPerSlice()
     const index = new LibraryIndex(seen as unknown as Store, 0)
     index.warm()
     await runSlices(2)
@@ -171,7 +172,7 @@ describe('the search index saved between starts', () => {
   })
 
   it('stops, and is never saved, once the store is put away (a lock), even with its write queued', async () => {
-    oneItemPerSlice()
+    oneStepPerSlice()
     const building = new LibraryIndex(store, 0)
     building.warm()
     await building.ready()
