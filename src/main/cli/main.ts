@@ -285,8 +285,9 @@ function partsRead(topic: string, subject: string | undefined, id: string | unde
     if (subject === 'packages' || subject === 'records') return { library: false, briefs: [] }
     return undefined
   }
-  // A brief's export (or its card) looks its items up in the library; it needs no other brief.
-  if ((topic === 'export brief' || topic === 'export card') && id) return { library: true, briefs: [id] }
+  // A brief's export (or its card) looks its items up by id; it needs no other brief, nor the
+  // thousands of library items the brief does not place (store/item-lookup.ts).
+  if ((topic === 'export brief' || topic === 'export card') && id) return { library: 'by-id', briefs: [id] }
   return undefined
 }
 

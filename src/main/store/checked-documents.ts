@@ -72,7 +72,20 @@ function checkIdentity(checked: { readonly schemaId: string }): string {
 /** True when `document`'s very bytes passed this spec's schema before, as this account remembers. */
 export function provenByContent(document: JsonObject, checked: { readonly schemaId: string }): boolean {
   const content = contents.get(document)
-  return content !== undefined && content.checks.passed(content.role, content.sha256) === checkIdentity(checked)
+  return content !== undefined && provenBytes(content.checks, content.role, content.sha256, checked)
+}
+
+/**
+ * True when the bytes at `role` hashing to `sha256` passed this spec's schema before: bytes that
+ * are, to the byte, what the store writes for a value the schema gave (see noteIfCanonical).
+ */
+export function provenBytes(
+  checks: ContentChecks,
+  role: string,
+  sha256: string,
+  checked: { readonly schemaId: string }
+): boolean {
+  return checks.passed(role, sha256) === checkIdentity(checked)
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, randomBytes, webcrypto } from 'node:crypto'
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
@@ -50,6 +50,14 @@ export function defaultChecksDir(
 /** SHA-256 of bytes or text, in hex. */
 export function sha256Of(content: string | Uint8Array): string {
   return createHash('sha256').update(content).digest('hex')
+}
+
+/**
+ * SHA-256 of bytes, in hex, worked out on libuv's thread pool (WebCrypto's digest runs there):
+ * the caller's thread goes on meanwhile, with another core, on what does not need the digest yet.
+ */
+export async function sha256InBackground(bytes: Uint8Array): Promise<string> {
+  return Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex')
 }
 
 /** The checks remembered for `dataDir` (an absolute path) in `cacheDir`; none when unreadable. */

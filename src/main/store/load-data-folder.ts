@@ -17,6 +17,8 @@ import {
   settingsSpec
 } from './documents'
 import type { DocumentSpec } from './documents'
+import { openItemLookup } from './item-lookup'
+import type { LibraryLookups } from './item-lookup'
 import { dataTooNew, loadFile } from './load-file'
 import type { Loaded } from './load-file'
 import type { JournalEntry } from './journal'
@@ -56,6 +58,8 @@ export interface LoadedFolder {
   upgrades: Array<() => Promise<void>>
   /** What was read when less than everything was (see StoreOptions.parts); absent when all was. */
   parts?: StoreParts
+  /** With parts, the library kinds looked up by id instead of read in full. */
+  lookups?: LibraryLookups
 }
 
 /** What settling files gathers for the open: notices, files to back up, upgrades to write. */
@@ -77,7 +81,9 @@ export async function loadDataFolder(
   const briefSpecs = (
     parts === undefined || parts.briefs === 'all' ? briefIds : briefIds.filter((id) => parts.briefs.includes(id))
   ).map(briefSpec)
-  const kinds = parts?.library === false ? [] : LIBRARY_KINDS
+  // Kinds looked up by id from files this account proved before are not read in full.
+  const lookups = parts?.library === 'by-id' ? await libraryLookups(context) : {}
+  const kinds = parts?.library === false ? [] : LIBRARY_KINDS.filter((kind) => lookups[kind] === undefined)
   const specs: DocumentSpec<unknown>[] = [
     packagesSpec(),
     settingsSpec(),
@@ -158,8 +164,20 @@ export async function loadDataFolder(
     watchedFolders,
     briefs,
     ...out,
-    ...(parts ? { parts } : {})
+    ...(parts ? { parts, lookups } : {})
   }
+}
+
+/** A lookup for each library kind whose file allows one (see item-lookup.ts). */
+async function libraryLookups(context: OpenContext): Promise<LibraryLookups> {
+  const lookups: LibraryLookups = {}
+  await Promise.all(
+    LIBRARY_KINDS.map(async (kind) => {
+      const lookup = await openItemLookup(context, librarySpec(kind), librarySchema(kind))
+      if (lookup !== null) (lookups as Record<LibraryKind, unknown>)[kind] = lookup
+    })
+  )
+  return lookups
 }
 
 /**

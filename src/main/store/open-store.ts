@@ -159,7 +159,7 @@ async function openHeld(
     }
   }
   if (options.readOnly !== true) return store
-  return folder.parts ? partialStore(readOnlyStore(store), folder.parts) : readOnlyStore(store)
+  return folder.parts ? partialStore(readOnlyStore(store), folder.parts, folder.lookups) : readOnlyStore(store)
 }
 
 /** A restore that failed: before it was decided nothing changed; after, the next open finishes it. */

@@ -82,7 +82,11 @@ export interface StoreOptions {
 
 /** What a read-only open reads (see StoreOptions.parts). */
 export interface StoreParts {
-  library: boolean
+  /**
+   * The whole library (true), none of it (false), or ('by-id') only the items looked up by id,
+   * each parsed when first asked for where its collection's file allows it (item-lookup.ts).
+   */
+  library: boolean | 'by-id'
   briefs: 'all' | readonly string[]
 }
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { itemSlices } from '../../../src/main/store/item-slices'
+import { serializeDocument } from '../../../src/main/store/json-file-adapter'
+import { irritant, partner } from './helpers'
+
+// The slices must be exactly the items the store wrote, whatever their text holds: the writer
+// here is the store's own (serializeDocument), so a change to how it lays files out fails this.
+const awkward = [
+  // Text that looks like the layout's own lines, quotes, backslashes, braces, other scripts.
+  {
+    ...irritant('irr-awkward'),
+    title: { en: 'Line\n    }\n  ]\n}\n and "quotes" \\ back', fr: "« Réfugiés » <&>'" },
+    context: { en: '{"id": "fake"}', fr: 'مرحبا 🙂 \u2028 end' }
+  },
+  { ...partner('mexico', 'Mexico'), keyFacts: [{ id: 'nested-id', text: { en: 'x', fr: 'y' } }] },
+  irritant('irr-last')
+]
+
+function file(items: unknown[], schemaVersion = 6): Buffer {
+  return Buffer.from(serializeDocument({ schemaVersion, items }))
+}
+
+function parsedSlices(bytes: Buffer, schemaVersion = 6): Record<string, unknown> | null {
+  const slices = itemSlices(bytes, schemaVersion)
+  if (slices === null) return null
+  return Object.fromEntries(
+    [...slices].map(([id, slice]) => [id, JSON.parse(bytes.toString('utf8', slice.start, slice.end))])
+  )
+}
+
+describe('the items of a collection file, found in its bytes', () => {
+  it('gives each item, by id, exactly as written', () => {
+    expect(parsedSlices(file(awkward))).toEqual(Object.fromEntries(awkward.map((item) => [item.id, item])))
+  })
+
+  it('reads a file of one item and a file of none', () => {
+    expect(parsedSlices(file([irritant('only')]))).toEqual({ only: irritant('only') })
+    expect(parsedSlices(file([]))).toEqual({})
+  })
+
+  it('refuses a file at another data version', () => {
+    expect(parsedSlices(file(awkward, 5))).toBeNull()
+  })
+
+  it('refuses the file cut short anywhere, or with anything after its end', () => {
+    const bytes = file(awkward)
+    for (let length = 0; length < bytes.length; length += 37) {
+      expect(itemSlices(bytes.subarray(0, length), 6)).toBeNull()
+    }
+    expect(itemSlices(bytes.subarray(0, bytes.length - 1), 6)).toBeNull()
+    expect(itemSlices(Buffer.concat([bytes, Buffer.from('\n')]), 6)).toBeNull()
+    expect(itemSlices(Buffer.concat([file([]), Buffer.from(' ')]), 6)).toBeNull()
+  })
+
+  it('refuses layouts Dossier does not write', () => {
+    const document = { schemaVersion: 6, items: awkward }
+    expect(itemSlices(Buffer.from(JSON.stringify(document)), 6)).toBeNull()
+    expect(itemSlices(Buffer.from(`${JSON.stringify(document, null, 4)}\n`), 6)).toBeNull()
+    expect(itemSlices(Buffer.from(`${JSON.stringify(document, null, '\t')}\n`), 6)).toBeNull()
+    expect(itemSlices(Buffer.from(serializeDocument({ items: awkward, schemaVersion: 6 })), 6)).toBeNull()
+  })
+
+  it('refuses an item without an id of its own, and an id given twice', () => {
+    const { id: _id, ...nameless } = irritant('nameless')
+    expect(parsedSlices(file([irritant('a'), { ...nameless, nested: { id: 'inner' } }]))).toBeNull()
+    expect(parsedSlices(file([{ ...nameless, nested: { id: 'inner' } }, irritant('a')]))).toBeNull()
+    expect(parsedSlices(file([irritant('a'), { ...irritant('b'), id: 7 }]))).toBeNull()
+    expect(parsedSlices(file([irritant('twice'), irritant('other'), irritant('twice')]))).toBeNull()
+  })
+})
