@@ -54,11 +54,11 @@ export async function digestFiles(
   dataDir: string,
   relPaths: readonly string[],
   sealed: boolean,
-  known: (path: string) => FileDigest | undefined = () => undefined
+  known: (path: string) => FileDigest | Promise<FileDigest> | undefined = () => undefined
 ): Promise<Digests> {
   const digests = await mapLimited(relPaths, HASH_CONCURRENCY, async (relPath) => {
     const path = join(dataDir, ...relPath.split('/'))
-    return known(path) ?? (sealed ? sealOf(fs, path) : digestOfBytes(await fs.readFile(path), false))
+    return (await known(path)) ?? (sealed ? sealOf(fs, path) : digestOfBytes(await fs.readFile(path), false))
   })
   return Object.fromEntries(relPaths.map((relPath, index) => [relPath, digests[index]!]))
 }

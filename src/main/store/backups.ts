@@ -30,7 +30,7 @@ export async function backupIfChanged(
   stamp: string,
   relPaths: readonly string[],
   sealed: boolean,
-  known?: (path: string) => FileDigest | undefined
+  known?: (path: string) => FileDigest | Promise<FileDigest> | undefined
 ): Promise<string | null> {
   const newest = (await listBackups(fs, dataDir)).at(-1)
   const current = await digestFiles(fs, dataDir, relPaths, sealed, known).catch(() => undefined)

@@ -2,7 +2,7 @@ import type { Adapter } from 'lowdb'
 import { asciiJsonBytes } from './crypto/ascii-json'
 import { errorCode, writeFilesAtomic } from './atomic-write'
 import { rememberContent, vouchedSchema, vouchFor } from './checked-documents'
-import { sha256Of } from './content-checks'
+import { sha256InBackground } from './content-checks'
 import type { ContentChecks } from './content-checks'
 import type { ReadDigests } from './read-digests'
 import { SealBrokenError } from './file-codec'
@@ -67,12 +67,16 @@ export async function readDocument(io: FileIo, role: string, path: string): Prom
     if (errorCode(error) === 'ENOENT') return null
     throw error
   }
-  // Hashed before decoding: a sealed file's bytes are opened in place, but plain ones are not.
+  // A plain file's bytes are hashed on another thread while this one decodes and parses them (at
+  // 20,000 items, 58 MB: some 60 ms of the open's main thread, measured with --cpu-prof). A
+  // sealed file's are not hashed, and are opened in place.
   const sha256 =
-    (io.checks !== undefined || io.readDigests !== undefined) && !io.codec.sealed ? sha256Of(bytes) : undefined
+    (io.checks !== undefined || io.readDigests !== undefined) && !io.codec.sealed
+      ? sha256InBackground(bytes)
+      : undefined
   io.readDigests?.note(path, bytes, sha256)
   const document = takeCheckedMark(io.codec, role, parseDocument(io.codec.consumeFile(role, bytes)))
-  if (sha256 !== undefined && io.checks !== undefined) rememberContent(document, io.checks, role, sha256)
+  if (sha256 !== undefined && io.checks !== undefined) rememberContent(document, io.checks, role, await sha256)
   return document
 }
 

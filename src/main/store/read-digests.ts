@@ -13,21 +13,31 @@ import type { StoreFileHandle, StoreFs } from './store-fs'
  * then digests it from disk as before. So a digest given is always of the bytes the file holds.
  */
 export class ReadDigests {
-  private readonly byPath = new Map<string, FileDigest>()
+  private readonly byPath = new Map<string, FileDigest | Promise<FileDigest>>()
   // Paths with a handle open for writing: what is read there may change under the reader.
   private readonly writing = new Map<string, number>()
 
   constructor(private readonly sealed: boolean) {}
 
-  /** Remembers the digest of the bytes just read at `path`; `sha256` when the reader has it already. */
-  note(path: string, bytes: Uint8Array, sha256?: string): void {
+  /**
+   * Remembers the digest of the bytes just read at `path`; `sha256` when the reader has it already,
+   * or is working it out (those very bytes' hash, whenever it comes).
+   */
+  note(path: string, bytes: Uint8Array, sha256?: string | Promise<string>): void {
     const key = resolve(path)
     if (this.writing.has(key)) return
-    this.byPath.set(key, digestOfBytes(bytes, this.sealed, sha256))
+    const digest =
+      typeof sha256 === 'object'
+        ? sha256.then(
+            (hash) => digestOfBytes(bytes, this.sealed, hash),
+            () => digestOfBytes(bytes, this.sealed)
+          )
+        : digestOfBytes(bytes, this.sealed, sha256)
+    this.byPath.set(key, digest)
   }
 
   /** The digest of what `path` holds, if it was read and nothing changed it since. */
-  known(path: string): FileDigest | undefined {
+  known(path: string): FileDigest | Promise<FileDigest> | undefined {
     return this.byPath.get(resolve(path))
   }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { sha256InBackground } from '../../../src/main/store/content-checks'
 import { ReadDigests } from '../../../src/main/store/read-digests'
 import { nodeFs } from '../../../src/main/store/store-fs'
 import { cleanTempDirs, makeTempDir } from './helpers'
@@ -44,6 +45,16 @@ describe('the digests of what an open read', () => {
     expect(digests.known(at('e.json'))).toBeDefined()
   })
 
+  it('take a hash still being worked out, and hash the bytes themselves if it fails', async () => {
+    const { dir, digests } = await folderWith([])
+    const bytes = Buffer.from('bytes read, « é » 🙂')
+    const expected = { size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') }
+    digests.note(join(dir, 'a.json'), bytes, sha256InBackground(bytes))
+    digests.note(join(dir, 'b.json'), bytes, Promise.reject(new Error('no thread')))
+    expect(await digests.known(join(dir, 'a.json'))).toEqual(expected)
+    expect(await digests.known(join(dir, 'b.json'))).toEqual(expected)
+  })
+
   it('are forgotten when a file is opened to be written, and not taken while it is open', async () => {
     const { dir, digests, fs } = await folderWith(['a.json'])
     const path = join(dir, 'a.json')
@@ -54,7 +65,7 @@ describe('the digests of what an open read', () => {
     await handle.writeFile('changed')
     await handle.close()
     digests.note(path, await nodeFs.readFile(path))
-    expect(digests.known(path)?.size).toBe('changed'.length)
+    expect((await digests.known(path))?.size).toBe('changed'.length)
     // A file only read keeps its digest.
     const reading = await fs.open(path, 'r')
     await reading.close()
