@@ -143,8 +143,10 @@ export async function loadDataFolder(
   const briefs = settled.slice(5).filter((brief): brief is Brief => brief !== undefined)
 
   // Seed only a folder with no library file at all: one that lost a collection is not new, and
-  // a journal counts as a library file.
-  if (kinds.length > 0 && collections.every((collection) => collection.snapshot.status === 'missing')) {
+  // a journal counts as a library file, as does a collection looked up by id.
+  const noLibrary =
+    Object.keys(lookups).length === 0 && collections.every((collection) => collection.snapshot.status === 'missing')
+  if (kinds.length > 0 && noLibrary) {
     const seeded = await installDefaultLibrary(context, await fetchDefaultLibrary(loadDefaultLibrary), {
       packages: out.goodFiles.includes(packagesSpec().relPath),
       briefIds: new Set(briefs.map((brief) => brief.id))

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs'
-import { appendFile, readFile, stat, writeFile } from 'node:fs/promises'
+import { appendFile, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { LIBRARY_KINDS } from '../../../src/shared/entities'
@@ -105,6 +105,20 @@ describe('a read-only open that looks library items up by id', () => {
     expect(store.library.get('irritant', 'irr-1')).toEqual(irritant('irr-1'))
     expect(store.notices.map((notice) => notice.code)).toContain('journal-damaged')
     await close(store)
+  })
+
+  it('does not take a folder whose other collections are gone for a new one', async () => {
+    const { dataDir, options } = await folder()
+    await proven(options)
+    for (const name of ['key-messages', 'irritants', 'background-notes'])
+      for (const suffix of ['.json', '.json.copy']) await rm(join(dataDir, 'library', `${name}${suffix}`))
+
+    const store = await openStore(options(byId))
+    expect(store.library.get('partner', 'mexico')).toEqual(partner('mexico', 'Mexico'))
+    expect(store.library.get('irritant', 'irr-1')).toBeUndefined()
+    expect(store.notices.map((notice) => notice.code)).not.toContain('default-library-installed')
+    await close(store)
+    expect(existsSync(join(dataDir, 'library', 'irritants.json'))).toBe(false)
   })
 
   it('reads a folder never proved in full, and refuses the whole list all the same', async () => {
