@@ -33,9 +33,11 @@ export function PartnersProvider({ revision, children }: { revision: number; chi
     let current = true
     void api['library.partnerNames']({}).then((result) => {
       // Without partners the screens still work; names fall back to ids. At 1,000 partners the
-      // partner filter's options take tens of milliseconds to draw: a transition lets the
-      // library's first results be painted first, and typing interrupt it.
-      if (current && result.ok) startTransition(() => setPartners(result.value))
+      // partner filter's options take tens of milliseconds to draw: they wait for the next frame
+      // to be painted, so that the library's first results, drawn just before, are on the screen
+      // first (a transition alone let Chromium put that frame off until they were drawn), and in
+      // a transition, so that typing interrupts them.
+      if (current && result.ok) afterNextPaint(() => current && startTransition(() => setPartners(result.value)))
     })
     return () => {
       current = false
@@ -52,6 +54,11 @@ export function PartnersProvider({ revision, children }: { revision: number; chi
     return { partners, nameOf: (id: string) => byId.get(id), choices }
   }, [partners])
   return <PartnersContext.Provider value={value}>{children}</PartnersContext.Provider>
+}
+
+/** Runs `then` once the browser has painted its next frame (a task queued from that frame's callbacks). */
+function afterNextPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then, 0))
 }
 
 /** The partners loaded for the library screen. */
