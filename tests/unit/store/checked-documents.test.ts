@@ -61,6 +61,29 @@ describe('documents vouched for by the data key', { timeout: 60_000 }, () => {
     expect(store.notices).toEqual([])
   })
 
+  it('marks, once its start-up backup is made, a file no mark vouched for (a folder encrypted in place)', async () => {
+    const { dataDir, dataKey } = await sealedFolder()
+    const { checked: _mark, ...unmarked } = await readSealed(dataDir, dataKey)
+    await writeSealed(dataDir, dataKey, unmarked)
+
+    // A command that only reads writes nothing.
+    const reading = await openStore(optionsFor(dataDir, { dataKey, readOnly: true }))
+    await reading.flush()
+    await releaseDataLock(dataDir)
+    expect((await readSealed(dataDir, dataKey)).checked).toBeUndefined()
+
+    const store = await openStore(optionsFor(dataDir, { dataKey }))
+    await store.flush()
+    await releaseDataLock(dataDir)
+    const marked = await readSealed(dataDir, dataKey)
+    expect(checkedMarks(dataKey).read(ROLE, SCHEMA_VERSION, marked.checked)).toBe(KEY_MESSAGES_ID)
+    expect(marked.items).toEqual(unmarked.items)
+    // The backup keeps the file as it was.
+    const [backup] = await store.backups()
+    const kept = join(dataDir, 'backups', backup!.name, ...ROLE.split('/'))
+    expect(JSON.parse(openFile(dataKey, ROLE, await readFile(kept))).checked).toBeUndefined()
+  })
+
   it('trusts a marked file with journaled edits folded in, each edit checked on its own', async () => {
     const { dataDir, dataKey } = await sealedFolder()
     const document = await readSealed(dataDir, dataKey)
