@@ -3,8 +3,11 @@ import type { z } from 'zod'
 import type { LibraryItemByKind, LibraryKind } from '@shared/entities'
 import { provenBytes } from './checked-documents'
 import { sha256InBackground } from './content-checks'
+import type { ContentChecks } from './content-checks'
+import type { FileCodec } from './file-codec'
 import type { DocumentSpec } from './documents'
-import { itemSlices } from './item-slices'
+import { compactItemSlices, itemSlices } from './item-slices'
+import type { ItemSlice } from './item-slices'
 import { journalPath, readJournal } from './journal'
 import type { FileIo } from './json-file-adapter'
 import type { Versioning } from './load-file'
@@ -15,9 +18,10 @@ import { itemProblem } from './replay-journal'
 // of items one brief places. A plain collection file whose very bytes passed their schema before
 // (content-checks.ts) is, to the byte, what Dossier writes, so each item's text can be found in
 // it without parsing the rest (item-slices.ts), and is parsed only when the command asks for it.
-// The trust is the one an ordinary open already gives those bytes when it skips their validation.
-// Whatever this cannot vouch for (a sealed file, bytes not seen before, a journal with damage, a
-// layout not Dossier's) is left to the full read, with its repairs.
+// So can a sealed file's, once its seal holds and its mark vouches for its content. The trust is
+// the one an ordinary open already gives those files when it skips their validation. Whatever
+// this cannot vouch for (bytes not seen before, a sealed file without its mark, a journal with
+// damage, a layout not Dossier's) is left to the full read, with its repairs.
 
 /** Items of one library collection, each parsed when first asked for. */
 export interface ItemLookup<T> {
@@ -33,8 +37,9 @@ export async function openItemLookup<T extends { id: string }>(
   spec: DocumentSpec<T[]>,
   itemSchema: z.ZodType<T>
 ): Promise<ItemLookup<T> | null> {
-  const { checks, codec, dataDir, versioning } = io
-  if (codec.sealed || checks === undefined || spec.checked === undefined) return null
+  const { codec, dataDir, versioning } = io
+  const checked = spec.checked
+  if (checked === undefined) return null
   const journalRel = journalPath(spec.relPath)
   let bytes: Buffer
   let journal: Awaited<ReturnType<typeof readJournal>>
@@ -47,10 +52,11 @@ export async function openItemLookup<T extends { id: string }>(
     // A file gone or unreadable: the full read repairs it, or says what is wrong.
     return null
   }
-  // Hashed on another thread while this one finds the items; nothing is used before it is proven.
-  const digest = sha256InBackground(bytes)
-  const slices = itemSlices(bytes, versioning.current)
-  if (!provenBytes(checks, spec.relPath, await digest, spec.checked) || slices === null) return null
+  const found = codec.sealed
+    ? markedItems(codec, spec.relPath, bytes, versioning.current, checked.schemaId)
+    : io.checks && (await provenItems(io.checks, spec.relPath, bytes, versioning.current, checked))
+  if (!found) return null
+  const { text, slices } = found
   // A journal set aside, or taken from its copy, is damage the full read reports and repairs.
   if (journal.bad !== null || journal.fromCopy === true) return null
   const saved = new Map<string, T | undefined>()
@@ -70,10 +76,46 @@ export async function openItemLookup<T extends { id: string }>(
       if (known !== undefined) return known
       const slice = slices.get(id)
       if (slice === undefined) return undefined
-      // Proven bytes: the item's text parses, and to a value that passed its schema.
-      const item = JSON.parse(bytes.toString('utf8', slice.start, slice.end)) as T
+      // Proven or marked: the item's text parses, and to a value that passed its schema.
+      const item = JSON.parse(text.toString('utf8', slice.start, slice.end)) as T
       parsed.set(id, item)
       return item
     }
   }
+}
+
+/** A plain file's items, when its very bytes passed their schema before. */
+async function provenItems(
+  checks: ContentChecks,
+  role: string,
+  bytes: Buffer,
+  version: number,
+  checked: { readonly schemaId: string }
+): Promise<{ text: Buffer; slices: Map<string, ItemSlice> } | null> {
+  // Hashed on another thread while this one finds the items; nothing is used before it is proven.
+  const digest = sha256InBackground(bytes)
+  const slices = itemSlices(bytes, version)
+  return provenBytes(checks, role, await digest, checked) && slices !== null ? { text: bytes, slices } : null
+}
+
+/**
+ * A sealed file's items, when its seal holds (only the data key makes one) and its mark says
+ * its content passed this very schema (checked-documents.ts), as a full read would trust it.
+ */
+function markedItems(
+  codec: FileCodec,
+  role: string,
+  bytes: Buffer,
+  version: number,
+  schemaId: string
+): { text: Buffer; slices: Map<string, ItemSlice> } | null {
+  let text: Buffer
+  try {
+    text = codec.consumeBytes(role, bytes)
+  } catch {
+    return null
+  }
+  const found = compactItemSlices(text, version)
+  if (found === null || found.mark === undefined) return null
+  return codec.readCheckedMark(role, version, found.mark) === schemaId ? { text, slices: found.slices } : null
 }

@@ -58,6 +58,103 @@ function idOf(bytes: Buffer, start: number, close: number): string | null {
   }
 }
 
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const COMMA = 0x2c
+const OPEN_BRACE = 0x7b
+const CLOSE_BRACE = 0x7d
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACKET = 0x5d
+
+/**
+ * The items of a collection file a sealed folder holds, as Dossier writes it (encodeDocument):
+ * `{"schemaVersion":N,"items":[{...},{...}]` then the `"checked"` mark, if any, and `}`, all on
+ * one line. The bytes are found by following the JSON's structure, strings skipped whole; each
+ * item must have an id of its own. Also gives what follows the items: the mark, parsed, or
+ * undefined when the file has none. Null for anything else.
+ */
+export function compactItemSlices(
+  bytes: Buffer,
+  schemaVersion: number
+): { slices: Map<string, ItemSlice>; mark: unknown } | null {
+  const header = `{"schemaVersion":${schemaVersion},"items":[`
+  if (!startsWithAt(bytes, header, 0)) return null
+  const slices = new Map<string, ItemSlice>()
+  let at = header.length
+  if (bytes[at] !== CLOSE_BRACKET) {
+    for (;;) {
+      const item = bytes[at] === OPEN_BRACE ? compactItem(bytes, at) : null
+      if (item === null || slices.has(item.id)) return null
+      slices.set(item.id, { start: at, end: item.end })
+      at = item.end + 1
+      if (bytes[item.end] === CLOSE_BRACKET) break
+      if (bytes[item.end] !== COMMA) return null
+    }
+  } else at += 1
+  const rest = bytes.toString('latin1', at)
+  if (rest === '}') return { slices, mark: undefined }
+  if (!rest.startsWith(',"checked":')) return null
+  // The mark alone, exactly as JSON.stringify writes it: no other key, no space.
+  const tailText = `{${rest.slice(1)}`
+  try {
+    const tail = JSON.parse(tailText) as { checked?: unknown }
+    return JSON.stringify({ checked: tail.checked }) === tailText ? { slices, mark: tail.checked } : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The item whose `{` is at `start`: where it ends (just past its `}`) and its own id, the value
+ * of its key "id" (not of a key nested in it). Null when it does not end or has no id.
+ */
+function compactItem(bytes: Buffer, start: number): { end: number; id: string } | null {
+  let depth = 0
+  let id: string | null = null
+  for (let at = start; at < bytes.length; at += 1) {
+    const byte = bytes[at] ?? 0
+    if (byte === QUOTE) {
+      const close = closingQuote(bytes, at)
+      if (close === -1) return null
+      // A key of the item itself comes right after its `{` or a `,`, at the item's own depth.
+      const ownKey = depth === 1 && (bytes[at - 1] === OPEN_BRACE || bytes[at - 1] === COMMA)
+      if (ownKey && id === null && bytes.toString('latin1', at, close + 2) === '"id":') {
+        if (bytes[close + 2] !== QUOTE) return null
+        const valueClose = closingQuote(bytes, close + 2)
+        if (valueClose === -1) return null
+        id = stringAt(bytes, close + 2, valueClose)
+        if (id === null) return null
+        at = valueClose
+      } else at = close
+    } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth += 1
+    else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+      depth -= 1
+      if (depth === 0) return id === null ? null : { end: at + 1, id }
+    }
+  }
+  return null
+}
+
+/** The closing quote of the string opening at `quote`: the next quote not escaped by a backslash. */
+function closingQuote(bytes: Buffer, quote: number): number {
+  for (let at = bytes.indexOf(QUOTE, quote + 1); at !== -1; at = bytes.indexOf(QUOTE, at + 1)) {
+    let backslashes = 0
+    while (bytes[at - 1 - backslashes] === BACKSLASH) backslashes += 1
+    if (backslashes % 2 === 0) return at
+  }
+  return -1
+}
+
+/** The string whose quotes are at `open` and `close`; null when it is not a JSON string. */
+function stringAt(bytes: Buffer, open: number, close: number): string | null {
+  try {
+    const value: unknown = JSON.parse(bytes.toString('utf8', open, close + 1))
+    return typeof value === 'string' ? value : null
+  } catch {
+    return null
+  }
+}
+
 function startsWithAt(bytes: Buffer, text: string, at: number): boolean {
   return bytes.length >= at + text.length && bytes.toString('latin1', at, at + text.length) === text
 }

@@ -5,40 +5,20 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { librarySchema, librarySpec, LIBRARY_FILES } from '../../../src/main/store/documents'
 import { schemaId } from '../../../src/main/store/checked-documents'
 import { checkedMarks } from '../../../src/main/store/crypto/checked-mark'
-import { openFile, sealFile } from '../../../src/main/store/crypto/envelope'
-import { readKeyFile, unwrapWithPassphrase } from '../../../src/main/store/crypto/key-file'
+import { openFile } from '../../../src/main/store/crypto/envelope'
 import { openStore, releaseDataLock } from '../../../src/main/store/index'
-import { nodeFs } from '../../../src/main/store/store-fs'
 import { SCHEMA_VERSION } from '../../../src/main/store/version'
 import { cleanTempDirs, keyMessage, makeTempDir, optionsFor, tinyDefaultLibrary } from './helpers'
+import { readSealed as readSealedAt, sealedFolder, writeSealed as writeSealedAt } from './sealed-folder'
 
 afterEach(cleanTempDirs)
 
-const PASSPHRASE = 'three unrelated words and more'
 const ROLE = LIBRARY_FILES.keyMessage
 const KEY_MESSAGES_ID = schemaId(librarySchema('keyMessage'))
 
-/** An encrypted folder seeded with the tiny library, given back with its data key. */
-async function sealedFolder(): Promise<{ dataDir: string; dataKey: Buffer }> {
-  const dataDir = await makeTempDir()
-  const store = await openStore(
-    optionsFor(dataDir, { passphrase: PASSPHRASE, loadDefaultLibrary: async () => tinyDefaultLibrary() })
-  )
-  await store.flush()
-  await releaseDataLock(dataDir)
-  const dataKey = await unwrapWithPassphrase((await readKeyFile(nodeFs, dataDir))!, PASSPHRASE)
-  return { dataDir, dataKey }
-}
-
-async function readSealed(dataDir: string, dataKey: Buffer): Promise<Record<string, unknown>> {
-  return JSON.parse(openFile(dataKey, ROLE, await readFile(join(dataDir, ROLE)))) as Record<string, unknown>
-}
-
-/** Replaces the key messages' file (and its second copy) with `document`, sealed with the folder's key. */
-async function writeSealed(dataDir: string, dataKey: Buffer, document: Record<string, unknown>): Promise<void> {
-  const bytes = sealFile(dataKey, ROLE, SCHEMA_VERSION, JSON.stringify(document))
-  for (const path of [join(dataDir, ROLE), join(dataDir, `${ROLE}.copy`)]) await writeFile(path, bytes)
-}
+const readSealed = (dataDir: string, dataKey: Buffer) => readSealedAt(dataDir, dataKey, ROLE)
+const writeSealed = (dataDir: string, dataKey: Buffer, document: Record<string, unknown>) =>
+  writeSealedAt(dataDir, dataKey, ROLE, document)
 
 /** A key message the schema refuses: its title is a number. */
 const INVALID_ITEM = { ...keyMessage('km-invalid'), title: 42 }

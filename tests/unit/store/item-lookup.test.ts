@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { appendFile, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -5,7 +6,21 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { LIBRARY_KINDS } from '../../../src/shared/entities'
 import { openStore, releaseDataLock } from '../../../src/main/store/index'
 import type { Store, StoreOptions } from '../../../src/main/store/index'
-import { cleanTempDirs, irritant, makeTempDir, partner, steppingClock, tinyDefaultLibrary } from './helpers'
+import { checkedMarks } from '../../../src/main/store/crypto/checked-mark'
+import { LIBRARY_FILES } from '../../../src/main/store/documents'
+import { SCHEMA_VERSION } from '../../../src/main/store/version'
+import {
+  backgroundNote,
+  cleanTempDirs,
+  irritant,
+  keyMessage,
+  makeTempDir,
+  optionsFor,
+  partner,
+  steppingClock,
+  tinyDefaultLibrary
+} from './helpers'
+import { readSealed, sealedFolder, writeSealed } from './sealed-folder'
 
 afterEach(cleanTempDirs)
 
@@ -128,5 +143,41 @@ describe('a read-only open that looks library items up by id', () => {
     expect(store.library.get('partner', 'france')).toEqual(partner('france', 'France'))
     expect(() => store.library.list('partner')).toThrow(/not read/)
     await close(store)
+  })
+
+  it('answers an encrypted folder from its marked files, and reads in full a file without a good mark', async () => {
+    const { dataDir, dataKey } = await sealedFolder()
+    const options = (extra: Partial<StoreOptions> = {}) => optionsFor(dataDir, { dataKey, ...extra })
+    const app = await openStore(options())
+    await app.library.put('irritant', { ...irritant('irr-1'), title: { en: 'Changed', fr: 'Modifié' } })
+    await app.library.put('keyMessage', keyMessage('km-2'))
+    await app.library.put('backgroundNote', backgroundNote('bg-2'))
+    await close(app)
+    const journalOf = (name: string) => join(dataDir, 'library', `${name}.journal.jsonl`)
+    const journalBytes = async (name: string) => (existsSync(journalOf(name)) ? (await stat(journalOf(name))).size : 0)
+    // The key messages' file sealed again as it is, without its mark: only a full read may trust it.
+    const { checked: _mark, ...unmarked } = await readSealed(dataDir, dataKey, LIBRARY_FILES.keyMessage)
+    await writeSealed(dataDir, dataKey, LIBRARY_FILES.keyMessage, unmarked)
+    // The background notes' file with a mark made by another key.
+    const notes = await readSealed(dataDir, dataKey, LIBRARY_FILES.backgroundNote)
+    const forged = checkedMarks(randomBytes(32)).make(LIBRARY_FILES.backgroundNote, SCHEMA_VERSION, 'any schema')
+    await writeSealed(dataDir, dataKey, LIBRARY_FILES.backgroundNote, { ...notes, checked: forged })
+
+    const store = await openStore(options(byId))
+    expect(store.library.get('irritant', 'irr-1')?.title).toEqual({ en: 'Changed', fr: 'Modifié' })
+    expect(store.library.get('keyMessage', 'km-2')).toEqual(keyMessage('km-2'))
+    expect(store.library.get('partner', 'france')).toEqual(partner('france', 'France'))
+    expect(() => store.library.list('irritant')).toThrow(/not read/)
+    const looked = answers(store)
+    await close(store)
+    // The irritants were looked up in their marked file; the key messages and the background
+    // notes were read in full, which folds their journals in.
+    expect(await journalBytes('irritants')).toBeGreaterThan(0)
+    expect(await journalBytes('key-messages')).toBe(0)
+    expect(await journalBytes('background-notes')).toBe(0)
+
+    const full = await openStore(options({ readOnly: true }))
+    expect(answers(full)).toEqual(looked)
+    await close(full)
   })
 })

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { itemSlices } from '../../../src/main/store/item-slices'
-import { serializeDocument } from '../../../src/main/store/json-file-adapter'
+import { randomBytes } from 'node:crypto'
+import { vouchFor } from '../../../src/main/store/checked-documents'
+import { sealedCodec } from '../../../src/main/store/file-codec'
+import { compactItemSlices, itemSlices } from '../../../src/main/store/item-slices'
+import { encodeDocument, serializeDocument } from '../../../src/main/store/json-file-adapter'
 import { irritant, partner } from './helpers'
 
 // The slices must be exactly the items the store wrote, whatever their text holds: the writer
@@ -66,5 +69,65 @@ describe('the items of a collection file, found in its bytes', () => {
     expect(parsedSlices(file([{ ...nameless, nested: { id: 'inner' } }, irritant('a')]))).toBeNull()
     expect(parsedSlices(file([irritant('a'), { ...irritant('b'), id: 7 }]))).toBeNull()
     expect(parsedSlices(file([irritant('twice'), irritant('other'), irritant('twice')]))).toBeNull()
+  })
+})
+
+// A sealed folder's files, written by the store's own encoder and opened with the folder's key.
+const codec = sealedCodec(randomBytes(32))
+const ROLE = 'library/irritants.json'
+
+function sealedText(items: unknown[], { marked = true, schemaVersion = 6 } = {}): Buffer {
+  const document = { schemaVersion, items }
+  if (marked) vouchFor(document, 'a-schema-id')
+  return codec.consumeBytes(ROLE, Buffer.from(encodeDocument(codec, ROLE, document)))
+}
+
+function compactParsed(text: Buffer, schemaVersion = 6): { items: Record<string, unknown>; mark: unknown } | null {
+  const found = compactItemSlices(text, schemaVersion)
+  if (found === null) return null
+  const items = Object.fromEntries(
+    [...found.slices].map(([id, slice]) => [id, JSON.parse(text.toString('utf8', slice.start, slice.end))])
+  )
+  return { items, mark: found.mark }
+}
+
+const backslashes = { ...irritant('irr-backslash'), title: { en: 'ends in a backslash \\', fr: '\\"{[' } }
+
+describe('the items of a sealed collection file, found in its text', () => {
+  it('gives each item, by id, exactly as written, and the mark', () => {
+    const items = [...awkward, backslashes]
+    const found = compactParsed(sealedText(items))
+    expect(found?.items).toEqual(Object.fromEntries(items.map((item) => [item.id, item])))
+    expect(codec.readCheckedMark(ROLE, 6, found?.mark)).toBe('a-schema-id')
+  })
+
+  it('reads a file without a mark, and a file of no items', () => {
+    expect(compactParsed(sealedText(awkward, { marked: false }))?.mark).toBeUndefined()
+    expect(compactParsed(sealedText([]))?.items).toEqual({})
+  })
+
+  it('refuses another data version, a cut file, anything after its end, and other layouts', () => {
+    const text = sealedText(awkward)
+    expect(compactItemSlices(text, 5)).toBeNull()
+    for (let length = 0; length < text.length; length += 29) {
+      expect(compactItemSlices(text.subarray(0, length), 6)).toBeNull()
+    }
+    expect(compactItemSlices(Buffer.concat([text, Buffer.from(' ')]), 6)).toBeNull()
+    expect(compactItemSlices(file(awkward), 6)).toBeNull()
+    const other = JSON.stringify({ schemaVersion: 6, items: awkward, checked: {}, more: 1 })
+    expect(compactItemSlices(Buffer.from(other), 6)).toBeNull()
+  })
+
+  it('finds an id wherever it stands among the item’s own keys, never a nested one', () => {
+    const { id: _id, ...nameless } = irritant('nameless')
+    const late = { ...nameless, id: 'late' }
+    expect(compactParsed(sealedText([irritant('a'), late]))?.items).toEqual({ a: irritant('a'), late })
+    const nestedOnly = { ...nameless, note: { id: 'inner' }, list: [{ id: 'in-list' }], kind: 'id' }
+    expect(compactItemSlices(sealedText([irritant('a'), nestedOnly]), 6)).toBeNull()
+  })
+
+  it('refuses an id given twice, or that is not a string', () => {
+    expect(compactItemSlices(sealedText([irritant('twice'), irritant('twice')]), 6)).toBeNull()
+    expect(compactItemSlices(sealedText([{ ...irritant('a'), id: 7 }]), 6)).toBeNull()
   })
 })
