@@ -1,11 +1,16 @@
-// Where each item of a plain collection file lies in its bytes, found without parsing the file:
-// the bytes must be exactly what serializeDocument writes for { schemaVersion, items } (JSON
-// indented by two spaces, then a newline). In that text no string holds a raw newline (JSON
-// escapes them), an item opens on a line of its own with `{` indented by four spaces and closes
-// on one with `}` indented by four, its own fields are indented by six and everything nested in
-// it by more. So an item's text runs from that `{` to the first line that is four spaces and `}`,
-// and its id is on its line indented by six. Anything else gives null: the caller reads the file
-// in full, as it always did.
+// Where each item of a library collection file lies in its bytes, found without parsing the
+// whole file, in the two layouts Dossier writes; anything else gives null, and the caller reads
+// the file in full, as it always did.
+//
+// A plain file (itemSlices) is exactly what serializeDocument writes for { schemaVersion, items }:
+// JSON indented by two spaces, then a newline. No string there holds a raw newline (JSON escapes
+// them), an item opens on a line of its own with `{` indented by four spaces and closes on one
+// with `}` indented by four, its own fields are indented by six and everything nested in it by
+// more. So an item's text runs from that `{` to the first line that is four spaces and `}`, and
+// its id is on its line indented by six.
+//
+// A sealed file's text (compactItemSlices) is the same document on one line, in ASCII, with the
+// data key's mark after the items (encodeDocument): its items are found by following the JSON.
 
 /** An item's bytes: `bytes.subarray(start, end)` is its JSON text. */
 export interface ItemSlice {
