@@ -11,7 +11,7 @@ import type { ItemSlice } from './item-slices'
 import { journalPath, readJournal } from './journal'
 import type { FileIo } from './json-file-adapter'
 import type { Versioning } from './load-file'
-import { itemProblem } from './replay-journal'
+import { checkEntries } from './replay-journal'
 
 // `dossier export brief` at 20,000 items spent most of its second in reading the library: 58 MB
 // decoded (115 ms), parsed (185 ms) and collected again (154 ms) under --cpu-prof, for the score
@@ -59,14 +59,13 @@ export async function openItemLookup<T extends { id: string }>(
   const { text, slices } = found
   // A journal set aside, or taken from its copy, is damage the full read reports and repairs.
   if (journal.bad !== null || journal.fromCopy === true) return null
+  // Each save is checked against its kind's schema as a full read checks it; one that fails is
+  // damage the full read reports.
+  if (checkEntries(journal.entries, itemSchema, versioning.current, versioning, journalRel).bad !== null) return null
   const saved = new Map<string, T | undefined>()
   for (const entry of journal.entries) {
-    if (entry.op === 'remove') {
-      saved.set(entry.id, undefined)
-      continue
-    }
-    if (itemProblem(entry.item, itemSchema, versioning.current, versioning, journalRel) !== null) return null
-    saved.set(entry.item.id, entry.item as unknown as T)
+    if (entry.op === 'remove') saved.set(entry.id, undefined)
+    else saved.set(entry.item.id, entry.item as unknown as T)
   }
   const parsed = new Map<string, T>()
   return {

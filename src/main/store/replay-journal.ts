@@ -103,7 +103,7 @@ async function readSnapshot(
  * journal was written by the Dossier that wrote the file (open folds journals in and upgrades
  * files before any save). Returns the entries before the first bad one.
  */
-function checkEntries<T>(
+export function checkEntries<T>(
   entries: JournalEntry[],
   itemSchema: z.ZodType<T>,
   version: number,
