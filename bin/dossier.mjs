@@ -2,16 +2,16 @@
 // The `dossier` command: runs the app's api table in plain Node (no Electron) for batch work.
 // It starts the compiled out/cli/dossier.js (see vite.cli.config.ts), never TypeScript sources.
 import { existsSync } from 'node:fs'
-import { enableCompileCache } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { enablePrivateCompileCache } from './compile-cache.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const compiled = join(root, 'out', 'cli', 'dossier.js')
 
-// Node keeps V8's compiled code for the command's JavaScript between runs (in the system's
-// temporary folder), so a run after the first does not parse and compile it all again.
-enableCompileCache()
+// Node keeps V8's compiled code for the command's JavaScript between runs, in this account's own
+// cache folder (compile-cache.mjs), so a run after the first does not parse and compile it all again.
+enablePrivateCompileCache()
 
 if (!existsSync(compiled)) {
   // A fresh clone has no out/ yet: build the command once (about two seconds) and go on. The
