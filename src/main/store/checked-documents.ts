@@ -69,6 +69,21 @@ function checkIdentity(checked: { readonly schemaId: string }): string {
   return BUILD === undefined ? checked.schemaId : `build ${BUILD}`
 }
 
+/**
+ * After `document` was written at `role` as bytes hashing to `sha256`: remembers those bytes as
+ * passing its schema when the document is vouched for (made by a spec's toDocument from values
+ * the schema gave), as a read that validated them would. So the open after a save that rewrote a
+ * collection (a journal folded in, an import) need not validate it all again. False when the
+ * document is not vouched for.
+ */
+export function noteWritten(checks: ContentChecks, role: string, sha256: string, document: JsonObject): boolean {
+  const schema = passed.get(document)
+  if (schema === undefined) return false
+  const identity = BUILD === undefined ? (typeof schema === 'function' ? schema() : schema) : `build ${BUILD}`
+  checks.note(role, sha256, identity)
+  return true
+}
+
 /** True when `document`'s very bytes passed this spec's schema before, as this account remembers. */
 export function provenByContent(document: JsonObject, checked: { readonly schemaId: string }): boolean {
   const content = contents.get(document)

@@ -4,6 +4,7 @@ import type { DocumentSpec } from './documents'
 import { describeIssues } from './documents'
 import { SerialFile } from './serial-file'
 import { saveFailed, StoreError } from './store-error'
+import type { ContentChecks } from './content-checks'
 import type { FileCodec } from './file-codec'
 import type { StoreFs } from './store-fs'
 import type { Collection } from './types'
@@ -19,6 +20,11 @@ export interface WriteContext {
   journalLimit: number
   /** Backups of one label (before-import) kept once a batch wrote a new one. */
   keepImportBackups: number
+  /**
+   * A plain folder's checks remembered by this computer account (content-checks.ts): a large
+   * collection the store rewrites (a journal folded in, an import) is remembered as proven.
+   */
+  checks?: ContentChecks | undefined
   /**
    * Rejects with StoreError('data-in-use') unless this process still holds the data folder's
    * lock. Called once at the start of every write batch, before anything is written.

@@ -1,7 +1,7 @@
 import type { Adapter } from 'lowdb'
 import { asciiJsonBytes } from './crypto/ascii-json'
 import { errorCode, writeFilesAtomic } from './atomic-write'
-import { rememberContent, vouchedSchema, vouchFor } from './checked-documents'
+import { noteWritten, rememberContent, vouchedSchema, vouchFor } from './checked-documents'
 import { sha256InBackground } from './content-checks'
 import type { ContentChecks } from './content-checks'
 import type { ReadDigests } from './read-digests'
@@ -44,9 +44,25 @@ export class JsonFileAdapter implements Adapter<JsonObject | null> {
     if (data === null) throw new TypeError(`Refusing to write nothing to ${this.path}.`)
     // The copy first: after a crash between the two, the copy may be newer than the file, never older.
     const targets = this.copyPath === null ? [this.path] : [this.copyPath, this.path]
-    await writeFilesAtomic(this.io.fs, targets, encodeDocument(this.io.codec, this.role, data))
+    const encoded = encodeDocument(this.io.codec, this.role, data)
+    const { checks } = this.io
+    if (checks === undefined || this.io.codec.sealed || encoded.length < NOTED_FROM_CHARS) {
+      await writeFilesAtomic(this.io.fs, targets, encoded)
+      return
+    }
+    // A large plain file is hashed on another thread while it is written, and once it is on disk
+    // its bytes are remembered as proven when the document is vouched for (noteWritten).
+    const bytes = Buffer.from(encoded)
+    const digest = sha256InBackground(bytes)
+    await writeFilesAtomic(this.io.fs, targets, bytes)
+    if (noteWritten(checks, this.role, await digest, data)) await checks.save()
   }
 }
+
+// A collection of 20,000 items takes a second or two to validate at open; a brief, a few
+// milliseconds. Only files this large are worth hashing after a write and remembering as proven:
+// smaller ones (every autosaved brief) would cost a write of the checks file each time.
+const NOTED_FROM_CHARS = 256 * 1024
 
 /** Where data files are read and written, and how their bytes are encoded (plain or sealed). */
 export interface FileIo {

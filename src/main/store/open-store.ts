@@ -129,6 +129,7 @@ async function openHeld(
     schemaVersion: versioning.current,
     journalLimit: options.journalLimit ?? DEFAULT_JOURNAL_LIMIT,
     keepImportBackups: keepImports,
+    checks,
     assertHolder: () => assertHoldsDataLock(dataDir, fs)
   }
   const base = createStore(writeContext, folder, folder.notices)

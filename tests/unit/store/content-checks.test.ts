@@ -8,7 +8,7 @@ import { serializeDocument } from '../../../src/main/store/json-file-adapter'
 import { openStore, releaseDataLock } from '../../../src/main/store/index'
 import type { Store } from '../../../src/main/store/index'
 import { SCHEMA_VERSION } from '../../../src/main/store/version'
-import { cleanTempDirs, keyMessage, makeTempDir, steppingClock, tinyDefaultLibrary } from './helpers'
+import { cleanTempDirs, irritant, keyMessage, makeTempDir, steppingClock, tinyDefaultLibrary } from './helpers'
 
 afterEach(cleanTempDirs)
 
@@ -70,6 +70,60 @@ describe("a plain folder's checks remembered outside it", () => {
     }
     expect(content.files[ROLE]?.schema).toBe(schemaId(librarySchema('keyMessage')))
     expect(await readdir(dataDir)).not.toContain('checked')
+  })
+
+  it('remembers the bytes of a large collection the store wrote itself, and only of a large one', async () => {
+    const dataDir = await makeTempDir()
+    const cacheDir = await makeTempDir()
+    // Some 500 KB of key messages: large enough to be worth remembering once written.
+    const many = Array.from({ length: 300 }, (_, index) => ({
+      ...keyMessage(`km-${index}`),
+      text: { en: `Say this. ${'Canada and Mexico agree. '.repeat(40)}`, fr: 'Dites ceci.' }
+    }))
+    const library = { ...tinyDefaultLibrary(), keyMessages: many }
+    const open = () =>
+      openStore({ dataDir, checkedCache: cacheDir, loadDefaultLibrary: async () => library, now: steppingClock() })
+    const close = async (store: Store) => {
+      await store.flush()
+      await releaseDataLock(dataDir)
+    }
+    await close(await open())
+    // One edit goes to the journal; the next open folds it into the file, which it writes anew.
+    const store = await open()
+    await store.library.put('keyMessage', { ...many[7]!, title: { en: 'Edited', fr: 'Modifié' } })
+    await store.library.put('irritant', { ...irritant('irr-1'), title: { en: 'Edited', fr: 'Modifié' } })
+    await close(store)
+    await close(await open())
+    // Before the open that follows reads them, the written bytes are named by the checks: that
+    // open takes them as checked. The small irritants file, written in the same fold, is not.
+    const { content } = await cache(cacheDir)
+    const written = await readFile(join(dataDir, ROLE))
+    expect(written.toString('utf8')).toContain('"Edited"')
+    expect(content.files[ROLE]?.sha256).toBe(sha256Of(written))
+    const irritants = await readFile(join(dataDir, LIBRARY_FILES.irritant))
+    expect(irritants.toString('utf8')).toContain('"Edited"')
+    expect(content.files[LIBRARY_FILES.irritant]?.sha256).not.toBe(sha256Of(irritants))
+    const reopened = await open()
+    expect(reopened.library.get('keyMessage', 'km-7')?.title).toEqual({ en: 'Edited', fr: 'Modifié' })
+    expect(reopened.library.list('keyMessage')).toHaveLength(300)
+    await close(reopened)
+
+    // A full journal rewrites the file while the app runs: remembered as soon as it is written.
+    const running = await openStore({
+      dataDir,
+      checkedCache: cacheDir,
+      loadDefaultLibrary: async () => library,
+      now: steppingClock(),
+      journalLimit: 2
+    })
+    for (const title of ['Once', 'Twice']) {
+      await running.library.put('keyMessage', { ...many[9]!, title: { en: title, fr: title } })
+    }
+    await running.flush()
+    const rewritten = await readFile(join(dataDir, ROLE))
+    expect(rewritten.toString('utf8')).toContain('"Twice"')
+    expect((await cache(cacheDir)).content.files[ROLE]?.sha256).toBe(sha256Of(rewritten))
+    await close(running)
   })
 
   it('still validates a file changed since, and repairs it as before', async () => {
