@@ -23,6 +23,11 @@ export function vouchFor(document: JsonObject, schemaId: string | (() => string)
   passed.set(document, schemaId)
 }
 
+/** Whether `document` is known to pass a schema, without working out which one's id. */
+export function isVouched(document: JsonObject): boolean {
+  return passed.has(document)
+}
+
 /** The schema `document` is known to pass, if any. */
 export function vouchedSchema(document: JsonObject): string | undefined {
   const schema = passed.get(document)
@@ -70,18 +75,15 @@ function checkIdentity(checked: { readonly schemaId: string }): string {
 }
 
 /**
- * After `document` was written at `role` as bytes hashing to `sha256`: remembers those bytes as
- * passing its schema when the document is vouched for (made by a spec's toDocument from values
- * the schema gave), as a read that validated them would. So the open after a save that rewrote a
- * collection (a journal folded in, an import) need not validate it all again. False when the
- * document is not vouched for.
+ * After a vouched-for `document` (isVouched: made by a spec's toDocument from values its schema
+ * gave) was written at `role` as bytes hashing to `sha256`: remembers those bytes as passing the
+ * schema, as a read that validated them would. So the open after a save that rewrote a collection
+ * (a journal folded in, an import) need not validate it all again.
  */
-export function noteWritten(checks: ContentChecks, role: string, sha256: string, document: JsonObject): boolean {
+export function noteWritten(checks: ContentChecks, role: string, sha256: string, document: JsonObject): void {
   const schema = passed.get(document)
-  if (schema === undefined) return false
-  const identity = BUILD === undefined ? (typeof schema === 'function' ? schema() : schema) : `build ${BUILD}`
-  checks.note(role, sha256, identity)
-  return true
+  if (schema === undefined) return
+  checks.note(role, sha256, BUILD === undefined ? (typeof schema === 'function' ? schema() : schema) : `build ${BUILD}`)
 }
 
 /** True when `document`'s very bytes passed this spec's schema before, as this account remembers. */

@@ -1,7 +1,7 @@
 import type { Adapter } from 'lowdb'
 import { asciiJsonBytes } from './crypto/ascii-json'
 import { errorCode, writeFilesAtomic } from './atomic-write'
-import { noteWritten, rememberContent, vouchedSchema, vouchFor } from './checked-documents'
+import { isVouched, noteWritten, rememberContent, vouchedSchema, vouchFor } from './checked-documents'
 import { sha256InBackground } from './content-checks'
 import type { ContentChecks } from './content-checks'
 import type { ReadDigests } from './read-digests'
@@ -46,16 +46,17 @@ export class JsonFileAdapter implements Adapter<JsonObject | null> {
     const targets = this.copyPath === null ? [this.path] : [this.copyPath, this.path]
     const encoded = encodeDocument(this.io.codec, this.role, data)
     const { checks } = this.io
-    if (checks === undefined || this.io.codec.sealed || encoded.length < NOTED_FROM_CHARS) {
+    if (checks === undefined || this.io.codec.sealed || encoded.length < NOTED_FROM_CHARS || !isVouched(data)) {
       await writeFilesAtomic(this.io.fs, targets, encoded)
       return
     }
-    // A large plain file is hashed on another thread while it is written, and once it is on disk
-    // its bytes are remembered as proven when the document is vouched for (noteWritten).
+    // A large plain file made from validated values is hashed on another thread while it is
+    // written, and remembered as proven once it is on disk (noteWritten).
     const bytes = Buffer.from(encoded)
     const digest = sha256InBackground(bytes)
     await writeFilesAtomic(this.io.fs, targets, bytes)
-    if (noteWritten(checks, this.role, await digest, data)) await checks.save()
+    noteWritten(checks, this.role, await digest, data)
+    await checks.save()
   }
 }
 
