@@ -1,7 +1,8 @@
 import { createHash, randomBytes, webcrypto } from 'node:crypto'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
+import { errorCode } from './atomic-write'
 
 // Validating every file of a plain folder at every open was most of what a `dossier` command
 // cost once its modules were loaded (zod: 65 ms of a 426 ms run on the embedded library, 773 ms
@@ -17,6 +18,9 @@ import { join } from 'node:path'
 // do that can change the program itself. Only bytes that are exactly what Dossier writes for
 // the value that passed are remembered (see noteIfCanonical), so reading them back without the
 // schema gives that value, never something the schema would have reshaped or stripped.
+// That holds only while the cache is this account's alone: a cache folder placed where another
+// account may write (XDG_CACHE_HOME or DOSSIER_CHECKED_CACHE naming a shared folder, a link to
+// one) is not believed, and every file is validated as if nothing had been checked.
 
 const CACHE_FORMAT = 1
 
@@ -64,7 +68,8 @@ export async function sha256InBackground(bytes: Uint8Array): Promise<string> {
 export async function openContentChecks(cacheDir: string, dataDir: string): Promise<ContentChecks> {
   const folder = join(cacheDir, 'checked')
   const file = join(folder, `${sha256Of(dataDir).slice(0, 32)}.json`)
-  const entries = new Map<string, Entry>(await readEntries(file, dataDir))
+  const believed = (await privateToThisAccount(folder)) && (await privateToThisAccount(file, true))
+  const entries = new Map<string, Entry>(believed ? await readEntries(file, dataDir) : [])
   let changed = false
   return {
     passed: (role, sha256) => {
@@ -90,6 +95,21 @@ export async function openContentChecks(cacheDir: string, dataDir: string): Prom
         await rm(temp, { force: true }).catch(() => undefined)
       }
     }
+  }
+}
+
+/**
+ * True when `path` is no link, and belongs to this account with no write access for others; with
+ * `orMissing`, also when there is nothing there. Windows keeps each account's local application
+ * data to that account, and has no such modes: true there.
+ */
+async function privateToThisAccount(path: string, orMissing = false): Promise<boolean> {
+  if (process.platform === 'win32') return true
+  try {
+    const stats = await lstat(path)
+    return !stats.isSymbolicLink() && stats.uid === process.getuid?.() && (stats.mode & 0o022) === 0
+  } catch (error) {
+    return orMissing && errorCode(error) === 'ENOENT'
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { chmod, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { schemaId } from '../../../src/main/store/checked-documents'
@@ -181,5 +181,37 @@ describe("a plain folder's checks remembered outside it", () => {
     expect(trusting.library.get('keyMessage', 'km-1')?.title).toBe(42)
     await trusting.flush()
     await releaseDataLock(dataDir)
+  })
+
+  // Modes and owners are Unix's; Windows keeps each account's local application data to it.
+  it.skipIf(process.platform === 'win32')('believes a cache only while no other account may write it', async () => {
+    const { dataDir, cacheDir, open, read } = await folder()
+    await open()
+    await open()
+    const invalid = serializeDocument({ schemaVersion: SCHEMA_VERSION, items: [{ ...keyMessage('km-1'), title: 42 }] })
+    const { path, content } = await cache(cacheDir)
+    const forged = {
+      ...content,
+      files: { ...content.files, [ROLE]: { ...content.files[ROLE]!, sha256: sha256Of(invalid) } }
+    }
+    // The forged cache, in a cache folder any account may write, or as a file they may: not believed.
+    for (const [where, mode] of [
+      [join(cacheDir, 'checked'), 0o777],
+      [path, 0o666]
+    ] as const) {
+      await writeFile(join(dataDir, ROLE), invalid)
+      await writeFile(path, JSON.stringify(forged))
+      await chmod(where, mode)
+      const store = await read()
+      expect(
+        store.notices.map((notice) => notice.code),
+        where
+      ).toEqual(['restored-from-copy'])
+      expect(store.library.get('keyMessage', 'km-1')?.title).toEqual(keyMessage('km-1').title)
+      await store.acknowledgeNotices()
+      await store.flush()
+      await releaseDataLock(dataDir)
+      await chmod(where, where === path ? 0o600 : 0o700)
+    }
   })
 })
