@@ -51,11 +51,17 @@ export class JsonFileAdapter implements Adapter<JsonObject | null> {
       return
     }
     // A large plain file made from validated values is hashed on another thread while it is
-    // written, and remembered as proven once it is on disk (noteWritten).
+    // written, and remembered as proven once it is on disk (noteWritten). Only a faster next
+    // open depends on that: a hash or a note that fails never fails the save.
     const bytes = Buffer.from(encoded)
-    const digest = sha256InBackground(bytes)
+    const digest = sha256InBackground(bytes).catch(() => null)
     await writeFilesAtomic(this.io.fs, targets, bytes)
-    noteWritten(checks, this.role, await digest, data)
+    const sha256 = await digest
+    try {
+      if (sha256 !== null) noteWritten(checks, this.role, sha256, data)
+    } catch {
+      return
+    }
     await checks.save()
   }
 }
