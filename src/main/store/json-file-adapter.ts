@@ -99,7 +99,11 @@ export async function readDocument(io: FileIo, role: string, path: string): Prom
       : undefined
   io.readDigests?.note(path, bytes, sha256)
   const document = takeCheckedMark(io.codec, role, parseDocument(io.codec.consumeFile(role, bytes)))
-  if (sha256 !== undefined && io.checks !== undefined) rememberContent(document, io.checks, role, await sha256)
+  if (sha256 !== undefined && io.checks !== undefined) {
+    // The check is remembered only for a faster next open: without a hash, the file is validated.
+    const digest = await sha256.catch(() => null)
+    if (digest !== null) rememberContent(document, io.checks, role, digest)
+  }
   return document
 }
 

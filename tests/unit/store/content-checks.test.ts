@@ -8,7 +8,15 @@ import { serializeDocument } from '../../../src/main/store/json-file-adapter'
 import { openStore, releaseDataLock } from '../../../src/main/store/index'
 import type { Store } from '../../../src/main/store/index'
 import { SCHEMA_VERSION } from '../../../src/main/store/version'
-import { cleanTempDirs, irritant, keyMessage, makeTempDir, steppingClock, tinyDefaultLibrary } from './helpers'
+import {
+  cleanTempDirs,
+  irritant,
+  keyMessage,
+  largeKeyMessages,
+  makeTempDir,
+  steppingClock,
+  tinyDefaultLibrary
+} from './helpers'
 
 afterEach(cleanTempDirs)
 
@@ -75,11 +83,7 @@ describe("a plain folder's checks remembered outside it", () => {
   it('remembers the bytes of a large collection the store wrote itself, and only of a large one', async () => {
     const dataDir = await makeTempDir()
     const cacheDir = await makeTempDir()
-    // Some 500 KB of key messages: large enough to be worth remembering once written.
-    const many = Array.from({ length: 300 }, (_, index) => ({
-      ...keyMessage(`km-${index}`),
-      text: { en: `Say this. ${'Canada and Mexico agree. '.repeat(40)}`, fr: 'Dites ceci.' }
-    }))
+    const many = largeKeyMessages()
     const library = { ...tinyDefaultLibrary(), keyMessages: many }
     const open = () =>
       openStore({ dataDir, checkedCache: cacheDir, loadDefaultLibrary: async () => library, now: steppingClock() })

@@ -55,6 +55,17 @@ export function keyMessage(id: string): KeyMessage {
   return { ...meta, id, title: text(`Message ${id}`), text: text('Say this.'), partnerIds: [] }
 }
 
+/**
+ * 300 key messages, km-0 to km-299, some 500 KB once written: a collection large enough for the
+ * store to remember its bytes as proven when it writes it (json-file-adapter.ts).
+ */
+export function largeKeyMessages(): KeyMessage[] {
+  return Array.from({ length: 300 }, (_, index) => ({
+    ...keyMessage(`km-${index}`),
+    text: { en: `Say this. ${'Canada and Mexico agree. '.repeat(40)}`, fr: 'Dites ceci.' }
+  }))
+}
+
 export function irritant(id: string): Irritant {
   return { ...meta, id, title: text(`Irritant ${id}`), context: text('Context'), responsiveLines: [], partnerIds: [] }
 }
