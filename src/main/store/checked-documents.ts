@@ -83,7 +83,16 @@ function checkIdentity(checked: { readonly schemaId: string }): string {
 export function noteWritten(checks: ContentChecks, role: string, sha256: string, document: JsonObject): void {
   const schema = passed.get(document)
   if (schema === undefined) return
-  checks.note(role, sha256, BUILD === undefined ? (typeof schema === 'function' ? schema() : schema) : `build ${BUILD}`)
+  // A getter, as a spec's `checked` has: the schema's id is worked out only if the identity needs it.
+  checks.note(
+    role,
+    sha256,
+    checkIdentity({
+      get schemaId() {
+        return typeof schema === 'function' ? schema() : schema
+      }
+    })
+  )
 }
 
 /** True when `document`'s very bytes passed this spec's schema before, as this account remembers. */

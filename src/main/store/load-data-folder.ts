@@ -19,7 +19,7 @@ import {
 import type { DocumentSpec } from './documents'
 import { openItemLookup } from './item-lookup'
 import type { LibraryLookups } from './item-lookup'
-import { dataTooNew, loadFile, worthMarking } from './load-file'
+import { dataTooNew, loadFile, worthRewriting } from './load-file'
 import type { Loaded } from './load-file'
 import type { JournalEntry } from './journal'
 import { PENDING_BATCH_FILE, readPendingBatch } from './pending-batch'
@@ -228,10 +228,7 @@ async function settle<V>(
   }
   out.goodFiles.push(spec.relPath)
   const { value, diskVersion } = found
-  if (
-    diskVersion < context.versioning.current ||
-    worthMarking(context.codec, spec, loaded, context.versioning.current)
-  ) {
+  if (worthRewriting(context.codec, spec, loaded, diskVersion, context.versioning.current)) {
     out.upgrades.push(() => file.write(spec.toDocument(value, context.versioning.current)))
   }
   return value

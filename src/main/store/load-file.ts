@@ -97,13 +97,27 @@ export function interpretDocument<V>(
 }
 
 /**
+ * Whether a file just read (`loaded`, its content found stored at `diskVersion`) is written again
+ * after the start-up backup: upgraded from an older data version, or marked (worthMarking).
+ */
+export function worthRewriting<V>(
+  codec: FileCodec,
+  spec: DocumentSpec<V>,
+  loaded: Loaded<V>,
+  diskVersion: number,
+  current: number
+): boolean {
+  return diskVersion < current || worthMarking(codec, spec, loaded, current)
+}
+
+/**
  * True when a sealed file at the current data version was validated at this read because no
  * mark vouched for it (a folder encrypted in place keeps its files' bytes; a file sealed before
  * a schema change names the old schema), and writing it again would mark it. Written once, after
  * the start-up backup, it is read without validation at every later open: at 20,000 items, a
  * folder encrypted in place was validated in full at every start, some 300 ms of it.
  */
-export function worthMarking<V>(codec: FileCodec, spec: DocumentSpec<V>, loaded: Loaded<V>, current: number): boolean {
+function worthMarking<V>(codec: FileCodec, spec: DocumentSpec<V>, loaded: Loaded<V>, current: number): boolean {
   return (
     codec.sealed &&
     loaded.status === 'ok' &&

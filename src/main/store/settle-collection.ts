@@ -10,7 +10,7 @@ import type { Collector } from './load-data-folder'
 import { reportRepair } from './carried-notices'
 import { keepAside, recoverFile } from './recovery'
 import type { OpenContext } from './recovery'
-import { worthMarking } from './load-file'
+import { worthRewriting } from './load-file'
 import { loadCollection } from './replay-journal'
 import type { LoadedCollection } from './replay-journal'
 import { StoreError } from './store-error'
@@ -52,10 +52,7 @@ export async function settleCollection<T extends { id: string }>(
   await compactAtOpen(context, file, loaded, out)
   out.goodFiles.push(spec.relPath)
   const { value, diskVersion } = snapshot
-  if (
-    diskVersion < context.versioning.current ||
-    worthMarking(context.codec, spec, snapshot, context.versioning.current)
-  ) {
+  if (worthRewriting(context.codec, spec, snapshot, diskVersion, context.versioning.current)) {
     out.upgrades.push(() => file.write(spec.toDocument(value, context.versioning.current)))
   }
   return value
