@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { forEachWordSpan } from '../../../../src/main/core/search/tokenize'
 import { WrittenWords } from '../../../../src/main/core/search/written-words'
 
 /** Numbers words in the order they are first met, as the index does. */
@@ -35,6 +36,24 @@ describe('WrittenWords', () => {
     expect(again).toEqual(first)
     expect(new Set(first).size).toBe(texts.length)
     expect(given).toHaveLength(texts.length)
+  })
+
+  it('finds every word again after the table and its pool of letters have grown many times', () => {
+    const words = new WrittenWords()
+    const { number, given } = numbering()
+    // 20,000 distinct words of 9 to 13 letters, some accented: far past the first table (4,096
+    // slots) and the first pool (16,384 letters), with the hashes the scan really gives.
+    const text = Array.from({ length: 20_000 }, (_, index) => `mot${index.toString(36)}é${'x'.repeat(index % 5)}`).join(' ')
+    const lookUp = () => {
+      const numbers: number[] = []
+      forEachWordSpan(text, (start, end, hash) => numbers.push(words.numberOf(text, start, end, hash, number)))
+      return numbers
+    }
+    const first = lookUp()
+    expect(new Set(first).size).toBe(20_000)
+    expect(lookUp()).toEqual(first)
+    expect(given).toHaveLength(20_000)
+    expect(given[19_999]).toBe(`mot${(19_999).toString(36)}é${'x'.repeat(19_999 % 5)}`)
   })
 
   it('forgets every word when cleared', () => {
