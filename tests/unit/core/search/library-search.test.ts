@@ -258,6 +258,20 @@ describe('what a hit says', () => {
     for (const term of hit?.terms ?? []) expect(shown).toMatch(new RegExp(`\\b${term}\\b`))
   })
 
+  it('names the matched words of an item whose words the library met first in another order', () => {
+    // The first item numbers its words alpha, bravo, charlie; the second lists them as charlie,
+    // alpha, bravo: its words are found in number order whatever order it wrote them in.
+    const search = LibrarySearch.build([
+      keyMessage('first', bi('alpha bravo charlie', 'alpha bravo charlie'), bi('', '')),
+      keyMessage('second', bi('charlie alpha bravo', 'charlie alpha bravo'), bi('', ''))
+    ])
+    for (const word of ['alpha', 'bravo', 'charlie']) {
+      const hits = search.search(word)
+      expect(ids(hits).sort()).toEqual(['first', 'second'])
+      for (const hit of hits) expect(hit.terms).toEqual([word])
+    }
+  })
+
   it('names the fields that matched: people, programmes, responsive lines', () => {
     const search = library()
     const [person] = search.search('Dupre')
