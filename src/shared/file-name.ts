@@ -12,13 +12,16 @@ const SPACED = /[/\\:|]/g
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
 const CONTROLS = /[\u0000-\u001F\u007F]/g
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+// Made when first needed: a Segmenter is ICU's, and a process's first use of ICU costs 20 ms or
+// more, which a command or a start that names no file should not pay.
+let graphemes: Intl.Segmenter | undefined
 const utf8 = new TextEncoder()
 
 /** The text cut to fit both limits, between user-perceived characters (a flag stays a flag). */
 function truncate(text: string, maxLength: number, maxBytes: number): string {
   let cut = ''
   let bytes = 0
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })
   for (const { segment } of graphemes.segment(text)) {
     const size = utf8.encode(segment).length
     if (cut.length + segment.length > maxLength || bytes + size > maxBytes) {

@@ -3,6 +3,7 @@ import type { BackgroundNote, Irritant, KeyMessage, LibraryKind, Partner } from 
 import { timestampSchema } from '@shared/dates'
 import { MAX_ITEMS_PER_KIND } from '@shared/item-limits'
 import { markingSchema } from '@shared/markings'
+import { formatCount } from './limits'
 import type { BundleSignature } from './signature'
 
 // A .dossier bundle is a zip holding exactly two entries: manifest.json, which says what the
@@ -34,11 +35,15 @@ export const COLLECTION_KEYS = {
 export type CollectionKey = (typeof COLLECTION_KEYS)[LibraryKind]
 
 // Read before content.json is unpacked: a bundle that announces a million items is refused unopened.
+// Its message is written when it is given: formatting a number is a process's first use of ICU,
+// 20 ms or more, and every command and every start loads this file.
 const count = z
   .number()
   .int()
   .min(0)
-  .max(MAX_ITEMS_PER_KIND, `A bundle holds at most ${MAX_ITEMS_PER_KIND.toLocaleString('en-CA')} items of one kind.`)
+  .max(MAX_ITEMS_PER_KIND, {
+    error: () => `A bundle holds at most ${formatCount(MAX_ITEMS_PER_KIND)} items of one kind.`
+  })
 
 export const manifestSchema = z
   .object({

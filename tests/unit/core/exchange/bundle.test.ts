@@ -264,6 +264,21 @@ describe('bundle checks', () => {
     })
   })
 
+  it('refuses a manifest announcing more items of one kind than a bundle may hold, in plain words', async () => {
+    const { store } = await freshStore()
+    await store.library.put('keyMessage', keyMessage('km-1'))
+    const files = unzipSync(exportBundle(store, {}, 'HQ', NOW))
+    const manifest = JSON.parse(strFromU8(files['manifest.json'] ?? new Uint8Array())) as {
+      counts: { irritant: number }
+    }
+    manifest.counts.irritant = 10_001
+    const bytes = zipSync({ ...files, 'manifest.json': strToU8(JSON.stringify(manifest)) })
+    expect(readBundle(bytes)).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringContaining('A bundle holds at most 10,000 items of one kind.') }]
+    })
+  })
+
   it('refuses a bundle over the size limits it is given', async () => {
     const { store } = await freshStore(await defaultLibrary())
     const bytes = exportBundle(store, {}, 'HQ', NOW)

@@ -43,7 +43,9 @@ describe('WrittenWords', () => {
     const { number, given } = numbering()
     // 20,000 distinct words of 9 to 13 letters, some accented: far past the first table (4,096
     // slots) and the first pool (16,384 letters), with the hashes the scan really gives.
-    const text = Array.from({ length: 20_000 }, (_, index) => `mot${index.toString(36)}é${'x'.repeat(index % 5)}`).join(' ')
+    const text = Array.from({ length: 20_000 }, (_, index) => `mot${index.toString(36)}é${'x'.repeat(index % 5)}`).join(
+      ' '
+    )
     const lookUp = () => {
       const numbers: number[] = []
       forEachWordSpan(text, (start, end, hash) => numbers.push(words.numberOf(text, start, end, hash, number)))
