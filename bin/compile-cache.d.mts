@@ -1,6 +1,3 @@
-/** Dossier's cache folder for this account: the one defaultChecksDir (store/content-checks.ts) gives. */
-export function dossierCacheDir(platform?: NodeJS.Platform, env?: NodeJS.ProcessEnv): string
-
 /** Turns Node's compile cache on in Dossier's private cache folder; returns that folder, or null when it stays off. */
 export function enablePrivateCompileCache(
   platform?: NodeJS.Platform,

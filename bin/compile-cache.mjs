@@ -1,7 +1,7 @@
-import { lstatSync, mkdirSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { enableCompileCache } from 'node:module'
-import { homedir } from 'node:os'
 import { join } from 'node:path'
+import { dossierCacheDir, privateToThisAccount } from '../src/main/store/account-cache.mjs'
 
 // Node keeps V8's compiled code of the command between runs, so that a run after the first does
 // not parse and compile its JavaScript again (the bench's "no compile cache" figure shows what it
@@ -10,15 +10,6 @@ import { join } from 'node:path'
 // one to run, with this account's access to Protected data. So the cache lives in Dossier's own
 // cache folder for this account, and only while that folder is this account's alone; otherwise
 // the command runs without it, a little slower.
-
-/** Dossier's cache folder for this account: the one defaultChecksDir (store/content-checks.ts) gives. */
-export function dossierCacheDir(platform = process.platform, env = process.env) {
-  const named = env['DOSSIER_CHECKED_CACHE']
-  if (named) return named
-  if (platform === 'win32') return join(env['LOCALAPPDATA'] ?? join(homedir(), 'AppData', 'Local'), 'Dossier', 'Cache')
-  if (platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'Dossier')
-  return join(env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'dossier')
-}
 
 /**
  * Turns Node's compile cache on in `compiled/` of Dossier's cache folder, made for this account
@@ -34,18 +25,7 @@ export function enablePrivateCompileCache(platform = process.platform, env = pro
   } catch {
     return null
   }
-  // Windows keeps each account's local application data to that account.
-  if (platform !== 'win32' && !(ownOnly(root) && ownOnly(dir))) return null
+  if (!privateToThisAccount(root, false, platform) || !privateToThisAccount(dir, false, platform)) return null
   enable(dir)
   return dir
-}
-
-/** A real folder (not a link) that this account owns and no other account may write into. */
-function ownOnly(path) {
-  try {
-    const stat = lstatSync(path)
-    return stat.isDirectory() && stat.uid === process.getuid?.() && (stat.mode & 0o022) === 0
-  } catch {
-    return false
-  }
 }

@@ -1,8 +1,7 @@
 import { createHash, randomBytes, webcrypto } from 'node:crypto'
-import { lstat, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
-import { homedir } from 'node:os'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { errorCode } from './atomic-write'
+import { dossierCacheDir, privateToThisAccount } from './account-cache.mjs'
 
 // Validating every file of a plain folder at every open was most of what a `dossier` command
 // cost once its modules were loaded (zod: 65 ms of a 426 ms run on the embedded library, 773 ms
@@ -39,17 +38,8 @@ interface Entry {
   schema: string
 }
 
-/** The cache folder for this computer account: DOSSIER_CHECKED_CACHE, else the system's usual one. */
-export function defaultChecksDir(
-  platform: NodeJS.Platform = process.platform,
-  env: NodeJS.ProcessEnv = process.env
-): string {
-  const named = env['DOSSIER_CHECKED_CACHE']
-  if (named) return named
-  if (platform === 'win32') return join(env['LOCALAPPDATA'] ?? join(homedir(), 'AppData', 'Local'), 'Dossier', 'Cache')
-  if (platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'Dossier')
-  return join(env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'dossier')
-}
+/** The cache folder for this computer account (account-cache.mjs, shared with the command's compile cache). */
+export const defaultChecksDir = dossierCacheDir
 
 /** SHA-256 of bytes or text, in hex. */
 export function sha256Of(content: string | Uint8Array): string {
@@ -68,7 +58,7 @@ export async function sha256InBackground(bytes: Uint8Array): Promise<string> {
 export async function openContentChecks(cacheDir: string, dataDir: string): Promise<ContentChecks> {
   const folder = join(cacheDir, 'checked')
   const file = join(folder, `${sha256Of(dataDir).slice(0, 32)}.json`)
-  const believed = (await privateToThisAccount(folder)) && (await privateToThisAccount(file, true))
+  const believed = privateToThisAccount(folder) && privateToThisAccount(file, true)
   const entries = new Map<string, Entry>(believed ? await readEntries(file, dataDir) : [])
   let changed = false
   return {
@@ -95,21 +85,6 @@ export async function openContentChecks(cacheDir: string, dataDir: string): Prom
         await rm(temp, { force: true }).catch(() => undefined)
       }
     }
-  }
-}
-
-/**
- * True when `path` is no link, and belongs to this account with no write access for others; with
- * `orMissing`, also when there is nothing there. Windows keeps each account's local application
- * data to that account, and has no such modes: true there.
- */
-async function privateToThisAccount(path: string, orMissing = false): Promise<boolean> {
-  if (process.platform === 'win32') return true
-  try {
-    const stats = await lstat(path)
-    return !stats.isSymbolicLink() && stats.uid === process.getuid?.() && (stats.mode & 0o022) === 0
-  } catch (error) {
-    return orMissing && errorCode(error) === 'ENOENT'
   }
 }
 

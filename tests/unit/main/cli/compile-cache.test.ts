@@ -2,7 +2,8 @@ import { chmod, mkdir, mkdtemp, rm, stat, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { dossierCacheDir, enablePrivateCompileCache } from '../../../../bin/compile-cache.mjs'
+import { enablePrivateCompileCache } from '../../../../bin/compile-cache.mjs'
+import { dossierCacheDir } from '../../../../src/main/store/account-cache.mjs'
 import { defaultChecksDir } from '../../../../src/main/store/content-checks'
 
 // The command's compiled code is kept only where no other account can put code for it to run.
