@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Brief, Package } from '@shared/entities'
 import { safeFileName } from '@shared/file-name'
 import {
@@ -67,6 +67,21 @@ describe('brief file names', () => {
     // macOS counts bytes: 120 CJK characters would be 360 of them.
     const wide = safeFileName('移民'.repeat(100), 'docx')
     expect(new TextEncoder().encode(wide).length).toBeLessThanOrEqual(255)
+  })
+
+  it('cut only a name too long to fit, so a name that fits never starts ICU\'s segmenter', async () => {
+    vi.resetModules()
+    const segmenter = vi.spyOn(Intl, 'Segmenter')
+    try {
+      const fresh = await import('@shared/file-name')
+      const fits = 'é'.repeat(115)
+      expect(fresh.safeFileName(fits, 'docx')).toBe(`${fits}.docx`)
+      expect(segmenter).not.toHaveBeenCalled()
+      expect(fresh.safeFileName('é'.repeat(116), 'docx')).toBe(`${'é'.repeat(115)}.docx`)
+      expect(segmenter).toHaveBeenCalledTimes(1)
+    } finally {
+      segmenter.mockRestore()
+    }
   })
 
   it('fall back sensibly when the title or the partner is missing', () => {
