@@ -59,6 +59,8 @@ export interface IndexState {
   fields: number
   /** Each word by its number; null for a number given back. */
   words: (string | null)[]
+  /** The words' radix tree (MiniSearch's SearchableMap), as node:v8 serializes it. */
+  wordTree: Uint8Array
   /** Postings grouped by word: word w's are postings[starts[w] .. starts[w + 1]). */
   postings: Int32Array
   starts: Int32Array
@@ -135,7 +137,7 @@ export class InvertedIndex<T extends object> {
     for (let index = 0; index < fieldLengths.length; index += 1) fieldLengths[index] = this.fieldLengths[index] ?? 0
     return {
       fields: this.boosts.length,
-      words: this.vocabulary.state(),
+      ...this.vocabulary.state(),
       ...this.postings.state(),
       keys,
       terms,
@@ -176,7 +178,7 @@ export class InvertedIndex<T extends object> {
     if (termStarts[0] !== 0 || termStarts[keys.length] !== terms.length)
       throw new Error('its document words are cut wrong')
     const index = new InvertedIndex<T>(boosts)
-    index.vocabulary = yield* Vocabulary.restore(words)
+    index.vocabulary = yield* Vocabulary.restore(words, state.wordTree)
     index.postings = Postings.fromState(state.postings, state.starts)
     yield* index.checkPostings(state.postings, keys)
     index.documentFrequency = new Array<number>(words.length).fill(0)

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { deserialize, serialize } from 'node:v8'
+import SearchableMap from 'minisearch/SearchableMap'
 import { foldText } from '@shared/fold-text'
 import { searchableText } from '@shared/rich-text'
 import { SEARCH_FIELDS, toDocument } from './documents'
@@ -19,7 +20,7 @@ import { forEachWordSpan, indexWord } from './tokenize'
 const FORMAT = 'Dossier search index'
 // Raise when what the index keeps changes in a way the code below does not show (the packing of
 // postings, say): an index saved by an older Dossier is then built again instead of being read.
-const VERSION = 1
+const VERSION = 2
 // The code that decides what the index keeps of an item: its texts, its words, their folding. A
 // Dossier whose code differs there (an update) takes a saved index for another version's and
 // builds its own, once, rather than answer from words its predecessor picked differently.
@@ -27,9 +28,21 @@ const INDEXING_CODE = createHash('sha256')
   .update([toDocument, searchableText, forEachWordSpan, indexWord, foldText].map(String).join('\n'))
   .digest('hex')
 
+/**
+ * The words' tree is saved as MiniSearch lays it out (vocabulary.ts). A small tree's bytes stand
+ * for that layout, so an index saved with a MiniSearch that lays trees out otherwise is built anew.
+ */
+function treeLayout(): string {
+  const sample = new SearchableMap<number>()
+  for (const [id, word] of ['dossier', 'dos', 'dot', 'brief', 'bref'].entries()) sample.set(word, id)
+  return serialize(sample._tree).toString('base64')
+}
+
 /** What the saved index was made with: an index made otherwise reads differently. */
 function madeWith(): string {
-  return [FORMAT, VERSION, INDEXING_CODE, SEARCH_FIELDS.join(','), [...STOP_WORDS].sort().join(',')].join('\n')
+  return [FORMAT, VERSION, INDEXING_CODE, treeLayout(), SEARCH_FIELDS.join(','), [...STOP_WORDS].sort().join(',')].join(
+    '\n'
+  )
 }
 
 /** The index as bytes, to be read back with readSavedSearch. */

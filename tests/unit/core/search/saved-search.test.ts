@@ -26,6 +26,7 @@ interface Saved {
   stamps: string[]
   index: {
     words: (string | null)[]
+    wordTree?: Uint8Array
     postings: Int32Array | number[]
     starts: Int32Array
     keys: (string | null)[]
@@ -40,6 +41,41 @@ function forged(bytes: Buffer, forge: (saved: Saved) => void): Buffer {
   const saved = deserialize(Buffer.from(bytes)) as Saved
   forge(saved)
   return serialize(saved)
+}
+
+type TreeNode = Map<string, unknown>
+
+/** The saved words' tree, changed by `edit` as someone with the file could change it. */
+function retree(saved: Saved, edit: (root: TreeNode) => void): void {
+  const root = deserialize(Buffer.from(saved.index.wordTree ?? [])) as TreeNode
+  edit(root)
+  saved.index.wordTree = serialize(root)
+}
+
+/** Every node of a tree with the letters that lead to it, root first. */
+function nodesOf(root: TreeNode): Array<{ node: TreeNode; prefix: string }> {
+  const found = [{ node: root, prefix: '' }]
+  for (let at = 0; at < found.length; at += 1) {
+    const { node, prefix } = found[at]!
+    for (const [key, value] of node) if (key !== '') found.push({ node: value as TreeNode, prefix: prefix + key })
+  }
+  return found
+}
+
+/**
+ * Splits one branch into its children, each under the branch's letters plus its own: the same
+ * words with the same numbers, but two branches of one node starting with the same letter.
+ */
+function splitBranch(root: TreeNode): void {
+  for (const { node } of nodesOf(root)) {
+    for (const [key, child] of node) {
+      if (key === '' || !(child instanceof Map) || child.has('') || child.size < 2) continue
+      node.delete(key)
+      for (const [rest, grandchild] of child as TreeNode) node.set(key + rest, grandchild)
+      return
+    }
+  }
+  throw new Error('No branch to split in this tree.')
 }
 
 describe('the saved search index', () => {
@@ -112,7 +148,31 @@ describe('the saved search index', () => {
       // A list of words claiming billions of entries, with nothing in them.
       (saved) => (saved.index.words.length = 2 ** 32 - 1),
       // A key no item could have.
-      (saved) => (saved.index.keys[0] = 'nothing-here')
+      (saved) => (saved.index.keys[0] = 'nothing-here'),
+      // No words' tree, or bytes that are not one.
+      (saved) => delete saved.index.wordTree,
+      (saved) => (saved.index.wordTree = new Uint8Array([1, 2, 3])),
+      // A tree that lacks a word.
+      (saved) => retree(saved, (root) => root.delete([...root.keys()].find((key) => key !== '')!)),
+      // A word's leaf holding another word's number.
+      (saved) =>
+        retree(saved, (root) => {
+          const leaf = nodesOf(root).find(({ node }) => node.has(''))!.node
+          leaf.set('', (leaf.get('') as number) + 1)
+        }),
+      // The right words and numbers, but two branches of a node starting with the same letter.
+      (saved) => retree(saved, splitBranch),
+      // A branch that leads back to the root, and one that leads to a number instead of a node.
+      (saved) => retree(saved, (root) => root.set('zzz', root)),
+      (saved) => retree(saved, (root) => root.set('zzz', 4)),
+      // An empty branch, and a branch that loops on itself with no word in it.
+      (saved) => retree(saved, (root) => root.set('zzz', new Map())),
+      (saved) =>
+        retree(saved, (root) => {
+          const loop: TreeNode = new Map()
+          loop.set('y', loop)
+          root.set('zzz', loop)
+        })
     ]
     for (const forge of forgeries) {
       expect(() => readSavedSearch(forged(bytes, forge), items)).toThrow('The saved search index is damaged')
