@@ -156,7 +156,7 @@ function* checkTree(root: unknown, words: readonly (string | null)[], count: num
     for (const [key, value] of node as TreeNode) {
       if (key === LEAF) {
         // A word's path is the only one that spells it, so each word has one leaf at most.
-        if (typeof value !== 'number' || words[value] !== prefix) throw new Error(`its word tree misplaces ${prefix}`)
+        if (typeof value !== 'number' || words[value] !== prefix) throw new Error('its word tree misplaces a word')
         leaves += 1
         continue
       }

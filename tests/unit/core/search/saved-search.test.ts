@@ -112,6 +112,30 @@ describe('the saved search index', () => {
     expect(search.search(deleted?.item.id ?? '').map((hit) => hit.id)).not.toContain(deleted?.item.id)
   })
 
+  it('reads back an index saved after deletions left words no item has, and with numbers given back', () => {
+    const items = sampleLibrary()
+    const search = LibrarySearch.build(items)
+    const [gone, ...kept] = items
+    search.remove(gone!.kind, gone!.item.id)
+    // A word only the deleted item had is forgotten when the index is saved; its number stays free.
+    const bytes = saveSearch(search)
+    expect((deserialize(Buffer.from(bytes)) as Saved).index.words).toContain(null)
+    const { search: read, changed } = readSavedSearch(bytes, kept)
+    expect(changed).toBe(0)
+    expect(answers(read)).toEqual(answers(LibrarySearch.build(kept)))
+    // And it takes new words afterwards, found by prefix and with a typo.
+    read.upsert(
+      keyMessage(
+        'km-new',
+        bi('Okapis', 'Okapis'),
+        bi('Okapis near the Ituri forest', 'Okapis près de la forêt de l’Ituri')
+      )
+    )
+    expect(read.search('okapi').map((hit) => hit.id)).toEqual(['km-new'])
+    expect(read.search('itur').map((hit) => hit.id)).toEqual(['km-new'])
+    expect(read.search('forrest').map((hit) => hit.id)).toContain('km-new')
+  })
+
   it('refuses bytes that are not an index this Dossier saved, saying so', () => {
     const items = sampleLibrary()
     const bytes = saveSearch(LibrarySearch.build(items))
