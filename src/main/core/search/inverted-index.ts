@@ -181,7 +181,12 @@ export class InvertedIndex<T extends object> {
     index.vocabulary = yield* Vocabulary.restore(words, state.wordTree)
     index.postings = Postings.fromState(state.postings, state.starts)
     yield* index.checkPostings(state.postings, keys)
-    index.documentFrequency = new Array<number>(words.length).fill(0)
+    // The 3 million words of a 20,000-item library's documents are checked and counted in typed
+    // arrays a tenth the size of the lists of words and counts, which a lookup at random then
+    // finds in the processor's cache far more often.
+    const known = new Uint8Array(words.length)
+    words.forEach((word, id) => (known[id] = word === null ? 0 : 1))
+    const frequency = new Int32Array(words.length)
     for (let slot = 0; slot < keys.length; slot += 1) {
       if (yieldsAt(slot)) yield
       const from = termStarts[slot] ?? 0
@@ -192,12 +197,7 @@ export class InvertedIndex<T extends object> {
       if (typeof key !== 'string' || index.slotOf.has(key))
         throw new Error(`document ${slot} is missing or listed twice`)
       const run = terms.subarray(from, to)
-      for (let at = 0; at < run.length; at += 1) {
-        const word = run[at] ?? -1
-        if (words[word] == null || (at > 0 && word <= (run[at - 1] ?? 0)))
-          throw new Error(`document ${slot}'s words are wrong`)
-        index.documentFrequency[word] = (index.documentFrequency[word] ?? 0) + 1
-      }
+      if (!countWords(run, known, frequency)) throw new Error(`document ${slot}'s words are wrong`)
       index.slotOf.set(key, slot)
       index.metas[slot] = metaOf(key)
       index.documentTerms[slot] = run
@@ -210,6 +210,7 @@ export class InvertedIndex<T extends object> {
         index.fieldDocuments[field] = (index.fieldDocuments[field] ?? 0) + 1
       }
     }
+    index.documentFrequency = Array.from(frequency)
     index.fieldLengths = Array.from(fieldLengths)
     index.nextSlot = keys.length
     for (let slot = keys.length - 1; slot >= 0; slot -= 1) if (keys[slot] === null) index.freeSlots.push(slot)
@@ -219,15 +220,17 @@ export class InvertedIndex<T extends object> {
   /** Every posting names a document that is there, a field there is, and a count. */
   private *checkPostings(postings: Int32Array, keys: readonly (string | null)[]): Steps<void> {
     const slots = keys.length
-    for (let index = 0; index < postings.length; index += 1) {
-      // A posting is checked in nanoseconds: far more of them go between two yields.
-      if (yieldsAt(index, 1 << 16)) yield
-      const posting = postings[index] ?? 0
-      const slot = posting >>> SLOT_SHIFT
-      const field = (posting >>> FIELD_SHIFT) & (MAX_FIELDS - 1)
-      if (slot >= slots || keys[slot] === null || field >= this.boosts.length || (posting & MAX_COUNT) === 0) {
+    const fields = this.boosts.length
+    // Which slots hold a document, as bytes: 3.5 million postings look their slot up at random.
+    const taken = new Uint8Array(slots)
+    keys.forEach((key, slot) => (taken[slot] = key === null ? 0 : 1))
+    // A posting is checked in nanoseconds: far more of them go between two yields, each run of
+    // them checked by a plain function, whose loop the engine optimizes better than a generator's.
+    for (let from = 0; from < postings.length; from += POSTINGS_PER_STEP) {
+      if (!postingsHold(postings, from, Math.min(from + POSTINGS_PER_STEP, postings.length), taken, fields)) {
         throw new Error('a posting is wrong')
       }
+      yield
     }
   }
 
@@ -475,4 +478,29 @@ function contains(sorted: Int32Array, value: number): boolean {
     else high = middle - 1
   }
   return false
+}
+
+const POSTINGS_PER_STEP = 1 << 16
+
+/** Whether each of postings[from, to) names a slot `taken` marks, a field below `fields`, and a count. */
+function postingsHold(postings: Int32Array, from: number, to: number, taken: Uint8Array, fields: number): boolean {
+  for (let index = from; index < to; index += 1) {
+    const posting = postings[index] ?? 0
+    const slot = posting >>> SLOT_SHIFT
+    const field = (posting >>> FIELD_SHIFT) & (MAX_FIELDS - 1)
+    if (taken[slot] !== 1 || field >= fields || (posting & MAX_COUNT) === 0) return false
+  }
+  return true
+}
+
+/** Counts each of a document's words in `frequency`; false when one is not `known` or they are not in order. */
+function countWords(run: Int32Array, known: Uint8Array, frequency: Int32Array): boolean {
+  let previous = -1
+  for (let at = 0; at < run.length; at += 1) {
+    const word = run[at] ?? -1
+    if (known[word] !== 1 || word <= previous) return false
+    frequency[word] = (frequency[word] ?? 0) + 1
+    previous = word
+  }
+  return true
 }

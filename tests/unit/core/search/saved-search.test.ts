@@ -31,6 +31,7 @@ interface Saved {
     starts: Int32Array
     keys: (string | null)[]
     terms: Int32Array
+    termStarts: Int32Array
     fieldLengths: Int32Array
   }
 }
@@ -159,8 +160,20 @@ describe('the saved search index', () => {
       (saved) => (saved.index.words[1] = saved.index.words[0] ?? null),
       // One document listed twice.
       (saved) => (saved.index.keys[1] = saved.index.keys[0] ?? null),
-      // A document whose words are numbers no word has.
+      // A document whose words are numbers no word has: first, or last (so still in order).
       (saved) => (saved.index.terms[0] = saved.index.words.length + 3),
+      (saved) => (saved.index.terms[(saved.index.termStarts[1] ?? 1) - 1] = saved.index.words.length + 3),
+      // A document whose words are out of order.
+      (saved) => {
+        const { terms } = saved.index
+        ;[terms[0], terms[1]] = [terms[1] ?? 0, terms[0] ?? 0]
+      },
+      // A posting, with a count, naming a document past the last one, or a slot left free.
+      (saved) => (saved.index.postings[0] = ((saved.index.keys.length + 5) << 10) | 1),
+      (saved) => {
+        saved.index.keys[0] = null
+        saved.stamps[0] = ''
+      },
       // Field lengths that do not match the documents.
       (saved) => (saved.index.fieldLengths = new Int32Array(3)),
       // A negative field length.
