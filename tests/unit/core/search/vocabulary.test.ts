@@ -1,0 +1,106 @@
+import { deserialize } from 'node:v8'
+import { describe, expect, it } from 'vitest'
+import { Vocabulary } from '../../../../src/main/core/search/vocabulary'
+
+// The words' tree is made in one pass from the words in order the first time it is needed
+// (vocabulary.ts); a tree that exists takes each new word as MiniSearch's set() puts it. Both
+// must lay the tree out alike, and answer alike.
+
+const WORDS = [
+  'dossier',
+  'dos',
+  'dot',
+  'do',
+  'd',
+  'brief',
+  'bref',
+  'briefs',
+  'briefing',
+  'réfugié',
+  'réfugiés',
+  'refuge',
+  'réfection',
+  'asile',
+  'asiles',
+  'asylum',
+  'asylums',
+  'œuvre',
+  'oeuvre',
+  'ituri',
+  '🇨🇦',
+  '🇨🇭',
+  '🇫🇷',
+  'مرحبا',
+  'مرحب',
+  'a',
+  'ab',
+  'abc',
+  'abd',
+  'abcd',
+  'x1',
+  'x10',
+  'x100',
+  'zzz'
+]
+const QUERIES = [
+  'do',
+  'dossi',
+  'dosier',
+  'brief',
+  'breif',
+  'réfu',
+  'refugie',
+  'asil',
+  'asyl',
+  'oeuv',
+  '🇨',
+  'مر',
+  'ab',
+  'x1',
+  'zz'
+]
+
+type TreeNode = Map<string, unknown>
+
+/** The tree with each node's branches in one order, so that two layouts compare as equal or not. */
+function canonical(node: TreeNode): unknown {
+  return [...node.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, value]) => [key, value instanceof Map ? canonical(value as TreeNode) : value])
+}
+
+function answers(vocabulary: Vocabulary): unknown[] {
+  return QUERIES.map((query) => [...vocabulary.expand(query).entries()].sort(([a], [b]) => a - b))
+}
+
+describe('the words tree', () => {
+  it('is laid out and answers alike, made in one pass or word by word', () => {
+    const inOnePass = new Vocabulary()
+    WORDS.forEach((word) => inOnePass.add(word))
+    const wordByWord = new Vocabulary()
+    // Asked first, the tree exists before any word: each is then put in as it comes.
+    wordByWord.expand('anything')
+    WORDS.forEach((word) => wordByWord.add(word))
+    const layout = (vocabulary: Vocabulary) => canonical(deserialize(vocabulary.state().wordTree) as TreeNode)
+    expect(layout(inOnePass)).toEqual(layout(wordByWord))
+    expect(answers(inOnePass)).toEqual(answers(wordByWord))
+    expect(inOnePass.expand('dossi').size).toBeGreaterThan(0)
+  })
+
+  it('takes words added and forgotten once it is made, as a tree made then would hold them', () => {
+    const vocabulary = new Vocabulary()
+    WORDS.slice(0, 20).forEach((word) => vocabulary.add(word))
+    vocabulary.expand('dos')
+    WORDS.slice(20).forEach((word) => vocabulary.add(word))
+    vocabulary.forget(WORDS.indexOf('dos'))
+    vocabulary.forget(WORDS.indexOf('asile'))
+    const fresh = new Vocabulary()
+    WORDS.forEach((word) => fresh.add(word))
+    fresh.forget(WORDS.indexOf('dos'))
+    fresh.forget(WORDS.indexOf('asile'))
+    const layout = (each: Vocabulary) => canonical(deserialize(each.state().wordTree) as TreeNode)
+    expect(layout(vocabulary)).toEqual(layout(fresh))
+    expect(answers(vocabulary)).toEqual(answers(fresh))
+    expect([...vocabulary.expand('dos').keys()]).not.toContain(WORDS.indexOf('dos'))
+  })
+})
