@@ -9,7 +9,7 @@ import type { IndexedItem } from './index'
 import { STOP_WORDS } from './stop-words'
 import { runAtOnce } from './steps'
 import type { Steps } from './steps'
-import { forEachWordSpan, indexWord } from './tokenize'
+import { forEachWordSpan, indexWord, MAX_WORD_LENGTH } from './tokenize'
 
 // The search index saved between starts. Building it takes seconds at 20,000 items, on every
 // start, right when the officer types a first word; read back, it takes a fraction of that, and
@@ -40,9 +40,15 @@ function treeLayout(): string {
 
 /** What the saved index was made with: an index made otherwise reads differently. */
 function madeWith(): string {
-  return [FORMAT, VERSION, INDEXING_CODE, treeLayout(), SEARCH_FIELDS.join(','), [...STOP_WORDS].sort().join(',')].join(
-    '\n'
-  )
+  return [
+    FORMAT,
+    VERSION,
+    INDEXING_CODE,
+    treeLayout(),
+    MAX_WORD_LENGTH,
+    SEARCH_FIELDS.join(','),
+    [...STOP_WORDS].sort().join(',')
+  ].join('\n')
 }
 
 /** The index as bytes, to be read back with readSavedSearch. */

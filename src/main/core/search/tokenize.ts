@@ -82,9 +82,23 @@ export function forEachWordSpan(
   }
 }
 
-/** The indexed form of a written word: folded; null for a stop-word. */
+/**
+ * Longer words are cut to this many letters, in the index and in queries alike. No word of either
+ * language comes near it, and it bounds how deep the words' tree goes: text made of "a", "aa",
+ * "aaa"... nests a branch per word, and MiniSearch walks its tree recursively (thousands deep,
+ * a query ran out of stack).
+ */
+export const MAX_WORD_LENGTH = 64
+
+/** The indexed form of a written word: folded, cut to MAX_WORD_LENGTH; null for a stop-word. */
 export function indexWord(raw: string, plain: boolean): string | null {
-  const word = plain ? raw : foldText(raw)
+  const folded = plain ? raw : foldText(raw)
+  let word = folded
+  if (folded.length > MAX_WORD_LENGTH) {
+    // Not between the two halves of a character outside the Basic Multilingual Plane.
+    const last = folded.charCodeAt(MAX_WORD_LENGTH - 1)
+    word = folded.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_WORD_LENGTH - 1 : MAX_WORD_LENGTH)
+  }
   return STOP_WORDS.has(word) ? null : word
 }
 

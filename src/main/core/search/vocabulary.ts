@@ -30,7 +30,7 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>()
   private readonly words: string[] = []
   private readonly freeIds: number[] = []
-  // Made when first needed (a query, a save, a word forgotten), from every word at once: a build
+  // Made when first needed (a query, a save), from every word at once, and kept in step after: a build
   // adds some 54,000 words, and putting each in the tree as it came cost 130 ms of a 20,000-item
   // build (createPath); made in one pass from the words in order, it costs a fraction of that.
   private madeTree: SearchableMap<number> | null = null
@@ -88,7 +88,7 @@ export class Vocabulary {
     if (this.madeTree === null) {
       const root: TreeNode = new Map()
       const sorted = [...this.ids.keys()].sort()
-      if (sorted.length > 0) fillTree(root, sorted, 0, sorted.length, 0, this.ids)
+      if (sorted.length > 0) fillTree(root, sorted, this.ids)
       this.madeTree = new SearchableMap(root as ConstructorParameters<typeof SearchableMap<number>>[0])
     }
     return this.madeTree
@@ -184,37 +184,36 @@ function* checkTree(root: unknown, words: readonly (string | null)[], count: num
 }
 
 /**
- * Fills `node` with the branches of words[from, to), which are sorted, distinct, and share their
- * first `depth` letters: the radix tree MiniSearch's set() would build of them (a word's number in
- * a '' leaf, each branch named by the most letters its words share), made in one pass.
+ * Fills `root` with `words`, sorted and distinct: the radix tree MiniSearch's set() would build of
+ * them (a word's number in a '' leaf, each branch named by the most letters its words share),
+ * made in one pass. A loop, not a recursion: words such as "a", "aa", "aaa"... nest a branch per
+ * word, as deep as a hostile text makes them.
  */
-function fillTree(
-  node: TreeNode,
-  words: readonly string[],
-  from: number,
-  to: number,
-  depth: number,
-  ids: ReadonlyMap<string, number>
-): void {
-  let at = from
-  // Sorted, a word that ends here comes first.
-  const ending = words[at] ?? ''
-  if (ending.length === depth) {
-    node.set(LEAF, ids.get(ending))
-    at += 1
-  }
-  while (at < to) {
-    const first = words[at] ?? ''
-    const letter = first.charCodeAt(depth)
-    let end = at + 1
-    while (end < to && (words[end] ?? '').charCodeAt(depth) === letter) end += 1
-    // What the first and the last word of the branch share, all its words share.
-    const last = words[end - 1] ?? ''
-    let shared = depth + 1
-    while (shared < first.length && first.charCodeAt(shared) === last.charCodeAt(shared)) shared += 1
-    const child: TreeNode = new Map()
-    fillTree(child, words, at, end, shared, ids)
-    node.set(first.slice(depth, shared), child)
-    at = end
+function fillTree(root: TreeNode, words: readonly string[], ids: ReadonlyMap<string, number>): void {
+  // Each: a node, the words [from, to) below it, and the letters they all share there.
+  const pending: Array<[TreeNode, number, number, number]> = [[root, 0, words.length, 0]]
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, from, to, depth] = next
+    let at = from
+    // Sorted, a word that ends here comes first.
+    const ending = words[at] ?? ''
+    if (ending.length === depth) {
+      node.set(LEAF, ids.get(ending))
+      at += 1
+    }
+    while (at < to) {
+      const first = words[at] ?? ''
+      const letter = first.charCodeAt(depth)
+      let end = at + 1
+      while (end < to && (words[end] ?? '').charCodeAt(depth) === letter) end += 1
+      // What the first and the last word of the branch share, all its words share.
+      const last = words[end - 1] ?? ''
+      let shared = depth + 1
+      while (shared < first.length && first.charCodeAt(shared) === last.charCodeAt(shared)) shared += 1
+      const child: TreeNode = new Map()
+      node.set(first.slice(depth, shared), child)
+      pending.push([child, at, end, shared])
+      at = end
+    }
   }
 }

@@ -92,6 +92,26 @@ describe('prefixes and typos', () => {
   })
 })
 
+describe('words past any language', () => {
+  it('are cut to 64 letters, in the index and in queries alike, never inside a character', () => {
+    // "a", "aa", "aaa"... would nest the words' tree a branch per word, as deep as the text goes.
+    const nested = Array.from({ length: 300 }, (_, index) => 'a'.repeat(index + 1)).join(' ')
+    // U+20000, a letter written as two UTF-16 units.
+    const wide = `${'b'.repeat(63)}\u{20000}c end`
+    const search = LibrarySearch.build([
+      keyMessage('km-nested', bi('Nested', 'Imbriqué'), bi(nested, nested)),
+      keyMessage('km-wide', bi('Wide', 'Large'), bi(wide, wide))
+    ])
+    expect(ids(search.search('a'.repeat(250)))).toEqual(['km-nested'])
+    expect(ids(search.search('a'.repeat(64)))).toEqual(['km-nested'])
+    expect([...(search.search('a'.repeat(200))[0]?.terms ?? [])]).toContain('a'.repeat(64))
+    // The wide letter's first half would be letter 64: the word stops before it, whole.
+    const wideHit = search.search(`${'b'.repeat(63)}\u{20000}c`)[0]
+    expect(wideHit?.id).toBe('km-wide')
+    expect([...(wideHit?.terms ?? [])]).toEqual(['b'.repeat(63)])
+  })
+})
+
 describe('ranking', () => {
   it('puts an item with the word in its title before one with it only in the text', () => {
     const search = LibrarySearch.build([

@@ -87,6 +87,19 @@ describe('the words tree', () => {
     expect(inOnePass.expand('dossi').size).toBeGreaterThan(0)
   })
 
+  it('is made alike of words nested a branch per word', () => {
+    // Words as long as indexWord lets them be (tokenize.ts), each a prefix of the next.
+    const nested = Array.from({ length: 64 }, (_, index) => 'é'.repeat(index + 1))
+    const inOnePass = new Vocabulary()
+    nested.forEach((word) => inOnePass.add(word))
+    const wordByWord = new Vocabulary()
+    wordByWord.expand('é')
+    nested.forEach((word) => wordByWord.add(word))
+    const layout = (vocabulary: Vocabulary) => canonical(deserialize(vocabulary.state().wordTree) as TreeNode)
+    expect(layout(inOnePass)).toEqual(layout(wordByWord))
+    expect(inOnePass.expand('é'.repeat(60)).get(59)).toBe(1)
+  })
+
   it('takes words added and forgotten once it is made, as a tree made then would hold them', () => {
     const vocabulary = new Vocabulary()
     WORDS.slice(0, 20).forEach((word) => vocabulary.add(word))
