@@ -113,6 +113,28 @@ describe('the saved search index', () => {
     expect(search.search(deleted?.item.id ?? '').map((hit) => hit.id)).not.toContain(deleted?.item.id)
   })
 
+  it('counts the words of an item added after read-back, past the first thousands of word numbers', () => {
+    // 6,000 words, so that the numbers the new item uses are far past any first allocation.
+    const words = Array.from({ length: 6_000 }, (_, index) => `mot${index.toString(36)}x`)
+    const chunks = Array.from({ length: 60 }, (_, chunk) => words.slice(chunk * 100, chunk * 100 + 100).join(' '))
+    const items = chunks.map((text, index) =>
+      keyMessage(`km-${index}`, bi(`Part ${index}`, `Partie ${index}`), bi(text, text))
+    )
+    const bytes = saveSearch(LibrarySearch.build(items))
+    // The new item repeats late words: its counts must rank it above the item that has them once.
+    const late = words.slice(5_900, 5_905).join(' ')
+    // Only words the index knows, so that nothing new is numbered before they are counted.
+    const added = keyMessage('km-late', bi(words[5_900] ?? '', words[5_901] ?? ''), bi(`${late} ${late} ${late}`, late))
+    const now = [...items, added]
+    const { search } = readSavedSearch(bytes, items)
+    search.upsert(added)
+    const query = words[5_902] ?? ''
+    expect(search.searchCounted(query, { limit: 10 })).toEqual(
+      LibrarySearch.build(now).searchCounted(query, { limit: 10 })
+    )
+    expect(search.search(query).map((hit) => hit.id)).toEqual(['km-late', 'km-59'])
+  })
+
   it('reads back an index saved after deletions left words no item has, and with numbers given back', () => {
     const items = sampleLibrary()
     const search = LibrarySearch.build(items)
