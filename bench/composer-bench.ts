@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Brief, BriefItem, LibraryKind } from '@shared/entities'
 import { briefChecks } from '@shared/brief-rules'
 import type { LibraryLookup } from '@shared/brief-rules'
-import { createApi, loadBriefTemplates } from '../src/main/api'
+import { createApi, briefTemplatesIn } from '../src/main/api'
 import { createMemoryLogger } from '../src/main/core/log'
 import { openStore } from '../src/main/store'
 import { buildPreviewModel } from '../src/renderer/src/features/briefs/preview/preview-model'
@@ -77,7 +77,7 @@ export async function composerFigures(): Promise<Figure[]> {
       loadDefaultLibrary: async () => ({ schemaVersion: 1, ...library, briefs: [brief], packages: [] })
     })
     const resources = join(process.cwd(), 'resources')
-    const api = createApi({ store, log: createMemoryLogger(), templates: await loadBriefTemplates(resources) })
+    const api = createApi({ store, log: createMemoryLogger(), templates: briefTemplatesIn(resources) })
 
     let opened: { brief: Brief; lookup: LibraryLookup } | null = null
     const opens = await timeRuns(30, async () => {

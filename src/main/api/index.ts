@@ -57,7 +57,8 @@ export function createApi({
 }: {
   store: Store
   log: Logger
-  templates: BriefTemplateDefinition[]
+  /** The brief templates, read when first asked for: most commands and starts never need them. */
+  templates: () => Promise<BriefTemplateDefinition[]>
   host?: Host
   now?: () => Date
   /** The font file the Word export draws chart text with; without it, figures export as tables only. */
@@ -262,7 +263,7 @@ async function openFullApi(options: OpenApiOptions, request: OpenRequest, dataKe
     passphrase: request.passphrase ?? options.passphrase,
     dataKey
   })
-  const templates = await loadBriefTemplates(options.resourcesDir)
+  const templates = briefTemplatesIn(options.resourcesDir)
   for (const notice of store.notices) options.log.info(notice.message)
   // The store opens an encrypted folder only with its passphrase or its key, refuses either for a
   // plain folder, and sets a new folder up encrypted with a passphrase: opened with one means encrypted.
@@ -274,7 +275,7 @@ async function openFullApi(options: OpenApiOptions, request: OpenRequest, dataKe
 function openedOn(
   store: Store,
   options: OpenApiOptions,
-  templates: BriefTemplateDefinition[],
+  templates: () => Promise<BriefTemplateDefinition[]>,
   encrypted: boolean
 ): OpenedApi {
   return {
@@ -301,8 +302,25 @@ function chartFontIn(options: OpenApiOptions): string {
   return join(options.resourcesDir, 'fonts', 'Carlito-Regular.ttf')
 }
 
+/**
+ * The brief templates shipped in resources/, read and checked the first time they are asked for,
+ * then kept. Read at every open, they cost each \`dossier\` command about 5 ms (a zod parse of
+ * the file, --cpu-prof) that only creating a brief or listing templates needs.
+ */
+export function briefTemplatesIn(resourcesDir: string): () => Promise<BriefTemplateDefinition[]> {
+  let read: Promise<BriefTemplateDefinition[]> | null = null
+  return () => {
+    // A failed read is tried again at the next ask, and says why each time.
+    read ??= loadBriefTemplates(resourcesDir).catch((error: unknown) => {
+      read = null
+      throw error
+    })
+    return read
+  }
+}
+
 /** The brief templates shipped in resources/, checked against the contract. */
-export async function loadBriefTemplates(resourcesDir: string): Promise<BriefTemplateDefinition[]> {
+async function loadBriefTemplates(resourcesDir: string): Promise<BriefTemplateDefinition[]> {
   const text = await readFile(join(resourcesDir, 'brief-templates.json'), 'utf8')
   return briefTemplatesFileSchema.parse(JSON.parse(text)).templates
 }

@@ -16,7 +16,8 @@ import { previousMeetingsSection } from '../records/previous-meetings'
 
 export interface BriefServiceOptions {
   store: Store
-  templates: BriefTemplateDefinition[]
+  /** The templates, read when first asked for (api/index.ts). */
+  templates: () => Promise<BriefTemplateDefinition[]>
   now: () => Date
 }
 
@@ -60,11 +61,11 @@ export function createBriefService({ store, templates, now }: BriefServiceOption
   const existing = (id: string): Brief => found(store.briefs.get(id), 'brief', id)
 
   return {
-    templates: (): BriefTemplateDefinition[] => templates,
+    templates: (): Promise<BriefTemplateDefinition[]> => templates(),
 
     /** A new brief with the template's sections, empty, ready to fill from the library. */
     async create(input: CreateBriefInput): Promise<Brief> {
-      const template = templates.find((candidate) => candidate.id === input.template)
+      const template = (await templates()).find((candidate) => candidate.id === input.template)
       if (!template) throw new ApiFailure('not-found', `There is no brief template named "${input.template}".`)
       const title = input.title.en.trim() || input.title.fr.trim()
       const at = stamp()

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { unzipSync } from 'fflate'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Partner } from '@shared/entities'
-import { createApi, loadBriefTemplates } from '../../../../src/main/api'
+import { createApi, briefTemplatesIn } from '../../../../src/main/api'
 import type { ApiTable } from '../../../../src/main/api'
 import { createMemoryLogger } from '../../../../src/main/core/log'
 import { openStore } from '../../../../src/main/store'
@@ -28,7 +28,7 @@ beforeEach(async () => {
     loadDefaultLibrary: async () =>
       JSON.parse(await readFile(join(RESOURCES, 'default-library.json'), 'utf8')) as DefaultLibrary
   })
-  const templates = await loadBriefTemplates(RESOURCES)
+  const templates = briefTemplatesIn(RESOURCES)
   const chartFont = join(RESOURCES, 'fonts', 'Carlito-Regular.ttf')
   api = createApi({ store, log: createMemoryLogger(), templates, host: files, now: () => NOW, chartFont })
 })

@@ -85,7 +85,9 @@ describe('packages', () => {
     expect(exported).toMatchObject({ path: `${dataDir.dir}/chosen.docx` })
     value(await api['settings.update']({ uiLanguage: 'fr' }))
     files.saveTo = null
-    expect(value(await api['export.brief']({ briefId: 'brief-mexico-asylum-capacity', language: 'bilingual' }))).toBeNull()
+    expect(
+      value(await api['export.brief']({ briefId: 'brief-mexico-asylum-capacity', language: 'bilingual' }))
+    ).toBeNull()
     expect(files.suggested).toEqual([
       "2027-02-17 Mexique - Rencontre bilatérale avec le Mexique sur le renforcement des capacités en matière d'asile.docx",
       "2027-02-17 Mexique - Rencontre bilatérale avec le Mexique sur le renforcement des capacités en matière d'asile.docx"

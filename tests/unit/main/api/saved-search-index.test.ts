@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { existsSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { LibrarySearch } from '../../../../src/main/core/search'
-import { createApi, loadBriefTemplates } from '../../../../src/main/api'
+import { createApi, briefTemplatesIn } from '../../../../src/main/api'
 import { createMemoryLogger } from '../../../../src/main/core/log'
 import { openStore, releaseDataLock } from '../../../../src/main/store'
 import type { Store } from '../../../../src/main/store'
@@ -26,7 +26,7 @@ afterEach(async () => {
 async function start(): Promise<{ api: ReturnType<typeof createApi>; store: Store }> {
   const library = { schemaVersion: 1, ...syntheticLibrary(2_100, 30), briefs: [], packages: [] }
   const store = await openStore({ dataDir, loadDefaultLibrary: async () => library })
-  const templates = await loadBriefTemplates(RESOURCES)
+  const templates = briefTemplatesIn(RESOURCES)
   return { api: createApi({ store, log: createMemoryLogger(), templates, now: () => NOW }), store }
 }
 

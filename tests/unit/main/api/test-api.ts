@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Result } from '@shared/result'
-import { createApi, loadBriefTemplates } from '../../../../src/main/api'
+import { createApi, briefTemplatesIn } from '../../../../src/main/api'
 import type { ApiTable } from '../../../../src/main/api'
 import type { Host } from '../../../../src/main/core/host'
 import { createMemoryLogger } from '../../../../src/main/core/log'
@@ -59,7 +59,7 @@ export async function openTestApiAndStore(dataDir: string, host?: Host): Promise
     loadDefaultLibrary: async () =>
       JSON.parse(await readFile(join(RESOURCES, 'default-library.json'), 'utf8')) as DefaultLibrary
   })
-  const templates = await loadBriefTemplates(RESOURCES)
+  const templates = briefTemplatesIn(RESOURCES)
   return { api: createApi({ store, log: createMemoryLogger(), templates, host, now: () => NOW }), store }
 }
 

@@ -130,7 +130,7 @@ describe('dossier command line', () => {
   it('lists records and exports one, with its commitments, in the record’s own language unless told', async () => {
     await run('list', 'briefs')
     const loadDefaultLibrary = () => Promise.reject(new Error('the folder should already hold its library'))
-    const { createApi, loadBriefTemplates } = await import('../../../../src/main/api')
+    const { createApi, briefTemplatesIn } = await import('../../../../src/main/api')
     const { createMemoryLogger } = await import('../../../../src/main/core/log')
     const store = await openStore({ dataDir: join(dir, 'data'), loadDefaultLibrary })
     let recordId: string
@@ -138,7 +138,7 @@ describe('dossier command line', () => {
       const api = createApi({
         store,
         log: createMemoryLogger(),
-        templates: await loadBriefTemplates(join(process.cwd(), 'resources'))
+        templates: briefTemplatesIn(join(process.cwd(), 'resources'))
       })
       const created = await api['records.createFromBrief']({ briefId: 'brief-mexico-asylum-capacity' })
       if (!created.ok) throw new Error(created.error.message)
