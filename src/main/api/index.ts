@@ -304,7 +304,7 @@ function chartFontIn(options: OpenApiOptions): string {
 
 /**
  * The brief templates shipped in resources/, read and checked the first time they are asked for,
- * then kept. Read at every open, they cost each \`dossier\` command about 5 ms (a zod parse of
+ * then kept. Read at every open, they cost each `dossier` command about 5 ms (a zod parse of
  * the file, --cpu-prof) that only creating a brief or listing templates needs.
  */
 export function briefTemplatesIn(resourcesDir: string): () => Promise<BriefTemplateDefinition[]> {
