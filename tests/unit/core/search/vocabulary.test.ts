@@ -69,19 +69,34 @@ function canonical(node: TreeNode): unknown {
     .map(([key, value]) => [key, value instanceof Map ? canonical(value as TreeNode) : value])
 }
 
+/** The saved tree of a vocabulary, its branches in one order. */
+function layout(vocabulary: Vocabulary): unknown {
+  return canonical(deserialize(vocabulary.state().wordTree) as TreeNode)
+}
+
+/** A vocabulary of `words`, its tree made in one pass when first needed. */
+function madeInOnePass(words: readonly string[]): Vocabulary {
+  const vocabulary = new Vocabulary()
+  words.forEach((word) => vocabulary.add(word))
+  return vocabulary
+}
+
+/** A vocabulary of `words`, its tree made first (by a query) and filled word by word. */
+function filledWordByWord(words: readonly string[]): Vocabulary {
+  const vocabulary = new Vocabulary()
+  vocabulary.expand('anything')
+  words.forEach((word) => vocabulary.add(word))
+  return vocabulary
+}
+
 function answers(vocabulary: Vocabulary): unknown[] {
   return QUERIES.map((query) => [...vocabulary.expand(query).entries()].sort(([a], [b]) => a - b))
 }
 
 describe('the words tree', () => {
   it('is laid out and answers alike, made in one pass or word by word', () => {
-    const inOnePass = new Vocabulary()
-    WORDS.forEach((word) => inOnePass.add(word))
-    const wordByWord = new Vocabulary()
-    // Asked first, the tree exists before any word: each is then put in as it comes.
-    wordByWord.expand('anything')
-    WORDS.forEach((word) => wordByWord.add(word))
-    const layout = (vocabulary: Vocabulary) => canonical(deserialize(vocabulary.state().wordTree) as TreeNode)
+    const inOnePass = madeInOnePass(WORDS)
+    const wordByWord = filledWordByWord(WORDS)
     expect(layout(inOnePass)).toEqual(layout(wordByWord))
     expect(answers(inOnePass)).toEqual(answers(wordByWord))
     expect(inOnePass.expand('dossi').size).toBeGreaterThan(0)
@@ -90,13 +105,8 @@ describe('the words tree', () => {
   it('is made alike of words nested a branch per word', () => {
     // Words as long as indexWord lets them be (tokenize.ts), each a prefix of the next.
     const nested = Array.from({ length: 64 }, (_, index) => 'é'.repeat(index + 1))
-    const inOnePass = new Vocabulary()
-    nested.forEach((word) => inOnePass.add(word))
-    const wordByWord = new Vocabulary()
-    wordByWord.expand('é')
-    nested.forEach((word) => wordByWord.add(word))
-    const layout = (vocabulary: Vocabulary) => canonical(deserialize(vocabulary.state().wordTree) as TreeNode)
-    expect(layout(inOnePass)).toEqual(layout(wordByWord))
+    const inOnePass = madeInOnePass(nested)
+    expect(layout(inOnePass)).toEqual(layout(filledWordByWord(nested)))
     expect(inOnePass.expand('é'.repeat(60)).get(59)).toBe(1)
   })
 
@@ -107,11 +117,9 @@ describe('the words tree', () => {
     WORDS.slice(20).forEach((word) => vocabulary.add(word))
     vocabulary.forget(WORDS.indexOf('dos'))
     vocabulary.forget(WORDS.indexOf('asile'))
-    const fresh = new Vocabulary()
-    WORDS.forEach((word) => fresh.add(word))
+    const fresh = madeInOnePass(WORDS)
     fresh.forget(WORDS.indexOf('dos'))
     fresh.forget(WORDS.indexOf('asile'))
-    const layout = (each: Vocabulary) => canonical(deserialize(each.state().wordTree) as TreeNode)
     expect(layout(vocabulary)).toEqual(layout(fresh))
     expect(answers(vocabulary)).toEqual(answers(fresh))
     expect([...vocabulary.expand('dos').keys()]).not.toContain(WORDS.indexOf('dos'))
