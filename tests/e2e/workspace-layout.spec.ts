@@ -75,3 +75,18 @@ for (const language of ['en', 'fr'] as const) {
     })
   }
 }
+
+test('a search for one very long word finds nothing, and its heading wraps instead of widening the page', async ({
+  openApp,
+  page
+}) => {
+  await page.setViewportSize(SIZES[1] ?? { width: 1280, height: 720 })
+  await openApp()
+  await waitForResults(page)
+  await page.locator('#library-search').fill(`${'a'.repeat(300)} <&>"'`)
+  const heading = page.locator('#library-results-heading')
+  await expect(heading).toContainText('0 ')
+  await expectNoSidewaysScroll(page)
+  // The page may clip it rather than scroll: the heading itself must fit in its box.
+  expect(await heading.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(1)
+})
