@@ -37,10 +37,10 @@ interface PageGlobals {
   requestAnimationFrame(callback: () => void): number
   MessageChannel: new () => { port1: { onmessage: (() => void) | null }; port2: { postMessage(message: null): void } }
   __uiBench: Probe
+  /** Bound by addProbe: hears the epoch milliseconds at which the library's first answer was painted. */
+  __uiBenchUsable(epochMs: number): Promise<void>
 }
 interface Probe {
-  /** Epoch milliseconds at which the library's first answer was painted (see installProbe). */
-  usableAt: number | null
   /** Starts the clock at the next input; with an answer, also watches for it to be painted. */
   arm(answer: Answer | null): void
   settled(timeoutMs: number): Promise<Timed>
@@ -88,7 +88,6 @@ function installProbe(): void {
   }
 
   const probe: Probe = {
-    usableAt: null,
     arm: () => undefined,
     settled: () => Promise.reject(new Error('not armed')),
     inputEpoch: () => null
@@ -97,7 +96,7 @@ function installProbe(): void {
   const watchStart = () => {
     if (usable()) {
       afterPaint(() => {
-        probe.usableAt = performance.timeOrigin + now()
+        void page.__uiBenchUsable(performance.timeOrigin + now())
       })
       return
     }
@@ -151,19 +150,33 @@ function installProbe(): void {
   page.__uiBench = probe
 }
 
+// When each page's library was first usable, told by the page itself through a binding: waiting
+// for it with page.waitForFunction would put Playwright's own script into the page and poll it,
+// on the main thread the start is measured on, while the first answer is being drawn.
+const usableAt = new WeakMap<Page, Promise<number>>()
+
 /** Puts the probe into every document the page loads from now on. */
 export async function addProbe(page: Page): Promise<void> {
+  let heard: (epochMs: number) => void = () => undefined
+  usableAt.set(page, new Promise((resolve) => (heard = resolve)))
+  await page.exposeBinding('__uiBenchUsable', (_source, epochMs: number) => heard(epochMs))
   // tsx compiles this file keeping function names, through a helper (__name) the page lacks.
   await page.addInitScript({ content: `var __name = (target) => target;\n(${installProbe.toString()})()` })
 }
 
 /** Epoch milliseconds at which the library showed its first answer, waiting up to `timeoutMs`. */
 export async function libraryUsableAt(page: Page, timeoutMs: number): Promise<number> {
-  const handle = await page.waitForFunction(() => (globalThis as unknown as PageGlobals).__uiBench.usableAt, null, {
-    timeout: timeoutMs,
-    polling: 20
+  const heard = usableAt.get(page)
+  if (heard === undefined) throw new Error('The page has no probe (addProbe).')
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`The library showed no answer within ${timeoutMs} ms.`)), timeoutMs)
   })
-  return (await handle.jsonValue()) as number
+  try {
+    return await Promise.race([heard, late])
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 /**
