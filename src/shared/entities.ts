@@ -8,6 +8,7 @@ import { topicSchema } from './topics'
 import { cappedList, ITEM_LIST_LIMITS } from './item-limits'
 import { meetingPlanShape } from './meeting-plan'
 import { figuresSchema } from './figures'
+import { STATUSES } from './statuses'
 
 /** Ids are short, readable and safe in file names: letters, digits and dashes. */
 export const idSchema = z
@@ -16,7 +17,7 @@ export const idSchema = z
 
 const shortText = z.string().max(500, 'Keep this under 500 characters.')
 
-export const STATUSES = ['draft', 'approved', 'retired'] as const
+export { STATUSES }
 export const statusSchema = z.enum(STATUSES)
 export type Status = z.infer<typeof statusSchema>
 

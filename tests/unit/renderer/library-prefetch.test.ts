@@ -39,6 +39,18 @@ describe('the first page asked for at start-up', () => {
     expect(search).toHaveBeenNthCalledWith(3, { ...opening, offset: 0, limit: 30 })
   })
 
+  it('uses a page the window asked for already, only if it is the same request', async () => {
+    const search = bridge([ok({ total: 4, hits: [] })])
+    const early = { request: { ...opening, offset: 0, limit: 30 }, answer: Promise.resolve(ok({ total: 9, hits: [] })) }
+    prefetchFirstPage(opening, early)
+    expect(search).not.toHaveBeenCalled()
+    expect(await searchPage(opening, 0)).toEqual(ok({ total: 9, hits: [] }))
+    // Asked with other words: that answer is not the opening page's, which is asked for.
+    prefetchFirstPage(opening, { ...early, request: { ...early.request, query: 'visa' } })
+    expect(search).toHaveBeenCalledTimes(1)
+    expect(await searchPage(opening, 0)).toEqual(ok({ total: 4, hits: [] }))
+  })
+
   it('is asked for again when it failed', async () => {
     const search = bridge([fail('data-locked', 'Locked.'), ok({ total: 3, hits: [] })])
     prefetchFirstPage(opening)

@@ -32,7 +32,7 @@ async function start(): Promise<Startup> {
   const startup = await afterOpening(await (early?.status ?? api['app.status']({})), settings)
   // The library comes first: its first page is asked for now, and is on its way while React draws it.
   if (startup.phase === 'ready' && firstSection() === 'library' && !needsWelcome(startup.settings)) {
-    prefetchLibraryScreen()
+    prefetchLibraryScreen(early?.firstPage ?? null)
   }
   return startup
 }

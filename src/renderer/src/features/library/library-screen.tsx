@@ -3,6 +3,7 @@ import { BrowseView } from './browse/browse-view'
 import type { BrowseState } from './browse/search-input'
 import { DEFAULT_BROWSE, toSearchInput } from './browse/search-input'
 import { prefetchFirstPage } from './browse/use-library-search'
+import type { AskedPage } from './browse/page-request'
 import { ItemDetail } from './detail/item-detail'
 import { EditView } from './edit/edit-view'
 import { FlashMessage } from '@renderer/components/flash-message'
@@ -14,9 +15,12 @@ import { useSearchShortcut } from '@renderer/lib/use-search-shortcut'
 
 type FocusRequest = 'heading' | 'flash' | 'search' | null
 
-/** Asks for the page the library screen shows as it opens, before it is drawn (start-up calls this). */
-export function prefetchLibraryScreen(): void {
-  prefetchFirstPage(toSearchInput(DEFAULT_BROWSE))
+/**
+ * Asks for the page the library screen shows as it opens, before it is drawn (start-up calls
+ * this), unless `asked` is that page already asked for.
+ */
+export function prefetchLibraryScreen(asked: AskedPage | null = null): void {
+  prefetchFirstPage(toSearchInput(DEFAULT_BROWSE), asked)
 }
 
 /**

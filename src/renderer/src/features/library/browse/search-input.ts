@@ -1,5 +1,5 @@
 import type { LibraryKind, Status } from '@shared/entities'
-import { STATUSES } from '@shared/entities'
+import { STATUSES } from '@shared/statuses'
 import type { SearchLibraryInput, TranslationFilter } from '@shared/library-inputs'
 import type { Marking } from '@shared/markings'
 import type { ReviewState } from '@shared/review'

@@ -3,9 +3,8 @@ import type { SearchLibraryInput } from '@shared/library-inputs'
 import type { LibraryHit } from '@shared/operations'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
-
-/** Hits asked for at a time: a few screenfuls of cards, so scrolling rarely waits. */
-export const SEARCH_PAGE_SIZE = 30
+import { pageRequest, SEARCH_PAGE_SIZE } from './page-request'
+import type { AskedPage, PageRequest } from './page-request'
 
 /** The latest answer, page by page, and whether a newer search is still on its way. */
 export interface SearchView {
@@ -41,15 +40,20 @@ let prefetched: { request: string; answer: Promise<PageResult> } | null = null
  * Asks for the library's first page as soon as start-up knows the library comes first, so the
  * answer is on its way while React draws the screen that wants it (a round trip and a render
  * saved). Only the first page the library then asks for may use it, and only if it is the same
- * request; an error is asked for again.
+ * request; an error is asked for again. `asked` is that page if the window's first calls asked
+ * for it already (early-calls.ts): its answer is used rather than asking twice, if it is the same.
  */
-export function prefetchFirstPage(input: SearchLibraryInput): void {
-  const request = pageRequest(input, 0)
-  prefetched = { request: JSON.stringify(request), answer: api['library.search'](request) }
+export function prefetchFirstPage(input: SearchLibraryInput, asked: AskedPage | null = null): void {
+  const request = JSON.stringify(pageRequest(input, 0))
+  const answer =
+    asked !== null && JSON.stringify(asked.request) === request
+      ? asked.answer
+      : api['library.search'](pageRequest(input, 0))
+  prefetched = { request, answer }
 }
 
 /** The prefetched answer to `request`, once; every later request asks the api. */
-function takePrefetched(request: SearchLibraryInput & { offset: number; limit: number }): Promise<PageResult> | null {
+function takePrefetched(request: PageRequest): Promise<PageResult> | null {
   const taken = prefetched
   prefetched = null
   if (taken === null || taken.request !== JSON.stringify(request)) return null
@@ -60,10 +64,6 @@ function takePrefetched(request: SearchLibraryInput & { offset: number; limit: n
 export function searchPage(input: SearchLibraryInput, page: number): Promise<PageResult> {
   const request = pageRequest(input, page)
   return takePrefetched(request) ?? api['library.search'](request)
-}
-
-function pageRequest(input: SearchLibraryInput, page: number): SearchLibraryInput & { offset: number; limit: number } {
-  return { ...input, offset: page * SEARCH_PAGE_SIZE, limit: SEARCH_PAGE_SIZE }
 }
 
 /**
