@@ -44,12 +44,10 @@ let prefetched: { request: string; answer: Promise<PageResult> } | null = null
  * for it already (early-calls.ts): its answer is used rather than asking twice, if it is the same.
  */
 export function prefetchFirstPage(input: SearchLibraryInput, asked: AskedPage | null = null): void {
-  const request = JSON.stringify(pageRequest(input, 0))
-  const answer =
-    asked !== null && JSON.stringify(asked.request) === request
-      ? asked.answer
-      : api['library.search'](pageRequest(input, 0))
-  prefetched = { request, answer }
+  const request = pageRequest(input, 0)
+  const key = JSON.stringify(request)
+  const answer = asked !== null && JSON.stringify(asked.request) === key ? asked.answer : api['library.search'](request)
+  prefetched = { request: key, answer }
 }
 
 /** The prefetched answer to `request`, once; every later request asks the api. */
