@@ -1,16 +1,18 @@
+import { spawn } from 'node:child_process'
 import { cpus } from 'node:os'
+import { join } from 'node:path'
 import type { DefaultLibrary } from '../src/main/store'
 import { report } from './measure'
 import { attackFigures } from './attack-bench'
 import { cliFigures } from './cli-bench'
 import { composerFigures } from './composer-bench'
 import { exportFigures } from './export-bench'
+import { figuresFrom } from './figures-text'
 import { machineSpeed } from './machine-speed'
 import { searchFigures } from './search-bench'
 import { storeFigures } from './store-bench'
 import type { Figure } from './measure'
 import { syntheticLibrary } from './synthetic-library'
-import { uiFigures } from './ui-bench'
 
 // `npm run bench` prints each figure with its target; `npm run bench -- --json` prints them as
 // a JSON array of { name, value, unit, target, met }. Targets come from the issues that set them.
@@ -35,14 +37,27 @@ function chosenParts(): ReadonlySet<Part> {
   return new Set(names as Part[])
 }
 
+/** The UI part's figures, measured in a process of its own (see ui-part.ts). */
+async function uiFiguresApart(): Promise<Figure[]> {
+  const args = [...process.execArgv, join(import.meta.dirname, 'ui-part.ts'), ...process.argv.slice(2)]
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
+  let out = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('close', resolve)
+  })
+  if (code !== 0) throw new Error(`The UI part of the bench failed (exit code ${code}); its errors are above.`)
+  return figuresFrom(out)
+}
+
 async function main(): Promise<void> {
   const parts = chosenParts()
   const speedBefore = await machineSpeed('before')
   // First, while this process is small: the command's figures time whole child processes.
   const commandLine = parts.has('cli') ? await cliFigures() : []
   if (parts.has('attacks')) commandLine.push(...(await attackFigures()))
-  // Before the in-process parts too: the api runs in this process, which should not carry their heaps.
-  const screen = parts.has('ui') ? await uiFigures({ profile: process.argv.includes('--ui-profile') }) : []
+  const screen = parts.has('ui') ? await uiFiguresApart() : []
   const figures: Figure[] = []
   if (parts.has('store')) {
     const library: DefaultLibrary = { schemaVersion: 1, ...syntheticLibrary(ITEMS, PARTNERS), briefs: [], packages: [] }
