@@ -81,6 +81,20 @@ describe("the window's first calls", () => {
     expect(calls.filter((name) => name === 'library.search')).toHaveLength(1)
   })
 
+  it('build no schema before they leave: nothing they import loads zod', async () => {
+    const { calls } = bridge()
+    vi.doMock('zod', () => {
+      throw new Error('zod was loaded before the first calls left')
+    })
+    try {
+      await import('@renderer/app/early-calls')
+      await Promise.resolve()
+      expect(calls).toHaveLength(3)
+    } finally {
+      vi.doUnmock('zod')
+    }
+  })
+
   it('wait for start-up to ask when there is no bridge yet', async () => {
     vi.stubGlobal('window', {})
     const { takeEarlyCalls } = await import('@renderer/app/early-calls')
