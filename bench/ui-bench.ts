@@ -108,7 +108,7 @@ async function start(
   browserProfile: BrowserContext,
   url: string,
   folder: UiFolder,
-  profile?: string
+  cpuProfile?: string
 ): Promise<Started> {
   const page = await browserProfile.newPage()
   // Bound before the clock starts; calls wait for the folder, as the app's IPC does (table-once-open.ts).
@@ -118,7 +118,7 @@ async function start(
   table.catch(() => undefined)
   await bindApi(page, tableOnceOpen(table), { asJson: true })
   await addProbe(page)
-  const stopProfile = profile === undefined ? null : await profileBothSides(page, profile)
+  const stopProfile = cpuProfile === undefined ? null : await profileBothSides(page, cpuProfile)
   const startedAt = epochNow()
   let apiMs = Number.NaN
   // As the app starts: the folder opens while the window loads.
@@ -271,7 +271,7 @@ async function walkFolder(
   folder: UiFolder,
   targets: Targets,
   runs: number,
-  profile: boolean
+  cpuProfiles: boolean
 ): Promise<Figure[]> {
   const starts: number[] = []
   const apiOpens: number[] = []
@@ -298,7 +298,7 @@ async function walkFolder(
   progress(`${folder.label}, composer edits done`)
   await stop(started, folder)
 
-  if (profile) {
+  if (cpuProfiles) {
     // An extra start, query walk and edit walk, profiled and not counted: the profiler slows what it watches.
     const profiled = await start(browserProfile, url, folder, `${folder.label}-start`)
     await firstSearch(profiled.page)
@@ -340,19 +340,29 @@ export async function uiFigures(options: { profile: boolean }): Promise<Figure[]
   const server = await serveRenderer(RENDERER_DIR)
   const folder = await mkdtemp(join(tmpdir(), 'dossier-ui-bench-'))
   // One profile for every start, as the app has its own (see "start -> library usable" above).
-  const browser = await chromium.launchPersistentContext(join(folder, 'browser-profile'), chromiumLaunchOptions())
+  const browserProfile = await chromium.launchPersistentContext(
+    join(folder, 'browser-profile'),
+    chromiumLaunchOptions()
+  )
   try {
     const embedded = await embeddedFolder(join(folder, 'embedded'))
     progress('embedded folder written')
-    const figures = await walkFolder(browser, server.url, embedded, EMBEDDED_TARGETS, STARTS.embedded, options.profile)
+    const figures = await walkFolder(
+      browserProfile,
+      server.url,
+      embedded,
+      EMBEDDED_TARGETS,
+      STARTS.embedded,
+      options.profile
+    )
 
     const large = await largeUiFolder(join(folder, 'large'))
     progress('20,000-item folder written')
     await firstStart(large.dataDir)
-    figures.push(...(await walkFolder(browser, server.url, large, LARGE_TARGETS, STARTS.large, options.profile)))
+    figures.push(...(await walkFolder(browserProfile, server.url, large, LARGE_TARGETS, STARTS.large, options.profile)))
     return figures
   } finally {
-    await browser.close()
+    await browserProfile.close()
     await server.close()
     await rm(folder, { recursive: true, force: true })
     await rm(CHECKED_CACHE, { recursive: true, force: true })
