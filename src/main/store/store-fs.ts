@@ -86,9 +86,42 @@ function entryKind(stats: Stats): StoreEntryStats['kind'] {
   return stats.isFile() ? 'file' : 'other'
 }
 
+// Node's readFile reads a file 512 KiB at a time, each piece waiting its turn on the event loop:
+// while the main process serves the window, a 31 MB saved search index took 520 ms to read that
+// way, against 40 to 75 ms asked for in one read. So the whole file is asked for at once (its
+// size from the open file), and read on for as long as the file still gives bytes.
+async function readWhole(handle: fsp.FileHandle): Promise<Buffer> {
+  const size = Number((await handle.stat({ bigint: true })).size)
+  const pieces: Buffer[] = []
+  let total = 0
+  // One read for the size the file has now, then smaller ones until the end: it may have grown.
+  for (let want = Math.max(size, 1); ; want = 64 * 1024) {
+    const piece = Buffer.allocUnsafe(want)
+    let filled = 0
+    while (filled < want) {
+      const { bytesRead } = await handle.read(piece, filled, want - filled, null)
+      if (bytesRead === 0) break
+      filled += bytesRead
+    }
+    if (filled > 0 || pieces.length === 0) pieces.push(piece.subarray(0, filled))
+    total += filled
+    // The file ended: as a rule in the second read, which finds nothing, so nothing is copied.
+    if (filled < want) return pieces.length === 1 ? (pieces[0] as Buffer) : Buffer.concat(pieces, total)
+  }
+}
+
+async function readWholeFile(path: string): Promise<Buffer> {
+  const handle = await fsp.open(path, 'r')
+  try {
+    return await readWhole(handle)
+  } finally {
+    await handle.close()
+  }
+}
+
 function wrap(handle: fsp.FileHandle): StoreFileHandle {
   return {
-    readFile: () => handle.readFile(),
+    readFile: () => readWhole(handle),
     readAt: async (length, position) => {
       const buffer = Buffer.alloc(length)
       const { bytesRead } = await handle.read(buffer, 0, length, position)
@@ -107,7 +140,7 @@ function wrap(handle: fsp.FileHandle): StoreFileHandle {
 export const nodeFs: StoreFs = {
   open: async (path, flags, mode = FILE_MODE) =>
     wrap(await fsp.open(path, flags === 'a-durable' ? DURABLE_APPEND : flags, mode)),
-  readFile: (path) => fsp.readFile(path),
+  readFile: readWholeFile,
   stat: async (path) => toStats(await fsp.stat(path, { bigint: true })),
   readdir: (path) => fsp.readdir(path),
   mkdir: (path) => fsp.mkdir(path, { recursive: true, mode: FOLDER_MODE }),

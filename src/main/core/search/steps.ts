@@ -27,9 +27,14 @@ export function runAtOnce<T>(steps: Steps<T>): T {
 /**
  * Runs steps in slices of about `sliceMs`, each in a task of its own, so other work is served in
  * between. Resolves with their result, or null once `stopped` says so (checked before each slice);
- * rejects with what they throw.
+ * rejects with what they throw. A `sliceMs` given as a function is asked before each slice: one
+ * that answers Infinity runs the rest at once, for work someone is now waiting for.
  */
-export function runInSlices<T>(steps: Steps<T>, sliceMs: number, stopped: () => boolean): Promise<T | null> {
+export function runInSlices<T>(
+  steps: Steps<T>,
+  sliceMs: number | (() => number),
+  stopped: () => boolean
+): Promise<T | null> {
   return new Promise((resolve, reject) => {
     const slice = (): void => {
       if (stopped()) {
@@ -37,7 +42,7 @@ export function runInSlices<T>(steps: Steps<T>, sliceMs: number, stopped: () => 
         resolve(null)
         return
       }
-      const deadline = performance.now() + sliceMs
+      const deadline = performance.now() + (typeof sliceMs === 'number' ? sliceMs : sliceMs())
       try {
         for (;;) {
           const next = steps.next()

@@ -47,6 +47,25 @@ describe('work in steps', () => {
     expect(log.length).toBeLessThan(100)
   })
 
+  it('runs the rest in one slice once its slice length says Infinity', async () => {
+    oneStepPerSlice()
+    const log: string[] = []
+    let hurry = false
+    const result = runInSlices(
+      counting(100, log),
+      () => (hurry ? Infinity : 8),
+      () => false
+    )
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(log.length).toBeLessThan(100)
+    hurry = true
+    setImmediate(() => log.push('other work'))
+    expect(await result).toBe(100)
+    await new Promise((resolve) => setImmediate(resolve))
+    // Queued before the hurried slice ran, the other work came only after its last step.
+    expect(log.slice(-2)).toEqual(['step 100', 'other work'])
+  })
+
   it('rejects with what the steps throw', async () => {
     function* failing(): Steps<number> {
       yield

@@ -160,6 +160,30 @@ describe('the search index saved between starts', () => {
     expect(ids(index, pick(second.name, 'en'))).not.toContain(second.id)
   })
 
+  it('reads the rest at once when a search waits for it, and sorts titles only after', async () => {
+    await started(new LibraryIndex(store, 0))
+    const saved = await store.searchIndex.read()
+    const seen = { library: store.library, searchIndex: { read: async () => saved, write: async () => undefined } }
+    oneStepPerSlice()
+    const index = new LibraryIndex(seen as unknown as Store, 0)
+    const sorted = vi.spyOn(index, 'inTitleOrder')
+    index.warm()
+    await runSlices(3)
+    // The first page's answer picks its items and leaves the sort for later: not before the read-back.
+    index.firstInTitleOrder('en', 20, () => true)
+    await runSlices(3)
+    expect(sorted).not.toHaveBeenCalled()
+
+    // One step a slice, the read-back has thousands to go; a search waiting for it takes one turn.
+    let read = false
+    void index.ready().then(() => (read = true))
+    await runSlices(2)
+    expect(read).toBe(true)
+    expect(ids(index, 'migration asylum')).toEqual(ids(new LibraryIndex(store), 'migration asylum'))
+    await runSlices(2)
+    expect(sorted).toHaveBeenCalledWith('en')
+  })
+
   it('is built again, and saved anew, when what was saved is damaged', async () => {
     const expected = ids(new LibraryIndex(store), 'visa')
     await store.searchIndex.write(() => Buffer.from('a damaged index'))
