@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   APP_ENTRY_URL,
+  APP_ORIGIN,
   APP_SCHEME_PRIVILEGES,
   RENDERER_CSP,
   RENDERER_CSP_HEADER
@@ -134,6 +135,26 @@ describe('app:// protocol handler', () => {
   it('answers 404 when the renderer was never built', async () => {
     const unbuilt = createAppProtocolHandler(join(base, 'not-built'))
     expect((await unbuilt(new Request(APP_ENTRY_URL))).status).toBe(404)
+  })
+
+  it('answers from the files read as it was made, and reads a file added since at its request', async () => {
+    const folder = join(base, 'read-ahead')
+    await mkdir(join(folder, 'assets'), { recursive: true })
+    await writeFile(join(folder, 'index.html'), '<!doctype html><p>first</p>')
+    await writeFile(join(folder, 'assets', 'app.js'), 'export const first = 1')
+    const ahead = createAppProtocolHandler(folder)
+    expect(await (await ahead(new Request(APP_ENTRY_URL))).text()).toBe('<!doctype html><p>first</p>')
+    // Read once: taken off the disk since, the files are still served, as they were.
+    await rm(join(folder, 'index.html'))
+    await rm(join(folder, 'assets', 'app.js'))
+    const script = await ahead(new Request(`${APP_ORIGIN}assets/app.js`))
+    expect(script.status).toBe(200)
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    expect(script.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(await script.text()).toBe('export const first = 1')
+    expect((await ahead(new Request(APP_ENTRY_URL))).status).toBe(200)
+    await writeFile(join(folder, 'assets', 'later.js'), 'export const later = 2')
+    expect(await (await ahead(new Request(`${APP_ORIGIN}assets/later.js`))).text()).toBe('export const later = 2')
   })
 })
 
