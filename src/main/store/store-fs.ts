@@ -86,12 +86,22 @@ function entryKind(stats: Stats): StoreEntryStats['kind'] {
   return stats.isFile() ? 'file' : 'other'
 }
 
+// The most Node reads into one buffer; a larger file is refused as Node's own readFile refuses it.
+const MAX_FILE_BYTES = 2 ** 31 - 1
+
+function fileTooLarge(size: number): Error {
+  return Object.assign(new RangeError(`The file is too large to read (${size} bytes or more).`), {
+    code: 'ERR_FS_FILE_TOO_LARGE'
+  })
+}
+
 // Node's readFile reads a file 512 KiB at a time, each piece waiting its turn on the event loop:
 // while the main process serves the window, a 31 MB saved search index took 520 ms to read that
 // way, against 40 to 75 ms asked for in one read. So the whole file is asked for at once (its
 // size from the open file), and read on for as long as the file still gives bytes.
-async function readWhole(handle: fsp.FileHandle): Promise<Buffer> {
+async function readWhole(handle: fsp.FileHandle, maxBytes = MAX_FILE_BYTES): Promise<Buffer> {
   const size = Number((await handle.stat({ bigint: true })).size)
+  if (size > maxBytes) throw fileTooLarge(size)
   const pieces: Buffer[] = []
   let total = 0
   // One read for the size the file has now, then smaller ones until the end: it may have grown.
@@ -105,15 +115,18 @@ async function readWhole(handle: fsp.FileHandle): Promise<Buffer> {
     }
     if (filled > 0 || pieces.length === 0) pieces.push(piece.subarray(0, filled))
     total += filled
+    // A file that never ends (a device put where a data file should be) stops here, as with Node's readFile.
+    if (total > maxBytes) throw fileTooLarge(total)
     // The file ended: as a rule in the second read, which finds nothing, so nothing is copied.
     if (filled < want) return pieces.length === 1 ? (pieces[0] as Buffer) : Buffer.concat(pieces, total)
   }
 }
 
-async function readWholeFile(path: string): Promise<Buffer> {
+/** The whole of a file, read as readWhole says; `maxBytes` is for tests. */
+export async function readWholeFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<Buffer> {
   const handle = await fsp.open(path, 'r')
   try {
-    return await readWhole(handle)
+    return await readWhole(handle, maxBytes)
   } finally {
     await handle.close()
   }
@@ -140,7 +153,7 @@ function wrap(handle: fsp.FileHandle): StoreFileHandle {
 export const nodeFs: StoreFs = {
   open: async (path, flags, mode = FILE_MODE) =>
     wrap(await fsp.open(path, flags === 'a-durable' ? DURABLE_APPEND : flags, mode)),
-  readFile: readWholeFile,
+  readFile: (path) => readWholeFile(path),
   stat: async (path) => toStats(await fsp.stat(path, { bigint: true })),
   readdir: (path) => fsp.readdir(path),
   mkdir: (path) => fsp.mkdir(path, { recursive: true, mode: FOLDER_MODE }),

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { nodeFs } from '../../../src/main/store/store-fs'
+import { nodeFs, readWholeFile } from '../../../src/main/store/store-fs'
 
 let dir: string
 beforeEach(async () => {
@@ -34,6 +34,16 @@ describe('reading a whole file from the data folder', () => {
     expect(read).toContain('Name:')
     expect(read.endsWith('\n')).toBe(true)
     expect(read.split('\n')[0]).toBe((await readFile(status, 'utf8')).split('\n')[0])
+  })
+
+  it('stops reading a file that never ends once past its limit (2 GiB, as Node), or one larger', async () => {
+    // /dev/zero stands for a device put where a data file should be: it says it is empty and never ends.
+    const limit = 1024 * 1024
+    await expect(readWholeFile('/dev/zero', limit)).rejects.toMatchObject({ code: 'ERR_FS_FILE_TOO_LARGE' })
+    const path = join(dir, 'large.bin')
+    await writeFile(path, randomBytes(limit + 1))
+    await expect(readWholeFile(path, limit)).rejects.toMatchObject({ code: 'ERR_FS_FILE_TOO_LARGE' })
+    expect((await readWholeFile(path, limit + 1)).length).toBe(limit + 1)
   })
 
   it('fails as reading a missing file does', async () => {

@@ -15,9 +15,9 @@ import type { IndexedItem, SearchHit } from '../search'
 // data folder (core/search/saved-search.ts), and each start reads it back, from the window's
 // first call on (app.status, or a search), re-indexing only the items changed since: a few
 // hundred milliseconds, in slices between the window's calls; a search with words waits for it
-// (ready), and has what is left read at once. With no saved index, or a damaged one, the index is built in slices between other
-// work, and a query that arrives before the last slice builds the rest at once. The command line
-// never starts either.
+// (ready), and has what is left read at once. With no saved index, or a damaged one, the index is
+// built in slices between other work, and a query that arrives before the last slice builds the
+// rest at once. The command line never starts either.
 const SLICE_MS = 8
 // Items changed since the saved index past which it is saved again, so later starts re-index less.
 const RESAVE_AFTER_CHANGES = 200
