@@ -221,6 +221,19 @@ describe('the saved search index', () => {
         }),
       // The right words and numbers, but two branches of a node starting with the same letter.
       (saved) => retree(saved, splitBranch),
+      // A branch renamed past its first letter: the words below it are no longer spelt by their path.
+      (saved) =>
+        retree(saved, (root) => {
+          for (const { node } of nodesOf(root)) {
+            const key = [...node.keys()].find((each) => each.length >= 2)
+            if (key === undefined) continue
+            const child = node.get(key)
+            node.delete(key)
+            node.set(`${key.slice(0, -1)}${key.endsWith('q') ? 'x' : 'q'}`, child)
+            return
+          }
+          throw new Error('No branch of two letters or more in this tree.')
+        }),
       // A branch that leads back to the root, and one that leads to a number instead of a node.
       (saved) => retree(saved, (root) => root.set('zzz', root)),
       (saved) => retree(saved, (root) => root.set('zzz', 4)),
