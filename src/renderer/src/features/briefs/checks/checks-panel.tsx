@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { briefChecks } from '@shared/brief-rules'
 import { today } from '@shared/dates'
@@ -42,7 +42,8 @@ function useCheckText() {
 export function ChecksPanel() {
   const { t } = useTranslation()
   const language = useUiLanguage()
-  const brief = useBrief()
+  // A keystroke's preview is drawn first; the checks of all the brief's items follow, a frame later.
+  const brief = useDeferredValue(useBrief())
   const lookup = useComposerState((state) => state.lookup)
   const [day] = useState(today)
   const [open, setOpen] = useState(false)

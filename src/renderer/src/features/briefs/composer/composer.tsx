@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { FocusEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BriefOpened } from '@shared/operations'
@@ -57,6 +57,10 @@ export function Composer({ opened, onBack, onReload, isCopy }: Props) {
   const approval = approvedStep(opened.brief)
   const readOnly = approval !== null
   useUndoShortcuts(readOnly ? ignore : value.actions.undo, readOnly ? ignore : value.actions.redo)
+  // The same functions from one render to the next, so the picker (memo) is not drawn again when
+  // only the save status changed: it holds up to a few hundred cards.
+  const openPicker = useCallback(() => setPickerOpen(!readOnly), [readOnly])
+  const closePicker = useCallback(() => setPickerOpen(false), [])
 
   // Leaving a text field saves at once: the officer may close the laptop right after.
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
@@ -111,11 +115,7 @@ export function Composer({ opened, onBack, onReload, isCopy }: Props) {
             <DetailsPanel initiallyOpen={isCopy === true} />
           </div>
           <div className={pickerOpen && !readOnly ? 'composer-columns picker-open' : 'composer-columns'}>
-            <LibraryPicker
-              open={pickerOpen && !readOnly}
-              onOpen={() => setPickerOpen(!readOnly)}
-              onClose={() => setPickerOpen(false)}
-            />
+            <LibraryPicker open={pickerOpen && !readOnly} onOpen={openPicker} onClose={closePicker} />
             <div className="composer-outline-column composer-pane" inert={readOnly}>
               <OutlineView />
             </div>

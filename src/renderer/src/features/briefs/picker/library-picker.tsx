@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { memo, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { itemTitle } from '@shared/entities'
 import { pick } from '@shared/languages'
@@ -37,8 +37,9 @@ interface Props {
 /**
  * The library, to add from: search and filters, or suggestions for the meeting's partners. A
  * pane opened on demand; closed, it keeps its search for the next time and Ctrl+K opens it.
+ * Drawn again only when its own state or props change, not at every keystroke of the brief.
  */
-export function LibraryPicker({ open, onOpen, onClose }: Props) {
+export const LibraryPicker = memo(function LibraryPicker({ open, onOpen, onClose }: Props) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const { store, actions } = useComposer()
@@ -144,4 +145,4 @@ export function LibraryPicker({ open, onOpen, onClose }: Props) {
       )}
     </aside>
   )
-}
+})
