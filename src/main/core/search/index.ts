@@ -87,25 +87,26 @@ export class LibrarySearch {
     index.keys.forEach((key, slot) => {
       if (key !== null) search.stamps.set(key, String(stamps[slot]))
     })
-    const gone = new Set(search.stamps.keys())
     let changed = 0
     let seen = 0
     for (const entry of items) {
       if (yieldsAt(seen++)) yield
       const key = documentId(entry.kind, entry.item.id)
-      gone.delete(key)
-      if (search.stamps.get(key) === stampOf(entry)) {
-        const meta = search.index.metaOf(key)
-        if (meta !== undefined) meta.item = entry.item
+      const meta = search.index.metaOf(key)
+      if (meta !== undefined && search.stamps.get(key) === stampOf(entry)) {
+        meta.item = entry.item
         continue
       }
+      // Indexed again, it gets an entry that holds the item too.
       search.upsert(entry)
       // Indexing an item again costs as much as comparing thousands of stamps.
       if (yieldsAt(changed++, 32)) yield
     }
-    for (const key of gone) {
-      const { kind, id } = refOf(key)
-      search.remove(kind, id)
+    // What the library no longer has is what no item met above: read back without its item still.
+    for (const key of index.keys) {
+      const meta = key === null ? undefined : search.index.metaOf(key)
+      if (meta === undefined || meta.item !== undefined) continue
+      search.remove(meta.kind, meta.id)
       changed += 1
     }
     return { search, changed }
