@@ -75,9 +75,12 @@ function isInside(root: string, path: string): boolean {
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel)
 }
 
-// The file's real path when it is a regular file inside the real renderer folder: a symbolic link
-// that leads out of the folder is refused, one that stays inside is followed.
-async function resolveFile(rendererDir: string, segments: string[]): Promise<string | 'missing' | 'forbidden'> {
+// The file's real path and size when it is a regular file inside the real renderer folder: a
+// symbolic link that leads out of the folder is refused, one that stays inside is followed.
+async function resolveFile(
+  rendererDir: string,
+  segments: string[]
+): Promise<{ real: string; size: number } | 'missing' | 'forbidden'> {
   const root = await fs.realpath(rendererDir).catch(() => null)
   if (root === null) return 'missing'
   const candidate = join(root, ...segments)
@@ -86,7 +89,7 @@ async function resolveFile(rendererDir: string, segments: string[]): Promise<str
   if (real === null) return 'missing'
   if (!isInside(root, real)) return 'forbidden'
   const stats = await fs.stat(real)
-  return stats.isFile() ? real : 'missing'
+  return stats.isFile() ? { real, size: stats.size } : 'missing'
 }
 
 /** A file read ahead: its real path (which gives its type) and its bytes. */
@@ -116,7 +119,7 @@ async function readAhead(rendererDir: string): Promise<Map<string, ReadFile>> {
       const segments = name.split(sep)
       const file = await resolveFile(rendererDir, segments).catch(() => 'missing' as const)
       if (file === 'missing' || file === 'forbidden') return null
-      return { path: segments.join('/'), file, size: (await fs.stat(file)).size }
+      return { path: segments.join('/'), file: file.real, size: file.size }
     })
   )
   const wanted = found.filter((each) => each !== null)
@@ -146,7 +149,7 @@ export function createAppProtocolHandler(rendererDir: string): (request: Request
     const file = await resolveFile(rendererDir, segments)
     if (file === 'forbidden') return refuse(403, 'Path outside the app.')
     if (file === 'missing') return refuse(404, 'Not found.')
-    const body = await fs.readFile(file)
-    return new Response(body, { status: 200, headers: headers(contentTypeFor(file)) })
+    const body = await fs.readFile(file.real)
+    return new Response(body, { status: 200, headers: headers(contentTypeFor(file.real)) })
   }
 }

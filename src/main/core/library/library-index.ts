@@ -74,7 +74,6 @@ export class LibraryIndex {
   private readonly titleOrders = new Map<Language, LibraryRef[]>()
   // The title orders to work out after the answer that picked their first few (firstInTitleOrder).
   private readonly toSort = new Set<Language>()
-  private sorting: ReturnType<typeof setImmediate> | null = null
   private sortQueued = false
 
   constructor(
@@ -171,8 +170,6 @@ export class LibraryIndex {
    */
   close(): void {
     this.closed = true
-    if (this.sorting !== null) clearImmediate(this.sorting)
-    this.sorting = null
   }
 
   /** The best `limit` matches for a query and how many there are; `filter` decides which items may appear. */
@@ -243,7 +240,6 @@ export class LibraryIndex {
     if (this.sortQueued) return
     this.sortQueued = true
     const sortAll = () => {
-      this.sorting = null
       this.sortQueued = false
       const languages = [...this.toSort]
       this.toSort.clear()
@@ -252,11 +248,8 @@ export class LibraryIndex {
     // After the saved index is read back: sorting 20,000 titles took 75 to 125 ms of the main
     // process on a slow machine, right when the officer's first search waits for the read-back.
     // The pages that follow the first are picked as the first was until then.
-    if (this.reading === null) this.sorting = setImmediate(sortAll)
-    else
-      void this.reading.then(() => {
-        if (!this.closed) this.sorting = setImmediate(sortAll)
-      })
+    if (this.reading === null) setImmediate(sortAll)
+    else void this.reading.then(() => setImmediate(sortAll))
   }
 
   upsert<K extends LibraryKind>(kind: K, item: LibraryItemByKind[K]): void {
