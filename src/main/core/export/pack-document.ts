@@ -1,4 +1,4 @@
-import { Document, LineRuleType, Packer, Paragraph, Table } from 'docx'
+import { Document, LineRuleType, Paragraph, Table } from 'docx'
 import type { FileChild } from 'docx'
 import { today } from '@shared/dates'
 import type { Marking } from '@shared/markings'
@@ -8,6 +8,7 @@ import { packageOverrides } from './package-parts'
 import type { CoreProperties } from './package-parts'
 import type { ExportLanguage, ExportOptions } from './types'
 import { mainLanguage } from './types'
+import { documentBytes } from './document-bytes'
 
 /** What every exported document has around its body. */
 export interface DocumentFrame {
@@ -68,5 +69,5 @@ export async function packDocument(children: readonly FileChild[], frame: Docume
       }
     ]
   })
-  return Packer.pack(document, 'uint8array', false, packageOverrides(frame.properties, frame.options.now))
+  return documentBytes(document, packageOverrides(frame.properties, frame.options.now), frame.options.now)
 }
