@@ -92,6 +92,11 @@ test('drag and drop: library cards into a section before or after an item, and a
   await expect(section('Key messages').getByTestId('outline-item')).toHaveCount(2)
   await dragOnto(page, thirdCard, section('Key messages').getByTestId('outline-item').first(), 'bottom')
   await expect(section('Key messages').getByTestId('outline-item')).toHaveCount(3)
+  // Let go where nothing takes it (the picker's search field): nothing is added, nothing typed.
+  const pickerSearch = page.locator('.picker #library-search')
+  await dragOnto(page, suggested.nth(3), pickerSearch)
+  await expect(pickerSearch).toHaveValue('')
+  await expect(page.getByTestId('outline-item')).toHaveCount(3)
 
   await waitSaved(page)
   const saved = await readBrief(api, brief.id)

@@ -1,7 +1,6 @@
-import { useState } from 'react'
-import type { DOMAttributes, DragEvent, DragEventHandler, RefObject } from 'react'
-import { isTextDropItem, useDrag, useDrop } from 'react-aria'
-import type { DropOperation } from 'react-aria'
+import { useEffect, useRef, useState } from 'react'
+import type { DOMAttributes, DragEvent, DragEventHandler, HTMLAttributes, RefObject } from 'react'
+import { isTextDropItem, useDrop } from 'react-aria'
 
 /**
  * What Dossier drags, each under a data type of its own: while a drag is over a target only
@@ -32,21 +31,59 @@ export interface Dropped {
 }
 
 // Adding from the library copies it into the brief; everything else moves within its list.
-const operationFor = (type: DragType): DropOperation => (type === DRAG_TYPES.libraryItem ? 'copy' : 'move')
+const operationFor = (type: DragType): 'copy' | 'move' => (type === DRAG_TYPES.libraryItem ? 'copy' : 'move')
+
+// Set while one of Dossier's drags is on its way, until it ends: a drop anywhere but on a target
+// of ours (a text field, say, which would take the dragged title as typed text) is refused.
+function refuseStrayDrop(event: globalThis.DragEvent): void {
+  event.preventDefault()
+}
 
 /**
- * Makes an element draggable with `data` (none when null). react-aria's keyboard drag mode stays
- * off (`hasDragButton` with no button): keyboard and screen-reader users move with the move
- * buttons and Alt+arrows, and add with "Add", which say where the item goes in words.
+ * Makes an element draggable with `data` (none when null), with the browser's own drag: only
+ * drop targets (useDropTarget, react-aria's useDrop) read it, and they read native drags.
+ * react-aria's useDrag is not used for the source: each one listens to every key and pointer
+ * event of the window for its keyboard drag mode, which Dossier leaves off (keyboard and
+ * screen-reader users move with the move buttons and Alt+arrows, and add with "Add", which say
+ * where the item goes in words). With 152 items in an outline, those listeners ran at every
+ * keystroke typed anywhere in the composer.
  */
-export function useDragSource(data: DragData | null): { dragProps: DOMAttributes<HTMLElement>; isDragging: boolean } {
-  const { dragProps, isDragging } = useDrag({
-    isDisabled: data === null,
-    hasDragButton: true,
-    getItems: () => (data ? [{ [data.type]: data.value, 'text/plain': data.label }] : []),
-    getAllowedDropOperations: () => (data ? [operationFor(data.type)] : [])
-  })
-  return { dragProps: data ? dragProps : {}, isDragging }
+export function useDragSource(data: DragData | null): { dragProps: HTMLAttributes<HTMLElement>; isDragging: boolean } {
+  const [isDragging, setDragging] = useState(false)
+  // True from this source's dragstart to its dragend, read where a render's value would be stale.
+  const dragging = useRef(false)
+  // A source removed while dragged (a card scrolled out of a long list) hears no dragend.
+  useEffect(
+    () => () => {
+      if (dragging.current) window.removeEventListener('drop', refuseStrayDrop)
+    },
+    []
+  )
+  if (data === null) return { dragProps: {}, isDragging: false }
+  const dragProps: HTMLAttributes<HTMLElement> = {
+    draggable: true,
+    onDragStart: (event) => {
+      if (event.defaultPrevented) return
+      // A card or an item inside another draggable is the one dragged, not its container.
+      event.stopPropagation()
+      const transfer = event.dataTransfer
+      transfer.clearData()
+      transfer.setData(data.type, data.value)
+      transfer.setData('text/plain', data.label)
+      transfer.effectAllowed = operationFor(data.type)
+      window.addEventListener('drop', refuseStrayDrop, { once: true })
+      dragging.current = true
+      // Not in dragstart itself: Chromium cancels a drag whose source changes as it starts.
+      requestAnimationFrame(() => setDragging(dragging.current))
+    },
+    onDragEnd: (event) => {
+      event.stopPropagation()
+      window.removeEventListener('drop', refuseStrayDrop)
+      dragging.current = false
+      setDragging(false)
+    }
+  }
+  return { dragProps, isDragging }
 }
 
 interface DropTargetOptions {
