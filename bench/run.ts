@@ -19,7 +19,8 @@ import { syntheticLibrary } from './synthetic-library'
 // `npm run bench -- --only=store` (or search, composer, export, cli, attacks, ui; several with
 // commas) runs only those parts, so one part can be measured on a quiet machine without waiting
 // for the rest. `ui` drives the built renderer in Chromium (ui-bench.ts); `--ui-profile` adds
-// an untimed, CPU-profiled start and query walk per folder and prints where the time went.
+// an untimed, CPU-profiled start and query walk per folder, then a traced one (ui-trace.ts), and
+// prints where the time went.
 
 const ITEMS = 20_000
 const PARTNERS = 1_000

@@ -17,6 +17,7 @@ import { CHECKED_CACHE, closeSession, embeddedFolder, firstStart, largeUiFolder 
 import type { UiFolder } from './ui-folders'
 import { addProbe, armInput, epochNow, inputEpoch, libraryUsableAt, timeInput } from './ui-page'
 import { profileBothSides } from './ui-profile'
+import { traceRenderer } from './ui-trace'
 
 // What the officer sees, measured on the screen (issue 16): the built renderer in Chromium with
 // the real api table bound in as window.dossier (the end-to-end harness, tests/app-harness.ts),
@@ -310,6 +311,14 @@ async function walkFolder(
     const stopEdits = await profileBothSides(profiled.page, `${folder.label}-edits`)
     await editBrief(profiled.page, folder)
     await stopEdits()
+    // And once more, traced without the profiler (which slows the JavaScript it samples).
+    await profiled.page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Library' }).click()
+    const stopKeystrokeTrace = await traceRenderer(profiled.page, `${folder.label}-keystrokes`)
+    await typeQueries(profiled.page)
+    await stopKeystrokeTrace()
+    const stopEditTrace = await traceRenderer(profiled.page, `${folder.label}-edits`)
+    await editBrief(profiled.page, folder)
+    await stopEditTrace()
     await stop(profiled, folder)
     progress(`${folder.label}, profiles taken`)
   }
