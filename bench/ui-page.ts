@@ -57,12 +57,14 @@ function installProbe(): void {
   const page = globalThis as unknown as PageGlobals
   const now = () => performance.now()
   // A task queued from a frame's requestAnimationFrame callback runs after that frame is painted.
-  const afterPaint = (callback: () => void) => {
-    page.requestAnimationFrame(() => {
-      const channel = new page.MessageChannel()
-      channel.port1.onmessage = () => callback()
-      channel.port2.postMessage(null)
-    })
+  // Only ever called from such a callback: one more requestAnimationFrame around it would wait
+  // for the frame after, and time every answer a frame late. An answer drawn by a callback that
+  // runs after the probe's in the same frame (the composer commits typed text in one) is still
+  // seen a frame late: those figures may be a frame high, never low.
+  const afterThisFrame = (callback: () => void) => {
+    const channel = new page.MessageChannel()
+    channel.port1.onmessage = () => callback()
+    channel.port2.postMessage(null)
   }
   const text = (selector: string) => page.document.querySelector(selector)?.textContent ?? ''
   const shown = (answer: Answer): boolean => {
@@ -95,7 +97,7 @@ function installProbe(): void {
   // From the first frame on: the library is usable once a frame shows a result card.
   const watchStart = () => {
     if (usable()) {
-      afterPaint(() => {
+      afterThisFrame(() => {
         void page.__uiBenchUsable(performance.timeOrigin + now())
       })
       return
@@ -128,7 +130,7 @@ function installProbe(): void {
       const check = () => {
         if (inputAt === null || !shown(answer)) return page.requestAnimationFrame(check)
         const started = inputAt
-        afterPaint(() => {
+        afterThisFrame(() => {
           armed = false
           resolve({ inputAt: started, paintedAt: now() })
         })
