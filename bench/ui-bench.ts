@@ -111,7 +111,7 @@ async function start(
   browserProfile: BrowserContext,
   url: string,
   folder: UiFolder,
-  cpuProfile?: string
+  watch: { cpuProfile?: string; trace?: string } = {}
 ): Promise<Started> {
   const page = await browserProfile.newPage()
   // Bound before the clock starts; calls wait for the folder, as the app's IPC does (table-once-open.ts).
@@ -121,7 +121,8 @@ async function start(
   table.catch(() => undefined)
   await bindApi(page, tableOnceOpen(table), { asJson: true })
   await addProbe(page)
-  const stopProfile = cpuProfile === undefined ? null : await profileBothSides(page, cpuProfile)
+  const stopProfile = watch.cpuProfile === undefined ? null : await profileBothSides(page, watch.cpuProfile)
+  const stopTrace = watch.trace === undefined ? null : await traceRenderer(page, watch.trace)
   const startedAt = epochNow()
   let apiMs = Number.NaN
   // As the app starts: the folder opens while the window loads.
@@ -133,6 +134,7 @@ async function start(
   await page.goto(url)
   const usableAt = await libraryUsableAt(page, 60_000)
   await stopProfile?.()
+  await stopTrace?.()
   return { page, session: await session, startMs: usableAt - startedAt, apiMs }
 }
 
@@ -303,7 +305,7 @@ async function walkFolder(
 
   if (cpuProfiles) {
     // An extra start, query walk and edit walk, profiled and not counted: the profiler slows what it watches.
-    const profiled = await start(browserProfile, url, folder, `${folder.label}-start`)
+    const profiled = await start(browserProfile, url, folder, { cpuProfile: `${folder.label}-start` })
     await firstSearch(profiled.page)
     const stopKeystrokes = await profileBothSides(profiled.page, `${folder.label}-keystrokes`)
     await typeQueries(profiled.page)
@@ -320,6 +322,7 @@ async function walkFolder(
     await editBrief(profiled.page, folder)
     await stopEditTrace()
     await stop(profiled, folder)
+    await stop(await start(browserProfile, url, folder, { trace: `${folder.label}-start` }), folder)
     progress(`${folder.label}, profiles taken`)
   }
 
