@@ -292,6 +292,19 @@ describe('what a hit says', () => {
     }
   })
 
+  it('names the matched words of a short prefix that stands for more words than the item holds', () => {
+    // "mi" stands for forty words of the library; the item holds three words, two of them "mi…".
+    const many = Array.from({ length: 40 }, (_, index) => `mi${String.fromCharCode(97 + (index % 26))}${index}`)
+    const search = LibrarySearch.build([
+      keyMessage('wide', bi(many.join(' '), ''), bi('', '')),
+      keyMessage('narrow', bi('milieu minister protection', ''), bi('', ''))
+    ])
+    const narrow = search.search('mi').find((hit) => hit.id === 'narrow')
+    expect([...(narrow?.terms ?? [])].sort()).toEqual(['milieu', 'minister'])
+    const wide = search.search('mi').find((hit) => hit.id === 'wide')
+    expect([...(wide?.terms ?? [])].sort()).toEqual([...many].sort())
+  })
+
   it('names the fields that matched: people, programmes, responsive lines', () => {
     const search = library()
     const [person] = search.search('Dupre')
