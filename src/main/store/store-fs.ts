@@ -104,20 +104,21 @@ async function readWhole(handle: fsp.FileHandle, maxBytes = MAX_FILE_BYTES): Pro
   if (size > maxBytes) throw fileTooLarge(size)
   const pieces: Buffer[] = []
   let total = 0
-  // One read for the size the file has now, then smaller ones until the end: it may have grown.
-  for (let want = Math.max(size, 1); ; want = 64 * 1024) {
-    const piece = Buffer.allocUnsafe(want)
+  // Room for the size the file has now and a byte more, so that the read that finds its end needs
+  // no buffer of its own; then more, for as long as the file still gives bytes (it may have grown).
+  // Not from Buffer's shared pool, as Node's readFile: the bytes are the file's alone.
+  for (let want = size + 1; ; want = 64 * 1024) {
+    const piece = Buffer.allocUnsafeSlow(want)
     let filled = 0
     while (filled < want) {
-      const { bytesRead } = await handle.read(piece, filled, want - filled, null)
+      const { bytesRead } = await handle.read(piece, filled, Math.min(want - filled, MAX_FILE_BYTES), null)
       if (bytesRead === 0) break
       filled += bytesRead
     }
-    if (filled > 0 || pieces.length === 0) pieces.push(piece.subarray(0, filled))
+    pieces.push(piece.subarray(0, filled))
     total += filled
     // A file that never ends (a device put where a data file should be) stops here, as with Node's readFile.
     if (total > maxBytes) throw fileTooLarge(total)
-    // The file ended: as a rule in the second read, which finds nothing, so nothing is copied.
     if (filled < want) return pieces.length === 1 ? (pieces[0] as Buffer) : Buffer.concat(pieces, total)
   }
 }
