@@ -269,6 +269,19 @@ async function exportPackage(page: Page, folder: UiFolder): Promise<number[]> {
   return samples
 }
 
+/** Starts watching a page (a CPU profile, a trace) under a name; what it gives stops and reports. */
+type Watch = (page: Page, name: string) => Promise<() => Promise<void>>
+
+/** The search keys from the library, then the composer edits, each watched on its own; untimed. */
+async function watchedWalks(page: Page, folder: UiFolder, watch: Watch): Promise<void> {
+  const stopKeystrokes = await watch(page, `${folder.label}-keystrokes`)
+  await typeQueries(page)
+  await stopKeystrokes()
+  const stopEdits = await watch(page, `${folder.label}-edits`)
+  await editBrief(page, folder)
+  await stopEdits()
+}
+
 /** Every figure of one folder: several starts, then one walk through search, composer and packages. */
 async function walkFolder(
   browserProfile: BrowserContext,
@@ -307,20 +320,10 @@ async function walkFolder(
     // An extra start, query walk and edit walk, profiled and not counted: the profiler slows what it watches.
     const profiled = await start(browserProfile, url, folder, { cpuProfile: `${folder.label}-start` })
     await firstSearch(profiled.page)
-    const stopKeystrokes = await profileBothSides(profiled.page, `${folder.label}-keystrokes`)
-    await typeQueries(profiled.page)
-    await stopKeystrokes()
-    const stopEdits = await profileBothSides(profiled.page, `${folder.label}-edits`)
-    await editBrief(profiled.page, folder)
-    await stopEdits()
+    await watchedWalks(profiled.page, folder, profileBothSides)
     // And once more, traced without the profiler (which slows the JavaScript it samples).
     await profiled.page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Library' }).click()
-    const stopKeystrokeTrace = await traceRenderer(profiled.page, `${folder.label}-keystrokes`)
-    await typeQueries(profiled.page)
-    await stopKeystrokeTrace()
-    const stopEditTrace = await traceRenderer(profiled.page, `${folder.label}-edits`)
-    await editBrief(profiled.page, folder)
-    await stopEditTrace()
+    await watchedWalks(profiled.page, folder, traceRenderer)
     await stop(profiled, folder)
     await stop(await start(browserProfile, url, folder, { trace: `${folder.label}-start` }), folder)
     progress(`${folder.label}, profiles taken`)
