@@ -1,18 +1,12 @@
 import { spawn } from 'node:child_process'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
-import type { DefaultLibrary } from '../src/main/store'
 import { report } from './measure'
 import { attackFigures } from './attack-bench'
 import { cliFigures } from './cli-bench'
-import { composerFigures } from './composer-bench'
-import { exportFigures } from './export-bench'
 import { figuresFrom } from './figures-text'
 import { machineSpeed } from './machine-speed'
-import { searchFigures } from './search-bench'
-import { storeFigures } from './store-bench'
 import type { Figure } from './measure'
-import { syntheticLibrary } from './synthetic-library'
 
 // `npm run bench` prints each figure with its target; `npm run bench -- --json` prints them as
 // a JSON array of { name, value, unit, target, met }. Targets come from the issues that set them.
@@ -20,10 +14,9 @@ import { syntheticLibrary } from './synthetic-library'
 // commas) runs only those parts, so one part can be measured on a quiet machine without waiting
 // for the rest. `ui` drives the built renderer in Chromium (ui-bench.ts); `--ui-profile` adds
 // an untimed, CPU-profiled start and query walk per folder, then a traced one (ui-trace.ts), and
-// prints where the time went.
+// prints where the time went. The command line's parts run here, first, and time child
+// processes; every other part runs in a fresh process of its own (part.ts).
 
-const ITEMS = 20_000
-const PARTNERS = 1_000
 const PARTS = ['cli', 'attacks', 'ui', 'store', 'search', 'composer', 'export'] as const
 type Part = (typeof PARTS)[number]
 const asJson = process.argv.includes('--json')
@@ -38,9 +31,9 @@ function chosenParts(): ReadonlySet<Part> {
   return new Set(names as Part[])
 }
 
-/** The UI part's figures, measured in a process of its own (see ui-part.ts). */
-async function uiFiguresApart(): Promise<Figure[]> {
-  const args = [...process.execArgv, join(import.meta.dirname, 'ui-part.ts'), ...process.argv.slice(2)]
+/** A part's figures, measured in a process of its own (see part.ts). */
+async function figuresApart(part: Part): Promise<Figure[]> {
+  const args = [...process.execArgv, join(import.meta.dirname, 'part.ts'), part, ...process.argv.slice(2)]
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] })
   let out = ''
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk))
@@ -48,7 +41,7 @@ async function uiFiguresApart(): Promise<Figure[]> {
     child.on('error', reject)
     child.on('close', resolve)
   })
-  if (code !== 0) throw new Error(`The UI part of the bench failed (exit code ${code}); its errors are above.`)
+  if (code !== 0) throw new Error(`The ${part} part of the bench failed (exit code ${code}); its errors are above.`)
   return figuresFrom(out)
 }
 
@@ -58,15 +51,11 @@ async function main(): Promise<void> {
   // First, while this process is small: the command's figures time whole child processes.
   const commandLine = parts.has('cli') ? await cliFigures() : []
   if (parts.has('attacks')) commandLine.push(...(await attackFigures()))
-  const screen = parts.has('ui') ? await uiFiguresApart() : []
+  const screen = parts.has('ui') ? await figuresApart('ui') : []
   const figures: Figure[] = []
-  if (parts.has('store')) {
-    const library: DefaultLibrary = { schemaVersion: 1, ...syntheticLibrary(ITEMS, PARTNERS), briefs: [], packages: [] }
-    figures.push(...(await storeFigures(library, false)), ...(await storeFigures(library, true)))
+  for (const part of ['store', 'search', 'composer', 'export'] as const) {
+    if (parts.has(part)) figures.push(...(await figuresApart(part)))
   }
-  if (parts.has('search')) figures.push(...(await searchFigures()))
-  if (parts.has('composer')) figures.push(...(await composerFigures()))
-  if (parts.has('export')) figures.push(...(await exportFigures()))
   figures.push(...commandLine, ...screen, speedBefore, await machineSpeed('after'))
   report(figures, asJson, `Dossier benchmark on ${cpus().length} cores, Node ${process.version}`)
 }
