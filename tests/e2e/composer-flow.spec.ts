@@ -67,6 +67,17 @@ test('a brief for Mexico: create, add by keyboard, reorder, edit, take the libra
   const youth = page.getByTestId('outline-item').filter({ hasText: 'Youth mobility' })
   await youth.locator('[data-control="title"]').click()
   const english = youth.getByRole('textbox', { name: 'Text in this brief, English' })
+  // A keystroke reaches the preview in the render that draws it in the text box, before any frame.
+  const previewBeforeAFrame = await english.evaluate(async (box: HTMLTextAreaElement) => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set
+    setValue?.call(box, `${box.value} (typed)`)
+    box.dispatchEvent(new Event('input', { bubbles: true }))
+    // React draws a typed key's update in a microtask; no animation frame runs before these.
+    await Promise.resolve()
+    await Promise.resolve()
+    return [...document.querySelectorAll('.preview-block')].map((block) => block.textContent ?? '').join('\n')
+  })
+  expect(previewBeforeAFrame).toContain('(typed)')
   await english.fill('Youth mobility builds ties between Canada and Mexico (brief wording).')
   await english.blur()
   await expect(youth.getByText('Edited in this brief')).toBeVisible()

@@ -3,11 +3,10 @@ import type { Autosave } from './autosave-scheduler'
 
 /**
  * Saves at once whenever work could be lost: the window closing or hidden, and the composer
- * closing. `commitEditors` first hands over typing still held by the editors (the composer's).
+ * closing.
  */
-export function useFlushOnLeave<T>(autosave: Autosave<T>, commitEditors: () => void = () => {}): void {
+export function useFlushOnLeave<T>(autosave: Autosave<T>): void {
   const flushAll = useEffectEvent(() => {
-    commitEditors()
     void autosave.flush()
   })
   useEffect(() => {

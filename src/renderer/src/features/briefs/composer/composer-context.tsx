@@ -11,8 +11,6 @@ export interface ComposerApi {
   resolve: Resolve
   /** Says something in the composer's live region. */
   announce: (text: string) => void
-  /** Editors that hold typing not yet committed register how to commit it now. */
-  registerEditor: (commit: () => void) => () => void
 }
 
 export const ComposerContext = createContext<ComposerApi | null>(null)

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { BriefOpened } from '@shared/operations'
 import { api } from '@renderer/api/client'
 import type { Flash } from '@renderer/components/flash-message'
@@ -19,7 +19,6 @@ export function useComposerCore(opened: BriefOpened) {
   const [status, setStatus] = useState<SaveStatus>('saved')
   const [flash, setFlash] = useState<Flash | null>(null)
   const [announcement, setAnnouncement] = useState('')
-  const editors = useRef(new Set<() => void>())
 
   const [core] = useState(() => {
     let store: ComposerStore | null = null
@@ -53,32 +52,24 @@ export function useComposerCore(opened: BriefOpened) {
 
   // The same words twice would not be read again by a live region; a trailing space makes them new.
   const announce = useCallback((text: string) => setAnnouncement((now) => (now === text ? `${text}\u00a0` : text)), [])
-  const commitEditors = useCallback(() => {
-    for (const commit of editors.current) commit()
-  }, [])
-  /** Everything typed so far, committed and saved now; answers where saving stands afterwards. */
+  /** Everything typed so far saved now; answers where saving stands afterwards. */
   const flushAll = useCallback(async (): Promise<SaveStatus> => {
-    commitEditors()
     core.store.seal()
     await core.autosave.flush()
     return core.autosave.status()
-  }, [commitEditors, core])
+  }, [core])
 
   const value = useMemo<ComposerApi>(
     () => ({
       store: core.store,
       resolve: core.resolve,
       announce,
-      actions: createOutlineActions({ store: core.store, resolve: core.resolve, announce, flash: setFlash }),
-      registerEditor: (commit) => {
-        editors.current.add(commit)
-        return () => editors.current.delete(commit)
-      }
+      actions: createOutlineActions({ store: core.store, resolve: core.resolve, announce, flash: setFlash })
     }),
     [core, announce]
   )
 
-  useFlushOnLeave(core.autosave, commitEditors)
+  useFlushOnLeave(core.autosave)
   // Locking saves what is typed first: once the app is locked, nothing can be saved.
   useEffect(() => onBeforeLock(flushAll), [flushAll])
   return { value, status, flash, setFlash, announcement, flushAll }

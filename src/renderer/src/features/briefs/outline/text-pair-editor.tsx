@@ -13,12 +13,12 @@ interface Props {
 
 /**
  * A text in English and French, written in place. Each box carries its language, for spell
- * checking and screen readers; typing is committed after a pause or when the box is left. The
- * hint under the boxes names how to write lists and emphasis, which the preview and Word show.
+ * checking and screen readers; each keystroke is committed as it is typed. The hint under the
+ * boxes names how to write lists and emphasis, which the preview and Word show.
  */
 export function TextPairEditor({ idBase, legend, value, onCommit }: Props) {
   const { t } = useTranslation()
-  const { draft, change, flush } = useDraftText(value, onCommit)
+  const { draft, change } = useDraftText(value, onCommit)
   const rows = (text: string) => Math.min(12, Math.max(2, Math.ceil(text.length / 55) + 1))
   return (
     <fieldset className="text-pair">
@@ -38,7 +38,6 @@ export function TextPairEditor({ idBase, legend, value, onCommit }: Props) {
             data-control={`text-${language}`}
             aria-describedby={`${idBase}-format-hint`}
             onChange={(event) => change({ ...draft, [language]: event.target.value })}
-            onBlur={flush}
           />
         </div>
       ))}
