@@ -35,6 +35,13 @@ const FEATURE_INTERNALS = {
 
 const noElectron = { name: 'electron', message: "Only src/main/electron and src/main/index.ts may import 'electron'." }
 
+// One subscription to the interface language for the whole window (i18n/translation.tsx).
+const noI18nextHook = {
+  name: 'react-i18next',
+  importNames: ['useTranslation', 'withTranslation', 'Trans'],
+  message: "Use useTranslation from '@renderer/i18n/translation': the window subscribes to the language once."
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -70,14 +77,17 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: [noElectron], patterns: RENDERER_PATTERNS }]
+      'no-restricted-imports': ['error', { paths: [noElectron, noI18nextHook], patterns: RENDERER_PATTERNS }]
     }
   },
   {
     // A feature's files are its own: the app and other features reach it through its index.
     files: ['src/renderer/src/app/**/*.{ts,tsx}', 'src/renderer/src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [...RENDERER_PATTERNS, FEATURE_INTERNALS] }]
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron, noI18nextHook], patterns: [...RENDERER_PATTERNS, FEATURE_INTERNALS] }
+      ]
     }
   },
   {
@@ -87,7 +97,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron],
+          paths: [noElectron, noI18nextHook],
           patterns: [
             ...RENDERER_PATTERNS,
             {

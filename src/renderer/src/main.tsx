@@ -6,6 +6,7 @@ import { LANGUAGE_TAGS } from '@shared/languages'
 import { App } from './app/app'
 import { beginStartup } from './app/use-startup'
 import i18n, { currentLanguage } from './i18n'
+import { TranslationProvider } from './i18n/translation'
 import './styles/index.css'
 
 // <html lang> follows the interface language so screen readers and spell checkers use it.
@@ -22,6 +23,8 @@ if (!root) throw new Error('index.html has no #root element to mount Dossier int
 
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <TranslationProvider>
+      <App />
+    </TranslationProvider>
   </StrictMode>
 )

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 
 /** The banner: the app's name, and the main menu when there is an app to navigate. */
 export function AppHeader({ children }: { children?: ReactNode }) {

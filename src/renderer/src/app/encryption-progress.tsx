@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { EncryptionProgress } from '@shared/operations'
 import { LANGUAGE_TAGS } from '@shared/languages'
 import { currentLanguage } from '@renderer/i18n'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { AppHeader } from './app-header'
 
 /** The brief wait while settings are read. The language is not known yet, so it speaks both. */

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 
 /** Locks the app now: stepping away from the laptop need not wait for the idle lock. */
 export function LockButton({ onLock }: { onLock: () => Promise<void> }) {

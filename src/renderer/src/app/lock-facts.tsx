@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { DataInUseDetails } from '@shared/data-in-use'
 import { momentText } from '@renderer/i18n/format-date'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { FormEvent, ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { MIN_PASSPHRASE_LENGTH } from '@shared/passphrase'
 import type { ApiError } from '@shared/result'
 import { errorMessage } from '@renderer/i18n/messages'

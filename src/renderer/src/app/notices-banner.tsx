@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LANGUAGE_TAGS } from '@shared/languages'
 import type { Notice } from '@shared/operations'
 import { api } from '@renderer/api/client'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import { AppHeader } from './app-header'
 import { EncryptionProgressBar, encryptionStage } from './encryption-progress'

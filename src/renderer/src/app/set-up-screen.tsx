@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import { AppHeader } from './app-header'
 import { LanguageSwitch } from './language-switch'

@@ -1,5 +1,5 @@
 import type { MouseEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 
 /** Lets keyboard users jump past the header and menu to the screen itself. */
 export function SkipLink({ targetId }: { targetId: string }) {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { ApiError } from '@shared/result'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import { errorMessage } from '@renderer/i18n/messages'

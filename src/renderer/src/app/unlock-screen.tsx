@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { LockReason } from '@shared/operations'
 import { FREE_UNLOCK_ATTEMPTS } from '@shared/passphrase'
 import { ScreenHeading } from '@renderer/components/screen-heading'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Settings } from '@shared/entities'
 import type { BriefLanguage } from '@shared/languages'
 import type { ApiError } from '@shared/result'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { CommitmentState } from '@shared/commitments'
 
 /** Open, overdue or done, as a badge: overdue stands out, in words and not by colour alone. */

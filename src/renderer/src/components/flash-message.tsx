@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Ref } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 
 /** A short message after an action (saved, deleted), with an Undo when the action can be undone. */
 export interface Flash {

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 
 /** A short, announced "Loading…" while a list is on its way. */
 export function LoadingMessage() {

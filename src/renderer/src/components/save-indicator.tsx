@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { SaveStatus } from '@renderer/lib/autosave-scheduler'
 
 /** The quiet "Saving… / Saved / Not saved — retrying" line; a status region, so changes are announced politely. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Status } from '@shared/entities'
 
 /** A library item's status (draft, approved, retired) in words. */

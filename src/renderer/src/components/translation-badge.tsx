@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { RecordTranslation } from '@shared/align-records'
 import type { BilingualText } from '@shared/languages'
 import { languageToUpdate, textState } from '@shared/translation'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LANGUAGES } from '@shared/languages'
 import type { BilingualText, Language } from '@shared/languages'
 import type { ProblemMap } from '@renderer/lib/field-problems'

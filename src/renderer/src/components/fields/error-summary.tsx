@@ -1,6 +1,6 @@
 import type { Ref } from 'react'
 import type { TFunction } from 'i18next'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LANGUAGE_TAGS } from '@shared/languages'
 import type { FieldProblem } from '@renderer/lib/field-problems'
 import { fieldId } from '@renderer/lib/field-problems'

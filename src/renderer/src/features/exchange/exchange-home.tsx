@@ -1,5 +1,5 @@
 import type { Ref } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import type { ExchangeGo, Outcome } from './exchange-nav'
 import { OutcomePanel } from './outcome-panel'

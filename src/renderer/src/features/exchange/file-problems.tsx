@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LANGUAGE_TAGS } from '@shared/languages'
 import type { ApiError } from '@shared/result'
 import { errorMessage } from '@renderer/i18n/messages'

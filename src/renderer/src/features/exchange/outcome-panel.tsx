@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Ref } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { itemTitle } from '@shared/entities'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { markingLabel } from '@shared/markings'
 import type { Marking } from '@shared/markings'
 import { pick } from '@shared/languages'

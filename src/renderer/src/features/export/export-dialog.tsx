@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react'
 import type { JSX } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { BriefCheck } from '@shared/brief-rules'
 import { firstSentenceCounts } from '@shared/card-short-forms'
 import type { BriefOpened } from '@shared/operations'

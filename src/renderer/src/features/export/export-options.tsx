@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { BRIEF_LANGUAGES } from '@shared/languages'
 import type { BriefLanguage } from '@shared/languages'
 

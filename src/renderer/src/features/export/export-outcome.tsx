@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LANGUAGE_TAGS } from '@shared/languages'
 import type { ExportedFile } from '@shared/operations'
 import type { ApiError } from '@shared/result'

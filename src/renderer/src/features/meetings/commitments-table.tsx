@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { commitmentRows } from '@shared/commitments'
 import type { CommitmentRow, CommitmentState } from '@shared/commitments'
 import { today } from '@shared/dates'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { MeetingRecord } from '@shared/records'
 import { Fact } from '@renderer/components/fact'
 import { LocalizedText } from '@renderer/components/localized-text'

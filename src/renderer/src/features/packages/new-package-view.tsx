@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import type { FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { pick } from '@shared/languages'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Package } from '@shared/entities'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'

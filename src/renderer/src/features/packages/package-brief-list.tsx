@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'react'
 import type { KeyboardEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { BriefListing } from '@shared/operations'
 import type { BilingualText } from '@shared/languages'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { pick } from '@shared/languages'
 import { useApiQuery } from '@renderer/api/use-api-query'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'

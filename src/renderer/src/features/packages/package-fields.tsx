@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LANGUAGE_TAGS, LANGUAGES } from '@shared/languages'
 import type { Language } from '@shared/languages'
 import { MARKINGS, markingLabel } from '@shared/markings'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Package } from '@shared/entities'
 import { markingLabel } from '@shared/markings'
 import type { MarkingChange } from '@shared/operations'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Package } from '@shared/entities'
 import { LocalizedText } from '@renderer/components/localized-text'
 import { MarkingBadge } from '@renderer/components/marking-badge'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Settings } from '@shared/entities'
 import { BriefDefaultsFields } from '@renderer/components/brief-defaults-fields'
 import { SaveStatus } from './save-status'

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { ComputerUnlockStatus } from '@shared/computer-unlock'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'

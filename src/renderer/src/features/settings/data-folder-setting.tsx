@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { api } from '@renderer/api/client'
 import { useApiQuery } from '@renderer/api/use-api-query'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'

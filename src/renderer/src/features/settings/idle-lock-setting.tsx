@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { IDLE_LOCK_MINUTES } from '@shared/entities'
 import type { IdleLockMinutes, Settings } from '@shared/entities'
 import { SaveStatus } from './save-status'

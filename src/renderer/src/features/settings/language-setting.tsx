@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Settings } from '@shared/entities'
 import { LANGUAGE_TAGS, LANGUAGES } from '@shared/languages'
 import type { Language } from '@shared/languages'

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { TFunction } from 'i18next'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { RemovedCopies } from '@shared/operations'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'

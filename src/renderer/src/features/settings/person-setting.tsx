@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react'
 import type { FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Settings } from '@shared/entities'
 import { SaveStatus } from './save-status'
 import { useSaveSettings } from './use-save-settings'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import type { SaveState } from './use-save-settings'
 

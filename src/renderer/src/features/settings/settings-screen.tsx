@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Settings } from '@shared/entities'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import { BriefDefaultsSetting } from './brief-defaults-setting'

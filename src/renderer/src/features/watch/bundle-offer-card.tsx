@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LIBRARY_KINDS } from '@shared/entities'
 import type { BundleOffer } from '@shared/watch-inputs'
 import { MarkingBadge } from '@renderer/components/marking-badge'

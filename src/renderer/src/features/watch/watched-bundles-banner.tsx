@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { NoticeLine } from '@renderer/components/notice-line'
 import { useWatchedBundles } from './watched-bundles-context'
 

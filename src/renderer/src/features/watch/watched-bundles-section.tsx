@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { ApiError } from '@shared/result'
 import type { BundleOffer, WatchScan } from '@shared/watch-inputs'
 import { api } from '@renderer/api/client'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { ApiError, Result } from '@shared/result'
 import type { WatchedFolderView } from '@shared/watch-inputs'
 import { api } from '@renderer/api/client'

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { briefChecks } from '@shared/brief-rules'
 import { today } from '@shared/dates'
 import { pick } from '@shared/languages'

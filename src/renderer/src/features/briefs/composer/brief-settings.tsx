@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { markingFloor } from '@shared/brief-rules'
 import { itemTitle } from '@shared/entities'
 import { BRIEF_LANGUAGES, pick } from '@shared/languages'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LocalizedText } from '@renderer/components/localized-text'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import { SEARCH_SHORTCUT_LABEL } from '@renderer/features/library'

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react'
 import type { FocusEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { BriefOpened } from '@shared/operations'
 import { ExportDialog } from '@renderer/features/export'
 import { FlashMessage } from '@renderer/components/flash-message'

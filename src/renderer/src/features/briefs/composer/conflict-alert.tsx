@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 
 /** The brief was saved from elsewhere after it was opened: autosave stopped; say why and offer a reload. */
 export function ConflictAlert({ onReload }: { onReload: () => void }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { NEXT_STAGES, stageOf } from '@shared/brief-stages'
 import type { BriefStage } from '@shared/entities'
 import type { ApiError } from '@shared/result'

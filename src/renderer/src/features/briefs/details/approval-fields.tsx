@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { ApprovalBlock } from '@shared/entities'
 import { BilingualInput } from '@renderer/components/fields/bilingual-input'
 import { TextField } from '@renderer/components/fields/text-field'

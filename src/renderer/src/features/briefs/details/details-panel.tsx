@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Brief } from '@shared/entities'
 import { briefSchema } from '@shared/entities'
 import { toProblemMap } from '@renderer/lib/field-problems'

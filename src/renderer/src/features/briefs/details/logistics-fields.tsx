@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { INTERPRETATION_MODES, MEDIA_KINDS, emptyPronunciation } from '@shared/meeting-plan'
 import type { Logistics, Pronunciation } from '@shared/meeting-plan'
 import { BilingualInput } from '@renderer/components/fields/bilingual-input'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Brief } from '@shared/entities'
 import { MEETING_FORMATS } from '@shared/entities'
 import { BilingualInput } from '@renderer/components/fields/bilingual-input'

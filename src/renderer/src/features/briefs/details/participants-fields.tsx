@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Brief, Participant } from '@shared/entities'
 import { pick } from '@shared/languages'
 import { BilingualInput } from '@renderer/components/fields/bilingual-input'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { CheckboxGroup } from '@renderer/components/fields/checkbox-group'
 import type { ProblemMap } from '@renderer/lib/field-problems'
 import { usePartners } from '@renderer/lib/partners-context'

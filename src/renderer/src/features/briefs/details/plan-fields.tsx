@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Brief } from '@shared/entities'
 import { PLAN_BLOCKS, emptyPlanBlock } from '@shared/meeting-plan'
 import type { PlanBlock, PlanValues } from '@shared/meeting-plan'

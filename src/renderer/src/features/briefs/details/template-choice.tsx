@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { BriefTemplateDefinition } from '@shared/brief-inputs'
 import { LocalizedText } from '@renderer/components/localized-text'
 

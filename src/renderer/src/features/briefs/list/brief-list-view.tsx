@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { BriefListing } from '@shared/operations'
 import { useApiQuery } from '@renderer/api/use-api-query'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { BriefTemplateDefinition } from '@shared/brief-inputs'
 import { today } from '@shared/dates'
 import type { Brief } from '@shared/entities'

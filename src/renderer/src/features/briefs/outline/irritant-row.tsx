@@ -1,5 +1,5 @@
 import { memo, useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { PartnerName } from '@shared/operations'
 import type { IrritantRow } from '@shared/irritant-rows'
 import { LANGUAGE_TAGS, pick } from '@shared/languages'

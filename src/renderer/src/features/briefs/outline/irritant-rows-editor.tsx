@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { ResolvedItem } from '@shared/brief-rules'
 import { atVersion } from '@shared/brief-rules'
 import type { Irritant } from '@shared/entities'

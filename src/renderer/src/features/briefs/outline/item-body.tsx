@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { ResolvedItem } from '@shared/brief-rules'
 import type { BilingualText } from '@shared/languages'
 import type { OutlineActions } from '../composer/outline-actions'

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { BriefSection } from '@shared/entities'
 import { pick } from '@shared/languages'
 import { offeredProfiles } from '@shared/offered-profiles'

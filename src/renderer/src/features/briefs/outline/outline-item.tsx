@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef, useState } from 'react'
 import type { DragEvent, KeyboardEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { ResolvedItem } from '@shared/brief-rules'
 import { pick } from '@shared/languages'
 import { MarkingBadge } from '@renderer/components/marking-badge'

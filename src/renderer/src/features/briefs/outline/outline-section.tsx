@@ -1,5 +1,5 @@
 import { memo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { LibraryLookup } from '@shared/brief-rules'
 import type { BriefSection } from '@shared/entities'
 import { pick } from '@shared/languages'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { useBrief, useComposer, useComposerState } from '../composer/composer-context'
 import { AddSectionForm } from './add-section-form'
 import { OutlineSection } from './outline-section'

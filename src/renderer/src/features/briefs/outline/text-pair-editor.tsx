@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LANGUAGES } from '@shared/languages'
 import type { BilingualText } from '@shared/languages'
 import { useDraftText } from './use-draft-text'

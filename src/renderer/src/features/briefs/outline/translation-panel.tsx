@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { ResolvedItem } from '@shared/brief-rules'
 import { languageToUpdate, textState } from '@shared/translation'
 import type { OutlineActions } from '../composer/outline-actions'

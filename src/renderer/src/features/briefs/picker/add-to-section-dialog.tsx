@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { BriefSection } from '@shared/entities'
 import { itemTitle } from '@shared/entities'
 import { pick } from '@shared/languages'

@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { itemTitle } from '@shared/entities'
 import { pick } from '@shared/languages'
 import type { SearchLibraryInput } from '@shared/library-inputs'

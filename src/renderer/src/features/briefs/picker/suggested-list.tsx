@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { LibraryKind } from '@shared/entities'
 import { LIBRARY_KINDS } from '@shared/entities'
 import type { LibraryHit, LibrarySearchResult } from '@shared/operations'

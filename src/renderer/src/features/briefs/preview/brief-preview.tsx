@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { today } from '@shared/dates'
 import { markingLabel } from '@shared/markings'
 import { useBrief, useComposer, useComposerState } from '../composer/composer-context'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LANGUAGE_TAGS } from '@shared/languages'
 import type { BilingualText, Language } from '@shared/languages'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'

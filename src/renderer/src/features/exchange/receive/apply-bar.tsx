@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { ApplySummary } from './import-choices'
 import { canApply, summaryPhrases } from './import-choices'
 

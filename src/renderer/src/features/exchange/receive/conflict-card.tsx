@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { itemTitle } from '@shared/entities'
 import type { LibraryItem, LibraryKind } from '@shared/entities'
 import { IMPORT_CHOICES } from '@shared/exchange-inputs'

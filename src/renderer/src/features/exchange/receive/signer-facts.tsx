@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { BundlePreview } from '@shared/exchange-inputs'
 import { MarkingBadge } from '@renderer/components/marking-badge'
 

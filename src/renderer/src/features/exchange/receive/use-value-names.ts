@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { pick } from '@shared/languages'
 import { markingLabel } from '@shared/markings'
 import type { ValueNames } from '@renderer/lib/version-fields'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LIBRARY_KINDS } from '@shared/entities'
 import { errorMessage } from '@renderer/i18n/messages'
 import { totalOf } from './bundle-filter'

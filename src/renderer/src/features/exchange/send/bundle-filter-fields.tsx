@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LIBRARY_KINDS, STATUSES } from '@shared/entities'
 import { TOPICS } from '@shared/topics'
 import { usePartners } from '@renderer/lib/partners-context'

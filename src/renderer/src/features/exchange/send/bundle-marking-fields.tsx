@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { markingLabel, MARKINGS } from '@shared/markings'
 import type { Marking } from '@shared/markings'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { ExportedBundle } from '@shared/exchange-inputs'
 import type { Marking } from '@shared/markings'
 import type { ApiError } from '@shared/result'

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LANGUAGES } from '@shared/languages'
 import { TOPICS } from '@shared/topics'
 import type { Topic } from '@shared/topics'

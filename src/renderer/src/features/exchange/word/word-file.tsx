@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LANGUAGE_TAGS } from '@shared/languages'
 import type { WordFileParagraphs } from '@shared/exchange-inputs'
 import { excerpt } from '@renderer/lib/item-text'

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
 import type { ExchangeGo } from '../exchange-nav'

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { RefObject } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { LibraryKind } from '@shared/entities'
 import { ScreenHeading } from '@renderer/components/screen-heading'
 import { useLibraryNav } from '../library-nav'

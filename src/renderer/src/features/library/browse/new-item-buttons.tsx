@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LIBRARY_KINDS } from '@shared/entities'
 import type { LibraryKind } from '@shared/entities'
 import type { BrowseTab } from './search-input'

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { ReactNode, Ref } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { itemTitle } from '@shared/entities'
 import type { LibraryKind, Partner } from '@shared/entities'
 import { LANGUAGE_TAGS, pick } from '@shared/languages'

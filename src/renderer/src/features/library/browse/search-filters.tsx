@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { STATUSES } from '@shared/entities'
 import { MARKINGS, markingLabel } from '@shared/markings'
 import type { Marking } from '@shared/markings'

@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { LibraryKind } from '@shared/entities'
 import type { LibraryHit } from '@shared/operations'
 import type { DragData } from '@renderer/lib/drag-and-drop'

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { KeyboardEvent, ReactNode } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { ResultCard } from './result-card'
 import type { ResultListProps } from './result-list'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Irritant } from '@shared/entities'
 import { BilingualColumns, BilingualSection } from './bilingual-view'
 import { PartnerLink } from './partner-link'

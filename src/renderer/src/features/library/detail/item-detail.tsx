@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { itemTitle } from '@shared/entities'
 import type { BackgroundNote, Irritant, KeyMessage, LibraryItem, LibraryKind, Partner } from '@shared/entities'
 import { today } from '@shared/dates'

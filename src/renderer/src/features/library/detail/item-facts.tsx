@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Irritant, LibraryItem, LibraryKind } from '@shared/entities'
 import { today } from '@shared/dates'
 import { reviewState } from '@shared/review'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { hasSource } from '@shared/source'
 import type { Source } from '@shared/source'
 import type { BilingualText } from '@shared/languages'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { LibraryKind } from '@shared/entities'
 import { api } from '@renderer/api/client'
 import { useApiQuery } from '@renderer/api/use-api-query'

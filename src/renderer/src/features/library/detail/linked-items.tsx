@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { itemTitle } from '@shared/entities'
 import type { LibraryKind } from '@shared/entities'
 import type { LibraryHit } from '@shared/operations'

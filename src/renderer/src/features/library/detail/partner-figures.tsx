@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { chartModel } from '@shared/figure-chart'
 import { byYear, formatFigure } from '@shared/figures'
 import type { FigureSeries } from '@shared/figures'

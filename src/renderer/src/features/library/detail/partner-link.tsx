@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { LocalizedText } from '@renderer/components/localized-text'
 import { useLibraryNav } from '../library-nav'
 import { usePartners } from '@renderer/lib/partners-context'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { textsIn, textsToUpdate } from '@shared/align-records'
 import { itemTitle } from '@shared/entities'
 import type { LibraryItem, LibraryKind } from '@shared/entities'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 
 /** Someone saved a newer version while this form was open: say so, and offer to read it. */
 export function ConflictMessage({ onReload }: { onReload: () => void }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { LibraryItem, LibraryKind } from '@shared/entities'
 import { itemTitle } from '@shared/entities'
 import { useApiQuery } from '@renderer/api/use-api-query'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { FIGURE_UNITS, parseFigure } from '@shared/figures'
 import type { FigurePoint, FigureSeries, FigureUnit } from '@shared/figures'
 import type { Language } from '@shared/languages'

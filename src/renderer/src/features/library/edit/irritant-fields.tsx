@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { LibraryDraftByKind } from '@shared/library-inputs'
 import { useUiLanguage } from '@renderer/i18n/use-ui-language'
 import { usePartners } from '@renderer/lib/partners-context'

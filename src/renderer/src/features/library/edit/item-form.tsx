@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import type { FormEvent } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { LibraryItem } from '@shared/entities'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { ConflictMessage } from './conflict-message'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { STATUSES } from '@shared/entities'
 import type { LibraryDraftByKind } from '@shared/library-inputs'
 import { MARKINGS, markingLabel } from '@shared/markings'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { PARTNER_KINDS } from '@shared/entities'
 import type { LibraryDraftByKind } from '@shared/library-inputs'
 import type { BilingualText } from '@shared/languages'

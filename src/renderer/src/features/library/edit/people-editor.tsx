@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Person } from '@shared/entities'
 import { newEntryId } from './drafts'
 import type { ProblemMap } from '@renderer/lib/field-problems'

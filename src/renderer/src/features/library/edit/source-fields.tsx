@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Source } from '@shared/source'
 import type { ProblemMap } from '@renderer/lib/field-problems'
 import { BilingualInput } from '@renderer/components/fields/bilingual-input'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { LibraryKind } from '@shared/entities'
 import { LANGUAGE_TAGS, LANGUAGES, pick } from '@shared/languages'
 import { markingLabel } from '@shared/markings'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import type { Participant } from '@shared/entities'
 import type { MeetingRecord } from '@shared/records'
 import { LocalizedText } from '@renderer/components/localized-text'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { COMMITMENT_SIDES } from '@shared/records'
 import type { Commitment } from '@shared/records'
 import { today } from '@shared/dates'

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { RAISED_STATES } from '@shared/records'
 import type { Raised, RecordPoint } from '@shared/records'
 import { BilingualInput } from '@renderer/components/fields/bilingual-input'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { BRIEF_LANGUAGES } from '@shared/languages'
 import type { BriefLanguage } from '@shared/languages'
 import type { ExportedFile } from '@shared/operations'

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react'
-import { useTranslation } from 'react-i18next'
+import { useTranslation } from '@renderer/i18n/translation'
 import { meetingRecordSchema } from '@shared/records'
 import type { MeetingRecord } from '@shared/records'
 import { BackButton } from '@renderer/components/back-button'
