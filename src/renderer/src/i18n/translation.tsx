@@ -27,10 +27,12 @@ const interfaceLanguage = () => i18next.resolvedLanguage ?? i18next.language
 /** A t for one language that remembers the text of each key asked for without options. */
 function rememberingT(language: string): TFunction {
   const fixed = i18next.getFixedT(language)
+  // Called with whatever the caller gave, as i18next's t would be.
+  const passOn = fixed as unknown as (...args: unknown[]) => unknown
   const texts = new Map<string, string>()
-  const t = (key: string | string[], options?: unknown) => {
-    // Options (a count, values to put in, a default) make each call's text its own.
-    if (options !== undefined || typeof key !== 'string') return fixed(key as string, options as never)
+  const t = (key: string | string[], ...rest: unknown[]) => {
+    // Anything more (a count, values to put in, a default) makes each call's text its own.
+    if (rest.length > 0 || typeof key !== 'string') return passOn(key, ...rest)
     let text = texts.get(key)
     if (text === undefined) {
       text = fixed(key)
