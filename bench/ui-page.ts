@@ -59,8 +59,9 @@ function installProbe(): void {
   // A task queued from a frame's requestAnimationFrame callback runs after that frame is painted.
   // Only ever called from such a callback: one more requestAnimationFrame around it would wait
   // for the frame after, and time every answer a frame late. An answer drawn by a callback that
-  // runs after the probe's in the same frame (the composer commits typed text in one) is still
-  // seen a frame late: those figures may be a frame high, never low.
+  // runs after the probe's in the same frame would still be seen a frame late (figures a frame
+  // high, never low); the app draws none that way since the composer commits typing in the render
+  // that shows it (use-draft-text.ts).
   const afterThisFrame = (callback: () => void) => {
     const channel = new page.MessageChannel()
     channel.port1.onmessage = () => callback()

@@ -18,16 +18,11 @@ const same = (a: BilingualText, b: BilingualText) => a.en === b.en && a.fr === b
  */
 export function useDraftText(value: BilingualText, commit: (text: BilingualText) => void) {
   const [draft, setDraft] = useState(value)
-  const [synced, setSynced] = useState(value)
-
-  if (!same(value, synced)) {
-    setSynced(value)
-    setDraft(value)
-  }
+  // Each change is committed as it is shown, so a value unlike the one shown came from outside.
+  if (!same(value, draft)) setDraft(value)
 
   const change = (text: BilingualText) => {
     setDraft(text)
-    setSynced(text)
     commit(text)
   }
 
