@@ -8,7 +8,7 @@ import type { Plugin, UserConfig } from 'vite'
 
 const root = import.meta.dirname
 
-// bin/dossier.mjs imports out/cli/dossier.js: keep the two in step.
+// bin/dossier.mjs loads out/cli/dossier.cjs: keep the two in step.
 const CLI_OUT_DIR = resolve(root, 'out/cli')
 
 // The command runs in plain Node, where there is no Electron: anything that reaches for it is a
@@ -67,7 +67,7 @@ export function workerFiles(): Plugin {
 const packageOf = (id: string | null): string | undefined =>
   id?.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1]?.replace('/', '-')
 
-/** The command line's build: one ES module for Node 24 with its dependencies inside. */
+/** The command line's build: CommonJS for Node 24 with its dependencies inside. */
 export const cliConfig: UserConfig = {
   root,
   resolve: { alias: { '@shared': resolve(root, 'src/shared') } },
@@ -87,11 +87,14 @@ export const cliConfig: UserConfig = {
     reportCompressedSize: false,
     rollupOptions: {
       output: {
-        format: 'es',
-        entryFileNames: 'dossier.js',
-        // Heavy modules loaded only by the commands that need them (docx for export) get their own files.
+        // CommonJS, which bin/code-cache.mjs loads itself to keep V8's compiled code of a whole
+        // run (an ES module's loading stays in Node's hands). `.cjs` because the package is "module".
+        format: 'cjs',
+        entryFileNames: 'dossier.cjs',
+        // Heavy modules loaded only by the commands that need them (docx for export) get their own
+        // files. No hash in their names: each keeps its place, and its cache, from build to build.
         chunkFileNames: (chunk) =>
-          `chunks/${packageOf(chunk.facadeModuleId ?? chunk.moduleIds[0] ?? null) ?? '[name]'}-[hash].js`
+          `chunks/${packageOf(chunk.facadeModuleId ?? chunk.moduleIds[0] ?? null) ?? '[name]'}.cjs`
       }
     }
   }

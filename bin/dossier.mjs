@@ -1,17 +1,13 @@
 #!/usr/bin/env node
 // The `dossier` command: runs the app's api table in plain Node (no Electron) for batch work.
-// It starts the compiled out/cli/dossier.js (see vite.cli.config.ts), never TypeScript sources.
+// It starts the compiled out/cli/dossier.cjs (see vite.cli.config.ts), never TypeScript sources.
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { enablePrivateCompileCache } from './compile-cache.mjs'
+import { fileURLToPath } from 'node:url'
+import { compiledCodeLoader, privateCodeCacheDir } from './code-cache.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const compiled = join(root, 'out', 'cli', 'dossier.js')
-
-// Node keeps V8's compiled code for the command's JavaScript between runs, in this account's own
-// cache folder (compile-cache.mjs), so a run after the first does not parse and compile it all again.
-enablePrivateCompileCache()
+const compiled = join(root, 'out', 'cli', 'dossier.cjs')
 
 if (!existsSync(compiled)) {
   // A fresh clone has no out/ yet: build the command once (about two seconds) and go on. The
@@ -25,5 +21,10 @@ if (!existsSync(compiled)) {
   await vite.build({ configFile: join(root, 'vite.cli.config.ts'), logLevel: 'error' })
 }
 
-const { runCli } = await import(pathToFileURL(compiled).href)
-process.exitCode = await runCli(process.argv.slice(2), { out: process.stdout, err: process.stderr, root })
+// V8's compiled code is kept between runs in this account's own cache folder (code-cache.mjs), so
+// a command after the first does not parse and compile its JavaScript again.
+const args = process.argv.slice(2)
+const loader = compiledCodeLoader({ cacheDir: privateCodeCacheDir(), command: args.slice(0, 2).join(' ') })
+process.once('exit', loader.save)
+const { runCli } = loader.load(compiled)
+process.exitCode = await runCli(args, { out: process.stdout, err: process.stderr, root })

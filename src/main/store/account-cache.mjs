@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 // Dossier's cache folder for this computer account, and the one test of whether something in it
 // is this account's alone. Plain JavaScript, so that bin/dossier.mjs can use it before any build
-// (its compile cache, bin/compile-cache.mjs), as the store does for its checks (content-checks.ts).
+// (its code cache, bin/code-cache.mjs), as the store does for its checks (content-checks.ts).
 
 /** The cache folder for this computer account: DOSSIER_CHECKED_CACHE, else the system's usual one. */
 export function dossierCacheDir(platform = process.platform, env = process.env) {

@@ -1,0 +1,123 @@
+import { Buffer } from 'node:buffer'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { basename, dirname, join, resolve } from 'node:path'
+import vm from 'node:vm'
+import { crc32 } from 'node:zlib'
+import { dossierCacheDir, privateToThisAccount } from '../src/main/store/account-cache.mjs'
+
+// The command's compiled JavaScript (out/cli/*.cjs) is loaded here rather than by Node, so that
+// V8's compiled code is kept between runs *after* the command ran. Node's own compile cache keeps
+// what V8 compiled while loading a file, which is its top level only: every function a command
+// calls (docx's, the brief's, zod's) was parsed and compiled again at each run, about 80 ms of
+// `dossier export brief` (measured). V8's code cache made at exit holds every function the run
+// compiled, and each new command adds its own to it.
+//
+// Compiled code is run as this account, with its access to Protected data, so it is kept only in
+// this account's own cache folder (never the temporary folder every account shares), and only
+// while that folder is no link and no other account may write into it. V8 checks a cache against
+// its own version and flags and the source's *length* only, so each cache also records a
+// checksum of its source: a rebuilt file never runs the code compiled from the old one.
+
+/**
+ * The folder the command keeps its compiled code in: `compiled/` of Dossier's cache folder, made
+ * for this account only; null when the cache stays off (NODE_DISABLE_COMPILE_CACHE set, a folder
+ * that cannot be made, or one that is a link or that another account could change).
+ */
+export function privateCodeCacheDir(platform = process.platform, env = process.env) {
+  if (env['NODE_DISABLE_COMPILE_CACHE']) return null
+  const root = dossierCacheDir(platform, env)
+  const dir = join(root, 'compiled', `${process.version}-${process.arch}`)
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
+  } catch {
+    return null
+  }
+  const folders = [root, join(root, 'compiled'), dir]
+  return folders.every((folder) => privateToThisAccount(folder, false, platform)) ? dir : null
+}
+
+// A cache file: the length of a header, the header (JSON: which source it was compiled from, the
+// commands whose runs it holds), V8's data. One file per compiled file's place: a rebuild
+// replaces its cache rather than leaving the old one behind.
+const HEADER_LENGTH_BYTES = 4
+
+/** Names a source by its checksum and length. */
+const sourceSignature = (source) => `${crc32(source).toString(16)}-${source.length}`
+
+function readCache(path, signature) {
+  try {
+    const bytes = readFileSync(path)
+    const headerEnd = HEADER_LENGTH_BYTES + bytes.readUInt32LE(0)
+    const header = JSON.parse(bytes.subarray(HEADER_LENGTH_BYTES, headerEnd).toString('utf8'))
+    if (header.source !== signature || !Array.isArray(header.commands)) return null
+    return { commands: header.commands.filter((each) => typeof each === 'string'), data: bytes.subarray(headerEnd) }
+  } catch {
+    // None yet, or not one of ours (cut short, unreadable): the file is compiled afresh.
+    return null
+  }
+}
+
+function writeCache(path, signature, commands, data) {
+  const header = Buffer.from(JSON.stringify({ source: signature, commands }), 'utf8')
+  const length = Buffer.alloc(HEADER_LENGTH_BYTES)
+  length.writeUInt32LE(header.length, 0)
+  // Written aside and renamed: a command running beside this one reads a whole cache or none.
+  const aside = `${path}.${process.pid}.tmp`
+  try {
+    writeFileSync(aside, Buffer.concat([length, header, data]), { mode: 0o600 })
+    renameSync(aside, path)
+  } catch {
+    rmSync(aside, { force: true })
+  }
+}
+
+/**
+ * Loads CommonJS files as Node would (each with its own `require`, `module` and `exports`; Node's
+ * modules and packages through Node's own require), using and refreshing the code cache kept in
+ * `cacheDir` (none when null). `command` names the run (`export brief`): a cache is written again
+ * after a run of a command it has not seen, so that it comes to hold what every command compiles.
+ * Call `save` once the command is done (bin/dossier.mjs does at exit).
+ */
+export function compiledCodeLoader({ cacheDir, command }) {
+  const modules = new Map()
+  const loaded = []
+
+  function load(file) {
+    const known = modules.get(file)
+    if (known) return known.exports
+    const source = readFileSync(file, 'utf8')
+    const cachePath = cacheDir && join(cacheDir, `${basename(file)}-${crc32(file).toString(16)}.v8`)
+    const signature = sourceSignature(source)
+    const cache = cachePath ? readCache(cachePath, signature) : null
+    const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+      filename: file,
+      cachedData: cache?.data,
+      importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
+    })
+    const state = !cache ? 'none' : script.cachedDataRejected ? 'rejected' : 'used'
+    loaded.push({ file, signature, script, cachePath, state, commands: state === 'used' ? cache.commands : [] })
+    const module = { exports: {} }
+    modules.set(file, module)
+    const nodeRequire = createRequire(file)
+    // The build's own files (`./chunks/...`) come through here too; anything else is Node's.
+    const requireHere = (specifier) =>
+      specifier.startsWith('./') || specifier.startsWith('../')
+        ? load(resolve(dirname(file), specifier))
+        : nodeRequire(specifier)
+    script.runInThisContext()(module.exports, requireHere, module, file, dirname(file))
+    return module.exports
+  }
+
+  function save() {
+    for (const each of loaded) {
+      if (!each.cachePath || each.commands.includes(command)) continue
+      writeCache(each.cachePath, each.signature, [...each.commands, command], each.script.createCachedData())
+    }
+  }
+
+  /** What became of each file's cache: used, rejected by V8 (compiled afresh), or none there. */
+  const report = () => loaded.map(({ file, state }) => ({ file, cache: state }))
+
+  return { load, save, report }
+}
