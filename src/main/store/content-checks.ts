@@ -38,7 +38,7 @@ interface Entry {
   schema: string
 }
 
-/** The cache folder for this computer account (account-cache.mjs, shared with the command's compile cache). */
+/** The cache folder for this computer account (account-cache.mjs, shared with the command's code cache). */
 export const defaultChecksDir = dossierCacheDir
 
 /** SHA-256 of bytes or text, in hex. */
