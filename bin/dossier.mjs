@@ -24,7 +24,12 @@ if (!existsSync(compiled)) {
 // V8's compiled code is kept between runs in this account's own cache folder (code-cache.mjs), so
 // a command after the first does not parse and compile its JavaScript again.
 const args = process.argv.slice(2)
-const loader = compiledCodeLoader({ cacheDir: privateCodeCacheDir(), command: args.slice(0, 2).join(' ') })
+// The command's words (`export brief`), never a value given with it (a path, an id).
+const command = args
+  .slice(0, 2)
+  .filter((word) => /^[a-z]+$/.test(word))
+  .join(' ')
+const loader = compiledCodeLoader({ cacheDir: privateCodeCacheDir(), command })
 process.once('exit', loader.save)
 const { runCli } = loader.load(compiled)
 process.exitCode = await runCli(args, { out: process.stdout, err: process.stderr, root })

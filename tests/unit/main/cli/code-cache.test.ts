@@ -150,6 +150,23 @@ describe("the command's code cache", () => {
     expect((await runLoaded(code, cache, 'list briefs')).report.map((each) => each.cache)).toEqual(['used', 'used'])
   }, 30_000)
 
+  it('starts its list of commands over rather than let it grow without end', async () => {
+    const [code, cache] = [await tempDir('code'), await tempDir('cache')]
+    await writeCode(code, 'a')
+    await runLoaded(code, cache, 'export brief')
+    const name = (await readdir(cache)).find((each) => each.startsWith('main.cjs-'))!
+    const bytes = await readFile(join(cache, name))
+    const header = JSON.parse(bytes.subarray(4, 4 + bytes.readUInt32LE(0)).toString('utf8')) as { source: string }
+    const crowded = Buffer.from(
+      JSON.stringify({ source: header.source, commands: Array.from({ length: 64 }, (_, index) => `c${index}`) })
+    )
+    const length = Buffer.alloc(4)
+    length.writeUInt32LE(crowded.length, 0)
+    await writeFile(join(cache, name), Buffer.concat([length, crowded, bytes.subarray(4 + bytes.readUInt32LE(0))]))
+    expect((await runLoaded(code, cache, 'list briefs')).report[0]?.cache).toBe('used')
+    expect(await commandsIn(cache, 'main.cjs')).toEqual(['list briefs'])
+  }, 30_000)
+
   it('never runs code compiled from another source, even one of the same length', async () => {
     const [code, cache] = [await tempDir('code'), await tempDir('cache')]
     await writeCode(code, 'a')
