@@ -26,6 +26,14 @@ const MAX_SLOTS = 2 ** 21
 const VACUUM_MIN = 1000
 const VACUUM_FRACTION = 0.1
 const NO_TERMS = new Int32Array(0)
+// Three counters per word number, side by side: a posting added reads or writes all three, and
+// kept in three lists of some 50,000 words each, that was three misses of the processor's cache.
+// The word's count in the field being added; the add that last counted it (so a word in several
+// fields of a document counts once); how many documents hold it.
+const COUNTERS = 3
+const FIELD_COUNT = 0
+const LAST_COUNTED = 1
+const DOCUMENTS = 2
 
 /** One matching document, before the caller turns it into its own hit shape. */
 export interface RawHit<T> {
@@ -77,9 +85,7 @@ export interface IndexState {
 export class InvertedIndex<T extends object> {
   private vocabulary = new Vocabulary()
   private postings = new Postings()
-  private documentFrequency: number[] = []
-  // Which add last counted each word, so a word in several fields of a document counts once.
-  private readonly lastCounted: number[] = []
+  private counters = new Int32Array(1024 * COUNTERS)
   private additions = 0
 
   private readonly slotOf = new Map<string, number>()
@@ -103,9 +109,8 @@ export class InvertedIndex<T extends object> {
   private fieldMasks = new Int32Array(0)
   private touched = new Int32Array(0)
   private touchedCount = 0
-  // Scratch space for one field of a document being added: each word's count, by word number, and
-  // the numbers of the words seen. Counting by number spares a map of strings per field.
-  private readonly fieldCounts: number[] = []
+  // The numbers of the words seen in the field being added, each counted in `counters`. Counting
+  // by number spares a map of strings per field.
   private readonly fieldWords: number[] = []
   // Each word as written to its number, or -1 for a stop-word: each written form is folded once.
   // Emptied when numbers are given back (vacuum).
@@ -210,7 +215,8 @@ export class InvertedIndex<T extends object> {
         index.fieldDocuments[field] = (index.fieldDocuments[field] ?? 0) + 1
       }
     }
-    index.documentFrequency = Array.from(frequency)
+    index.counters = new Int32Array(Math.max(1024, words.length * 2) * COUNTERS)
+    frequency.forEach((documents, id) => (index.counters[id * COUNTERS + DOCUMENTS] = documents))
     index.fieldLengths = Array.from(fieldLengths)
     index.nextSlot = keys.length
     for (let slot = keys.length - 1; slot >= 0; slot -= 1) if (keys[slot] === null) index.freeSlots.push(slot)
@@ -261,13 +267,15 @@ export class InvertedIndex<T extends object> {
       this.fieldTotals[field] = (this.fieldTotals[field] ?? 0) + length
       this.fieldDocuments[field] = (this.fieldDocuments[field] ?? 0) + 1
       const fieldBits = (slot << SLOT_SHIFT) | (field << FIELD_SHIFT)
+      const counters = this.counters
       for (const id of this.fieldWords) {
-        const count = this.fieldCounts[id] ?? 0
-        this.fieldCounts[id] = 0
+        const at = id * COUNTERS
+        const count = counters[at + FIELD_COUNT] ?? 0
+        counters[at + FIELD_COUNT] = 0
         this.postings.add(id, fieldBits | Math.min(count, MAX_COUNT))
-        if (this.lastCounted[id] === mark) continue
-        this.lastCounted[id] = mark
-        this.documentFrequency[id] = (this.documentFrequency[id] ?? 0) + 1
+        if (counters[at + LAST_COUNTED] === mark) continue
+        counters[at + LAST_COUNTED] = mark
+        counters[at + DOCUMENTS] = (counters[at + DOCUMENTS] ?? 0) + 1
         terms.push(id)
       }
     }
@@ -278,17 +286,20 @@ export class InvertedIndex<T extends object> {
     this.liveCount += 1
   }
 
-  /** Counts each word of a field into fieldCounts, listing the words in fieldWords; returns the number of words. */
+  /** Counts each word of a field into `counters`, listing the words in fieldWords; returns the number of words. */
   private countField(text: string): number {
-    const { fieldCounts, fieldWords } = this
+    const { fieldWords } = this
     fieldWords.length = 0
     let total = 0
     forEachWordSpan(text, (start, end, hash) => {
       const id = this.writtenWords.numberOf(text, start, end, hash, this.numberWritten)
       if (id < 0) return
-      const count = fieldCounts[id] ?? 0
+      // Read at each word: numbering a new word may have made the counters longer.
+      const counters = this.counters
+      const at = id * COUNTERS + FIELD_COUNT
+      const count = counters[at] ?? 0
       if (count === 0) fieldWords.push(id)
-      fieldCounts[id] = count + 1
+      counters[at] = count + 1
       total += 1
     })
     return total
@@ -307,7 +318,11 @@ export class InvertedIndex<T extends object> {
       this.fieldTotals[field] = (this.fieldTotals[field] ?? 0) - length
       this.fieldDocuments[field] = (this.fieldDocuments[field] ?? 0) - 1
     }
-    for (const id of this.documentTerms[slot] ?? []) this.documentFrequency[id] = (this.documentFrequency[id] ?? 1) - 1
+    const counters = this.counters
+    for (const id of this.documentTerms[slot] ?? []) {
+      const at = id * COUNTERS + DOCUMENTS
+      counters[at] = (counters[at] ?? 1) - 1
+    }
     this.documentTerms[slot] = undefined
     this.liveCount -= 1
     this.deadCount += 1
@@ -359,7 +374,7 @@ export class InvertedIndex<T extends object> {
   }
 
   private accumulate(id: number, weight: number, bit: number): void {
-    const frequency = this.documentFrequency[id] ?? 0
+    const frequency = this.counters[id * COUNTERS + DOCUMENTS] ?? 0
     if (frequency === 0) return
     const count = this.liveCount
     const idf = Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5))
@@ -451,9 +466,14 @@ export class InvertedIndex<T extends object> {
     let id = this.vocabulary.idOf(word)
     if (id !== undefined) return id
     id = this.vocabulary.add(word)
-    this.documentFrequency[id] = 0
-    this.lastCounted[id] = 0
-    this.fieldCounts[id] = 0
+    const at = id * COUNTERS
+    if (at + COUNTERS > this.counters.length) {
+      const longer = new Int32Array(Math.max(this.counters.length * 2, at + COUNTERS))
+      longer.set(this.counters)
+      this.counters = longer
+    }
+    // A number given back (vacuum) and given again starts from nothing.
+    this.counters.fill(0, at, at + COUNTERS)
     return id
   }
 
