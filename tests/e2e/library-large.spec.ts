@@ -3,14 +3,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { openStore, releaseDataLock } from '../../src/main/store'
-import type { ApiTable } from '../../src/main/api'
+import type { ApiSession, ApiTable } from '../../src/main/api'
 import { syntheticLibrary } from '../../bench/synthetic-library'
-import { expect, openTestApi, test } from './fixtures'
+import { openTestSession } from '../app-harness'
+import { expect, test } from './fixtures'
 import { waitForResults } from './library-helpers'
 
 const ITEMS = 3_000
 
 let folder: string
+let session: ApiSession
 let api: ApiTable
 
 test.beforeAll(async () => {
@@ -19,10 +21,15 @@ test.beforeAll(async () => {
   const store = await openStore({ dataDir: folder, loadDefaultLibrary: async () => library })
   await store.flush()
   await releaseDataLock(folder)
-  api = await openTestApi(folder)
+  session = await openTestSession(folder)
+  api = session.api
 })
 
 test.afterAll(async () => {
+  // The search index of 3,000 items is saved once built: that write must be over before the
+  // folder goes, or the removal meets the file it is writing (ENOTEMPTY, seen on a busy machine).
+  await session.store?.flush()
+  await releaseDataLock(folder)
   await rm(folder, { recursive: true, force: true })
 })
 
