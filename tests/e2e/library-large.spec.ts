@@ -82,6 +82,15 @@ test('every item of a 3,000-item library is within reach: by End and Home, by ar
   await expect(focusedCard(page)).toHaveAttribute('aria-posinset', '1')
   await expect(focusedCard(page).locator('.card-title')).toHaveText(await titleAt(0))
 
+  // The focused card scrolled out of the page (the list draws only what is near the view): the
+  // keyboard stays on it, the list holding focus, and the next key moves on from that card.
+  await page.locator('.app-main').evaluate((element) => element.scrollTo(0, element.scrollHeight / 2))
+  await expect(page.locator('[data-testid="library-item"][aria-posinset="1"]')).toHaveCount(0)
+  await expect(page.locator('ul.card-list')).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(focusedCard(page)).toHaveAttribute('aria-posinset', '2')
+  await expect(focusedCard(page)).toBeInViewport()
+
   // End, then at once the search box: the last card, drawn meanwhile, leaves the focus where the
   // officer put it. Then back into the list, to its first item.
   const searchBox = page.getByRole('searchbox', { name: 'Search the library' })

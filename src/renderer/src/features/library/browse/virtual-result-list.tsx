@@ -152,6 +152,28 @@ export function VirtualResultList(props: Props) {
     if (focusExpected.current === null) focusWanted.current = null
   }, [total])
 
+  // The focused card leaves the page when the list stops drawing it: scrolled away, or out of the
+  // rows drawn for a moment while the scroll to End settles (seen: focus then fell to the page,
+  // and the keys did nothing). The keyboard stays on that card: the list holds focus meanwhile,
+  // and gives it back to the card once drawn again. Focus the officer moves elsewhere stays there.
+  useEffect(() => {
+    const list = listRef.current
+    if (!list) return
+    const onFocusOut = (event: FocusEvent) => {
+      const card = (event.target as HTMLElement).closest<HTMLElement>('[data-position]')
+      if (!card || event.relatedTarget !== null) return
+      // The card is still in the page while its focus goes: whether it is leaving shows after.
+      queueMicrotask(() => {
+        if (card.isConnected || (document.activeElement !== null && document.activeElement !== document.body)) return
+        focusWanted.current = Number(card.dataset['position'])
+        focusExpected.current = null
+        list.focus({ preventScroll: true })
+      })
+    }
+    list.addEventListener('focusout', onFocusOut)
+    return () => list.removeEventListener('focusout', onFocusOut)
+  }, [])
+
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (!KEYS.includes(event.key)) return
     const at = keyboardPlace(event.currentTarget)
