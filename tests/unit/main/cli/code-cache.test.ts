@@ -82,7 +82,7 @@ interface Run {
 }
 
 /** Loads `main.cjs` of `code` in a fresh Node process (V8 keeps nothing between them but the cache). */
-async function runLoaded(code: string, cache: string, command: string): Promise<Run> {
+async function runLoaded(code: string, cache: string | null, command: string): Promise<Run> {
   const script = `import { compiledCodeLoader } from ${JSON.stringify(LOADER)}
 const loader = compiledCodeLoader({ cacheDir: ${JSON.stringify(cache)}, command: ${JSON.stringify(command)} })
 const loaded = loader.load(${JSON.stringify(join(code, 'main.cjs'))})
@@ -93,11 +93,21 @@ console.log(JSON.stringify({ value, report: loader.report().map(({ file, cache }
   return JSON.parse(stdout) as Run
 }
 
+/** The cache file kept for the compiled file `name`: where it is, its bytes, its header and V8's data. */
+async function cacheFile(cache: string, name: string) {
+  const path = join(
+    cache,
+    (await readdir(cache)).find((each) => each.startsWith(`${name}-`))!
+  )
+  const bytes = await readFile(path)
+  const headerEnd = 4 + bytes.readUInt32LE(0)
+  const header = JSON.parse(bytes.subarray(4, headerEnd).toString('utf8')) as { source: string; commands: string[] }
+  return { path, bytes, header, data: bytes.subarray(headerEnd) }
+}
+
 /** The commands a cache file says it holds. */
 async function commandsIn(cache: string, name: string): Promise<string[]> {
-  const file = (await readdir(cache)).find((each) => each.startsWith(`${name}-`))
-  const bytes = await readFile(join(cache, file!))
-  return (JSON.parse(bytes.subarray(4, 4 + bytes.readUInt32LE(0)).toString('utf8')) as { commands: string[] }).commands
+  return (await cacheFile(cache, name)).header.commands
 }
 
 async function writeCode(code: string, letter: string): Promise<void> {
@@ -107,6 +117,14 @@ async function writeCode(code: string, letter: string): Promise<void> {
     `const { part } = require('./chunks/part.cjs')\nconst path = require('node:path')\nexports.value = () => path.basename('/x/' + part())\n`
   )
   await writeFile(join(code, 'chunks', 'part.cjs'), `exports.part = function part() { return '${letter}' }\n`)
+}
+
+/** Code that gives 'a', run once with a cache folder of its own (by `export brief`). */
+async function ranOnce(): Promise<{ code: string; cache: string }> {
+  const [code, cache] = [await tempDir('code'), await tempDir('cache')]
+  await writeCode(code, 'a')
+  await runLoaded(code, cache, 'export brief')
+  return { code, cache }
 }
 
 describe("the command's code cache", () => {
@@ -125,25 +143,13 @@ describe("the command's code cache", () => {
       expect.stringMatching(/^main\.cjs-\w+\.v8$/),
       expect.stringMatching(/^part\.cjs-\w+\.v8$/)
     ])
-    const written = await readFile(
-      join(
-        cache,
-        (await readdir(cache)).find((name) => name.startsWith('main'))!
-      )
-    )
+    const written = (await cacheFile(cache, 'main.cjs')).bytes
 
     const second = await runLoaded(code, cache, 'export brief')
     expect(second.value).toBe('a')
     expect(second.report.map((each) => each.cache)).toEqual(['used', 'used'])
     // A command the cache holds already leaves it as it was.
-    expect(
-      await readFile(
-        join(
-          cache,
-          (await readdir(cache)).find((name) => name.startsWith('main'))!
-        )
-      )
-    ).toEqual(written)
+    expect((await cacheFile(cache, 'main.cjs')).bytes).toEqual(written)
 
     await runLoaded(code, cache, 'list briefs')
     expect(await commandsIn(cache, 'main.cjs')).toEqual(['export brief', 'list briefs'])
@@ -151,26 +157,20 @@ describe("the command's code cache", () => {
   }, 30_000)
 
   it('starts its list of commands over rather than let it grow without end', async () => {
-    const [code, cache] = [await tempDir('code'), await tempDir('cache')]
-    await writeCode(code, 'a')
-    await runLoaded(code, cache, 'export brief')
-    const name = (await readdir(cache)).find((each) => each.startsWith('main.cjs-'))!
-    const bytes = await readFile(join(cache, name))
-    const header = JSON.parse(bytes.subarray(4, 4 + bytes.readUInt32LE(0)).toString('utf8')) as { source: string }
+    const { code, cache } = await ranOnce()
+    const { path, header, data } = await cacheFile(cache, 'main.cjs')
     const crowded = Buffer.from(
       JSON.stringify({ source: header.source, commands: Array.from({ length: 64 }, (_, index) => `c${index}`) })
     )
     const length = Buffer.alloc(4)
     length.writeUInt32LE(crowded.length, 0)
-    await writeFile(join(cache, name), Buffer.concat([length, crowded, bytes.subarray(4 + bytes.readUInt32LE(0))]))
+    await writeFile(path, Buffer.concat([length, crowded, data]))
     expect((await runLoaded(code, cache, 'list briefs')).report[0]?.cache).toBe('used')
     expect(await commandsIn(cache, 'main.cjs')).toEqual(['list briefs'])
   }, 30_000)
 
   it('never runs code compiled from another source, even one of the same length', async () => {
-    const [code, cache] = [await tempDir('code'), await tempDir('cache')]
-    await writeCode(code, 'a')
-    await runLoaded(code, cache, 'export brief')
+    const { code, cache } = await ranOnce()
     await writeCode(code, 'b')
     const rebuilt = await runLoaded(code, cache, 'export brief')
     expect(rebuilt.value).toBe('b')
@@ -181,9 +181,7 @@ describe("the command's code cache", () => {
   }, 30_000)
 
   it('compiles afresh over a cache file cut short or not its own, and replaces it', async () => {
-    const [code, cache] = [await tempDir('code'), await tempDir('cache')]
-    await writeCode(code, 'a')
-    await runLoaded(code, cache, 'export brief')
+    const { code, cache } = await ranOnce()
     const [main, part] = (await readdir(cache)).sort()
     const whole = await readFile(join(cache, main!))
     await writeFile(join(cache, main!), whole.subarray(0, whole.length >> 1))
@@ -197,13 +195,9 @@ describe("the command's code cache", () => {
   it('runs without a cache folder, writing nothing', async () => {
     const code = await tempDir('code')
     await writeCode(code, 'a')
-    const script = `import { compiledCodeLoader } from ${JSON.stringify(LOADER)}
-const loader = compiledCodeLoader({ cacheDir: null, command: 'list' })
-const value = loader.load(${JSON.stringify(join(code, 'main.cjs'))}).value()
-loader.save()
-console.log(value)`
-    const { stdout } = await execute(process.execPath, ['--input-type=module', '-e', script])
-    expect(stdout.trim()).toBe('a')
+    const run = await runLoaded(code, null, 'list briefs')
+    expect(run.value).toBe('a')
+    expect(run.report.map((each) => each.cache)).toEqual(['none', 'none'])
     expect((await readdir(code)).sort()).toEqual(['chunks', 'main.cjs'])
   }, 30_000)
 })
