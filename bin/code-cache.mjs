@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer'
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
 import vm from 'node:vm'
@@ -11,7 +11,9 @@ import { dossierCacheDir, privateToThisAccount } from '../src/main/store/account
 // what V8 compiled while loading a file, which is its top level only: every function a command
 // calls (docx's, the brief's, zod's) was parsed and compiled again at each run, about 80 ms of
 // `dossier export brief` (measured). V8's code cache made at exit holds every function the run
-// compiled, and each new command adds its own to it.
+// compiled. Each command keeps its own: a cache written again by another command holds only what
+// V8 still had compiled at that command's exit (it drops the code of functions left unused for a
+// while), and an export read from a cache last written by `data encrypt` compiled anew what it lost.
 //
 // Compiled code is run as this account, with its access to Protected data, so it is kept only in
 // this account's own cache folder (never the temporary folder every account shares), and only
@@ -37,11 +39,11 @@ export function privateCodeCacheDir(platform = process.platform, env = process.e
   return folders.every((folder) => privateToThisAccount(folder, false, platform)) ? dir : null
 }
 
-// A cache file: the length of a header, the header (JSON: which source it was compiled from, the
-// commands whose runs it holds), V8's data. One file per compiled file's place: a rebuild
-// replaces its cache rather than leaving the old one behind.
+// A cache file: the length of a header, the header (JSON: which source it was compiled from), V8's
+// data. One file per compiled file's place and command: a rebuild replaces its caches rather than
+// leaving old ones behind. Past this many files (commands named oddly), the oldest go.
 const HEADER_LENGTH_BYTES = 4
-const MAX_COMMANDS = 64
+const MAX_CACHE_FILES = 64
 
 /** Names a source file's bytes by their checksum and length. */
 const sourceSignature = (bytes) => `${crc32(bytes).toString(16)}-${bytes.length}`
@@ -51,16 +53,15 @@ function readCache(path, signature) {
     const bytes = readFileSync(path)
     const headerEnd = HEADER_LENGTH_BYTES + bytes.readUInt32LE(0)
     const header = JSON.parse(bytes.subarray(HEADER_LENGTH_BYTES, headerEnd).toString('utf8'))
-    if (header.source !== signature || !Array.isArray(header.commands)) return null
-    return { commands: header.commands.filter((each) => typeof each === 'string'), data: bytes.subarray(headerEnd) }
+    return header.source === signature ? bytes.subarray(headerEnd) : null
   } catch {
     // None yet, or not one of ours (cut short, unreadable): the file is compiled afresh.
     return null
   }
 }
 
-function writeCache(path, signature, commands, data) {
-  const header = Buffer.from(JSON.stringify({ source: signature, commands }), 'utf8')
+function writeCache(path, signature, data) {
+  const header = Buffer.from(JSON.stringify({ source: signature }), 'utf8')
   const length = Buffer.alloc(HEADER_LENGTH_BYTES)
   length.writeUInt32LE(header.length, 0)
   // Written aside and renamed: a command running beside this one reads a whole cache or none.
@@ -73,14 +74,30 @@ function writeCache(path, signature, commands, data) {
   }
 }
 
+/** Removes the least recently written cache files past MAX_CACHE_FILES. */
+function keepFew(cacheDir) {
+  try {
+    const files = readdirSync(cacheDir).filter((name) => name.endsWith('.v8'))
+    if (files.length <= MAX_CACHE_FILES) return
+    const byAge = files
+      .map((name) => ({ path: join(cacheDir, name), written: statSync(join(cacheDir, name)).mtimeMs }))
+      .sort((a, b) => a.written - b.written)
+    for (const { path } of byAge.slice(0, files.length - MAX_CACHE_FILES)) rmSync(path, { force: true })
+  } catch {
+    // A cache folder that cannot be tidied only holds a few files too many.
+  }
+}
+
 /**
  * Loads CommonJS files as Node would (each with its own `require`, `module` and `exports`; Node's
  * modules and packages through Node's own require), using and refreshing the code cache kept in
- * `cacheDir` (none when null). `command` names the run (`export brief`): a cache is written again
- * after a run of a command it has not seen, so that it comes to hold what every command compiles.
+ * `cacheDir` (none when null). `command` names the run (`export brief`): each command has caches
+ * of its own, written after its first run (or after a rebuild).
  * Call `save` once the command is done (bin/dossier.mjs does at exit).
  */
 export function compiledCodeLoader({ cacheDir, command }) {
+  // In a file name: `export brief` -> `export-brief`; a run named by no command word, `run`.
+  const runName = command.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '') || 'run'
   const modules = new Map()
   const loaded = []
 
@@ -90,16 +107,16 @@ export function compiledCodeLoader({ cacheDir, command }) {
     // Checksummed as bytes: a checksum of the decoded text would encode it back first (ten times slower).
     const bytes = readFileSync(file)
     const source = bytes.toString('utf8')
-    const cachePath = cacheDir && join(cacheDir, `${basename(file)}-${crc32(file).toString(16)}.v8`)
+    const cachePath = cacheDir && join(cacheDir, `${basename(file)}-${crc32(file).toString(16)}-${runName}.v8`)
     const signature = sourceSignature(bytes)
-    const cache = cachePath ? readCache(cachePath, signature) : null
+    const cachedData = cachePath ? readCache(cachePath, signature) : null
     const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
       filename: file,
-      cachedData: cache?.data,
+      cachedData: cachedData ?? undefined,
       importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
     })
-    const state = !cache ? 'none' : script.cachedDataRejected ? 'rejected' : 'used'
-    loaded.push({ file, signature, script, cachePath, state, commands: state === 'used' ? cache.commands : [] })
+    const state = !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'used'
+    loaded.push({ file, signature, script, cachePath, state })
     const module = { exports: {} }
     modules.set(file, module)
     const nodeRequire = createRequire(file)
@@ -113,12 +130,9 @@ export function compiledCodeLoader({ cacheDir, command }) {
   }
 
   function save() {
-    for (const each of loaded) {
-      if (!each.cachePath || each.commands.includes(command)) continue
-      // A header naming more commands than Dossier has comes from callers naming runs oddly: start over.
-      const commands = each.commands.length < MAX_COMMANDS ? [...each.commands, command] : [command]
-      writeCache(each.cachePath, each.signature, commands, each.script.createCachedData())
-    }
+    const fresh = loaded.filter((each) => each.cachePath && each.state !== 'used')
+    for (const each of fresh) writeCache(each.cachePath, each.signature, each.script.createCachedData())
+    if (fresh.length > 0) keepFew(cacheDir)
   }
 
   /** What became of each file's cache: used, rejected by V8 (compiled afresh), or none there. */

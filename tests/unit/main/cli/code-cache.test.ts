@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -93,21 +93,10 @@ console.log(JSON.stringify({ value, report: loader.report().map(({ file, cache }
   return JSON.parse(stdout) as Run
 }
 
-/** The cache file kept for the compiled file `name`: where it is, its bytes, its header and V8's data. */
-async function cacheFile(cache: string, name: string) {
-  const path = join(
-    cache,
-    (await readdir(cache)).find((each) => each.startsWith(`${name}-`))!
-  )
-  const bytes = await readFile(path)
-  const headerEnd = 4 + bytes.readUInt32LE(0)
-  const header = JSON.parse(bytes.subarray(4, headerEnd).toString('utf8')) as { source: string; commands: string[] }
-  return { path, bytes, header, data: bytes.subarray(headerEnd) }
-}
-
-/** The commands a cache file says it holds. */
-async function commandsIn(cache: string, name: string): Promise<string[]> {
-  return (await cacheFile(cache, name)).header.commands
+/** The bytes of the cache kept for the compiled file `name` and the run named `run`. */
+async function cacheBytes(cache: string, name: string, run: string): Promise<Buffer> {
+  const file = (await readdir(cache)).find((each) => each.startsWith(`${name}-`) && each.endsWith(`-${run}.v8`))
+  return readFile(join(cache, file!))
 }
 
 async function writeCode(code: string, letter: string): Promise<void> {
@@ -128,7 +117,7 @@ async function ranOnce(): Promise<{ code: string; cache: string }> {
 }
 
 describe("the command's code cache", () => {
-  it('is written after a first run, used by the next, and grows with each new command', async () => {
+  it('is written after a first run and used by the next runs of that command; another command keeps its own', async () => {
     const [code, cache] = [await tempDir('code'), await tempDir('cache')]
     await writeCode(code, 'a')
     const first = await runLoaded(code, cache, 'export brief')
@@ -140,33 +129,36 @@ describe("the command's code cache", () => {
       ]
     })
     expect((await readdir(cache)).sort()).toEqual([
-      expect.stringMatching(/^main\.cjs-\w+\.v8$/),
-      expect.stringMatching(/^part\.cjs-\w+\.v8$/)
+      expect.stringMatching(/^main\.cjs-\w+-export-brief\.v8$/),
+      expect.stringMatching(/^part\.cjs-\w+-export-brief\.v8$/)
     ])
-    const written = (await cacheFile(cache, 'main.cjs')).bytes
+    const written = await cacheBytes(cache, 'main.cjs', 'export-brief')
 
     const second = await runLoaded(code, cache, 'export brief')
     expect(second.value).toBe('a')
     expect(second.report.map((each) => each.cache)).toEqual(['used', 'used'])
-    // A command the cache holds already leaves it as it was.
-    expect((await cacheFile(cache, 'main.cjs')).bytes).toEqual(written)
+    // A cache used is left as it was.
+    expect(await cacheBytes(cache, 'main.cjs', 'export-brief')).toEqual(written)
 
-    await runLoaded(code, cache, 'list briefs')
-    expect(await commandsIn(cache, 'main.cjs')).toEqual(['export brief', 'list briefs'])
+    expect((await runLoaded(code, cache, 'list briefs')).report.map((each) => each.cache)).toEqual(['none', 'none'])
     expect((await runLoaded(code, cache, 'list briefs')).report.map((each) => each.cache)).toEqual(['used', 'used'])
+    expect(await cacheBytes(cache, 'main.cjs', 'export-brief')).toEqual(written)
+    expect((await readdir(cache)).length).toBe(4)
   }, 30_000)
 
-  it('starts its list of commands over rather than let it grow without end', async () => {
+  it('keeps at most 64 files, the least recently written going first', async () => {
     const { code, cache } = await ranOnce()
-    const { path, header, data } = await cacheFile(cache, 'main.cjs')
-    const crowded = Buffer.from(
-      JSON.stringify({ source: header.source, commands: Array.from({ length: 64 }, (_, index) => `c${index}`) })
-    )
-    const length = Buffer.alloc(4)
-    length.writeUInt32LE(crowded.length, 0)
-    await writeFile(path, Buffer.concat([length, crowded, data]))
-    expect((await runLoaded(code, cache, 'list briefs')).report[0]?.cache).toBe('used')
-    expect(await commandsIn(cache, 'main.cjs')).toEqual(['list briefs'])
+    const old = new Date('2026-01-01T00:00:00Z')
+    for (let index = 0; index < 70; index += 1) {
+      const path = join(cache, `old-${index}.v8`)
+      await writeFile(path, 'an old cache')
+      await utimes(path, old, old)
+    }
+    await runLoaded(code, cache, 'list briefs')
+    const kept = await readdir(cache)
+    expect(kept.length).toBe(64)
+    // The newest: the two just written and the two of the first run.
+    expect(kept.filter((name) => name.startsWith('main.cjs-') || name.startsWith('part.cjs-')).length).toBe(4)
   }, 30_000)
 
   it('never runs code compiled from another source, even one of the same length', async () => {
