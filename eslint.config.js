@@ -41,6 +41,8 @@ const noI18nextHook = {
   importNames: ['useTranslation', 'withTranslation', 'Trans'],
   message: "Use useTranslation from '@renderer/i18n/translation': the window subscribes to the language once."
 }
+// Every file of the renderer: no Electron, and its words through the window's one subscription.
+const RENDERER_PATHS = [noElectron, noI18nextHook]
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -77,17 +79,14 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: [noElectron, noI18nextHook], patterns: RENDERER_PATTERNS }]
+      'no-restricted-imports': ['error', { paths: RENDERER_PATHS, patterns: RENDERER_PATTERNS }]
     }
   },
   {
     // A feature's files are its own: the app and other features reach it through its index.
     files: ['src/renderer/src/app/**/*.{ts,tsx}', 'src/renderer/src/features/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [noElectron, noI18nextHook], patterns: [...RENDERER_PATTERNS, FEATURE_INTERNALS] }
-      ]
+      'no-restricted-imports': ['error', { paths: RENDERER_PATHS, patterns: [...RENDERER_PATTERNS, FEATURE_INTERNALS] }]
     }
   },
   {
@@ -97,7 +96,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron, noI18nextHook],
+          paths: RENDERER_PATHS,
           patterns: [
             ...RENDERER_PATTERNS,
             {
