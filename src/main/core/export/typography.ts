@@ -74,8 +74,14 @@ function english(text: string): string {
   return apostrophes(text).replace(ENGLISH_SPACED_COLON, '$1:')
 }
 
+// A character every rule of the language needs to change anything: an apostrophe, a colon, and
+// in French a digit, ; ? ! or a guillemet. Most runs of a long document have none, and every run
+// passes through typeset: a package of 20 briefs spent 20 to 30 ms in rules that changed nothing.
+const TOUCHED: Record<Language, RegExp> = { en: /[':]/, fr: /['0-9:;?!«»]/ }
+
 /** The text set by its language's typographic rules, web and e-mail addresses untouched. */
 export function typeset(text: string, language: Language): string {
+  if (!TOUCHED[language].test(text)) return text
   const rules = language === 'fr' ? french : english
   let result = ''
   let last = 0
