@@ -30,7 +30,8 @@ export function libraryHandlers({ store, library, libraryIndex, now }: ApiContex
     'library.get': ({ kind, id }): LibraryItem => found(store.library.get(kind, id), KIND_WORDS[kind], id),
     'library.search': async (query) => {
       // The library screen lists before anyone types: its first list starts the index. A search
-      // with words waits for the saved index to be read back rather than build it anew.
+      // with words waits for the saved index to be read back, or for the build under way, rather
+      // than build the index anew, or at once, holding the process.
       libraryIndex.warm()
       if (query.query.trim() !== '') await libraryIndex.ready()
       return searchLibrary(store, libraryIndex, query, today(now()), store.settings.get().uiLanguage)

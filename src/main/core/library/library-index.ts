@@ -16,9 +16,13 @@ import type { IndexedItem, SearchHit } from '../search'
 // first call on (app.status, or a search), re-indexing only the items changed since: a few
 // hundred milliseconds, in slices between the window's calls; a search with words waits for it
 // (ready), and has what is left read at once. With no saved index, or a damaged one, the index is
-// built in slices between other work, and a query that arrives before the last slice builds the
-// rest at once. The command line never starts either.
+// built in slices between other work; a search with words waits for the build too, which then
+// runs in longer slices. The command line never starts either.
 const SLICE_MS = 8
+// A build a search waits for: one or two seconds at 20,000 items. Done at once, it held the main
+// process, and with it every other call of the window, for all that time; in slices this long it
+// takes hardly longer, and other calls are answered in between.
+const HURRIED_SLICE_MS = 50
 // Items changed since the saved index past which it is saved again, so later starts re-index less.
 const RESAVE_AFTER_CHANGES = 200
 // A library smaller than this is built in a blink (the embedded one in a few milliseconds): it is
@@ -66,6 +70,8 @@ export class LibraryIndex {
   // waits for it: the rest is then read at once, not in slices between other work.
   private reading: Promise<void> | null = null
   private hurried = false
+  // The build in slices, until it ends (or stops); a search waits for it (ready).
+  private buildingInSlices: Promise<void> | null = null
   private readSaved = false
   // Items changed while the saved index is read back, by `kind:id`: indexed again once it is.
   private changedWhileReading: Map<string, ItemRef> | null = null
@@ -97,18 +103,31 @@ export class LibraryIndex {
       return
     }
     this.startBuilding()
-    // A query that could not wait finishes the build itself (built); the slices then stop.
-    void runInSlices(this.building(), SLICE_MS, () => this.closed || this.search !== null)
+    // A query that could not wait finishes the build itself (built); the slices then stop. Should
+    // a slice throw, the next query builds what is left at once (built), and meets the error itself.
+    this.buildingInSlices = runInSlices(
+      this.building(),
+      () => (this.hurried ? HURRIED_SLICE_MS : SLICE_MS),
+      () => this.closed || this.search !== null
+    )
+      .then(
+        () => undefined,
+        () => undefined
+      )
+      .finally(() => (this.buildingInSlices = null))
   }
 
   /**
-   * Resolves once the saved index has been read back (or found missing or unusable). For a search
-   * that waits on it: what is left of the read-back then runs at once, ahead of other work.
+   * Resolves once the saved index has been read back (or found missing or unusable) and, when it
+   * had to be built instead, once the build is done. For a search that waits on it: what is left
+   * of the read-back then runs at once, ahead of other work, and a build in longer slices.
    */
-  ready(): Promise<void> {
-    if (this.reading === null) return Promise.resolve()
+  async ready(): Promise<void> {
+    if (this.reading === null && this.buildingInSlices === null) return
     this.hurried = true
-    return this.reading
+    // A read-back that finds nothing usable starts the build as it ends (warm).
+    if (this.reading !== null) await this.reading
+    if (this.buildingInSlices !== null) await this.buildingInSlices
   }
 
   /**
