@@ -14,14 +14,14 @@ import type { IndexedItem, SearchHit } from '../search'
 // query, that wait landed on the officer's first keystroke. So the index built is saved in the
 // data folder (core/search/saved-search.ts), and each start reads it back, from the window's
 // first call on (app.status, or a search), re-indexing only the items changed since: a few
-// hundred milliseconds, in slices between the window's calls; a search with words waits for it
-// (ready), and has what is left read at once. With no saved index, or a damaged one, the index is
-// built in slices between other work; a search with words waits for the build too, which then
-// runs in longer slices. The command line never starts either.
+// hundred milliseconds, in slices between the window's calls. With no saved index, or a damaged
+// one, the index is built in slices between other work. A search with words waits for either
+// (ready), which then runs in longer slices. The command line never starts either.
 const SLICE_MS = 8
-// A build a search waits for: one or two seconds at 20,000 items. Done at once, it held the main
-// process, and with it every other call of the window, for all that time; in slices this long it
-// takes hardly longer, and other calls are answered in between.
+// Work a search waits for. Done at once, a build (one or two seconds at 20,000 items), or a
+// read-back with thousands of items changed since the save (after a large import from the command
+// line), held the main process, and with it every other call of the window, for all that time;
+// in slices this long it takes hardly longer, and other calls are answered in between.
 const HURRIED_SLICE_MS = 50
 // Items changed since the saved index past which it is saved again, so later starts re-index less.
 const RESAVE_AFTER_CHANGES = 200
@@ -66,12 +66,12 @@ export class LibraryIndex {
   private partial: LibrarySearch | null = null
   private pending: ItemRef[] = []
   private next = 0
-  // The saved index being read; read once per index, at the first warm. Hurried once a search
-  // waits for it: the rest is then read at once, not in slices between other work.
+  // The saved index being read; read once per index, at the first warm.
   private reading: Promise<void> | null = null
-  private hurried = false
-  // The build in slices, until it ends (or stops); a search waits for it (ready).
+  // The build in slices, until it ends (or stops).
   private buildingInSlices: Promise<void> | null = null
+  // Set once a search waits for either (ready): what is left then runs in longer slices.
+  private hurried = false
   private readSaved = false
   // Items changed while the saved index is read back, by `kind:id`: indexed again once it is.
   private changedWhileReading: Map<string, ItemRef> | null = null
@@ -120,7 +120,7 @@ export class LibraryIndex {
   /**
    * Resolves once the saved index has been read back (or found missing or unusable) and, when it
    * had to be built instead, once the build is done. For a search that waits on it: what is left
-   * of the read-back then runs at once, ahead of other work, and a build in longer slices.
+   * of either then runs in longer slices.
    */
   async ready(): Promise<void> {
     if (this.reading === null && this.buildingInSlices === null) return
@@ -142,7 +142,7 @@ export class LibraryIndex {
     try {
       const read = await runInSlices(
         readingSavedSearch(bytes, this.currentItems()),
-        () => (this.hurried ? Infinity : SLICE_MS),
+        () => (this.hurried ? HURRIED_SLICE_MS : SLICE_MS),
         () => this.superseded()
       )
       if (read === null || this.superseded()) return
