@@ -72,6 +72,24 @@ function oneStepPerSlice(): void {
   vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10))
 }
 
+/**
+ * Warms `index`, the clock moving 10 ms a reading, and after `turnsBefore` turns has a search wait
+ * for it (ready). The wait is not over one turn later: the process is free between slices (work at
+ * 20,000 items takes seconds). It is over within `turnsAfter`: five steps or so a 50 ms slice, not
+ * one an 8 ms slice.
+ */
+async function waitedForInLongerSlices(index: LibraryIndex, turnsBefore: number, turnsAfter: number): Promise<void> {
+  oneStepPerSlice()
+  index.warm()
+  await runSlices(turnsBefore)
+  let done = false
+  void index.ready().then(() => (done = true))
+  await runSlices(1)
+  expect(done).toBe(false)
+  await runSlices(turnsAfter)
+  expect(done).toBe(true)
+}
+
 describe('the search index built in slices', () => {
   it('finds what a build in one go finds, and takes edits made while it was being built', async () => {
     const expected = ids(new LibraryIndex(store), 'migration asylum')
@@ -111,18 +129,9 @@ describe('the search index built in slices', () => {
   it('lets a search wait for the build in longer slices, other work going on between them', async () => {
     const whole = ids(new LibraryIndex(store), 'visa')
     const items = LIBRARY_KINDS.reduce((count, kind) => count + store.library.list(kind).length, 0)
-    oneStepPerSlice()
     const warmed = new LibraryIndex(store)
-    warmed.warm()
-    await runSlices(3)
-    let built = false
-    void warmed.ready().then(() => (built = true))
-    // Not at once: the process is free between slices (a build at 20,000 items takes seconds)...
-    await runSlices(1)
-    expect(built).toBe(false)
-    // ...but five items a slice (50 ms, the clock moving 10 a reading), not one (8 ms).
-    await runSlices(Math.ceil(items / 5) + 2)
-    expect(built).toBe(true)
+    // A build adds one item a step.
+    await waitedForInLongerSlices(warmed, 3, Math.ceil(items / 5) + 2)
     expect(ids(warmed, 'visa')).toEqual(whole)
   })
 })
@@ -248,18 +257,8 @@ describe('the search index saved between starts', () => {
     const steps = countSteps(readingSavedSearch(saved, items))
     expect(steps).toBeGreaterThan(20)
 
-    oneStepPerSlice()
     const index = new LibraryIndex(large, 0)
-    index.warm()
-    await runSlices(2)
-    let read = false
-    void index.ready().then(() => (read = true))
-    // Not at once: the process is free between slices (thousands of changed items take seconds)...
-    await runSlices(1)
-    expect(read).toBe(false)
-    // ...but about five steps a slice (50 ms, the clock moving 10 a reading), not one (8 ms).
-    await runSlices(Math.ceil(steps / 4))
-    expect(read).toBe(true)
+    await waitedForInLongerSlices(index, 2, Math.ceil(steps / 4))
     expect(ids(index, 'asylum protection')).toEqual(ids(built, 'asylum protection'))
   })
 
