@@ -103,8 +103,8 @@ export class LibraryIndex {
       return
     }
     this.startBuilding()
-    // A query that could not wait finishes the build itself (built); the slices then stop. Should
-    // a slice throw, the next query builds what is left at once (built), and meets the error itself.
+    // A query that could not wait finishes the build itself (built); the slices then stop. A slice
+    // that throws ends the slices too, leaving what is left to the next query, built at once.
     this.buildingInSlices = runInSlices(
       this.building(),
       () => (this.hurried ? HURRIED_SLICE_MS : SLICE_MS),
