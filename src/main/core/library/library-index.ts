@@ -289,12 +289,17 @@ export class LibraryIndex {
     this.next = 0
   }
 
-  /** Adds the items still to add, one a step, then makes the index the built one. */
+  /**
+   * Adds the items still to add, one a step, readies the index for its first query and save (in
+   * one go they held the main process 300 to 400 ms each at 20,000 items), then makes it the
+   * built one.
+   */
   private *building(): Steps<void> {
     while (this.next < this.pending.length) {
       this.addNext()
       yield
     }
+    if (this.partial !== null) yield* this.partial.preparing()
     this.finishBuilding()
   }
 

@@ -119,6 +119,11 @@ export class LibrarySearch {
     return search
   }
 
+  /** Readies a fresh build for its first query and save, in steps (InvertedIndex.preparing). */
+  preparing(): Steps<void> {
+    return this.index.preparing()
+  }
+
   /** Adds one item, or replaces its earlier version after an edit. */
   upsert(entry: IndexedItem): void {
     const document = toDocument(entry.kind, entry.item)

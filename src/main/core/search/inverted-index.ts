@@ -128,7 +128,9 @@ export class InvertedIndex<T extends object> {
 
   /** The index as plain data, removed documents dropped first. */
   state(): IndexState {
-    this.vacuum()
+    // With none removed there is nothing to drop, and regrouping every posting (a fifth of a
+    // second at 20,000 items) would change nothing.
+    if (this.deadCount > 0) this.vacuum()
     const slots = this.nextSlot
     const keys: (string | null)[] = Array.from({ length: slots }, () => null)
     for (const [key, slot] of this.slotOf) keys[slot] = key
@@ -237,6 +239,21 @@ export class InvertedIndex<T extends object> {
         throw new Error('a posting is wrong')
       }
       yield
+    }
+  }
+
+  /**
+   * Puts in order, in steps, what the first query and the first save of an index just built would
+   * otherwise put in order at once, holding the main process for a few hundred milliseconds at
+   * 20,000 items: the postings grouped by word, the words' tree, each document's words sorted.
+   * The index answers and takes changes as usual between the steps.
+   */
+  *preparing(): Steps<void> {
+    yield* this.postings.grouping()
+    yield* this.vocabulary.makingTree()
+    for (let slot = 0; slot < this.nextSlot; slot += 1) {
+      if (yieldsAt(slot, 256)) yield
+      this.termsOf(slot)
     }
   }
 

@@ -1,3 +1,6 @@
+import { runAtOnce } from './steps'
+import type { Steps } from './steps'
+
 // Where each word occurs: for each word number, its postings (integers the index packs). Building
 // the index of a 20,000-item library adds about 3.5 million of them across some 50,000 words; a
 // growing array per word made nearly every addition a cache miss (1.1 s of a 3 s build). So
@@ -8,6 +11,9 @@
 // Postings in the log past which a read groups everything first.
 const GROUP_AT = 1 << 16
 const INITIAL_LOG = 1 << 12
+// Postings grouped between two steps of a grouping in steps: a few milliseconds of work.
+const POSTINGS_PER_STEP = 1 << 16
+const KEEP_ALL = (): boolean => true
 
 export class Postings {
   // The grouped postings: those of word w are grouped[starts[w] .. starts[w + 1]).
@@ -17,6 +23,8 @@ export class Postings {
   private log = new Int32Array(INITIAL_LOG)
   private logLength = 0
   private recent: Map<number, number[]> | null = null
+  // Counts the groupings done, so that one in steps knows when another was done meanwhile.
+  private generation = 0
 
   /** Every posting, grouped: word w's are postings[starts[w] .. starts[w + 1]). */
   state(): { postings: Int32Array; starts: Int32Array } {
@@ -64,46 +72,54 @@ export class Postings {
    * Groups every posting by word, dropping those `keep` refuses; gives how many postings each
    * word has left, by word number.
    */
-  group(keep: (posting: number) => boolean = () => true): Int32Array {
-    const words = this.wordLimit()
+  group(keep: (posting: number) => boolean = KEEP_ALL): Int32Array {
+    // Nothing else runs until it is done, so nothing can group in its stead.
+    return runAtOnce(this.grouping(keep)) as Int32Array
+  }
+
+  /**
+   * `group`, in steps of a few milliseconds (steps.ts), so that grouping the 3.5 million postings
+   * of a library just built does not hold the main process. Postings added between two steps stay
+   * in the log. Gives null, and changes nothing, when the postings were grouped at once meanwhile
+   * (a read that could not wait): that grouping stands.
+   */
+  *grouping(keep: (posting: number) => boolean = KEEP_ALL): Steps<Int32Array | null> {
+    const { grouped, starts, log, logLength, generation } = this
+    const words = wordLimit(starts, log, logLength)
+    const total = grouped.length + logLength / 2
     // counts[w + 1] is how many postings word w keeps; summed, counts[w] is where they start.
     const counts = new Int32Array(words + 1)
-    this.forEachPosting((word, posting) => {
-      if (keep(posting)) counts[word + 1] = (counts[word + 1] ?? 0) + 1
-    })
+    for (let from = 0; from < total; from += POSTINGS_PER_STEP) {
+      visitPostings(grouped, starts, log, from, Math.min(total, from + POSTINGS_PER_STEP), (word, posting) => {
+        if (keep(posting)) counts[word + 1] = (counts[word + 1] ?? 0) + 1
+      })
+      yield
+    }
     const perWord = counts.slice(1)
     for (let word = 0; word < words; word += 1) counts[word + 1] = (counts[word + 1] ?? 0) + (counts[word] ?? 0)
     const next = counts.slice(0, words)
     const regrouped = new Int32Array(counts[words] ?? 0)
-    this.forEachPosting((word, posting) => {
-      if (!keep(posting)) return
-      const at = next[word] ?? 0
-      regrouped[at] = posting
-      next[word] = at + 1
-    })
+    for (let from = 0; from < total; from += POSTINGS_PER_STEP) {
+      visitPostings(grouped, starts, log, from, Math.min(total, from + POSTINGS_PER_STEP), (word, posting) => {
+        if (!keep(posting)) return
+        const at = next[word] ?? 0
+        regrouped[at] = posting
+        next[word] = at + 1
+      })
+      yield
+    }
+    if (this.generation !== generation) return null
+    // Read from the log as it is now: adding to it may have moved it to a longer array, with the
+    // postings this grouping read left as they were.
+    const addedMeanwhile = this.log.slice(logLength, this.logLength)
     this.grouped = regrouped
     this.starts = counts
-    this.log = new Int32Array(INITIAL_LOG)
-    this.logLength = 0
+    this.log = new Int32Array(Math.max(INITIAL_LOG, addedMeanwhile.length * 2))
+    this.log.set(addedMeanwhile)
+    this.logLength = addedMeanwhile.length
     this.recent = null
+    this.generation += 1
     return perWord
-  }
-
-  /** One more than the highest word number with postings. */
-  private wordLimit(): number {
-    let words = this.starts.length - 1
-    for (let index = 0; index < this.logLength; index += 2) words = Math.max(words, (this.log[index] ?? 0) + 1)
-    return words
-  }
-
-  /** Every posting, grouped ones first, each word's in the order they were added. */
-  private forEachPosting(visit: (word: number, posting: number) => void): void {
-    const { grouped, starts, log, logLength } = this
-    for (let word = 0; word + 1 < starts.length; word += 1) {
-      const end = starts[word + 1] ?? 0
-      for (let index = starts[word] ?? 0; index < end; index += 1) visit(word, grouped[index] ?? 0)
-    }
-    for (let index = 0; index < logLength; index += 2) visit(log[index] ?? 0, log[index + 1] ?? 0)
   }
 
   private recentByWord(): Map<number, number[]> {
@@ -119,4 +135,49 @@ export class Postings {
     }
     return this.recent
   }
+}
+
+/** One more than the highest word number with postings. */
+function wordLimit(starts: Int32Array, log: Int32Array, logLength: number): number {
+  let words = starts.length - 1
+  for (let index = 0; index < logLength; index += 2) words = Math.max(words, (log[index] ?? 0) + 1)
+  return words
+}
+
+/**
+ * Visits postings [from, to) of all of them in order: the grouped ones word by word, then the
+ * log's in the order they were added.
+ */
+function visitPostings(
+  grouped: Int32Array,
+  starts: Int32Array,
+  log: Int32Array,
+  from: number,
+  to: number,
+  visit: (word: number, posting: number) => void
+): void {
+  const groupedEnd = Math.min(to, grouped.length)
+  if (from < groupedEnd) {
+    let word = wordHolding(starts, from)
+    for (let index = from; index < groupedEnd; index += 1) {
+      while ((starts[word + 1] ?? 0) <= index) word += 1
+      visit(word, grouped[index] ?? 0)
+    }
+  }
+  for (let index = Math.max(from, grouped.length); index < to; index += 1) {
+    const at = (index - grouped.length) * 2
+    visit(log[at] ?? 0, log[at + 1] ?? 0)
+  }
+}
+
+/** The word whose grouped postings hold the one at `index`: the last word starting at or before it. */
+function wordHolding(starts: Int32Array, index: number): number {
+  let low = 0
+  let high = starts.length - 2
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((starts[middle] ?? 0) <= index) low = middle
+    else high = middle - 1
+  }
+  return low
 }

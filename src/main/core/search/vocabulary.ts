@@ -1,6 +1,6 @@
 import { deserialize, serialize } from 'node:v8'
 import SearchableMap from 'minisearch/SearchableMap'
-import { yieldsAt } from './steps'
+import { runAtOnce, yieldsAt } from './steps'
 import type { Steps } from './steps'
 
 // The indexed words, each with a number that the postings use. Kept in MiniSearch's radix tree
@@ -30,10 +30,12 @@ export class Vocabulary {
   private readonly ids = new Map<string, number>()
   private readonly words: string[] = []
   private readonly freeIds: number[] = []
-  // Made when first needed (a query, a save), from every word at once, and kept in step after: a build
-  // adds some 54,000 words, and putting each in the tree as it came cost 130 ms of a 20,000-item
-  // build (createPath); made in one pass from the words in order, it costs a fraction of that.
+  // Made from every word in one pass (makingTree), at the end of a build or when first needed, and
+  // kept in step after: a build adds some 54,000 words, and putting each in the tree as it came
+  // cost 130 ms of a 20,000-item build (createPath); made from the words in order, a fraction of that.
   private madeTree: SearchableMap<number> | null = null
+  // Counts words added and forgotten, so that a tree made in steps knows whether it missed any.
+  private changes = 0
 
   /** Every word by its number (null where a number was given back), and the tree of them as bytes. */
   state(): { words: (string | null)[]; wordTree: Uint8Array } {
@@ -85,13 +87,24 @@ export class Vocabulary {
 
   /** The words' radix tree, made now if it is not yet. */
   private tree(): SearchableMap<number> {
-    if (this.madeTree === null) {
-      const root: TreeNode = new Map()
-      const sorted = [...this.ids.keys()].sort()
-      if (sorted.length > 0) fillTree(root, sorted, this.ids)
-      this.madeTree = new SearchableMap(root as ConstructorParameters<typeof SearchableMap<number>>[0])
-    }
-    return this.madeTree
+    if (this.madeTree === null) runAtOnce(this.makingTree())
+    return this.madeTree as SearchableMap<number>
+  }
+
+  /**
+   * Makes the words' radix tree in steps (60 ms or more at 20,000 items, in one go). A tree that
+   * was made at once meanwhile stands; one that missed a word added or forgotten meanwhile is
+   * left unused, to be made when next needed.
+   */
+  *makingTree(): Steps<void> {
+    if (this.madeTree !== null) return
+    const changes = this.changes
+    const sorted = [...this.ids.keys()].sort()
+    yield
+    const root: TreeNode = new Map()
+    if (sorted.length > 0) yield* fillingTree(root, sorted, this.ids)
+    if (this.madeTree !== null || this.changes !== changes) return
+    this.madeTree = new SearchableMap(root as ConstructorParameters<typeof SearchableMap<number>>[0])
   }
 
   /** The number of a known word. */
@@ -105,6 +118,7 @@ export class Vocabulary {
     this.words[id] = word
     this.ids.set(word, id)
     this.madeTree?.set(word, id)
+    this.changes += 1
     return id
   }
 
@@ -120,6 +134,7 @@ export class Vocabulary {
     this.ids.delete(word)
     this.madeTree?.delete(word)
     this.freeIds.push(id)
+    this.changes += 1
   }
 
   /** The known words a query word stands for, each with its weight: exact, prefix, typo. */
@@ -232,15 +247,17 @@ class TreeWalk {
 }
 
 /**
- * Fills `root` with `words`, sorted and distinct: the radix tree MiniSearch's set() would build of
- * them (a word's number in a '' leaf, each branch named by the most letters its words share),
- * made in one pass. A loop, not a recursion: words such as "a", "aa", "aaa"... nest a branch per
- * word, as deep as a hostile text makes them.
+ * Fills `root` with `words`, sorted and distinct, in steps: the radix tree MiniSearch's set() would
+ * build of them (a word's number in a '' leaf, each branch named by the most letters its words
+ * share), made in one pass. A loop, not a recursion: words such as "a", "aa", "aaa"... nest a
+ * branch per word, as deep as a hostile text makes them.
  */
-function fillTree(root: TreeNode, words: readonly string[], ids: ReadonlyMap<string, number>): void {
+function* fillingTree(root: TreeNode, words: readonly string[], ids: ReadonlyMap<string, number>): Steps<void> {
   // Each: a node, the words [from, to) below it, and the letters they all share there.
   const pending: Array<[TreeNode, number, number, number]> = [[root, 0, words.length, 0]]
+  let filled = 0
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (yieldsAt(filled++)) yield
     const [node, from, to, depth] = next
     let at = from
     // Sorted, a word that ends here comes first.

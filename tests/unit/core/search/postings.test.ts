@@ -60,4 +60,53 @@ describe('Postings', () => {
     for (let word = 0; word < words; word += 1) total += all(postings, word).length
     expect(total).toBe(added)
   })
+
+  describe('grouped in steps', () => {
+    // More postings than a step groups, over more words than postings per word.
+    const ADDED = 200_000
+    const WORDS = 4_001
+    function filled(): Postings {
+      const postings = new Postings()
+      for (let index = 0; index < ADDED; index += 1) postings.add((index * 7) % WORDS, index)
+      return postings
+    }
+    function sameAs(postings: Postings, twin: Postings, words: number): void {
+      for (let word = 0; word < words; word += 1) expect(all(postings, word)).toEqual(all(twin, word))
+    }
+
+    it('groups as at once, over several steps, and keeps what was added between two steps', () => {
+      const postings = filled()
+      const twin = filled()
+      const steps = postings.grouping()
+      steps.next()
+      postings.add(3, -1)
+      postings.add(WORDS + 5, -2)
+      let stepsLeft = 0
+      let next = steps.next()
+      for (; next.done !== true; next = steps.next()) stepsLeft += 1
+      expect(stepsLeft).toBeGreaterThan(2)
+      expect(next.value?.length).toBe(WORDS)
+      // The two added between steps wait in the log, after the word's grouped postings.
+      const [grouped, recent] = postings.of(3)
+      expect(recent).toEqual([-1])
+      expect(grouped.length).toBe(all(twin, 3).length)
+      twin.add(3, -1)
+      twin.add(WORDS + 5, -2)
+      sameAs(postings, twin, WORDS + 6)
+    })
+
+    it('gives way to a grouping done at once meanwhile, losing nothing', () => {
+      const postings = filled()
+      const twin = filled()
+      const steps = postings.grouping()
+      steps.next()
+      postings.add(9, -1)
+      postings.group()
+      let next = steps.next()
+      while (next.done !== true) next = steps.next()
+      expect(next.value).toBeNull()
+      twin.add(9, -1)
+      sameAs(postings, twin, WORDS)
+    })
+  })
 })

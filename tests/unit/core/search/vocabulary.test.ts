@@ -124,4 +124,25 @@ describe('the words tree', () => {
     expect(answers(vocabulary)).toEqual(answers(fresh))
     expect([...vocabulary.expand('dos').keys()]).not.toContain(WORDS.indexOf('dos'))
   })
+
+  it('is made alike in steps, and left unused when a word came or went between two steps', () => {
+    // Enough words for the tree's nodes to take several steps.
+    const many = Array.from({ length: 3_000 }, (_, index) => `w${index.toString(36)}x${index % 7}`)
+    const inSteps = madeInOnePass(many)
+    const steps = inSteps.makingTree()
+    let count = 0
+    while (steps.next().done !== true) count += 1
+    expect(count).toBeGreaterThan(2)
+    expect(layout(inSteps)).toEqual(layout(filledWordByWord(many)))
+
+    const interrupted = madeInOnePass(WORDS)
+    const stopped = interrupted.makingTree()
+    stopped.next()
+    interrupted.add('zanzibar')
+    interrupted.forget(WORDS.indexOf('asile'))
+    while (stopped.next().done !== true);
+    // Made when next needed, the tree holds the word added and not the one forgotten.
+    expect([...interrupted.expand('zanzi').keys()]).toEqual([interrupted.idOf('zanzibar')])
+    expect([...interrupted.expand('asil').keys()]).not.toContain(WORDS.indexOf('asile'))
+  })
 })

@@ -3,6 +3,8 @@ import { LibraryIndex } from '../../../../src/main/core/library/library-index'
 import { LibrarySearch } from '../../../../src/main/core/search'
 import type { IndexedItem } from '../../../../src/main/core/search'
 import { readingSavedSearch } from '../../../../src/main/core/search/saved-search'
+import { Postings } from '../../../../src/main/core/search/postings'
+import { Vocabulary } from '../../../../src/main/core/search/vocabulary'
 import type { Steps } from '../../../../src/main/core/search/steps'
 import { syntheticLibrary } from '../../../../bench/synthetic-library'
 import type { SyntheticLibrary } from '../../../../bench/synthetic-library'
@@ -133,6 +135,21 @@ describe('the search index built in slices', () => {
     // A build adds one item a step.
     await waitedForInLongerSlices(warmed, 3, Math.ceil(items / 5) + 2)
     expect(ids(warmed, 'visa')).toEqual(whole)
+  })
+
+  it('readies the index in its slices: the first query after the build puts nothing in order itself', async () => {
+    // Large enough for its postings to need grouping, and never saved (a save readies it too).
+    const large = storeOf(syntheticLibrary(2_000, 30))
+    const index = new LibraryIndex(large, Number.POSITIVE_INFINITY)
+    index.warm()
+    await index.ready()
+    const treeMade = vi.spyOn(Vocabulary.prototype, 'makingTree')
+    const grouped = vi.spyOn(Postings.prototype, 'grouping')
+    const wordsSorted = vi.spyOn(Int32Array.prototype, 'sort')
+    expect(ids(index, 'asylum protection').length).toBeGreaterThan(10)
+    expect(treeMade).not.toHaveBeenCalled()
+    expect(grouped).not.toHaveBeenCalled()
+    expect(wordsSorted).not.toHaveBeenCalled()
   })
 })
 
