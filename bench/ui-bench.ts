@@ -31,9 +31,11 @@ import { traceRenderer } from './ui-trace'
 //   a result card of the library's first search. The start is a Node timestamp, the end the page's,
 //   both as epoch milliseconds (performance.timeOrigin + now). A new page per start, in one
 //   browser profile kept for the whole bench, as the app keeps its own: the app's window loads
-//   from app://, whose scripts V8 keeps compiled between starts (codeCache, app-protocol.ts), so
-//   only the first start after an install or update compiles the window's script. That start is
-//   the bench's first (on the embedded library), also given apart ("with nothing compiled yet").
+//   from app://, whose scripts V8 keeps compiled between starts (codeCache, app-protocol.ts). The
+//   bench's server lets Chromium do the same over http (serveRenderer's keepCompiled): Chromium
+//   keeps the code of a script it has seen twice, so the first two starts after an install or
+//   update compile the window's script, and the later ones run it from the kept code. The first
+//   start of each folder is also given apart ("at the first start").
 //   The api opens in this same process at every start, so its code is warm after the first: a
 //   real start is a cold process and pays for compiling too.
 // - of which api open: from the same moment to the api open on the folder (informative; it
@@ -354,7 +356,7 @@ export async function uiFigures(options: { profile: boolean }): Promise<Figure[]
     console.error('ui bench: --ui-profile builds the renderer unminified; its figures are of that build.')
   await build({ root: ROOT, logLevel: 'error', ...(options.profile ? { build: { minify: false } } : {}) })
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error(`The renderer was not built into ${RENDERER_DIR}.`)
-  const server = await serveRenderer(RENDERER_DIR)
+  const server = await serveRenderer(RENDERER_DIR, { keepCompiled: true })
   const folder = await mkdtemp(join(tmpdir(), 'dossier-ui-bench-'))
   // One profile for every start, as the app has its own (see "start -> library usable" above).
   const browserProfile = await chromium.launchPersistentContext(

@@ -12,14 +12,15 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}index.html`
 /**
  * The privileges of app://, registered before the app is ready. Only what the page needs:
  * - standard: gives app://dossier a real origin, so the page's relative URLs resolve and its
- *   module scripts (`type=module crossorigin`, fetched in CORS mode), styles and fonts are
- *   same-origin requests, which Chromium serves without any CORS privilege.
+ *   script, styles (`crossorigin`, fetched in CORS mode) and fonts are same-origin requests,
+ *   which Chromium serves without any CORS privilege.
  * - secure: a secure context, like https; the renderer's ids come from crypto.randomUUID,
  *   which exists only there.
  * - codeCache: V8 keeps the page's compiled code between starts, as Chromium does for a web
  *   page, so a start after the first does not parse and compile the whole 1 MB script again
- *   while the officer waits. The cache sits in the app's own profile folder, and V8 uses it
- *   only for the very source it was made from.
+ *   while the officer waits (Chromium reads it back for a classic script only, which is why the
+ *   window's script is built as one: electron.vite.config.ts). The cache sits in the app's own
+ *   profile folder, and V8 uses it only for the very source it was made from.
  * Left off on purpose: corsEnabled (it would let another origin read our files and is not
  * needed for same-origin loads), supportFetchAPI (the page never calls fetch: its policy says
  * connect-src 'none'), bypassCSP, allowServiceWorkers and stream.
