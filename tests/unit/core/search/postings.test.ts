@@ -73,19 +73,30 @@ describe('Postings', () => {
     function sameAs(postings: Postings, twin: Postings, words: number): void {
       for (let word = 0; word < words; word += 1) expect(all(postings, word)).toEqual(all(twin, word))
     }
+    /** Groups filled postings in steps, `meanwhile` changing them after the first step. */
+    function groupedWhile(meanwhile: (postings: Postings) => void): {
+      postings: Postings
+      stepsLeft: number
+      perWord: Int32Array | null
+    } {
+      const postings = filled()
+      const grouping = postings.grouping()
+      grouping.next()
+      meanwhile(postings)
+      let stepsLeft = 0
+      let next = grouping.next()
+      for (; next.done !== true; next = grouping.next()) stepsLeft += 1
+      return { postings, stepsLeft, perWord: next.value }
+    }
 
     it('groups as at once, over several steps, and keeps what was added between two steps', () => {
-      const postings = filled()
-      const twin = filled()
-      const steps = postings.grouping()
-      steps.next()
-      postings.add(3, -1)
-      postings.add(WORDS + 5, -2)
-      let stepsLeft = 0
-      let next = steps.next()
-      for (; next.done !== true; next = steps.next()) stepsLeft += 1
+      const { postings, stepsLeft, perWord } = groupedWhile((meanwhile) => {
+        meanwhile.add(3, -1)
+        meanwhile.add(WORDS + 5, -2)
+      })
       expect(stepsLeft).toBeGreaterThan(2)
-      expect(next.value?.length).toBe(WORDS)
+      expect(perWord?.length).toBe(WORDS)
+      const twin = filled()
       // The two added between steps wait in the log, after the word's grouped postings.
       const [grouped, recent] = postings.of(3)
       expect(recent).toEqual([-1])
@@ -96,15 +107,12 @@ describe('Postings', () => {
     })
 
     it('gives way to a grouping done at once meanwhile, losing nothing', () => {
-      const postings = filled()
+      const { postings, perWord } = groupedWhile((meanwhile) => {
+        meanwhile.add(9, -1)
+        meanwhile.group()
+      })
+      expect(perWord).toBeNull()
       const twin = filled()
-      const steps = postings.grouping()
-      steps.next()
-      postings.add(9, -1)
-      postings.group()
-      let next = steps.next()
-      while (next.done !== true) next = steps.next()
-      expect(next.value).toBeNull()
       twin.add(9, -1)
       sameAs(postings, twin, WORDS)
     })
