@@ -13,9 +13,11 @@ import { expect, test } from './fixtures'
 test('the built renderer runs when served by the app protocol handler', async ({ openApp, page }) => {
   const answers: { status: number; path: string; type: string }[] = []
   const problems: string[] = []
+  const loaded: { script?: Promise<string> } = {}
   page.on('response', (response) => {
     const path = new URL(response.url()).pathname
     answers.push({ status: response.status(), path, type: response.headers()['content-type'] ?? '' })
+    if (path.endsWith('.js')) loaded.script = response.text()
   })
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text())
@@ -32,6 +34,8 @@ test('the built renderer runs when served by the app protocol handler', async ({
     type: 'text/javascript; charset=utf-8'
   })
   expect(problems).toEqual([])
+  // A classic script runs in strict mode, as the module it was built from did, only if it says so.
+  expect((await loaded.script)?.slice(0, '"use strict";'.length)).toBe('"use strict";')
 })
 
 interface TraceEvent {
