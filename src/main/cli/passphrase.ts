@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import { createInterface } from 'node:readline'
 import { Writable } from 'node:stream'
 import { ApiFailure } from '../core/failure'
+import { readline } from '../core/lazy-builtins'
 
 // A passphrase never comes from an argument (it would sit in the shell's history and in the
 // process list): it is read from a file named by an environment variable, or typed at a prompt
@@ -35,7 +35,7 @@ export async function promptPassphrase(question: string, err: NodeJS.WritableStr
   err.write(question)
   // Typed characters go nowhere; only the question above was shown.
   const silent = new Writable({ write: (_chunk, _encoding, done) => done() })
-  const lines = createInterface({ input: process.stdin, output: silent, terminal: true })
+  const lines = readline().createInterface({ input: process.stdin, output: silent, terminal: true })
   try {
     return await new Promise<string>((resolve) => lines.question('', resolve))
   } finally {

@@ -181,7 +181,7 @@ export function createExportService({
           bytes: await exportBrief(brief, lookup, options(request, chartImages))
         })
       }
-      return write(path, packageZip(files))
+      return write(path, packageZip(files, now()))
     }
   }
 }

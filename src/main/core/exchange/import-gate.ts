@@ -3,7 +3,7 @@ import { ApiFailure } from '../failure'
 import { KIND_WORDS } from '../library/item-content'
 import type { ImportChoice } from './apply-import'
 import type { ImportEntry, ImportPreview } from './preview-import'
-import { choiceKey } from './preview-import'
+import { choiceKey } from './choice-key'
 import { isTrusted } from './trusted-signers'
 
 // What an import may not do without a person saying so: take a file nobody trusted stands

@@ -50,11 +50,6 @@ export interface ImportPreview {
   history: boolean
 }
 
-/** The key under which applyImport expects the choice for an entry: `keyMessage:km-visa`. */
-export function choiceKey(kind: LibraryKind, id: string): string {
-  return `${kind}:${id}`
-}
-
 /** Compares every item of a checked bundle with the local library. Reads only. */
 export function previewImport(store: Store, bundle: Bundle): ImportPreview {
   const entries: ImportEntry[] = []

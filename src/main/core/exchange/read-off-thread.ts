@@ -1,6 +1,7 @@
 import { basename } from 'node:path'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import { ApiFailure } from '../failure'
+import { workerThreads } from '../lazy-builtins'
 import type { FileJob, WorkerMessage } from './read-file.worker'
 import type { ReadBundleResult } from './read-bundle'
 import type { ReadWordResult } from './word-import'
@@ -32,7 +33,7 @@ export function createFileReader(limits: WorkerLimits = WORKER_LIMITS) {
 
   const start = (): Worker => {
     const fromSource = WORKER_URL.pathname.endsWith('.ts')
-    const started = new Worker(WORKER_URL, {
+    const started = new (workerThreads().Worker)(WORKER_URL, {
       execArgv: fromSource ? ['--import', 'tsx'] : [],
       resourceLimits: {
         maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb,

@@ -1,5 +1,4 @@
-import { zipSync } from 'fflate'
-import type { Zippable } from 'fflate'
+import { zipParts } from './zip-parts'
 
 /** Makes names unique, as a zip with two entries of one name loses one of them on extraction. */
 function uniqueNames(names: readonly string[]): string[] {
@@ -14,12 +13,13 @@ function uniqueNames(names: readonly string[]): string[] {
   })
 }
 
-/** A zip of one .docx per brief. A .docx is already compressed, so entries are stored as they are. */
-export function packageZip(files: { name: string; bytes: Uint8Array }[]): Uint8Array {
+/**
+ * A zip of one .docx per brief, its entries dated `modified`. A .docx is already compressed, so
+ * entries are stored as they are.
+ */
+export function packageZip(files: { name: string; bytes: Uint8Array }[], modified: Date): Uint8Array {
   const names = uniqueNames(files.map((file) => file.name))
-  const entries: Zippable = {}
-  files.forEach((file, index) => {
-    entries[names[index] ?? file.name] = [file.bytes, { level: 0 }]
+  return zipParts(new Map(files.map((file, index) => [names[index] ?? file.name, file.bytes])), modified, {
+    stored: true
   })
-  return zipSync(entries)
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import { deserialize, serialize } from 'node:v8'
 import SearchableMap from 'minisearch/SearchableMap'
 import { foldText } from '@shared/fold-text'
+import { v8 } from '../lazy-builtins'
 import { searchableText } from '@shared/rich-text'
 import { SEARCH_FIELDS, toDocument } from './documents'
 import { LibrarySearch } from './index'
@@ -35,7 +35,7 @@ const INDEXING_CODE = createHash('sha256')
 function treeLayout(): string {
   const sample = new SearchableMap<number>()
   for (const [id, word] of ['dossier', 'dos', 'dot', 'brief', 'bref'].entries()) sample.set(word, id)
-  return serialize(sample._tree).toString('base64')
+  return v8().serialize(sample._tree).toString('base64')
 }
 
 /** What the saved index was made with: an index made otherwise reads differently. */
@@ -53,7 +53,7 @@ function madeWith(): string {
 
 /** The index as bytes, to be read back with readSavedSearch. */
 export function saveSearch(search: LibrarySearch): Buffer {
-  return serialize({ madeWith: madeWith(), ...search.state() })
+  return v8().serialize({ madeWith: madeWith(), ...search.state() })
 }
 
 /**
@@ -75,7 +75,7 @@ export function* readingSavedSearch(
 ): Steps<{ search: LibrarySearch; changed: number }> {
   let saved: unknown
   try {
-    saved = deserialize(bytes)
+    saved = v8().deserialize(bytes)
   } catch (error) {
     throw new Error('The saved search index cannot be read.', { cause: error })
   }

@@ -1,5 +1,5 @@
-import { deserialize, serialize } from 'node:v8'
 import SearchableMap from 'minisearch/SearchableMap'
+import { v8 } from '../lazy-builtins'
 import { runAtOnce, yieldsAt } from './steps'
 import type { Steps } from './steps'
 
@@ -43,7 +43,7 @@ export class Vocabulary {
       words: this.words.map((word, id) => (this.ids.get(word) === id ? word : null)),
       // Saved as it is: putting 54,000 words back in a tree one by one took 70 to 100 ms of a
       // 20,000-item library's read-back.
-      wordTree: serialize(this.tree()._tree)
+      wordTree: v8().serialize(this.tree()._tree)
     }
   }
 
@@ -75,7 +75,7 @@ export class Vocabulary {
     yield
     let root: unknown
     try {
-      root = deserialize(wordTree)
+      root = v8().deserialize(wordTree)
     } catch {
       throw new Error('its word tree cannot be read')
     }

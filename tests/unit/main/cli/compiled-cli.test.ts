@@ -110,6 +110,26 @@ describe('the compiled dossier command', () => {
     expect(imported).toMatch(/^brief\.docx: \d+ paragraphs; found [1-9]\d* key messages/)
   }, 60_000)
 
+  it('loads neither a zip library nor docx, nor Node modules only some commands use, to list briefs', async () => {
+    // What a command loads at its start every command pays for: a worker, the search index's
+    // serializer, a terminal prompt and zip writing wait until a command needs them.
+    const script = `import { readFileSync } from 'node:fs'
+import { compiledCodeLoader } from ${JSON.stringify(LOADER)}
+const loader = compiledCodeLoader({ cacheDir: null, command: '' })
+const { runCli } = loader.load(${JSON.stringify(join(dir, 'cli', 'dossier.cjs'))})
+const out = { write: () => true }
+process.exitCode = await runCli(['list', 'briefs', '--data-dir', ${JSON.stringify(join(dir, 'data-start'))}], { out, err: process.stderr, root: ${JSON.stringify(process.cwd())} })
+const regions = loader.report().flatMap(({ file }) => [...readFileSync(file, 'utf8').matchAll(/^\\/\\/ node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//gm)].map((match) => match[1]))
+console.log(JSON.stringify({ packages: [...new Set(regions)], builtins: process.moduleLoadList }))`
+    const { stdout } = await execute(process.execPath, ['--input-type=module', '-e', script])
+    const { packages, builtins } = JSON.parse(stdout) as { packages: string[]; builtins: string[] }
+    expect(packages).toContain('zod')
+    expect(packages).not.toContain('fflate')
+    expect(packages).not.toContain('docx')
+    expect(packages).not.toContain('mammoth')
+    for (const module of ['worker_threads', 'v8', 'readline']) expect(builtins).not.toContain(`NativeModule ${module}`)
+  }, 60_000)
+
   it('refuses to build if anything it imports reaches for electron', async () => {
     const entry = join(dir, 'reaches-electron.ts')
     await writeFile(entry, "import { app } from 'electron'\nexport const name = app.getName()\n")
