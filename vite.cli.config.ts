@@ -90,6 +90,11 @@ export const cliConfig: UserConfig = {
         // CommonJS, which bin/code-cache.mjs loads itself to keep V8's compiled code of a whole
         // run (an ES module's loading stays in Node's hands). `.cjs` because the package is "module".
         format: 'cjs',
+        // ASCII only: other characters escaped in the code, and doc comments (French, dashes)
+        // left out, so that each file decodes as one byte a character: 2 ms instead of 7 for
+        // what `dossier export brief` loads (measured), and 40 % less to read.
+        charset: 'ascii',
+        comments: { legal: true, annotation: false, jsdoc: false },
         entryFileNames: 'dossier.cjs',
         // Heavy modules loaded only by the commands that need them (docx for export) get their own
         // files. No hash in their names: each keeps its place, and its cache, from build to build.

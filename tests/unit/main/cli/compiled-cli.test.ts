@@ -53,7 +53,7 @@ async function runCompiledFailing(...argv: string[]): Promise<string> {
 }
 
 describe('the compiled dossier command', () => {
-  it('is plain JavaScript with its dependencies inside, and docx and mammoth loaded only when needed', async () => {
+  it('is plain ASCII JavaScript with its dependencies inside, and docx and mammoth loaded only when needed', async () => {
     const chunks = await readdir(join(dir, 'cli', 'chunks'))
     expect(chunks).toEqual(expect.arrayContaining(['mammoth.cjs', 'export.cjs']))
     // Files from outside are read in a worker of its own.
@@ -62,10 +62,13 @@ describe('the compiled dossier command', () => {
     for (const file of files) {
       // Only Node's own modules and the command's own files are required: node_modules need not
       // be there at run time, and nothing reaches for Electron.
-      const required = [...(await readFile(file, 'utf8')).matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]!)
+      const text = await readFile(file, 'utf8')
+      const required = [...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]!)
       expect(
         required.filter((name) => !builtinModules.includes(name.replace(/^node:/, '')) && !/^\.\.?\//.test(name))
       ).toEqual([])
+      // ASCII only, so that each file decodes fast at every run (vite.cli.config.ts).
+      expect(text.match(/\P{ASCII}/u)?.[0], file).toBeUndefined()
     }
     const main = await readFile(files[0]!, 'utf8')
     expect(main).toContain('require("./chunks/export.cjs")')
