@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { deferred } from './deferred-schema'
 
 // "Unlock without typing on this computer": the data key, wrapped a second time by the operating
 // system's credential store (Electron's safeStorage), kept by this computer account and never in
@@ -26,9 +27,11 @@ export type ComputerUnlockStatus =
   | { state: 'failed' }
 
 /** Turning it on: the passphrase again, as proof that the person at the window owns the data. */
-export const turnOnComputerUnlockInput = z
-  .object({
-    // The same cap as app.openDataFolder's: a page cannot hand the key derivation megabytes.
-    passphrase: z.string().min(1).max(1024)
-  })
-  .strict()
+export const turnOnComputerUnlockInput = deferred(() =>
+  z
+    .object({
+      // The same cap as app.openDataFolder's: a page cannot hand the key derivation megabytes.
+      passphrase: z.string().min(1).max(1024)
+    })
+    .strict()
+)

@@ -9,6 +9,7 @@ import { cappedList, ITEM_LIST_LIMITS } from './item-limits'
 import { meetingPlanShape } from './meeting-plan'
 import { figuresSchema } from './figures'
 import { STATUSES } from './statuses'
+import { deferred } from './deferred-schema'
 
 /** Ids are short, readable and safe in file names: letters, digits and dashes. */
 export const idSchema = z
@@ -22,7 +23,7 @@ export const statusSchema = z.enum(STATUSES)
 export type Status = z.infer<typeof statusSchema>
 
 /** Fields every library item carries, whatever its kind. */
-const itemMetaShape = {
+const itemMetaShape = deferred(() => ({
   id: idSchema,
   status: statusSchema,
   marking: markingSchema,
@@ -36,14 +37,14 @@ const itemMetaShape = {
   version: z.number().int().min(1),
   updatedAt: timestampSchema,
   updatedBy: shortText
-}
+}))
 
 // --- Partner ---------------------------------------------------------------------------------
 
 export const PARTNER_KINDS = ['country', 'organization', 'forum', 'region'] as const
 export const partnerKindSchema = z.enum(PARTNER_KINDS)
 
-export const keyFactSchema = z.object({ label: bilingualTextSchema, value: bilingualTextSchema })
+export const keyFactSchema = deferred(() => z.object({ label: bilingualTextSchema, value: bilingualTextSchema }))
 export type KeyFact = z.infer<typeof keyFactSchema>
 
 /** The key of the issue raised for a person (or participant) with neither a name nor a title. */
@@ -52,22 +53,24 @@ export const NAME_OR_TITLE_ISSUE = 'name-or-title-required'
 // A profile may describe a post before anyone knows who holds it ("UNHCR Representative in
 // Canada"): the name is then empty, and the app and Word print "Name to be confirmed" in the
 // reader's language rather than an English placeholder inside the name.
-export const personSchema = z
-  .object({
-    id: idSchema,
-    name: shortText,
-    title: bilingualTextSchema,
-    organization: bilingualTextSchema,
-    bio: bilingualTextSchema
-  })
-  .refine((person) => [person.name, person.title.en, person.title.fr].some((text) => text.trim() !== ''), {
-    path: ['name'],
-    message: 'A person needs a name, or a title while the name is to be confirmed.',
-    params: { key: NAME_OR_TITLE_ISSUE }
-  })
+export const personSchema = deferred(() =>
+  z
+    .object({
+      id: idSchema,
+      name: shortText,
+      title: bilingualTextSchema,
+      organization: bilingualTextSchema,
+      bio: bilingualTextSchema
+    })
+    .refine((person) => [person.name, person.title.en, person.title.fr].some((text) => text.trim() !== ''), {
+      path: ['name'],
+      message: 'A person needs a name, or a title while the name is to be confirmed.',
+      params: { key: NAME_OR_TITLE_ISSUE }
+    })
+)
 export type Person = z.infer<typeof personSchema>
 
-const partnerContentShape = {
+const partnerContentShape = deferred(() => ({
   ...itemMetaShape,
   kind: partnerKindSchema,
   name: bilingualTextSchema,
@@ -81,11 +84,11 @@ const partnerContentShape = {
   tags: cappedList(shortText, ITEM_LIST_LIMITS.tags, 'tags'),
   /** From data version 6: series of figures, each value with its source and as-of date (figures.ts); absent when none. */
   figures: figuresSchema.optional()
-}
+}))
 
 // --- Key message, irritant, background note ------------------------------------------------------
 
-const keyMessageContentShape = {
+const keyMessageContentShape = deferred(() => ({
   ...itemMetaShape,
   title: bilingualTextSchema,
   text: bilingualTextSchema,
@@ -95,42 +98,44 @@ const keyMessageContentShape = {
    */
   shortForm: bilingualTextSchema.optional(),
   partnerIds: cappedList(idSchema, ITEM_LIST_LIMITS.partnerLinks, 'linked partners')
-}
+}))
 
-export const responsiveLineSchema = z.object({
-  id: idSchema,
-  text: bilingualTextSchema,
-  /** null for a line usable with any partner. */
-  partnerId: idSchema.nullable(),
-  /** From data version 5: the line in a few words, for the pocket card (as a key message's). */
-  shortForm: bilingualTextSchema.optional()
-})
+export const responsiveLineSchema = deferred(() =>
+  z.object({
+    id: idSchema,
+    text: bilingualTextSchema,
+    /** null for a line usable with any partner. */
+    partnerId: idSchema.nullable(),
+    /** From data version 5: the line in a few words, for the pocket card (as a key message's). */
+    shortForm: bilingualTextSchema.optional()
+  })
+)
 export type ResponsiveLine = z.infer<typeof responsiveLineSchema>
 
-const irritantContentShape = {
+const irritantContentShape = deferred(() => ({
   ...itemMetaShape,
   title: bilingualTextSchema,
   context: bilingualTextSchema,
   responsiveLines: cappedList(responsiveLineSchema, ITEM_LIST_LIMITS.responsiveLines, 'responsive lines'),
   partnerIds: cappedList(idSchema, ITEM_LIST_LIMITS.partnerLinks, 'linked partners')
-}
+}))
 
-const backgroundNoteContentShape = {
+const backgroundNoteContentShape = deferred(() => ({
   ...itemMetaShape,
   title: bilingualTextSchema,
   body: bilingualTextSchema,
   partnerIds: cappedList(idSchema, ITEM_LIST_LIMITS.partnerLinks, 'linked partners')
-}
+}))
 
 // --- History and completeness ------------------------------------------------------------------
 
 /** Content fields of each kind, without history: what a form edits and what a version keeps. */
-export const libraryContentShapes = {
+export const libraryContentShapes = deferred(() => ({
   partner: partnerContentShape,
   keyMessage: keyMessageContentShape,
   irritant: irritantContentShape,
   backgroundNote: backgroundNoteContentShape
-}
+}))
 
 /** The texts an approved item must have in both languages, per kind. */
 export const REQUIRED_TEXT_FIELDS = {
@@ -172,10 +177,12 @@ export function requireBothLanguagesUnlessDraft(
   }
 }
 
-export const partnerSchema = withHistory(partnerContentShape, REQUIRED_TEXT_FIELDS.partner)
-export const keyMessageSchema = withHistory(keyMessageContentShape, REQUIRED_TEXT_FIELDS.keyMessage)
-export const irritantSchema = withHistory(irritantContentShape, REQUIRED_TEXT_FIELDS.irritant)
-export const backgroundNoteSchema = withHistory(backgroundNoteContentShape, REQUIRED_TEXT_FIELDS.backgroundNote)
+export const partnerSchema = deferred(() => withHistory(partnerContentShape, REQUIRED_TEXT_FIELDS.partner))
+export const keyMessageSchema = deferred(() => withHistory(keyMessageContentShape, REQUIRED_TEXT_FIELDS.keyMessage))
+export const irritantSchema = deferred(() => withHistory(irritantContentShape, REQUIRED_TEXT_FIELDS.irritant))
+export const backgroundNoteSchema = deferred(() =>
+  withHistory(backgroundNoteContentShape, REQUIRED_TEXT_FIELDS.backgroundNote)
+)
 
 export type Partner = z.infer<typeof partnerSchema>
 export type KeyMessage = z.infer<typeof keyMessageSchema>
@@ -244,29 +251,33 @@ export const shortBilingualSchema = z.object({ en: shortText, fr: shortText })
  * the title must say who is expected. Title and organization are printed in the document's
  * language, so they carry both.
  */
-export const participantSchema = z
-  .object({
-    name: shortText,
-    title: shortBilingualSchema,
-    organization: shortBilingualSchema,
-    /** The partner person this participant was picked from, if any. */
-    personId: idSchema.nullable()
-  })
-  .refine((person) => [person.name, person.title.en, person.title.fr].some((text) => text.trim() !== ''), {
-    path: ['name'],
-    message: 'A participant needs a name, or a title while the name is to be confirmed.',
-    params: { key: NAME_OR_TITLE_ISSUE }
-  })
+export const participantSchema = deferred(() =>
+  z
+    .object({
+      name: shortText,
+      title: shortBilingualSchema,
+      organization: shortBilingualSchema,
+      /** The partner person this participant was picked from, if any. */
+      personId: idSchema.nullable()
+    })
+    .refine((person) => [person.name, person.title.en, person.title.fr].some((text) => text.trim() !== ''), {
+      path: ['name'],
+      message: 'A participant needs a name, or a title while the name is to be confirmed.',
+      params: { key: NAME_OR_TITLE_ISSUE }
+    })
+)
 export type Participant = z.infer<typeof participantSchema>
 
 /** One responsive line of an irritant as a brief holds it, by the library line's id. */
-export const briefLineRowSchema = z.object({
-  lineId: idSchema,
-  /** False for a line the officer left out of this brief; true for one added (a group's line, see offered-lines.ts). */
-  included: z.boolean(),
-  /** The brief's own text for this line; null while it follows the library. */
-  override: bilingualTextSchema.nullable()
-})
+export const briefLineRowSchema = deferred(() =>
+  z.object({
+    lineId: idSchema,
+    /** False for a line the officer left out of this brief; true for one added (a group's line, see offered-lines.ts). */
+    included: z.boolean(),
+    /** The brief's own text for this line; null while it follows the library. */
+    override: bilingualTextSchema.nullable()
+  })
+)
 export type BriefLineRow = z.infer<typeof briefLineRowSchema>
 
 /**
@@ -274,55 +285,65 @@ export type BriefLineRow = z.infer<typeof briefLineRowSchema>
  * changed there (left out, added, or edited). A line without a row follows the library and is in
  * the brief when it is general or aimed at one of the brief's partners (irritant-rows.ts).
  */
-export const irritantRowsSchema = z.object({
-  context: z.object({ override: bilingualTextSchema.nullable() }),
-  lines: cappedList(briefLineRowSchema, ITEM_LIST_LIMITS.responsiveLines, 'responsive lines')
-})
+export const irritantRowsSchema = deferred(() =>
+  z.object({
+    context: z.object({ override: bilingualTextSchema.nullable() }),
+    lines: cappedList(briefLineRowSchema, ITEM_LIST_LIMITS.responsiveLines, 'responsive lines')
+  })
+)
 export type IrritantRows = z.infer<typeof irritantRowsSchema>
 
 /** A library item placed in a brief: a reference, plus the brief's own text when edited there. */
-export const libraryBriefItemSchema = z
-  .object({
-    type: z.literal('library'),
-    id: idSchema,
-    kind: libraryKindSchema,
-    itemId: idSchema,
-    /** The library version the brief copied; a newer library version means the copy is out of date. */
-    placedVersion: z.number().int().min(1),
-    /** The brief's own copy of the text; null while it follows the library. Always null for an irritant, edited by row. */
-    override: bilingualTextSchema.nullable(),
-    /** An irritant's rows where the brief differs from the library; absent while it follows the library throughout. */
-    rows: irritantRowsSchema.optional()
-  })
-  .superRefine((item, ctx) => {
-    if (item.kind === 'irritant' && item.override !== null) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['override'],
-        message: 'An irritant in a brief is edited row by row: its context and each line.'
-      })
-    }
-    if (item.kind !== 'irritant' && item.rows !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['rows'], message: 'Only an irritant has rows.' })
-    }
-  })
+export const libraryBriefItemSchema = deferred(() =>
+  z
+    .object({
+      type: z.literal('library'),
+      id: idSchema,
+      kind: libraryKindSchema,
+      itemId: idSchema,
+      /** The library version the brief copied; a newer library version means the copy is out of date. */
+      placedVersion: z.number().int().min(1),
+      /** The brief's own copy of the text; null while it follows the library. Always null for an irritant, edited by row. */
+      override: bilingualTextSchema.nullable(),
+      /** An irritant's rows where the brief differs from the library; absent while it follows the library throughout. */
+      rows: irritantRowsSchema.optional()
+    })
+    .superRefine((item, ctx) => {
+      if (item.kind === 'irritant' && item.override !== null) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['override'],
+          message: 'An irritant in a brief is edited row by row: its context and each line.'
+        })
+      }
+      if (item.kind !== 'irritant' && item.rows !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['rows'], message: 'Only an irritant has rows.' })
+      }
+    })
+)
 
 /** Text written in the brief itself, not drawn from the library. */
-export const textBriefItemSchema = z.object({
-  type: z.literal('text'),
-  id: idSchema,
-  text: bilingualTextSchema
-})
+export const textBriefItemSchema = deferred(() =>
+  z.object({
+    type: z.literal('text'),
+    id: idSchema,
+    text: bilingualTextSchema
+  })
+)
 
-export const briefItemSchema = z.discriminatedUnion('type', [libraryBriefItemSchema, textBriefItemSchema])
+export const briefItemSchema = deferred(() =>
+  z.discriminatedUnion('type', [libraryBriefItemSchema, textBriefItemSchema])
+)
 export type BriefItem = z.infer<typeof briefItemSchema>
 
-export const briefSectionSchema = z.object({
-  id: idSchema,
-  kind: sectionKindSchema,
-  title: bilingualTextSchema,
-  items: z.array(briefItemSchema)
-})
+export const briefSectionSchema = deferred(() =>
+  z.object({
+    id: idSchema,
+    kind: sectionKindSchema,
+    title: bilingualTextSchema,
+    items: z.array(briefItemSchema)
+  })
+)
 export type BriefSection = z.infer<typeof briefSectionSchema>
 
 /**
@@ -334,7 +355,7 @@ export const briefStageSchema = z.enum(BRIEF_STAGES)
 export type BriefStage = z.infer<typeof briefStageSchema>
 
 /** One move of a brief's approval, by whom (the user's name) and when: the brief's history. */
-export const stageStepSchema = z.object({ stage: briefStageSchema, by: shortText, at: timestampSchema })
+export const stageStepSchema = deferred(() => z.object({ stage: briefStageSchema, by: shortText, at: timestampSchema }))
 export type StageStep = z.infer<typeof stageStepSchema>
 
 /**
@@ -343,86 +364,96 @@ export type StageStep = z.infer<typeof stageStepSchema>
  * telephone and number are the same in both languages; an office, a title and the list of those
  * consulted carry both.
  */
-export const approvalBlockSchema = z.object({
-  preparedBy: z.object({ name: shortText, office: shortBilingualSchema, telephone: shortText }),
-  consulted: shortBilingualSchema,
-  approvedBy: z.object({ name: shortText, title: shortBilingualSchema, date: isoDateSchema.or(z.literal('')) }),
-  trackingNumber: shortText
-})
+export const approvalBlockSchema = deferred(() =>
+  z.object({
+    preparedBy: z.object({ name: shortText, office: shortBilingualSchema, telephone: shortText }),
+    consulted: shortBilingualSchema,
+    approvedBy: z.object({ name: shortText, title: shortBilingualSchema, date: isoDateSchema.or(z.literal('')) }),
+    trackingNumber: shortText
+  })
+)
 export type ApprovalBlock = z.infer<typeof approvalBlockSchema>
 
 /** When, where and how a meeting takes place: a brief's, and its record of discussion's. */
-export const meetingSchema = z.object({
-  date: isoDateSchema,
-  time: timeOfDaySchema,
-  /** Printed in the document's language ("Mexico City" / "Mexico"), so it carries both. */
-  place: shortBilingualSchema,
-  format: meetingFormatSchema
-})
+export const meetingSchema = deferred(() =>
+  z.object({
+    date: isoDateSchema,
+    time: timeOfDaySchema,
+    /** Printed in the document's language ("Mexico City" / "Mexico"), so it carries both. */
+    place: shortBilingualSchema,
+    format: meetingFormatSchema
+  })
+)
 
-export const briefSchema = z.object({
-  id: idSchema,
-  title: bilingualTextSchema,
-  template: briefTemplateSchema,
-  language: briefLanguageSchema,
-  marking: markingSchema,
-  meeting: meetingSchema,
-  partnerIds: z.array(idSchema),
-  participants: z.object({
-    canada: z.array(participantSchema),
-    partner: z.array(participantSchema)
-  }),
-  objectives: bilingualTextSchema,
-  sections: z.array(briefSectionSchema),
-  // From data version 5; absent in a brief never sent for review: a draft with no history.
-  stage: briefStageSchema.optional(),
-  stageHistory: z.array(stageStepSchema).max(1000).optional(),
-  approval: approvalBlockSchema.optional(),
-  // From data version 6; absent in a brief that does not carry them (meeting-plan.ts).
-  ...meetingPlanShape,
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema
-})
+export const briefSchema = deferred(() =>
+  z.object({
+    id: idSchema,
+    title: bilingualTextSchema,
+    template: briefTemplateSchema,
+    language: briefLanguageSchema,
+    marking: markingSchema,
+    meeting: meetingSchema,
+    partnerIds: z.array(idSchema),
+    participants: z.object({
+      canada: z.array(participantSchema),
+      partner: z.array(participantSchema)
+    }),
+    objectives: bilingualTextSchema,
+    sections: z.array(briefSectionSchema),
+    // From data version 5; absent in a brief never sent for review: a draft with no history.
+    stage: briefStageSchema.optional(),
+    stageHistory: z.array(stageStepSchema).max(1000).optional(),
+    approval: approvalBlockSchema.optional(),
+    // From data version 6; absent in a brief that does not carry them (meeting-plan.ts).
+    ...meetingPlanShape,
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema
+  })
+)
 export type Brief = z.infer<typeof briefSchema>
 
 // --- Package and settings ----------------------------------------------------------------------
 
-export const packageSchema = z.object({
-  id: idSchema,
-  name: bilingualTextSchema,
-  startDate: isoDateSchema,
-  endDate: isoDateSchema,
-  marking: markingSchema,
-  briefIds: z.array(idSchema),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema
-})
+export const packageSchema = deferred(() =>
+  z.object({
+    id: idSchema,
+    name: bilingualTextSchema,
+    startDate: isoDateSchema,
+    endDate: isoDateSchema,
+    marking: markingSchema,
+    briefIds: z.array(idSchema),
+    createdAt: timestampSchema,
+    updatedAt: timestampSchema
+  })
+)
 export type Package = z.infer<typeof packageSchema>
 
 /** The choices for how long an encrypted folder stays open without input before the app locks. */
 export const IDLE_LOCK_MINUTES = [5, 10, 15, 30, 60] as const
 export type IdleLockMinutes = (typeof IDLE_LOCK_MINUTES)[number]
 
-export const settingsSchema = z.object({
-  uiLanguage: languageSchema,
-  /** Written into exported documents' properties and into history entries. */
-  author: shortText,
-  /**
-   * Minutes without input before the app locks an encrypted folder. A settings file saved before
-   * this choice existed reads as the default (store/documents.ts), so no data version changes.
-   */
-  idleLockMinutes: z.literal(IDLE_LOCK_MINUTES),
-  // The choices below came later; a settings file saved before them reads as the defaults
-  // (store/documents.ts), so no data version changes.
-  /** The user's office (branch, mission or region): beside the name on bundles the office does not sign. */
-  office: shortText,
-  /** The marking a new brief starts with. */
-  defaultMarking: markingSchema,
-  /** The language a new brief starts in (the interface language for a file saved before this choice). */
-  defaultBriefLanguage: briefLanguageSchema,
-  /** The first-start step was answered (filled in or left for later), so it is not offered again. */
-  welcomed: z.boolean()
-})
+export const settingsSchema = deferred(() =>
+  z.object({
+    uiLanguage: languageSchema,
+    /** Written into exported documents' properties and into history entries. */
+    author: shortText,
+    /**
+     * Minutes without input before the app locks an encrypted folder. A settings file saved before
+     * this choice existed reads as the default (store/documents.ts), so no data version changes.
+     */
+    idleLockMinutes: z.literal(IDLE_LOCK_MINUTES),
+    // The choices below came later; a settings file saved before them reads as the defaults
+    // (store/documents.ts), so no data version changes.
+    /** The user's office (branch, mission or region): beside the name on bundles the office does not sign. */
+    office: shortText,
+    /** The marking a new brief starts with. */
+    defaultMarking: markingSchema,
+    /** The language a new brief starts in (the interface language for a file saved before this choice). */
+    defaultBriefLanguage: briefLanguageSchema,
+    /** The first-start step was answered (filled in or left for later), so it is not offered again. */
+    welcomed: z.boolean()
+  })
+)
 export type Settings = z.infer<typeof settingsSchema>
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -5,32 +5,37 @@ import { languageSchema } from './languages'
 import { markingSchema } from './markings'
 import type { Marking } from './markings'
 import { topicSchema } from './topics'
+import { deferred } from './deferred-schema'
 
 /** Which part of the library goes into a bundle; every filter given must match. */
-export const bundleFilterSchema = z
-  .object({
-    kinds: z.array(z.enum(LIBRARY_KINDS)).optional(),
-    partnerIds: z.array(idSchema).optional(),
-    topics: z.array(topicSchema).optional(),
-    statuses: z.array(statusSchema).optional()
-  })
-  .strict()
+export const bundleFilterSchema = deferred(() =>
+  z
+    .object({
+      kinds: z.array(z.enum(LIBRARY_KINDS)).optional(),
+      partnerIds: z.array(idSchema).optional(),
+      topics: z.array(topicSchema).optional(),
+      statuses: z.array(statusSchema).optional()
+    })
+    .strict()
+)
 
 // Where a bundle or a Word file is written or read is never part of a request: the main process
 // asks its host (the native dialog, the command line's arguments, a test's folder).
 // The ceiling and the history choice shape what goes as well as which items: an item above the
 // ceiling stays here, and so does any earlier version above it.
-export const exportBundleInput = z
-  .object({
-    filter: bundleFilterSchema.default({}),
-    /** The highest marking that may go out (default: everything Dossier holds). */
-    ceiling: markingSchema.optional(),
-    /** False to leave earlier versions out. */
-    history: z.boolean().default(true)
-  })
-  .strict()
+export const exportBundleInput = deferred(() =>
+  z
+    .object({
+      filter: bundleFilterSchema.default({}),
+      /** The highest marking that may go out (default: everything Dossier holds). */
+      ceiling: markingSchema.optional(),
+      /** False to leave earlier versions out. */
+      history: z.boolean().default(true)
+    })
+    .strict()
+)
 /** Opens a bundle the user picks, or, with `again`, reads the file of that earlier preview once more. */
-export const previewBundleInput = z.object({ again: z.string().min(1).max(100).optional() }).strict()
+export const previewBundleInput = deferred(() => z.object({ again: z.string().min(1).max(100).optional() }).strict())
 
 export const IMPORT_CHOICES = ['mine', 'theirs', 'both'] as const
 export type ImportChoice = (typeof IMPORT_CHOICES)[number]
@@ -39,26 +44,32 @@ export type ImportChoice = (typeof IMPORT_CHOICES)[number]
  * The user's settlement of every conflict, keyed `kind:id`; and what they confirmed: taking a file
  * no trusted publisher signed, and each item (`kind:id`) that would lose its marking or approval.
  */
-export const applyImportInput = z
-  .object({
-    previewId: z.string().min(1).max(100),
-    choices: z.record(z.string(), z.enum(IMPORT_CHOICES)),
-    acceptUnsigned: z.boolean().default(false),
-    confirmedDowngrades: z.array(z.string().max(200)).max(100_000).default([])
-  })
-  .strict()
+export const applyImportInput = deferred(() =>
+  z
+    .object({
+      previewId: z.string().min(1).max(100),
+      choices: z.record(z.string(), z.enum(IMPORT_CHOICES)),
+      acceptUnsigned: z.boolean().default(false),
+      confirmedDowngrades: z.array(z.string().max(200)).max(100_000).default([])
+    })
+    .strict()
+)
 
 /** One paragraph of an imported Word document, turned into a draft library item. */
-export const paragraphSelectionSchema = z
-  .object({
-    text: z.string().min(1).max(50_000),
-    kind: z.enum(LIBRARY_KINDS),
-    partnerId: idSchema.optional(),
-    topic: topicSchema.optional(),
-    language: languageSchema
-  })
-  .strict()
-export const saveDraftsInput = z.object({ selections: z.array(paragraphSelectionSchema).min(1).max(2000) }).strict()
+export const paragraphSelectionSchema = deferred(() =>
+  z
+    .object({
+      text: z.string().min(1).max(50_000),
+      kind: z.enum(LIBRARY_KINDS),
+      partnerId: idSchema.optional(),
+      topic: topicSchema.optional(),
+      language: languageSchema
+    })
+    .strict()
+)
+export const saveDraftsInput = deferred(() =>
+  z.object({ selections: z.array(paragraphSelectionSchema).min(1).max(2000) }).strict()
+)
 
 export type ImportStatus = 'new' | 'updated' | 'unchanged' | 'local-newer' | 'conflict'
 

@@ -3,6 +3,7 @@ import { bilingualTextSchema } from './languages'
 import type { Language } from './languages'
 import { cappedList, ITEM_LIST_LIMITS } from './item-limits'
 import { sourceSchema } from './source'
+import { deferred } from './deferred-schema'
 
 // A partner's figures: series such as "Study permits issued" or "Visitor visa approval rate",
 // one value per year, each value with the source it was read from and the date it was current.
@@ -34,13 +35,12 @@ export const FIGURE_ISSUES = {
 } as const
 
 /** Where a figure was read: the document (or table, or person) in both languages, a link, and when it was current. */
-export const figureSourceSchema = sourceSchema.pick({ document: true, link: true, asOf: true })
+export const figureSourceSchema = deferred(() => sourceSchema.pick({ document: true, link: true, asOf: true }))
 export type FigureSource = z.infer<typeof figureSourceSchema>
 
 /** One year's value in a series. The unit (and so what a valid value is) belongs to the series. */
-export const figurePointSchema = z
-  .object({ year: z.number().int(), value: z.number(), source: figureSourceSchema })
-  .superRefine((point, ctx) => {
+export const figurePointSchema = deferred(() =>
+  z.object({ year: z.number().int(), value: z.number(), source: figureSourceSchema }).superRefine((point, ctx) => {
     if (point.year < FIGURE_YEARS.min || point.year > FIGURE_YEARS.max) {
       ctx.addIssue({
         code: 'custom',
@@ -75,69 +75,74 @@ export const figurePointSchema = z
       })
     }
   })
+)
 export type FigurePoint = z.infer<typeof figurePointSchema>
 
 const hasDecimalsBeyond = (value: number, places: number): boolean =>
   Math.abs(Math.round(value * 10 ** places) - value * 10 ** places) > 1e-6
 
 /** A series of figures: its name in both languages, its unit, one point per year. */
-export const figureSeriesSchema = z
-  .object({
-    // The same rule as entities.ts's idSchema, which this file cannot import (entities imports it).
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'Ids use lowercase letters, digits and dashes.' }),
-    name: bilingualTextSchema,
-    unit: figureUnitSchema,
-    points: cappedList(figurePointSchema, ITEM_LIST_LIMITS.figurePoints, 'years in a series')
-  })
-  .superRefine((series, ctx) => {
-    const seen = new Set<number>()
-    series.points.forEach((point, index) => {
-      const at = (field: string) => ['points', index, field]
-      if (seen.has(point.year)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: at('year'),
-          params: { key: FIGURE_ISSUES.duplicateYear },
-          message: `The year ${point.year} is already in this series.`
-        })
-      }
-      seen.add(point.year)
-      if (point.value < 0) return
-      if (series.unit === 'count' && !Number.isInteger(point.value)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: at('value'),
-          params: { key: FIGURE_ISSUES.wholeNumber },
-          message: 'A count is a whole number.'
-        })
-      } else if (series.unit === 'count' && point.value > MAX_FIGURE_COUNT) {
-        ctx.addIssue({
-          code: 'custom',
-          path: at('value'),
-          params: { key: FIGURE_ISSUES.tooLarge },
-          message: 'This count is larger than any figure Dossier keeps; check the digits.'
-        })
-      } else if (series.unit === 'percent' && point.value > 100) {
-        ctx.addIssue({
-          code: 'custom',
-          path: at('value'),
-          params: { key: FIGURE_ISSUES.percent },
-          message: 'A percentage cannot be over 100.'
-        })
-      } else if (series.unit === 'percent' && hasDecimalsBeyond(point.value, 2)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: at('value'),
-          params: { key: FIGURE_ISSUES.decimals },
-          message: 'Give a percentage with at most two decimals.'
-        })
-      }
+export const figureSeriesSchema = deferred(() =>
+  z
+    .object({
+      // The same rule as entities.ts's idSchema, which this file cannot import (entities imports it).
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, { message: 'Ids use lowercase letters, digits and dashes.' }),
+      name: bilingualTextSchema,
+      unit: figureUnitSchema,
+      points: cappedList(figurePointSchema, ITEM_LIST_LIMITS.figurePoints, 'years in a series')
     })
-  })
+    .superRefine((series, ctx) => {
+      const seen = new Set<number>()
+      series.points.forEach((point, index) => {
+        const at = (field: string) => ['points', index, field]
+        if (seen.has(point.year)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at('year'),
+            params: { key: FIGURE_ISSUES.duplicateYear },
+            message: `The year ${point.year} is already in this series.`
+          })
+        }
+        seen.add(point.year)
+        if (point.value < 0) return
+        if (series.unit === 'count' && !Number.isInteger(point.value)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at('value'),
+            params: { key: FIGURE_ISSUES.wholeNumber },
+            message: 'A count is a whole number.'
+          })
+        } else if (series.unit === 'count' && point.value > MAX_FIGURE_COUNT) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at('value'),
+            params: { key: FIGURE_ISSUES.tooLarge },
+            message: 'This count is larger than any figure Dossier keeps; check the digits.'
+          })
+        } else if (series.unit === 'percent' && point.value > 100) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at('value'),
+            params: { key: FIGURE_ISSUES.percent },
+            message: 'A percentage cannot be over 100.'
+          })
+        } else if (series.unit === 'percent' && hasDecimalsBeyond(point.value, 2)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: at('value'),
+            params: { key: FIGURE_ISSUES.decimals },
+            message: 'Give a percentage with at most two decimals.'
+          })
+        }
+      })
+    })
+)
 export type FigureSeries = z.infer<typeof figureSeriesSchema>
 
 /** A partner's figures: a capped list of series. */
-export const figuresSchema = cappedList(figureSeriesSchema, ITEM_LIST_LIMITS.figureSeries, 'figure series')
+export const figuresSchema = deferred(() =>
+  cappedList(figureSeriesSchema, ITEM_LIST_LIMITS.figureSeries, 'figure series')
+)
 
 /**
  * True when two lists of series say the same (none and an empty list alike). A text's record of

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { alignedSchema, bilingualTextSchema } from './languages'
 import type { BilingualText } from './languages'
 import { timeOfDaySchema } from './dates'
+import { deferred } from './deferred-schema'
 
 // The parts of a brief that plan the meeting itself rather than what is said in it: the run of
 // show (scenario) with the opening remarks, logistics and protocol, and Canada's position on each
@@ -23,26 +24,30 @@ const shortBilingual = z.object({ en: shortText, fr: shortText, aligned: aligned
 const minutesSchema = z.number().int().min(1).max(1440).nullable()
 
 /** One moment of the run of show: when (a time of day, or empty), for how long, what happens, who does it. */
-export const runOfShowStepSchema = z.object({
-  time: timeOfDaySchema,
-  minutes: minutesSchema,
-  what: shortBilingual,
-  who: shortBilingual
-})
+export const runOfShowStepSchema = deferred(() =>
+  z.object({
+    time: timeOfDaySchema,
+    minutes: minutesSchema,
+    what: shortBilingual,
+    who: shortBilingual
+  })
+)
 export type RunOfShowStep = z.infer<typeof runOfShowStepSchema>
 
 /** The scenario of the meeting, step by step, and the remarks Canada opens with. */
-export const runOfShowSchema = z.object({
-  openingRemarks: bilingualTextSchema,
-  steps: z.array(runOfShowStepSchema).max(100, 'Keep at most 100 steps in a run of show.')
-})
+export const runOfShowSchema = deferred(() =>
+  z.object({
+    openingRemarks: bilingualTextSchema,
+    steps: z.array(runOfShowStepSchema).max(100, 'Keep at most 100 steps in a run of show.')
+  })
+)
 export type RunOfShow = z.infer<typeof runOfShowSchema>
 
 export const INTERPRETATION_MODES = ['none', 'consecutive', 'simultaneous'] as const
 export const MEDIA_KINDS = ['none', 'photo-op', 'pool', 'press-availability'] as const
 
 /** A name the principal must say right, and how it sounds to a reader of each language. */
-export const pronunciationSchema = z.object({ name: shortText, sayAs: shortBilingual })
+export const pronunciationSchema = deferred(() => z.object({ name: shortText, sayAs: shortBilingual }))
 export type Pronunciation = z.infer<typeof pronunciationSchema>
 
 /**
@@ -50,33 +55,37 @@ export type Pronunciation = z.infer<typeof pronunciationSchema>
  * event a side meeting is held on the margins of; `setting` says where and how (a bilateral room,
  * a pull-aside in the plenary hall).
  */
-export const logisticsSchema = z.object({
-  durationMinutes: minutesSchema,
-  forum: shortBilingual,
-  setting: shortBilingual,
-  interpretation: z.object({ mode: z.enum(INTERPRETATION_MODES).nullable(), languages: shortBilingual }),
-  media: z.object({ kind: z.enum(MEDIA_KINDS).nullable(), notes: shortBilingual }),
-  gifts: z.object({ exchange: z.boolean().nullable(), notes: shortBilingual }),
-  pronunciations: z.array(pronunciationSchema).max(100, 'Keep at most 100 names to pronounce.')
-})
+export const logisticsSchema = deferred(() =>
+  z.object({
+    durationMinutes: minutesSchema,
+    forum: shortBilingual,
+    setting: shortBilingual,
+    interpretation: z.object({ mode: z.enum(INTERPRETATION_MODES).nullable(), languages: shortBilingual }),
+    media: z.object({ kind: z.enum(MEDIA_KINDS).nullable(), notes: shortBilingual }),
+    gifts: z.object({ exchange: z.boolean().nullable(), notes: shortBilingual }),
+    pronunciations: z.array(pronunciationSchema).max(100, 'Keep at most 100 names to pronounce.')
+  })
+)
 export type Logistics = z.infer<typeof logisticsSchema>
 
 /** An item on a multilateral agenda: its title, Canada's position on it, and what Canada wants from it. */
-export const agendaItemSchema = z.object({
-  title: shortBilingual,
-  position: bilingualTextSchema,
-  objective: bilingualTextSchema
-})
+export const agendaItemSchema = deferred(() =>
+  z.object({
+    title: shortBilingual,
+    position: bilingualTextSchema,
+    objective: bilingualTextSchema
+  })
+)
 export type AgendaItem = z.infer<typeof agendaItemSchema>
 
-export const agendaSchema = z.array(agendaItemSchema).max(50, 'Keep at most 50 agenda items.')
+export const agendaSchema = deferred(() => z.array(agendaItemSchema).max(50, 'Keep at most 50 agenda items.'))
 
 /** The brief's fields for these parts, all optional so briefs saved before them stay valid. */
-export const meetingPlanShape = {
+export const meetingPlanShape = deferred(() => ({
   runOfShow: runOfShowSchema.optional(),
   logistics: logisticsSchema.optional(),
   agenda: agendaSchema.optional()
-}
+}))
 
 const none = (): BilingualText => ({ en: '', fr: '' })
 

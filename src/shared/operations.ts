@@ -43,6 +43,7 @@ import {
 import type { CommitmentRow, TimelineEntry } from './commitments'
 import type { MeetingRecord } from './records'
 import type { Result } from './result'
+import { deferred } from './deferred-schema'
 
 export const NOTICE_CODES = [
   'restored-from-copy',
@@ -199,16 +200,18 @@ const noInput = z.object({}).strict()
  * (and no passphrase): unlocks with the key this computer account keeps, where the user turned
  * that on; the main process decides whether it can.
  */
-export const openDataFolderInput = z
-  .object({
-    takeOver: z.boolean(),
-    // Not checked for length here: an existing folder opens with whatever its passphrase is; the
-    // store refuses one too short only when it sets a folder up. The cap keeps a page from
-    // handing the key derivation megabytes.
-    passphrase: z.string().min(1).max(1024).optional(),
-    credentialStore: z.boolean().optional()
-  })
-  .strict()
+export const openDataFolderInput = deferred(() =>
+  z
+    .object({
+      takeOver: z.boolean(),
+      // Not checked for length here: an existing folder opens with whatever its passphrase is; the
+      // store refuses one too short only when it sets a folder up. The cap keeps a page from
+      // handing the key derivation megabytes.
+      passphrase: z.string().min(1).max(1024).optional(),
+      credentialStore: z.boolean().optional()
+    })
+    .strict()
+)
 
 /** Every call the renderer, the tests and the command line can make, with its input schema. */
 export const operations = {
@@ -230,18 +233,20 @@ export const operations = {
   /** While app.openDataFolder encrypts a plain folder in place: how far it has come; null otherwise. */
   'app.encryptionProgress': operation(noInput).returns<EncryptionProgress | null>(),
   'settings.get': operation(noInput).returns<Settings>(),
-  'settings.update': operation(settingsSchema.partial().strict()).returns<Settings>(),
+  'settings.update': operation(deferred(() => settingsSchema.partial().strict())).returns<Settings>(),
   'data.removeOldCopies': operation(noInput).returns<RemovedCopies>(),
   'data.backups': operation(noInput).returns<BackupEntry[]>(),
   'data.showFolder': operation(noInput).returns<null>(),
   /** Puts back a backup's content (see Settings); the present content is backed up first, as `keptAs`. */
-  'data.restoreBackup': operation(z.object({ name: z.string().min(1).max(200) }).strict()).returns<{
+  'data.restoreBackup': operation(deferred(() => z.object({ name: z.string().min(1).max(200) }).strict())).returns<{
     keptAs: string
   }>(),
-  'library.list': operation(z.object({ kind: libraryKindSchema }).strict()).returns<LibraryItem[]>(),
+  'library.list': operation(deferred(() => z.object({ kind: libraryKindSchema }).strict())).returns<LibraryItem[]>(),
   /** Every partner's name, kind and status, retired ones too (items and briefs may still name them). */
-  'library.partnerNames': operation(z.object({}).strict()).returns<PartnerName[]>(),
-  'library.get': operation(z.object({ kind: libraryKindSchema, id: idSchema }).strict()).returns<LibraryItem>(),
+  'library.partnerNames': operation(noInput).returns<PartnerName[]>(),
+  'library.get': operation(
+    deferred(() => z.object({ kind: libraryKindSchema, id: idSchema }).strict())
+  ).returns<LibraryItem>(),
   'library.search': operation(searchLibraryInput).returns<LibrarySearchResult>(),
   'library.save': operation(saveLibraryItemInput).returns<LibraryItem>(),
   'library.setStatus': operation(setStatusInput).returns<LibraryItem>(),
@@ -252,7 +257,7 @@ export const operations = {
   'library.delete': operation(libraryRefInput).returns<LibraryItem>(),
   'library.reinstate': operation(libraryRefInput).returns<LibraryItem>(),
   'briefs.list': operation(noInput).returns<BriefListing[]>(),
-  'briefs.get': operation(z.object({ id: idSchema }).strict()).returns<Brief>(),
+  'briefs.get': operation(deferred(() => z.object({ id: idSchema }).strict())).returns<Brief>(),
   'briefs.templates': operation(noInput).returns<BriefTemplateDefinition[]>(),
   'briefs.create': operation(createBriefInput).returns<Brief>(),
   'briefs.open': operation(briefRefInput).returns<BriefOpened>(),

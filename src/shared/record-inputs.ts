@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { idSchema } from './entities'
 import { briefLanguageSchema } from './languages'
 import { commitmentStatusSchema, meetingRecordSchema } from './records'
+import { deferred } from './deferred-schema'
 
 // The requests about records of discussion and their commitments (operations.ts lists them).
 
@@ -11,9 +12,9 @@ export const recordRefInput = z.object({ id: idSchema }).strict()
 export const recordFromBriefInput = z.object({ briefId: idSchema }).strict()
 
 /** The record's editor sends the whole record; `expectedUpdatedAt` refuses to overwrite a newer save. */
-export const saveRecordInput = z
-  .object({ record: meetingRecordSchema, expectedUpdatedAt: z.string().optional() })
-  .strict()
+export const saveRecordInput = deferred(() =>
+  z.object({ record: meetingRecordSchema, expectedUpdatedAt: z.string().optional() }).strict()
+)
 
 /** Marks one commitment done, or open again. */
 export const setCommitmentStatusInput = z
@@ -26,4 +27,6 @@ export const draftFromPointInput = z.object({ recordId: idSchema, pointId: idSch
 export const partnerTimelineInput = z.object({ partnerId: idSchema }).strict()
 
 /** The record as a Word document, in its own language unless another is asked for. */
-export const exportRecordInput = z.object({ recordId: idSchema, language: briefLanguageSchema.optional() }).strict()
+export const exportRecordInput = deferred(() =>
+  z.object({ recordId: idSchema, language: briefLanguageSchema.optional() }).strict()
+)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { deferred } from './deferred-schema'
 
 // The office's publisher identity and the publishers it trusts, as the window sees them: names,
 // fingerprints and dates. Keys themselves (above all the private one) never leave the main process.
@@ -18,12 +19,12 @@ export const publisherNameSchema = z
 export const createIdentityInput = z.object({ name: publisherNameSchema }).strict()
 
 /** A public key file the user opened, named by the id the main process gave it. */
-export const trustKeyInput = z.object({ offerId: z.string().min(1).max(100) }).strict()
+export const trustKeyInput = deferred(() => z.object({ offerId: z.string().min(1).max(100) }).strict())
 
 /** A trusted publisher, named by its fingerprint (any case, spaces or dashes optional). */
-export const untrustInput = z
-  .object({ fingerprint: z.string().regex(/^[0-9A-Fa-f\s-]{32,64}$/, 'This is not a key fingerprint.') })
-  .strict()
+export const untrustInput = deferred(() =>
+  z.object({ fingerprint: z.string().regex(/^[0-9A-Fa-f\s-]{32,64}$/, 'This is not a key fingerprint.') }).strict()
+)
 
 export interface SigningKeysView {
   /** This office's identity; null until one is created. */

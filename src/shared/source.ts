@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { isoDateSchema } from './dates'
 import { bilingualTextSchema } from './languages'
 import type { BilingualText } from './languages'
+import { deferred } from './deferred-schema'
 
 // Where an item's content comes from, so an office can check it before approving it and a
 // reader can weigh it. Every part is optional: an empty source means nobody recorded one.
@@ -22,17 +23,19 @@ export const asOfSchema = z
     params: { key: AS_OF_ISSUE }
   })
 
-export const sourceSchema = z.object({
-  /** The document, or the person, the content comes from. */
-  document: bilingualTextSchema,
-  /** Where in the document: a chapter, a section, a page. */
-  section: bilingualTextSchema,
-  /** A web address or a file reference; the same in both languages. */
-  link: z.string().max(2000, 'Keep the link under 2,000 characters.'),
-  asOf: asOfSchema,
-  /** What the reader should know about the source: what it does not cover, what is still to confirm. */
-  note: bilingualTextSchema
-})
+export const sourceSchema = deferred(() =>
+  z.object({
+    /** The document, or the person, the content comes from. */
+    document: bilingualTextSchema,
+    /** Where in the document: a chapter, a section, a page. */
+    section: bilingualTextSchema,
+    /** A web address or a file reference; the same in both languages. */
+    link: z.string().max(2000, 'Keep the link under 2,000 characters.'),
+    asOf: asOfSchema,
+    /** What the reader should know about the source: what it does not cover, what is still to confirm. */
+    note: bilingualTextSchema
+  })
+)
 export type Source = z.infer<typeof sourceSchema>
 
 const blank = (): BilingualText => ({ en: '', fr: '' })

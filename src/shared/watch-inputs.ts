@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { idSchema } from './entities'
 import type { LibraryKind } from './entities'
 import type { Marking } from './markings'
+import { deferred } from './deferred-schema'
 
 // Folders where headquarters publishes signed bundles (a departmental share, a synchronised
 // drive, a USB key), as the window sees them. The window names a folder or an offer by the id
@@ -11,7 +12,7 @@ import type { Marking } from './markings'
 export const watchedFolderRefInput = z.object({ watchId: idSchema }).strict()
 
 /** A bundle found in a watched folder, named by the id the last scan gave it. */
-export const bundleOfferRefInput = z.object({ offerId: z.string().min(1).max(100) }).strict()
+export const bundleOfferRefInput = deferred(() => z.object({ offerId: z.string().min(1).max(100) }).strict())
 
 export interface WatchedFolderView {
   watchId: string

@@ -20,7 +20,7 @@ export async function listBackupEntries(fs: StoreFs, dataDir: string): Promise<B
     const [, stamp = '', , label] = match
     const takenAt = stampMoment(stamp)
     if (Number.isNaN(takenAt.getTime())) return []
-    const kind = label === undefined ? 'start-up' : LABELLED_KINDS.find((known) => known === label) ?? 'other'
+    const kind = label === undefined ? 'start-up' : (LABELLED_KINDS.find((known) => known === label) ?? 'other')
     return [{ name, takenAt: takenAt.toISOString(), kind }]
   })
   return entries.sort((a, b) =>

@@ -5,6 +5,7 @@ import type { Notice } from '@shared/operations'
 import { ensureDirectory, errorCode, removeFileDurably, writeFileAtomic } from './atomic-write'
 import { RECOVERED_DIR } from './documents'
 import type { StoreFs } from './store-fs'
+import { deferred } from '@shared/deferred-schema'
 
 // A repair at open (a damaged file replaced by its copy or a backup) must never go unreported,
 // even when the power goes right after it: the next open would find a good file and have
@@ -13,8 +14,8 @@ import type { StoreFs } from './store-fs'
 
 export const CARRIED_NOTICES_FILE = `${RECOVERED_DIR}/notices.json`
 
-const noticesSchema = z.array(
-  z.object({ code: z.enum(NOTICE_CODES), message: z.string(), params: z.record(z.string(), z.string()) })
+const noticesSchema = deferred(() =>
+  z.array(z.object({ code: z.enum(NOTICE_CODES), message: z.string(), params: z.record(z.string(), z.string()) }))
 )
 
 function pathOf(dataDir: string): string {

@@ -120,11 +120,10 @@ function createSettings(
     (settings) => writeOrExplain(context, data, spec.toDocument(settings, context.schemaVersion)),
     (settings) => ({ ...settings })
   )
-  const partial = settingsSchema.partial()
   const api: Store['settings'] = {
     get: () => ({ ...file.state }),
     update: async (patch) => {
-      const valid = validate(partial, patch, 'setting')
+      const valid = validate(settingsSchema.partial(), patch, 'setting')
       // A key given as undefined means "no change", not "erase".
       const changes = Object.fromEntries(Object.entries(valid).filter(([, value]) => value !== undefined))
       await file.change((draft) => ({ ...draft, ...changes }))

@@ -4,6 +4,7 @@ import { COPY_SUFFIX } from './data-file'
 import { plainCodec } from './file-codec'
 import type { FileCodec } from './file-codec'
 import type { FileIo, JsonObject } from './json-file-adapter'
+import { deferred } from '@shared/deferred-schema'
 
 // A library collection's journal holds one JSON line per put or remove acknowledged since the
 // collection's file was last written in full. Appending one line is what makes a save durable,
@@ -72,10 +73,12 @@ async function readOne(io: FileIo, role: string, path: string): Promise<JournalR
 
 // Only the shape is checked here; the item is checked against its kind's schema at replay, where
 // the data version is known.
-const entrySchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('put'), item: z.looseObject({ id: z.string() }) }),
-  z.object({ op: z.literal('remove'), id: z.string() })
-])
+const entrySchema = deferred(() =>
+  z.discriminatedUnion('op', [
+    z.object({ op: z.literal('put'), item: z.looseObject({ id: z.string() }) }),
+    z.object({ op: z.literal('remove'), id: z.string() })
+  ])
+)
 
 const NEWLINE = 0x0a
 /** Splits a journal into entries, telling a torn last line (harmless) from damage in the middle. */

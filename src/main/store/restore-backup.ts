@@ -14,7 +14,17 @@ import {
 import { listBackupEntries } from './backup-list'
 import { BACKUPS_DIR } from './backups'
 import { COPY_SUFFIX, DataFile } from './data-file'
-import { BRIEFS_DIR, briefFile, briefSpec, LIBRARY_FILES, librarySpec, PACKAGES_FILE, packagesSpec, RECORDS_FILE, recordsSpec } from './documents'
+import {
+  BRIEFS_DIR,
+  briefFile,
+  briefSpec,
+  LIBRARY_FILES,
+  librarySpec,
+  PACKAGES_FILE,
+  packagesSpec,
+  RECORDS_FILE,
+  recordsSpec
+} from './documents'
 import type { DocumentSpec } from './documents'
 import { journalPath } from './journal'
 import { loadFile } from './load-file'

@@ -5,6 +5,7 @@ import type { DocumentSpec } from './documents'
 import { createDocumentStore, singleDocumentSpec } from './document-store'
 import type { DocumentApi } from './document-store'
 import type { WriteContext } from './collections'
+import { deferred } from '@shared/deferred-schema'
 
 // The office's publisher identity (its Ed25519 key pair) and the publishers it trusts, in one
 // data file of the folder: written like settings (atomically, with its second copy), backed up
@@ -30,21 +31,23 @@ export type TrustedSigner = z.infer<typeof trustedSignerSchema>
 /** The most publishers one office trusts: a department has a few headquarters, not thousands. */
 export const MAX_TRUSTED_SIGNERS = 200
 
-export const signingKeysSchema = z
-  .object({
-    identity: publisherIdentitySchema.nullable(),
-    trusted: z.array(trustedSignerSchema).max(MAX_TRUSTED_SIGNERS)
-  })
-  .strict()
-  .superRefine((keys, ctx) => {
-    const seen = new Set<string>()
-    keys.trusted.forEach((signer, index) => {
-      if (seen.has(signer.publicKey)) {
-        ctx.addIssue({ code: 'custom', path: ['trusted', index], message: 'This publisher is listed twice.' })
-      }
-      seen.add(signer.publicKey)
+export const signingKeysSchema = deferred(() =>
+  z
+    .object({
+      identity: publisherIdentitySchema.nullable(),
+      trusted: z.array(trustedSignerSchema).max(MAX_TRUSTED_SIGNERS)
     })
-  })
+    .strict()
+    .superRefine((keys, ctx) => {
+      const seen = new Set<string>()
+      keys.trusted.forEach((signer, index) => {
+        if (seen.has(signer.publicKey)) {
+          ctx.addIssue({ code: 'custom', path: ['trusted', index], message: 'This publisher is listed twice.' })
+        }
+        seen.add(signer.publicKey)
+      })
+    })
+)
 export type SigningKeys = z.infer<typeof signingKeysSchema>
 
 export const NO_SIGNING_KEYS: SigningKeys = { identity: null, trusted: [] }

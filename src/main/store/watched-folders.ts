@@ -5,6 +5,7 @@ import type { DocumentSpec } from './documents'
 import { createDocumentStore, singleDocumentSpec } from './document-store'
 import type { DocumentApi } from './document-store'
 import type { WriteContext } from './collections'
+import { deferred } from '@shared/deferred-schema'
 
 // The folders where this office looks for bundles published to it (a departmental share, a
 // synchronised drive, a USB key), and the bundles found there that the user already took or set
@@ -18,27 +19,31 @@ export const MAX_WATCHED_FOLDERS = 20
 /** Bundles remembered as taken or set aside; the oldest are forgotten first. */
 export const MAX_HANDLED_BUNDLES = 2000
 
-export const watchedFolderSchema = z
-  .object({ id: idSchema, path: z.string().min(1).max(4096), addedAt: timestampSchema })
-  .strict()
+export const watchedFolderSchema = deferred(() =>
+  z.object({ id: idSchema, path: z.string().min(1).max(4096), addedAt: timestampSchema }).strict()
+)
 export type WatchedFolder = z.infer<typeof watchedFolderSchema>
 
 /** A bundle, known by its content checksum (the manifest's sha256), that is no longer news. */
-export const handledBundleSchema = z
-  .object({
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    outcome: z.enum(['imported', 'dismissed']),
-    at: timestampSchema
-  })
-  .strict()
+export const handledBundleSchema = deferred(() =>
+  z
+    .object({
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      outcome: z.enum(['imported', 'dismissed']),
+      at: timestampSchema
+    })
+    .strict()
+)
 export type HandledBundle = z.infer<typeof handledBundleSchema>
 
-export const watchedFoldersSchema = z
-  .object({
-    folders: z.array(watchedFolderSchema).max(MAX_WATCHED_FOLDERS),
-    handled: z.array(handledBundleSchema).max(MAX_HANDLED_BUNDLES)
-  })
-  .strict()
+export const watchedFoldersSchema = deferred(() =>
+  z
+    .object({
+      folders: z.array(watchedFolderSchema).max(MAX_WATCHED_FOLDERS),
+      handled: z.array(handledBundleSchema).max(MAX_HANDLED_BUNDLES)
+    })
+    .strict()
+)
 export type WatchedFolders = z.infer<typeof watchedFoldersSchema>
 
 export const NO_WATCHED_FOLDERS: WatchedFolders = { folders: [], handled: [] }

@@ -5,6 +5,7 @@ import { MAX_ITEMS_PER_KIND } from '@shared/item-limits'
 import { markingSchema } from '@shared/markings'
 import { formatCount } from './limits'
 import type { BundleSignature } from './signature'
+import { deferred } from '@shared/deferred-schema'
 
 // A .dossier bundle is a zip holding exactly two entries: manifest.json, which says what the
 // bundle is, its highest marking, and carries the SHA-256 of the content, and content.json, the
@@ -45,31 +46,33 @@ const count = z
     error: () => `A bundle holds at most ${formatCount(MAX_ITEMS_PER_KIND)} items of one kind.`
   })
 
-export const manifestSchema = z
-  .object({
-    format: z.literal(BUNDLE_FORMAT),
-    formatVersion: z
-      .number()
-      .int('The format version is a whole number.')
-      .min(1, 'The format version starts at 1.')
-      .max(BUNDLE_FORMAT_VERSION),
-    createdAt: timestampSchema,
-    publisher: z.string().max(500, 'Keep the publisher under 500 characters.'),
-    counts: z.object({ partner: count, keyMessage: count, irritant: count, backgroundNote: count }).strict(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'This must be a SHA-256 checksum: 64 lowercase hexadecimal digits.'),
-    /** The highest marking of anything in the bundle, history included (from format 2). */
-    marking: markingSchema.optional(),
-    /** Whether items carry their earlier versions (from format 2). */
-    history: z.boolean().optional()
-  })
-  .strict()
-  .superRefine((manifest, ctx) => {
-    if (manifest.formatVersion < 2) return
-    for (const field of ['marking', 'history'] as const) {
-      if (manifest[field] === undefined)
-        ctx.addIssue({ code: 'custom', path: [field], message: 'This field is missing.' })
-    }
-  })
+export const manifestSchema = deferred(() =>
+  z
+    .object({
+      format: z.literal(BUNDLE_FORMAT),
+      formatVersion: z
+        .number()
+        .int('The format version is a whole number.')
+        .min(1, 'The format version starts at 1.')
+        .max(BUNDLE_FORMAT_VERSION),
+      createdAt: timestampSchema,
+      publisher: z.string().max(500, 'Keep the publisher under 500 characters.'),
+      counts: z.object({ partner: count, keyMessage: count, irritant: count, backgroundNote: count }).strict(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'This must be a SHA-256 checksum: 64 lowercase hexadecimal digits.'),
+      /** The highest marking of anything in the bundle, history included (from format 2). */
+      marking: markingSchema.optional(),
+      /** Whether items carry their earlier versions (from format 2). */
+      history: z.boolean().optional()
+    })
+    .strict()
+    .superRefine((manifest, ctx) => {
+      if (manifest.formatVersion < 2) return
+      for (const field of ['marking', 'history'] as const) {
+        if (manifest[field] === undefined)
+          ctx.addIssue({ code: 'custom', path: [field], message: 'This field is missing.' })
+      }
+    })
+)
 export type BundleManifest = z.infer<typeof manifestSchema>
 
 export interface BundleContent {

@@ -5,6 +5,7 @@ import { publisherNameSchema } from '@shared/signing-inputs'
 import type { PublisherIdentity } from '../../store'
 import { parseJsonEntry } from './json-text'
 import type { Checked } from './problems'
+import { deferred } from '@shared/deferred-schema'
 
 // An office's publisher identity is an Ed25519 key pair with a name. The private key stays in the
 // data folder; the public key travels as a small .dossier-key file, and a person checks that it
@@ -76,16 +77,18 @@ export interface PublicKeyOffer {
   fingerprint: string
 }
 
-const publicKeyFileSchema = z
-  .object({
-    format: z.literal(PUBLIC_KEY_FORMAT),
-    formatVersion: z.literal(PUBLIC_KEY_FORMAT_VERSION),
-    name: publisherNameSchema,
-    publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
-    fingerprint: z.string(),
-    createdAt: z.string().max(40).optional()
-  })
-  .strict()
+const publicKeyFileSchema = deferred(() =>
+  z
+    .object({
+      format: z.literal(PUBLIC_KEY_FORMAT),
+      formatVersion: z.literal(PUBLIC_KEY_FORMAT_VERSION),
+      name: publisherNameSchema,
+      publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
+      fingerprint: z.string(),
+      createdAt: z.string().max(40).optional()
+    })
+    .strict()
+)
 
 /** Checks a public key file: its form, that the key is an Ed25519 key, and that its fingerprint matches it. */
 export function readPublicKeyFile(bytes: Uint8Array): Checked<PublicKeyOffer> {

@@ -4,6 +4,7 @@ import type { PublisherIdentity } from '../../store'
 import { publisherNameSchema } from '@shared/signing-inputs'
 import { fingerprintOf, privateKeyObject, publicKeyObject } from './publisher-identity'
 import type { Checked, ImportProblem } from './problems'
+import { deferred } from '@shared/deferred-schema'
 
 // A bundle is signed as a whole: the Ed25519 signature covers every byte of the file before it
 // (the zip with manifest.json, which holds the content's SHA-256, content.json, every entry's
@@ -32,12 +33,14 @@ export interface BundleSignature {
   fingerprint: string
 }
 
-const signerSchema = z
-  .object({
-    name: publisherNameSchema,
-    publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/)
-  })
-  .strict()
+const signerSchema = deferred(() =>
+  z
+    .object({
+      name: publisherNameSchema,
+      publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/)
+    })
+    .strict()
+)
 
 const encoder = new TextEncoder()
 

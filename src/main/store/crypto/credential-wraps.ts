@@ -5,6 +5,7 @@ import { ensureDirectory, errorCode, removeFileDurably, writeFileAtomic } from '
 import { FOLDER_MODE, nodeFs } from '../store-fs'
 import type { StoreFs } from '../store-fs'
 import { keyIdOf } from './key-file'
+import { deferred } from '@shared/deferred-schema'
 
 // "Unlock without typing on this computer": the folder's data key wrapped a second time, by the
 // operating system's credential store (Electron's safeStorage: Keychain on macOS, DPAPI on
@@ -34,12 +35,14 @@ export type CredentialAvailability =
 /** What is kept for a data key: nothing, a key that opened, or a wrap the store could not open. */
 export type KeptKey = { found: 'none' } | { found: 'key'; dataKey: Buffer } | { found: 'unreadable' }
 
-const wrapFileSchema = z.object({
-  format: z.literal(1),
-  keyId: z.string().regex(/^[0-9a-f]{16}$/),
-  /** The data key, in base64, as the credential store encrypted it (its own format), in base64. */
-  wrapped: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/)
-})
+const wrapFileSchema = deferred(() =>
+  z.object({
+    format: z.literal(1),
+    keyId: z.string().regex(/^[0-9a-f]{16}$/),
+    /** The data key, in base64, as the credential store encrypted it (its own format), in base64. */
+    wrapped: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/)
+  })
+)
 
 const KEY_ID = /^[0-9a-f]{16}$/
 const DATA_KEY_BYTES = 32

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { errorCode, writeFilesAtomic } from '../atomic-write'
 import type { StoreFs } from '../store-fs'
 import { openLine, SealBrokenError, sealLine } from './envelope'
+import { deferred } from '@shared/deferred-schema'
 
 // An encrypted data folder is sealed with one random 256-bit data key. The key itself is stored
 // only wrapped: here, by a key derived from the passphrase with scrypt (memory-hard, so guessing
@@ -23,23 +24,25 @@ export const DEFAULT_KDF = { N: 2 ** 17, r: 8, p: 1 } as const
 export const MIN_PASSPHRASE_LENGTH = 10
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/)
-const keyFileSchema = z.object({
-  format: z.literal(1),
-  /** Identifies the data key without revealing it, so a store never opens with the wrong one. */
-  keyId: z.string().regex(/^[0-9a-f]{16}$/),
-  passphrase: z.object({
-    kdf: z.literal('scrypt'),
-    N: z
-      .number()
-      .int()
-      .min(2 ** 14)
-      .max(2 ** 22),
-    r: z.number().int().min(1).max(32),
-    p: z.number().int().min(1).max(16),
-    salt: base64,
-    wrapped: base64
+const keyFileSchema = deferred(() =>
+  z.object({
+    format: z.literal(1),
+    /** Identifies the data key without revealing it, so a store never opens with the wrong one. */
+    keyId: z.string().regex(/^[0-9a-f]{16}$/),
+    passphrase: z.object({
+      kdf: z.literal('scrypt'),
+      N: z
+        .number()
+        .int()
+        .min(2 ** 14)
+        .max(2 ** 22),
+      r: z.number().int().min(1).max(32),
+      p: z.number().int().min(1).max(16),
+      salt: base64,
+      wrapped: base64
+    })
   })
-})
+)
 
 export type KeyFile = z.infer<typeof keyFileSchema>
 export type KdfParameters = Pick<KeyFile['passphrase'], 'N' | 'r' | 'p'>
@@ -117,7 +120,9 @@ export async function readKeyFile(fs: StoreFs, dataDir: string): Promise<KeyFile
   let damaged: unknown = null
   for (const name of [KEY_FILE, KEY_FILE_COPY]) {
     try {
-      return keyFileSchema.parse(JSON.parse((await fs.readFile(join(dataDir, name))).toString('utf8')))
+      // Read first: a folder without a key file (a plain one) need not build the schema.
+      const text = (await fs.readFile(join(dataDir, name))).toString('utf8')
+      return keyFileSchema.parse(JSON.parse(text))
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') damaged = error
     }

@@ -16,7 +16,13 @@ export interface Migration {
  * The upgrade steps, oldest first. Add one here (with a fixture file in tests/fixtures) each time
  * SCHEMA_VERSION goes up; a step receives the document as it was stored and returns the new one.
  */
-export const migrations: Migration[] = [addSources, bilingualMeetingFields, irritantRowsStep, briefApprovalStep, meetingCycleStep]
+export const migrations: Migration[] = [
+  addSources,
+  bilingualMeetingFields,
+  irritantRowsStep,
+  briefApprovalStep,
+  meetingCycleStep
+]
 
 /** Raised when a step itself fails on a file's content: the file is damaged, not the app. */
 export class MigrationFailedError extends Error {
