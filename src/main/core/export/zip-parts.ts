@@ -72,7 +72,7 @@ export function zipParts(parts: PackageParts, modified: Date, { stored = false }
       compressed: stored ? Buffer.from(raw.buffer, raw.byteOffset, raw.length) : deflateRawSync(raw),
       offset
     }
-    if (entry.size > ZIP32_LIMIT || offset > ZIP32_LIMIT) throw new Error(`${path} is too large for a document.`)
+    if (entry.size > ZIP32_LIMIT || offset > ZIP32_LIMIT) throw new Error(`${path} is too large to zip.`)
     const header = Buffer.alloc(30)
     const view = new DataView(header.buffer, header.byteOffset, header.length)
     view.setUint32(0, LOCAL_HEADER, true)
@@ -93,7 +93,8 @@ export function zipParts(parts: PackageParts, modified: Date, { stored = false }
     chunks.push(header, entry.name)
     offset += header.length + entry.name.length
   }
-  if (entries.length > 0xffff || offset > ZIP32_LIMIT) throw new Error('The document has too many parts for a zip.')
+  if (entries.length > 0xffff || offset > ZIP32_LIMIT)
+    throw new Error('Too many files, or too many bytes, for one zip.')
   const end = Buffer.alloc(22)
   const view = new DataView(end.buffer, end.byteOffset, end.length)
   view.setUint32(0, END_OF_CENTRAL_DIRECTORY, true)
