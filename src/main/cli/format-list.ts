@@ -20,11 +20,16 @@ function table(rows: string[][]): string {
 
 const english = (text: { en: string; fr: string }): string => text.en || text.fr
 
+// Meeting dates are ISO (2027-02-17), in order as plain strings. localeCompare would load the
+// locale's collation rules first: 12 ms of a `dossier list briefs` of some 110 (profiled).
+const byMeetingDate = (a: { meeting: { date: string } }, b: { meeting: { date: string } }): number =>
+  a.meeting.date < b.meeting.date ? -1 : a.meeting.date > b.meeting.date ? 1 : 0
+
 /** Human-readable listing of briefs, packages or partners. */
 export function formatList(subject: ListSubject, records: unknown[]): string {
   if (records.length === 0) return `No ${subject}.\n`
   if (subject === 'briefs') {
-    const briefs = [...(records as Brief[])].sort((a, b) => a.meeting.date.localeCompare(b.meeting.date))
+    const briefs = [...(records as Brief[])].sort(byMeetingDate)
     return table([
       ['ID', 'DATE', 'MARKING', 'TITLE'],
       ...briefs.map((b) => [b.id, b.meeting.date, b.marking, english(b.title)])
@@ -38,7 +43,7 @@ export function formatList(subject: ListSubject, records: unknown[]): string {
     ])
   }
   if (subject === 'records') {
-    const meetings = [...(records as MeetingRecord[])].sort((a, b) => a.meeting.date.localeCompare(b.meeting.date))
+    const meetings = [...(records as MeetingRecord[])].sort(byMeetingDate)
     return table([
       ['ID', 'DATE', 'OPEN COMMITMENTS', 'TITLE'],
       ...meetings.map((r) => [
