@@ -1,4 +1,5 @@
 import { LIBRARY_KINDS, packageSchema, settingsSchema } from '@shared/entities'
+import { deferred } from '@shared/deferred-schema'
 import { meetingRecordSchema } from '@shared/records'
 import type { LibraryItemByKind, LibraryKind, Settings } from '@shared/entities'
 import type { Notice } from '@shared/operations'
@@ -120,10 +121,11 @@ function createSettings(
     (settings) => writeOrExplain(context, data, spec.toDocument(settings, context.schemaVersion)),
     (settings) => ({ ...settings })
   )
+  const partial = deferred(() => settingsSchema.partial())
   const api: Store['settings'] = {
     get: () => ({ ...file.state }),
     update: async (patch) => {
-      const valid = validate(settingsSchema.partial(), patch, 'setting')
+      const valid = validate(partial, patch, 'setting')
       // A key given as undefined means "no change", not "erase".
       const changes = Object.fromEntries(Object.entries(valid).filter(([, value]) => value !== undefined))
       await file.change((draft) => ({ ...draft, ...changes }))

@@ -34,7 +34,7 @@ interface Entry {
   method: number
   crc: number
   size: number
-  compressed: Buffer
+  compressed: Uint8Array
   offset: number
 }
 
@@ -69,7 +69,7 @@ export function zipParts(parts: PackageParts, modified: Date, { stored = false }
       method: stored ? STORED : DEFLATE,
       crc: crc32(raw),
       size: raw.length,
-      compressed: stored ? Buffer.from(raw.buffer, raw.byteOffset, raw.length) : deflateRawSync(raw),
+      compressed: stored ? raw : deflateRawSync(raw),
       offset
     }
     if (entry.size > ZIP32_LIMIT || offset > ZIP32_LIMIT) throw new Error(`${path} is too large to zip.`)
