@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { createRequire } from 'node:module'
+import { BuilderElement, EMPTY_OBJECT, XmlComponent } from 'docx'
+import type { IContext, IXmlableObject } from 'docx'
+import { describe, expect, it } from 'vitest'
+
+// patches/docx+*.patch rewrites two of docx's hottest functions (patches/README.md says why).
+// These tests hold the patched functions to what docx's own versions did, case by case, and
+// make sure the install applied the patch at all (npm ci runs patch-package).
+
+const context = (): IContext => ({ stack: [] }) as unknown as IContext
+
+/** A component whose output is fixed, to stand for any child docx writes. */
+class Fixed extends XmlComponent {
+  constructor(private readonly output: IXmlableObject | IXmlableObject[] | undefined) {
+    super('fixed')
+  }
+  override prepForXml(): IXmlableObject | undefined {
+    return this.output as IXmlableObject | undefined
+  }
+}
+
+/** A component written as other components (docx's `writtenAs`, as a bookmark is). */
+class WrittenAs extends XmlComponent {
+  constructor(private readonly parts: XmlComponent[]) {
+    super('written-as')
+  }
+  override get writtenAs(): XmlComponent[] {
+    return this.parts
+  }
+}
+
+class Parent extends XmlComponent {
+  constructor(children: unknown[]) {
+    super('w:parent')
+    for (const child of children) this.root.push(child as XmlComponent)
+  }
+}
+
+describe("docx's XmlComponent.prepForXml, as patched", () => {
+  it('drops children written as nothing and keeps text children in their place', () => {
+    const written = new Parent([
+      new Fixed({ 'w:a': EMPTY_OBJECT }),
+      new Fixed(undefined),
+      'text',
+      undefined
+    ]).prepForXml(context())
+    expect(written).toEqual({ 'w:parent': [{ 'w:a': EMPTY_OBJECT }, 'text'] })
+  })
+
+  it('spreads one level of a child written as several elements, not deeper', () => {
+    const nested = [{ 'w:c': EMPTY_OBJECT }]
+    const written = new Parent([
+      new Fixed([{ 'w:a': EMPTY_OBJECT }, undefined, nested] as IXmlableObject[])
+    ]).prepForXml(context())
+    expect(written).toEqual({ 'w:parent': [{ 'w:a': EMPTY_OBJECT }, nested] })
+  })
+
+  it('writes a component that stands for others as those others, one entry each', () => {
+    const pair = [{ 'w:x': EMPTY_OBJECT }, { 'w:y': EMPTY_OBJECT }]
+    const parts = [new Fixed(pair as IXmlableObject[]), new Fixed(undefined), new Fixed({ 'w:z': EMPTY_OBJECT })]
+    const written = new Parent([new WrittenAs(parts)]).prepForXml(context())
+    expect(written).toEqual({ 'w:parent': [pair, { 'w:z': EMPTY_OBJECT }] })
+  })
+
+  it('collapses a lone attribute child and writes an empty element as docx does', () => {
+    const attributes = { _attr: { 'w:val': 'x' } }
+    expect(new Parent([new Fixed(attributes)]).prepForXml(context())).toEqual({ 'w:parent': attributes })
+    expect(new Parent([new Fixed(undefined)]).prepForXml(context())).toEqual({ 'w:parent': EMPTY_OBJECT })
+  })
+
+  it('has its own component on the stack while its children are written, and only then', () => {
+    const seen: unknown[][] = []
+    class Spy extends XmlComponent {
+      override prepForXml(ctx: IContext): IXmlableObject | undefined {
+        seen.push([...ctx.stack])
+        return undefined
+      }
+    }
+    const parent = new Parent([new Spy('spy')])
+    const ctx = context()
+    parent.prepForXml(ctx)
+    expect(seen).toEqual([[parent]])
+    expect(ctx.stack).toEqual([])
+  })
+})
+
+describe("docx's attributes of built elements, as patched", () => {
+  it('keeps the given order, leaves out unset values, and lets a repeated name take the last value', () => {
+    // docx's own elements pass options left unset as undefined values, which its types do not show.
+    const unset = undefined as unknown as string
+    const element = new BuilderElement({
+      name: 'w:e',
+      attributes: {
+        first: { key: 'w:a', value: 1 },
+        unset: { key: 'w:b', value: unset },
+        second: { key: 'w:c', value: 'deux' },
+        again: { key: 'w:a', value: 3 }
+      }
+    })
+    const written = element.prepForXml(context()) as { 'w:e': { _attr: Record<string, unknown> } }
+    expect(written).toEqual({ 'w:e': { _attr: { 'w:a': 3, 'w:c': 'deux' } } })
+    expect(Object.keys(written['w:e']._attr)).toEqual(['w:a', 'w:c'])
+  })
+})
+
+describe('the installed docx', () => {
+  it('carries the patch in the builds Node and the bundler load (npm ci applies it)', () => {
+    const require = createRequire(import.meta.url)
+    const dist = dirname(require.resolve('docx'))
+    for (const file of ['index.mjs', 'index.cjs']) {
+      const source = readFileSync(join(dist, file), 'utf8')
+      expect(source.split("Dossier's patch (patches/README.md)").length - 1, file).toBe(2)
+    }
+  })
+})
