@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { createRequire } from 'node:module'
-import { BuilderElement, EMPTY_OBJECT, XmlComponent } from 'docx'
-import type { IContext, IXmlableObject } from 'docx'
+import { BuilderElement, Document, EMPTY_OBJECT, XmlComponent } from 'docx'
+import type { IContext, IXmlableObject, Paragraph } from 'docx'
+import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
+import { documentBytes } from '../../../../src/main/core/export/document-bytes'
 
-// patches/docx+*.patch rewrites two of docx's hottest functions (patches/README.md says why).
-// These tests hold the patched functions to what docx's own versions did, case by case, and
-// make sure the install applied the patch at all (npm ci runs patch-package).
+// patches/docx+*.patch rewrites three of docx's hottest functions (patches/README.md says why).
+// These tests hold the patched functions to what docx's own versions did, case by case (they
+// pass on the unpatched docx too), and make sure the install applied the patch at all.
 
 const context = (): IContext => ({ stack: [] }) as unknown as IContext
 
@@ -105,13 +107,48 @@ describe("docx's attributes of built elements, as patched", () => {
   })
 })
 
+/** The body of document.xml, as docx packs it, for elements written as given. */
+async function bodyXml(elements: IXmlableObject[]): Promise<string> {
+  const children = elements.map((element) => new Fixed(element) as unknown as Paragraph)
+  const bytes = await documentBytes(new Document({ sections: [{ children }] }), [], new Date(2026, 0, 2))
+  const xml = strFromU8(unzipSync(bytes)['word/document.xml'] ?? new Uint8Array())
+  return xml.slice(xml.indexOf('<w:body>') + '<w:body>'.length, xml.indexOf('<w:sectPr'))
+}
+
+describe("docx's XML writer, as patched", () => {
+  it('writes attributes, children, empty elements and numbers as docx did', async () => {
+    expect(
+      await bodyXml([
+        { 'w:e': [{ _attr: { 'w:x': `a"b'<&>` } }, { 'w:c': EMPTY_OBJECT }, { 'w:d': { _attr: { 'w:v': 1 } } }] },
+        { 'w:empty': [] } as unknown as IXmlableObject,
+        { 'w:unset': undefined } as unknown as IXmlableObject,
+        { 'w:n': [5] } as unknown as IXmlableObject
+      ])
+    ).toBe(
+      '<w:e w:x="a&quot;b&apos;&lt;&amp;&gt;"><w:c/><w:d w:v="1"/></w:e><w:empty></w:empty><w:unset></w:unset><w:n>5</w:n>'
+    )
+  })
+
+  it('keeps the quirk docx kept from the xml package: text takes the place of the element before it', async () => {
+    expect(await bodyXml([{ 'w:t': [{ 'w:lost': EMPTY_OBJECT }, 'Réfugiés <&>'] } as unknown as IXmlableObject])).toBe(
+      '<w:t>Réfugiés &lt;&amp;&gt;</w:t>'
+    )
+  })
+
+  it('writes character data, closing sequence split', async () => {
+    expect(await bodyXml([{ 'w:cd': { _cdata: 'a]]>b' } } as unknown as IXmlableObject])).toBe(
+      '<w:cd><![CDATA[a]]]]><![CDATA[>b]]></w:cd>'
+    )
+  })
+})
+
 describe('the installed docx', () => {
   it('carries the patch in the builds Node and the bundler load (npm ci applies it)', () => {
     const require = createRequire(import.meta.url)
     const dist = dirname(require.resolve('docx'))
     for (const file of ['index.mjs', 'index.cjs']) {
       const source = readFileSync(join(dist, file), 'utf8')
-      expect(source.split("Dossier's patch (patches/README.md)").length - 1, file).toBe(2)
+      expect(source.split("Dossier's patch (patches/README.md)").length - 1, file).toBe(3)
     }
   })
 })
