@@ -2,7 +2,7 @@ import { chmod, readFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { schemaId } from '../../../src/main/store/checked-documents'
-import { sha256Of } from '../../../src/main/store/content-checks'
+import { sha256InBackground, sha256Of } from '../../../src/main/store/content-checks'
 import { librarySchema, LIBRARY_FILES } from '../../../src/main/store/documents'
 import { serializeDocument } from '../../../src/main/store/json-file-adapter'
 import { openStore, releaseDataLock } from '../../../src/main/store/index'
@@ -21,6 +21,18 @@ import {
 afterEach(cleanTempDirs)
 
 const ROLE = LIBRARY_FILES.keyMessage
+
+describe('sha256InBackground', () => {
+  it('gives the same digest whether the bytes are hashed at once (small) or on the thread pool (large)', async () => {
+    for (const size of [0, 3, 256 * 1024 - 1, 256 * 1024, 3 * 1024 * 1024 + 7]) {
+      const bytes = Buffer.alloc(size, 'é')
+      expect(await sha256InBackground(bytes), `${size} bytes`).toBe(sha256Of(bytes))
+    }
+    expect(await sha256InBackground(Buffer.from('abc'))).toBe(
+      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+    )
+  })
+})
 
 interface Cache {
   dataDir: string
