@@ -1,6 +1,7 @@
-import { availableParallelism, tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { availableParallelism } from 'node:os'
+import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
+import { UNIT_CHECKED_CACHE } from './tests/unit/checked-cache'
 
 export default defineConfig({
   resolve: {
@@ -12,10 +13,10 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup-electron-mock.ts'],
+    globalSetup: ['tests/unit/checked-cache.ts'],
     environment: 'node',
-    // The command line remembers validated files in this account's cache (content-checks.ts):
-    // tests, and the commands they start, keep theirs in a temporary folder, not in the home's.
-    env: { DOSSIER_CHECKED_CACHE: join(tmpdir(), `dossier-unit-checked-${process.pid}`) },
+    // Validated files are remembered in a cache of the run's own, not the home's (checked-cache.ts).
+    env: { DOSSIER_CHECKED_CACHE: UNIT_CHECKED_CACHE },
     // A safety net, not a speed check (the bench measures speed): on a busy 2-core machine a test
     // that derives a key with scrypt or starts a process can pass 5 s without anything being wrong.
     testTimeout: 30_000,

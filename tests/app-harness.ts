@@ -1,4 +1,4 @@
-import { mkdir, readdir } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { OPERATION_NAMES } from '../src/shared/operations'
@@ -21,6 +21,13 @@ export function exportsDirFor(dataDir: string): string {
 /** The folder the test host's "folder dialog" chooses: beside the data folder, never inside it. */
 export function watchedDirFor(dataDir: string): string {
   return `${dataDir}-watched`
+}
+
+/** Removes a test's data folder and the two the test host keeps beside it. */
+export async function removeTestFolders(dataDir: string): Promise<void> {
+  for (const folder of [dataDir, exportsDirFor(dataDir), watchedDirFor(dataDir)]) {
+    await rm(folder, { recursive: true, force: true })
+  }
 }
 
 // What each data folder's test host showed in the file manager.

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test'
 import type { KeyMessage, LibraryItem } from '@shared/entities'
 import type { Result } from '@shared/result'
 import type { ApiTable } from '../../src/main/api'
-import { exportsDirFor, expect, openTestApi } from './fixtures'
+import { exportsDirFor, expect, openTestApi, removeTestFolders } from './fixtures'
 
 // Steps the exchange specs share: open the screen, change library texts through the api, scan.
 
@@ -91,7 +91,7 @@ export async function withTrustedHeadquarters(
     const hq = await openTestApi(hqDir)
     await work(hq, await trustHeadquarters(hq, mission, missionDir))
   } finally {
-    await rm(hqDir, { recursive: true, force: true })
+    await removeTestFolders(hqDir)
   }
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { KeyMessage } from '@shared/entities'
 import type { ApiTable } from '../../src/main/api'
-import { exportsDirFor, expect, openTestApi, test } from './fixtures'
+import { exportsDirFor, expect, openTestApi, removeTestFolders, test } from './fixtures'
 import { emptySource } from '@shared/source'
 import { expectAccessible, keyMessage, openExchange, placeForOpening } from './exchange-helpers'
 
@@ -99,7 +99,7 @@ test('a mission trusts headquarters in Settings, then confirms a lowered marking
     await expect(page.getByTestId('outcome-imported')).toContainText('1 item updated')
     expect((await keyMessage(api, MESSAGE)).marking).toBe('UNCLASSIFIED')
   } finally {
-    await rm(hqDir, { recursive: true, force: true })
+    await removeTestFolders(hqDir)
   }
 })
 

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import type { ApiTable } from '../../src/main/api'
-import { bindApi, exportsDirFor, openTestApi } from '../app-harness'
+import { bindApi, openTestApi, removeTestFolders } from '../app-harness'
 import { serveRenderer } from '../renderer-server'
 
 const RENDERER_DIR = join(process.cwd(), 'out', 'renderer')
@@ -34,8 +34,7 @@ export const test = base.extend<DossierFixtures, { rendererUrl: string }>({
   dataDir: async ({}, use) => {
     const dir = await mkdtemp(join(tmpdir(), 'dossier-e2e-'))
     await use(dir)
-    await rm(dir, { recursive: true, force: true })
-    await rm(exportsDirFor(dir), { recursive: true, force: true })
+    await removeTestFolders(dir)
   },
   api: async ({ dataDir }, use) => {
     await use(await openTestApi(dataDir))
@@ -64,6 +63,7 @@ export {
   exportsDirFor,
   openTestApi,
   openTestSession,
+  removeTestFolders,
   shownInFolder,
   skipFirstStart,
   watchedDirFor

@@ -1,9 +1,9 @@
-import { copyFile, mkdtemp, rename, rm } from 'node:fs/promises'
+import { copyFile, mkdtemp, rename } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import type { Page } from '@playwright/test'
 import type { Result } from '@shared/result'
-import { expect, openTestApi, test, watchedDirFor } from './fixtures'
+import { expect, openTestApi, removeTestFolders, test, watchedDirFor } from './fixtures'
 import { expectAccessible, keyMessage, setKeyMessageText, withTrustedHeadquarters } from './exchange-helpers'
 
 // Headquarters publishes signed bundles to a folder the mission already has. The mission names
@@ -91,7 +91,7 @@ test('a bundle headquarters signed, put in a watched folder, is announced, revie
       await expect(section.getByTestId('bundle-offer')).toHaveCount(0)
     })
   } finally {
-    await rm(strangerDir, { recursive: true, force: true })
+    await removeTestFolders(strangerDir)
   }
 })
 
