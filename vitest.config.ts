@@ -1,7 +1,6 @@
-import { availableParallelism } from 'node:os'
-import { resolve } from 'node:path'
+import { availableParallelism, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
-import { UNIT_CHECKED_CACHE } from './tests/unit/checked-cache'
 
 export default defineConfig({
   resolve: {
@@ -15,8 +14,10 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup-electron-mock.ts'],
     globalSetup: ['tests/unit/checked-cache.ts'],
     environment: 'node',
-    // Validated files are remembered in a cache of the run's own, not the home's (checked-cache.ts).
-    env: { DOSSIER_CHECKED_CACHE: UNIT_CHECKED_CACHE },
+    // The command line remembers validated files in this account's cache (content-checks.ts):
+    // tests, and the commands they start, keep theirs in a folder of the run's own, not in the
+    // home's, removed when the run ends (tests/unit/checked-cache.ts).
+    env: { DOSSIER_CHECKED_CACHE: join(tmpdir(), `dossier-unit-checked-${process.pid}`) },
     // A safety net, not a speed check (the bench measures speed): on a busy 2-core machine a test
     // that derives a key with scrypt or starts a process can pass 5 s without anything being wrong.
     testTimeout: 30_000,
