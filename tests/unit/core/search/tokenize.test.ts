@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { forEachWordSpan, tokenize } from '../../../../src/main/core/search/tokenize'
+
+/** The words of a text as the scan cuts them, written as they are, with whether each is plain. */
+function words(text: string): [string, boolean][] {
+  const found: [string, boolean][] = []
+  forEachWordSpan(text, (start, end, _hash, plain) => found.push([text.slice(start, end), plain]))
+  return found
+}
+
+describe('forEachWordSpan', () => {
+  it('cuts words at anything that is not a letter, a digit or a combining mark', () => {
+    expect(words("l'asile, réfugiés\u00a0— Cafe\u0301 « 2026 »")).toEqual([
+      ['l', true],
+      ['asile', true],
+      ['réfugiés', false],
+      ['Cafe\u0301', false],
+      ['2026', true]
+    ])
+  })
+
+  it('reads letters and digits of other scripts, and of characters beyond 16 bits, as word characters', () => {
+    // Arabic letters, Arabic-Indic digits, Hebrew, a mathematical letter (two UTF-16 units).
+    expect(words('مرحبا ٢٠٢٦ שלום 𝔸b').map(([word]) => word)).toEqual(['مرحبا', '٢٠٢٦', 'שלום', '𝔸b'])
+  })
+
+  it('takes emoji and lone surrogate halves for separators', () => {
+    expect(words('visa🇨🇦délais\ud800x\udc00y').map(([word]) => word)).toEqual(['visa', 'délais', 'x', 'y'])
+  })
+
+  it('answers the same for a character met again, in another text', () => {
+    expect(words('été')).toEqual([['été', false]])
+    expect(words('ÉTÉ été')).toEqual([
+      ['ÉTÉ', false],
+      ['été', false]
+    ])
+  })
+})
+
+describe('tokenize', () => {
+  it('folds words, drops stop-words and keeps each once', () => {
+    expect(tokenize("L'Asile des réfugiés, l'asile")).toEqual(['asile', 'refugies'])
+  })
+})
