@@ -153,3 +153,27 @@ test('every item of a 3,000-item library is within reach: by End and Home, by ar
   await expect(page.getByTestId('library-item').first()).toHaveAttribute('aria-setsize', String(found.value.total))
   await expect(page.getByTestId('library-item').first()).toHaveAttribute('aria-posinset', '1')
 })
+
+test('End keeps the last card in view while the rows around it are still arriving', async ({ openApp }) => {
+  // The pages near the end answer late, as on a busy computer: those rows are drawn first as
+  // placeholders, and grow when their cards arrive, after the scroll to the end has settled. The
+  // focused last card was then pushed half a screen below the view (seen in CI under load).
+  const slow: ApiTable = {
+    ...api,
+    'library.search': async (input) => {
+      const { offset } = input as { offset?: number }
+      if ((offset ?? 0) >= ITEMS - 200) await new Promise((resolve) => setTimeout(resolve, 400))
+      return api['library.search'](input)
+    }
+  }
+  const page = await openApp({ api: slow })
+  await waitForResults(page)
+  await page.getByRole('searchbox', { name: 'Search the library' }).focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('End')
+  await expect(focusedCard(page)).toHaveAttribute('aria-posinset', String(ITEMS))
+  // Once every drawn card has arrived and the rows are measured again (two frames later).
+  await expect(page.locator('.result-card-loading')).toHaveCount(0)
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+  await expect(focusedCard(page)).toBeInViewport()
+})

@@ -27,6 +27,8 @@ interface Props extends ResultListProps {
 // A card's height before it is measured: close to a library card's, so the scroll bar hardly moves.
 const ESTIMATED_ROW_PX = 200
 const KEYS = ['ArrowDown', 'ArrowUp', 'Home', 'End']
+// How long a card the keys (or a reveal) focused is kept in view while the rows around it settle.
+const KEEP_IN_VIEW_MS = 2_000
 
 interface Layout {
   columns: number
@@ -56,6 +58,8 @@ export function VirtualResultList(props: Props) {
   const focusWanted = useRef<number | null>(null)
   // The item expected at focusWanted, when it was asked for by `reveal`, not by the arrow keys.
   const focusExpected = useRef<Reveal | null>(null)
+  // The card just focused for the keys or a reveal, kept in view until this time (see below).
+  const keptInView = useRef<{ card: HTMLElement; until: number } | null>(null)
 
   const setListRef = useCallback(
     (node: HTMLUListElement | null) => {
@@ -147,7 +151,34 @@ export function VirtualResultList(props: Props) {
     focusExpected.current = null
     if (expected && button.dataset['resultOpen'] !== expected.id) return expected.onMissing()
     button.focus()
+    keptInView.current = { card: button, until: performance.now() + KEEP_IN_VIEW_MS }
   })
+
+  // A card focused far down the list is in view when it gets focus, but the rows around it are
+  // measured and their hits drawn after: rows grow, and on a busy computer the card was pushed out
+  // of the view while it kept focus (End in a 3,000-item list: the last card half a screen below).
+  // Until the rows settle, each drawing of the list brings the card back into view, by the least
+  // scroll. The officer's own scrolling, a click or a key ends it, as does the card losing focus.
+  useLayoutEffect(() => {
+    const kept = keptInView.current
+    if (kept === null) return
+    if (performance.now() > kept.until || document.activeElement !== kept.card || !kept.card.isConnected) {
+      keptInView.current = null
+      return
+    }
+    kept.card.scrollIntoView({ block: 'nearest' })
+  })
+  useEffect(() => {
+    if (scroller === null) return
+    const release = () => {
+      keptInView.current = null
+    }
+    const events = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const
+    for (const name of events) scroller.addEventListener(name, release, { passive: true })
+    return () => {
+      for (const name of events) scroller.removeEventListener(name, release)
+    }
+  }, [scroller])
 
   // A new answer is another list: a card the keys asked for in the old one is not looked for in it.
   useEffect(() => {
