@@ -6,7 +6,7 @@ import { InvertedIndex } from './inverted-index'
 import type { IndexState } from './inverted-index'
 import { yieldsAt } from './steps'
 import type { Steps } from './steps'
-import { tokenize } from './tokenize'
+import { queryWords } from './tokenize'
 
 export { foldText }
 
@@ -157,7 +157,7 @@ export class LibrarySearch {
         ? undefined
         : (ref: ItemRef): boolean =>
             (kinds === undefined || kinds.has(ref.kind)) && (filter === undefined || filter(ref.kind, ref.id, ref.item))
-    const answer = this.index.query(tokenize(query), {
+    const answer = this.index.query(queryWords(query), {
       accept,
       limit: options.limit ?? DEFAULT_LIMIT,
       terms: options.terms

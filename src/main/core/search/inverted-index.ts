@@ -1,5 +1,6 @@
 import { Postings } from './postings'
 import { forEachWordSpan, indexWord } from './tokenize'
+import type { QueryWord } from './tokenize'
 import { WrittenWords } from './written-words'
 import { TopHits } from './top-hits'
 import { Vocabulary } from './vocabulary'
@@ -361,19 +362,24 @@ export class InvertedIndex<T extends object> {
   }
 
   /**
-   * The best documents for the query words (folded, distinct): those matching every word, or
-   * when there are none, those matching some.
+   * The best documents for the query words (folded, distinct: see queryWords): those matching
+   * every word, or when there are none, those matching some.
    */
-  query(words: readonly string[], options: QueryOptions<T>): QueryAnswer<T> {
-    const queryWords = words.slice(0, MAX_QUERY_WORDS)
-    if (queryWords.length === 0 || this.liveCount === 0) return { hits: [], total: 0 }
+  query(words: readonly QueryWord[], options: QueryOptions<T>): QueryAnswer<T> {
+    if (this.liveCount === 0) return { hits: [], total: 0 }
+    const expansions = words
+      .slice(0, MAX_QUERY_WORDS)
+      .map(({ word, prefixOnly }) => ({ prefixOnly, matches: this.vocabulary.expand(word, prefixOnly) }))
+      // A stop-word being typed that starts no known word is left out, as a stop-word is.
+      .filter(({ prefixOnly, matches }) => !prefixOnly || matches.size > 0)
+      .map(({ matches }) => matches)
+    if (expansions.length === 0) return { hits: [], total: 0 }
     this.ensureScratch()
-    const expansions = queryWords.map((word) => this.vocabulary.expand(word))
     try {
       expansions.forEach((matches, index) => {
         for (const [id, weight] of matches) this.accumulate(id, weight, 1 << index)
       })
-      const { top, total } = this.best(queryWords.length, options)
+      const { top, total } = this.best(expansions.length, options)
       // Highlighting terms are worked out for the hits returned only, never for every match.
       return {
         hits: top.map(({ slot, score }) => this.hit(slot, score, options.terms === false ? [] : expansions)),

@@ -9,7 +9,7 @@ import type { IndexedItem } from './index'
 import { STOP_WORDS } from './stop-words'
 import { runAtOnce } from './steps'
 import type { Steps } from './steps'
-import { forEachWordSpan, indexWord, MAX_WORD_LENGTH } from './tokenize'
+import { foldWord, forEachWordSpan, indexWord, MAX_WORD_LENGTH } from './tokenize'
 
 // The search index saved between starts. Building it takes seconds at 20,000 items, on every
 // start, right when the officer types a first word; read back, it takes a fraction of that, and
@@ -25,7 +25,7 @@ const VERSION = 2
 // Dossier whose code differs there (an update) takes a saved index for another version's and
 // builds its own, once, rather than answer from words its predecessor picked differently.
 const INDEXING_CODE = createHash('sha256')
-  .update([toDocument, searchableText, forEachWordSpan, indexWord, foldText].map(String).join('\n'))
+  .update([toDocument, searchableText, forEachWordSpan, foldWord, indexWord, foldText].map(String).join('\n'))
   .digest('hex')
 
 /**

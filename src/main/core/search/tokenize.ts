@@ -90,29 +90,43 @@ export function forEachWordSpan(
  */
 export const MAX_WORD_LENGTH = 64
 
+/** A written word folded and cut to MAX_WORD_LENGTH, as the index and queries compare words. */
+export function foldWord(raw: string, plain: boolean): string {
+  const folded = plain ? raw : foldText(raw)
+  if (folded.length <= MAX_WORD_LENGTH) return folded
+  // Not between the two halves of a character outside the Basic Multilingual Plane.
+  const last = folded.charCodeAt(MAX_WORD_LENGTH - 1)
+  return folded.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_WORD_LENGTH - 1 : MAX_WORD_LENGTH)
+}
+
 /** The indexed form of a written word: folded, cut to MAX_WORD_LENGTH; null for a stop-word. */
 export function indexWord(raw: string, plain: boolean): string | null {
-  const folded = plain ? raw : foldText(raw)
-  let word = folded
-  if (folded.length > MAX_WORD_LENGTH) {
-    // Not between the two halves of a character outside the Basic Multilingual Plane.
-    const last = folded.charCodeAt(MAX_WORD_LENGTH - 1)
-    word = folded.slice(0, last >= 0xd800 && last <= 0xdbff ? MAX_WORD_LENGTH - 1 : MAX_WORD_LENGTH)
-  }
+  const word = foldWord(raw, plain)
   return STOP_WORDS.has(word) ? null : word
 }
 
-/** Calls `visit` with each folded word of a text, in order, stop-words left out. */
-export function forEachWord(text: string, visit: (word: string) => void): void {
-  forEachWordSpan(text, (start, end, _hash, plain) => {
-    const word = indexWord(text.slice(start, end), plain)
-    if (word !== null) visit(word)
-  })
+/** A word of a query, folded. */
+export interface QueryWord {
+  word: string
+  /**
+   * True for a stop-word the query ends in: the officer may still be typing it (`as` on the way
+   * to `asylum`, `se` to `sécurité`), so it stands for the longer words it starts, as any last
+   * word does, though never for itself.
+   */
+  prefixOnly: boolean
 }
 
-/** The distinct folded words of a text (a query), stop-words left out, in order. */
-export function tokenize(text: string): string[] {
-  const words = new Set<string>()
-  forEachWord(text, (word) => words.add(word))
-  return [...words]
+/**
+ * The distinct words of a query, in order, stop-words left out but for the last word when the
+ * query ends inside it (no space or punctuation after it): a search box searches as the officer
+ * types, and a stop-word there is often the start of the word being typed.
+ */
+export function queryWords(text: string): QueryWord[] {
+  const words = new Map<string, boolean>()
+  forEachWordSpan(text, (start, end, _hash, plain) => {
+    const word = foldWord(text.slice(start, end), plain)
+    if (!STOP_WORDS.has(word)) words.set(word, false)
+    else if (end === text.length) words.set(word, true)
+  })
+  return [...words].map(([word, prefixOnly]) => ({ word, prefixOnly }))
 }

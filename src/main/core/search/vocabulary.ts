@@ -137,10 +137,13 @@ export class Vocabulary {
     this.changes += 1
   }
 
-  /** The known words a query word stands for, each with its weight: exact, prefix, typo. */
-  expand(word: string): Map<number, number> {
+  /**
+   * The known words a query word stands for, each with its weight: exact, prefix, typo. With
+   * `prefixOnly`, only the longer words it starts (a stop-word being typed: see QueryWord).
+   */
+  expand(word: string, prefixOnly = false): Map<number, number> {
     const matches = new Map<number, number>()
-    const exact = this.ids.get(word)
+    const exact = prefixOnly ? undefined : this.ids.get(word)
     if (exact !== undefined) matches.set(exact, 1)
     if (word.length >= MIN_PREFIX_LENGTH) {
       for (const [term, id] of this.tree().atPrefix(word)) {
@@ -149,7 +152,7 @@ export class Vocabulary {
         matches.set(id, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance))
       }
     }
-    if (word.length >= MIN_FUZZY_LENGTH && !HAS_DIGIT.test(word)) {
+    if (!prefixOnly && word.length >= MIN_FUZZY_LENGTH && !HAS_DIGIT.test(word)) {
       const maxDistance = Math.min(MAX_FUZZY, Math.round(word.length * FUZZY_FRACTION))
       for (const [term, [id, distance]] of this.tree().fuzzyGet(word, maxDistance)) {
         if (matches.has(id)) continue

@@ -260,10 +260,33 @@ describe('queries that find nothing', () => {
 
   it('ignores very common words, and finds nothing for them alone', () => {
     const search = library()
-    expect(search.search('the')).toEqual([])
-    expect(search.search('les de la')).toEqual([])
-    expect(search.search('of the and')).toEqual([])
+    expect(search.search('the ')).toEqual([])
+    expect(search.search('les de la.')).toEqual([])
+    expect(search.search('of the and ')).toEqual([])
     expect(ids(search.search('the economy of the regions'))).toEqual(['km-economy'])
+  })
+
+  it('takes a common word the query ends in as the start of the word being typed', () => {
+    const search = library()
+    // `as` on the way to `asylum` or `asile`: the items with those words, never `as` itself.
+    const typing = search.search('as')
+    expect(ids(typing)).toContain('km-asylum')
+    expect(typing.flatMap((hit) => hit.terms)).not.toContain('as')
+    expect(typing.flatMap((hit) => hit.terms)).toEqual(expect.arrayContaining(['asylum', 'asile']))
+    // Required as any last word: only items with a word it starts, and with the words before it.
+    expect(ids(search.search('integrity as'))).toEqual(['km-asylum'])
+    expect(ids(search.search('labour la'))).toEqual(ids(search.search('labour')))
+    // Once a space or a mark follows, it is a common word again and left out.
+    expect(search.search('integrity as ')).toEqual(search.search('integrity'))
+  })
+
+  it('leaves out a common word being typed that starts no word of the library', () => {
+    const search = library()
+    expect(search.search('aux')).toEqual([])
+    expect(ids(search.search('qu'))).toEqual(['quebec-office'])
+    // Not a word matching nothing, which would let in the items matching only `refugees`.
+    expect(search.searchCounted('refugees resettlement a')).toEqual(search.searchCounted('refugees resettlement'))
+    expect(search.searchCounted('refugees resettlement').total).toBe(1)
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { forEachWordSpan, tokenize } from '../../../../src/main/core/search/tokenize'
+import { forEachWordSpan, queryWords } from '../../../../src/main/core/search/tokenize'
 
 /** The words of a text as the scan cuts them, written as they are, with whether each is plain. */
 function words(text: string): [string, boolean][] {
@@ -37,8 +37,23 @@ describe('forEachWordSpan', () => {
   })
 })
 
-describe('tokenize', () => {
+describe('queryWords', () => {
+  const plain = (words: string[]) => words.map((word) => ({ word, prefixOnly: false }))
+
   it('folds words, drops stop-words and keeps each once', () => {
-    expect(tokenize("L'Asile des réfugiés, l'asile")).toEqual(['asile', 'refugies'])
+    expect(queryWords("L'Asile des réfugiés, l'asile")).toEqual(plain(['asile', 'refugies']))
+  })
+
+  it('keeps a stop-word the query ends in, as the start of a word being typed', () => {
+    expect(queryWords('as')).toEqual([{ word: 'as', prefixOnly: true }])
+    expect(queryWords('migration AS')).toEqual([...plain(['migration']), { word: 'as', prefixOnly: true }])
+    expect(queryWords('visas Sé')).toEqual([...plain(['visas']), { word: 'se', prefixOnly: true }])
+  })
+
+  it('drops a stop-word followed by anything but letters, or not last', () => {
+    expect(queryWords('as ')).toEqual([])
+    expect(queryWords('migration as,')).toEqual(plain(['migration']))
+    expect(queryWords("l'asile")).toEqual(plain(['asile']))
+    expect(queryWords('as migration')).toEqual(plain(['migration']))
   })
 })
