@@ -196,7 +196,7 @@ export class LibraryIndex {
     text: string,
     filter: (kind: LibraryKind, id: string, item: LibraryItem | undefined) => boolean,
     kinds: LibraryKind[],
-    options: { limit: number; terms?: boolean }
+    options: { limit: number; terms?: boolean; filterKey?: string }
   ): { hits: SearchHit[]; total: number } {
     return this.built().searchCounted(text, { filter, kinds, ...options })
   }

@@ -61,6 +61,10 @@ export function searchLibrary(
     const item = indexed ?? store.library.get(kind, id)
     return item !== undefined && matchesFilters(kind, item, query, today)
   }
+  // All that `passes` reads besides the item: the index keeps its answers while these stay the
+  // same, as they do while the officer types (LibrarySearchOptions.filterKey).
+  const { query: _words, sort: _sort, offset: _offset, limit: _limit, ...filters } = query
+  const filterKey = JSON.stringify([filters, today])
   const hitOf = (kind: LibraryKind, id: string, terms: string[]): LibraryHit[] => {
     const item = store.library.get(kind, id)
     return item ? [{ kind, item, terms, review: reviewState(item.reviewBy, today) }] : []
@@ -68,7 +72,7 @@ export function searchLibrary(
 
   // Best first: the index keeps the best `end` matches and counts the rest.
   if (words !== '' && query.sort === 'relevance') {
-    const found = index.query(words, passes, [...kinds], { limit: end })
+    const found = index.query(words, passes, [...kinds], { limit: end, filterKey })
     return {
       total: found.total,
       hits: found.hits.slice(query.offset).flatMap((hit) => hitOf(hit.kind, hit.id, hit.terms))
@@ -83,7 +87,7 @@ export function searchLibrary(
   } else {
     const found = new Set(
       index
-        .query(words, passes, [...kinds], { limit: Number.MAX_SAFE_INTEGER, terms: false })
+        .query(words, passes, [...kinds], { limit: Number.MAX_SAFE_INTEGER, terms: false, filterKey })
         .hits.map((hit) => `${hit.kind}:${hit.id}`)
     )
     accept = ({ kind, item }) => found.has(`${kind}:${item.id}`)

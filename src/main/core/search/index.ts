@@ -36,6 +36,12 @@ export interface LibrarySearchOptions {
   kinds?: LibraryKind[]
   /** Which items may appear; `item` is the item as indexed, when the index has it. */
   filter?: (kind: LibraryKind, id: string, item: LibraryItem | undefined) => boolean
+  /**
+   * Names the rule `filter` applies, when it decides from the item alone: searches with the same
+   * key reuse its answer for each item not changed since (see QueryOptions.acceptKey). Two
+   * filters that may answer differently for the same item must not share a key.
+   */
+  filterKey?: string
   /** At most this many hits; 50 unless told. */
   limit?: number
   /** False to leave the matched words out of the hits (for ordering or counting only). */
@@ -159,6 +165,7 @@ export class LibrarySearch {
             (kinds === undefined || kinds.has(ref.kind)) && (filter === undefined || filter(ref.kind, ref.id, ref.item))
     const answer = this.index.query(queryWords(query), {
       accept,
+      acceptKey: acceptKeyOf(kinds, options),
       limit: options.limit ?? DEFAULT_LIMIT,
       terms: options.terms
     })
@@ -171,6 +178,16 @@ export class LibrarySearch {
     }))
     return { hits, total: answer.total }
   }
+}
+
+/**
+ * The key under which the index may keep what a search's kinds and filter answered for each
+ * item (QueryOptions.acceptKey); none for a filter without a key, which is asked each time.
+ */
+function acceptKeyOf(kinds: ReadonlySet<LibraryKind> | undefined, options: LibrarySearchOptions): string | undefined {
+  const kindsKey = kinds === undefined ? 'all' : [...kinds].sort().join(',')
+  if (options.filter === undefined) return kindsKey
+  return options.filterKey === undefined ? undefined : `${kindsKey}|${options.filterKey}`
 }
 
 /** What an item was when indexed: every change to an item makes a new version. */

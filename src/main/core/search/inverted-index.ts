@@ -1,3 +1,4 @@
+import { FieldLengths } from './field-lengths'
 import { Postings } from './postings'
 import { forEachWordSpan, indexWord } from './tokenize'
 import type { QueryWord } from './tokenize'
@@ -35,6 +36,9 @@ const COUNTERS = 3
 const FIELD_COUNT = 0
 const LAST_COUNTED = 1
 const DOCUMENTS = 2
+// What `accept` answered for a slot, kept in InvertedIndex.accepted (0: not asked).
+const ACCEPTED = 1
+const REFUSED = 2
 
 /** One matching document, before the caller turns it into its own hit shape. */
 export interface RawHit<T> {
@@ -49,6 +53,13 @@ export interface RawHit<T> {
 /** What a query may be narrowed to. */
 export interface QueryOptions<T> {
   accept?: (meta: T) => boolean
+  /**
+   * Names what `accept` decides from a document's meta alone: queries given the same key reuse
+   * its answer for each document not changed since, instead of asking again. The filters of a
+   * search stay the same while the officer types, and asking for each of 20,000 matches read
+   * 20,000 items scattered in memory at every key (a third of a two-letter query's time).
+   */
+  acceptKey?: string
   limit: number
   /** False to leave out the matched words (for a caller that only orders or counts hits). */
   terms?: boolean
@@ -96,7 +107,7 @@ export class InvertedIndex<T extends object> {
   // query and a save read them in order, once the index answers.
   private readonly documentTerms: (Int32Array | undefined)[] = []
   private readonly unsortedTerms: boolean[] = []
-  private fieldLengths: number[] = []
+  private fieldLengths: FieldLengths
   private readonly fieldTotals: Float64Array
   private readonly fieldDocuments: Float64Array
   private freeSlots: number[] = []
@@ -110,6 +121,10 @@ export class InvertedIndex<T extends object> {
   private fieldMasks = new Int32Array(0)
   private touched = new Int32Array(0)
   private touchedCount = 0
+  // What `accept` answered for each slot under `acceptedKey` (QueryOptions.acceptKey): 0 not yet
+  // asked (or the slot's document changed since), ACCEPTED or REFUSED. Kept across queries.
+  private accepted = new Uint8Array(0)
+  private acceptedKey: string | null = null
   // The numbers of the words seen in the field being added, each counted in `counters`. Counting
   // by number spares a map of strings per field.
   private readonly fieldWords: number[] = []
@@ -125,6 +140,7 @@ export class InvertedIndex<T extends object> {
     if (boosts.length > MAX_FIELDS) throw new Error(`The index takes at most ${MAX_FIELDS} fields.`)
     this.fieldTotals = new Float64Array(boosts.length)
     this.fieldDocuments = new Float64Array(boosts.length)
+    this.fieldLengths = new FieldLengths(boosts.length)
   }
 
   /** The index as plain data, removed documents dropped first. */
@@ -141,8 +157,6 @@ export class InvertedIndex<T extends object> {
     }
     const terms = new Int32Array(termStarts[slots] ?? 0)
     for (let slot = 0; slot < slots; slot += 1) terms.set(this.termsOf(slot), termStarts[slot] ?? 0)
-    const fieldLengths = new Int32Array(slots * this.boosts.length)
-    for (let index = 0; index < fieldLengths.length; index += 1) fieldLengths[index] = this.fieldLengths[index] ?? 0
     return {
       fields: this.boosts.length,
       ...this.vocabulary.state(),
@@ -150,7 +164,7 @@ export class InvertedIndex<T extends object> {
       keys,
       terms,
       termStarts,
-      fieldLengths
+      fieldLengths: this.fieldLengths.bySlot(slots)
     }
   }
 
@@ -220,7 +234,7 @@ export class InvertedIndex<T extends object> {
     }
     index.counters = new Int32Array(Math.max(1024, words.length * 2) * COUNTERS)
     frequency.forEach((documents, id) => (index.counters[id * COUNTERS + DOCUMENTS] = documents))
-    index.fieldLengths = Array.from(fieldLengths)
+    index.fieldLengths = FieldLengths.fromSlots(fields, fieldLengths)
     index.nextSlot = keys.length
     for (let slot = keys.length - 1; slot >= 0; slot -= 1) if (keys[slot] === null) index.freeSlots.push(slot)
     return index
@@ -274,13 +288,14 @@ export class InvertedIndex<T extends object> {
     this.remove(key)
     const slot = this.freeSlots.pop() ?? this.nextSlot++
     if (slot >= MAX_SLOTS) throw new Error('The search index is full.')
+    if (slot < this.accepted.length) this.accepted[slot] = 0
     const fieldCount = this.boosts.length
     const terms: number[] = []
     const mark = ++this.additions
     for (let field = 0; field < fieldCount; field += 1) {
       const text = texts[field]
       const length = text ? this.countField(text) : 0
-      this.fieldLengths[slot * fieldCount + field] = length
+      this.fieldLengths.set(slot, field, length)
       if (length === 0) continue
       this.fieldTotals[field] = (this.fieldTotals[field] ?? 0) + length
       this.fieldDocuments[field] = (this.fieldDocuments[field] ?? 0) + 1
@@ -331,7 +346,7 @@ export class InvertedIndex<T extends object> {
     this.metas[slot] = undefined
     const fieldCount = this.boosts.length
     for (let field = 0; field < fieldCount; field += 1) {
-      const length = this.fieldLengths[slot * fieldCount + field] ?? 0
+      const length = this.fieldLengths.get(slot, field)
       if (length === 0) continue
       this.fieldTotals[field] = (this.fieldTotals[field] ?? 0) - length
       this.fieldDocuments[field] = (this.fieldDocuments[field] ?? 0) - 1
@@ -401,7 +416,6 @@ export class InvertedIndex<T extends object> {
     if (frequency === 0) return
     const count = this.liveCount
     const idf = Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5))
-    const fieldCount = this.boosts.length
     const factors = this.boosts.map((boost) => weight * boost * idf)
     const lengthFactors = this.boosts.map((_, field) => {
       const documents = this.fieldDocuments[field] ?? 0
@@ -409,7 +423,8 @@ export class InvertedIndex<T extends object> {
       return (BM25.k * BM25.b) / average
     })
     const constant = BM25.k * (1 - BM25.b)
-    const { scores, wordMasks, fieldMasks, fieldLengths, metas, touched } = this
+    const { scores, wordMasks, fieldMasks, metas, touched } = this
+    const lengths = this.fieldLengths.columns()
     for (const list of this.postings.of(id)) {
       for (let index = 0; index < list.length; index += 1) {
         const posting = list[index] ?? 0
@@ -417,7 +432,7 @@ export class InvertedIndex<T extends object> {
         if (metas[slot] === undefined) continue
         const field = (posting >>> FIELD_SHIFT) & (MAX_FIELDS - 1)
         const frequencyInField = posting & MAX_COUNT
-        const length = fieldLengths[slot * fieldCount + field] ?? 0
+        const length = lengths[field]?.[slot] ?? 0
         const saturation =
           (frequencyInField * (BM25.k + 1)) / (frequencyInField + constant + (lengthFactors[field] ?? 0) * length)
         if (wordMasks[slot] === 0) touched[this.touchedCount++] = slot
@@ -435,9 +450,17 @@ export class InvertedIndex<T extends object> {
     const { accept, limit } = options
     const touched = this.touched.subarray(0, this.touchedCount)
     const allWords = (1 << wordCount) - 1
+    const known = accept !== undefined && options.acceptKey !== undefined ? this.acceptedFor(options.acceptKey) : null
     const accepted = (slot: number): boolean => {
       const meta = this.metas[slot]
-      return meta !== undefined && (accept === undefined || accept(meta))
+      if (meta === undefined) return false
+      if (accept === undefined) return true
+      if (known === null) return accept(meta)
+      const answer = known[slot]
+      if (answer !== 0) return answer === ACCEPTED
+      const yes = accept(meta)
+      known[slot] = yes ? ACCEPTED : REFUSED
+      return yes
     }
     const all = new TopHits(limit)
     let total = 0
@@ -507,6 +530,19 @@ export class InvertedIndex<T extends object> {
     this.wordMasks = new Int32Array(size)
     this.fieldMasks = new Int32Array(size)
     this.touched = new Int32Array(size)
+  }
+
+  /** The answers kept for `key`, sized for every slot; forgotten when the key changes. */
+  private acceptedFor(key: string): Uint8Array {
+    if (this.accepted.length < this.nextSlot) {
+      this.accepted = new Uint8Array(Math.max(1024, this.nextSlot * 2))
+      this.acceptedKey = null
+    }
+    if (this.acceptedKey !== key) {
+      this.accepted.fill(0)
+      this.acceptedKey = key
+    }
+    return this.accepted
   }
 }
 

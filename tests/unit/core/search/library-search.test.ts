@@ -168,6 +168,46 @@ describe('narrowing', () => {
     expect(filter).toHaveBeenCalledWith('keyMessage', 'km-asylum', expect.objectContaining({ id: 'km-asylum' }))
   })
 
+  it('asks a keyed filter once per item while the key stays, and again for an item changed since', () => {
+    const search = library()
+    const refused = new Set(['km-asylum'])
+    const filter = vi.fn((_kind: string, id: string) => !refused.has(id))
+    expect(ids(search.search('refugees', { filter, filterKey: 'not asylum' }))).toEqual(['bg-resettlement'])
+    const asked = filter.mock.calls.length
+    expect(asked).toBeGreaterThan(0)
+    // Another query with the same key: the answers kept are used, none is asked again.
+    expect(ids(search.search('refugees asylum', { filter, filterKey: 'not asylum' }))).toEqual(['bg-resettlement'])
+    expect(search.search('réfugiés', { filter, filterKey: 'not asylum' }).map((hit) => hit.id)).not.toContain(
+      'km-asylum'
+    )
+    expect(filter.mock.calls.length).toBe(asked)
+
+    // The item is edited: only it is asked again, and its new answer counts.
+    refused.clear()
+    const edited = sampleLibrary().find((entry) => entry.item.id === 'km-asylum')
+    if (edited === undefined) throw new Error('The sample library has no km-asylum')
+    search.upsert({ ...edited, item: { ...edited.item, version: 2 } })
+    expect(ids(search.search('refugees', { filter, filterKey: 'not asylum' }))).toContain('km-asylum')
+    expect(filter.mock.calls.slice(asked).map(([, id]) => id)).toEqual(['km-asylum'])
+  })
+
+  it('asks a filter afresh under another key, with other kinds, or without a key', () => {
+    const search = library()
+    const filter = vi.fn((_kind: string, id: string) => id !== 'km-asylum')
+    search.search('refugees', { filter, filterKey: 'a' })
+    const once = filter.mock.calls.length
+    search.search('refugees', { filter, filterKey: 'b' })
+    expect(filter.mock.calls.length).toBe(once * 2)
+    search.search('refugees', { filter, filterKey: 'b', kinds: ['keyMessage', 'backgroundNote'] })
+    expect(filter.mock.calls.length).toBe(once * 3)
+    search.search('refugees', { filter })
+    search.search('refugees', { filter })
+    expect(filter.mock.calls.length).toBe(once * 5)
+    // Kinds alone are a rule of their own, kept apart from a filter's.
+    expect(ids(search.search('refugees', { kinds: ['backgroundNote'] }))).toEqual(['bg-resettlement'])
+    expect(ids(search.search('refugees', { kinds: ['keyMessage'] }))).toEqual(['km-asylum'])
+  })
+
   it('returns at most 50 hits unless told otherwise, the best first', () => {
     const items = Array.from({ length: 60 }, (_, index) =>
       keyMessage(`km-${index}`, bi(`Message ${index}`, `Message ${index}`), bi('Asylum '.repeat(1 + (index % 7)), ''))

@@ -300,6 +300,25 @@ describe('searching and filtering', () => {
     expect((await titles()).at(-1)?.fr).toBe('Zz dernier')
   })
 
+  it('answers the same words under each filter in turn, and follows a change of status at once', async () => {
+    const search = async (filters: { partnerId?: string; statuses?: ('draft' | 'approved' | 'retired')[] }) =>
+      value(await api['library.search']({ query: 'visa', ...filters }))
+    const ids = (result: { hits: { item: { id: string } }[] }): string[] => result.hits.map((hit) => hit.item.id)
+    const all = await search({})
+    const mexico = await search({ partnerId: 'partner-mexico' })
+    expect(mexico.total).toBeGreaterThan(0)
+    expect(mexico.total).toBeLessThan(all.total)
+    expect((await search({})).total).toBe(all.total)
+    expect(await search({ statuses: ['retired'] })).toMatchObject({ total: 0 })
+
+    const [first] = all.hits
+    if (first === undefined) throw new Error('Nothing in the default library mentions visas')
+    value(await api['library.setStatus']({ kind: first.kind, id: first.item.id, status: 'retired' }))
+    expect(ids(await search({}))).not.toContain(first.item.id)
+    expect((await search({})).total).toBe(all.total - 1)
+    expect(ids(await search({ statuses: ['retired'] }))).toEqual([first.item.id])
+  })
+
   it('combines a query with kind, partner, topic and marking filters', async () => {
     const result = value(
       await api['library.search']({
