@@ -69,3 +69,22 @@ test('keyboard only: the delete dialog traps nothing it should not and returns f
   await expect(page.getByRole('alertdialog')).toHaveCount(0)
   await expect(deleteButton).toBeFocused()
 })
+
+test('typing: a common word on the way to a longer one already finds the words it starts', async ({ openApp }) => {
+  const page = await openApp()
+  await waitForResults(page)
+  await page.keyboard.press('Control+k')
+  // `as` is a common English word, left out of searches; typed first, it is the start of `asylum`.
+  await page.keyboard.type('as')
+  await waitForSearch(page)
+  await expect(page.getByRole('heading', { level: 2, name: /results? for “as”/ })).toBeVisible()
+  await expect(
+    page
+      .locator('.results mark')
+      .filter({ hasText: /^asylum$/i })
+      .first()
+  ).toBeVisible()
+  await page.keyboard.type('ylum')
+  await waitForSearch(page)
+  await expect(page.getByRole('heading', { level: 2, name: /results? for “asylum”/ })).toBeVisible()
+})
