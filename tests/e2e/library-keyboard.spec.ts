@@ -70,12 +70,18 @@ test('keyboard only: the delete dialog traps nothing it should not and returns f
   await expect(deleteButton).toBeFocused()
 })
 
-test('typing: a common word on the way to a longer one already finds the words it starts', async ({ openApp }) => {
+test('typing: a first letter asks for a second; a common word on the way to a longer one finds the words it starts', async ({
+  openApp
+}) => {
   const page = await openApp()
   await waitForResults(page)
   await page.keyboard.press('Control+k')
+  // One letter finds no word yet: the list says to go on rather than to try shorter words.
+  await page.keyboard.type('a')
+  await waitForSearch(page)
+  await expect(page.getByText('Keep typing: words are found from their first two letters.')).toBeVisible()
   // `as` is a common English word, left out of searches; typed first, it is the start of `asylum`.
-  await page.keyboard.type('as')
+  await page.keyboard.type('s')
   await waitForSearch(page)
   await expect(page.getByRole('heading', { level: 2, name: /results? for “as”/ })).toBeVisible()
   await expect(

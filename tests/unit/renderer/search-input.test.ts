@@ -3,6 +3,7 @@ import {
   activeFilterCount,
   DEFAULT_BROWSE,
   DEFAULT_FILTERS,
+  onlySingleLetters,
   toSearchInput
 } from '@renderer/features/library/browse/search-input'
 
@@ -73,5 +74,15 @@ describe('what the browse view asks the search for', () => {
     expect(activeFilterCount({ ...DEFAULT_FILTERS, statuses: ['approved', 'draft'] })).toBe(0)
     expect(activeFilterCount({ ...DEFAULT_FILTERS, topic: 'asylum', statuses: ['retired'] })).toBe(2)
     expect(activeFilterCount({ ...DEFAULT_FILTERS, translation: ['one-language'] })).toBe(1)
+  })
+})
+
+describe('a query of single letters', () => {
+  it('is one whose every word is a letter or a digit, accents included', () => {
+    expect(['m', ' M ', 'é', 'e\u0301', "l'a", 'm é 5', '-a-'].map(onlySingleLetters)).toEqual(Array(7).fill(true))
+  })
+
+  it('is not a blank query, nor one with a word of two letters or more', () => {
+    expect(['', '   ', 'mi', 'm mi', 'é5', 'e\u0301t', '日本'].map(onlySingleLetters)).toEqual(Array(7).fill(false))
   })
 })

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import type { ReactNode, Ref } from 'react'
 import { useTranslation } from '@renderer/i18n/translation'
 import type { LibraryKind } from '@shared/entities'
@@ -6,6 +7,7 @@ import type { DragData } from '@renderer/lib/drag-and-drop'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
 import { LoadingMessage } from '@renderer/components/loading-message'
 import { countText } from './count-text'
+import { onlySingleLetters } from './search-input'
 import { VirtualResultList } from './virtual-result-list'
 import type { Reveal } from './virtual-result-list'
 import type { SearchView } from './use-library-search'
@@ -25,6 +27,12 @@ interface Props {
 }
 
 const HEADING_ID = 'library-results-heading'
+
+/** Why nothing is listed: the filters, the words, or a first letter typed and no second yet. */
+function emptyMessage(t: TFunction, query: string): string {
+  if (query.trim() === '') return t('search.nothingHere')
+  return onlySingleLetters(query) ? t('search.keepTyping') : t('search.noResults')
+}
 
 /**
  * The count and the found items. The count is also said in a live region once the answer for
@@ -49,7 +57,7 @@ export function SearchResults(props: Props) {
           </h2>
           {total === 0 ? (
             <div className="empty-state">
-              <p>{(answered?.query ?? '').trim() === '' ? t('search.nothingHere') : t('search.noResults')}</p>
+              <p>{emptyMessage(t, answered?.query ?? '')}</p>
             </div>
           ) : (
             <VirtualResultList
