@@ -209,9 +209,18 @@ export interface LibraryItemByKind {
 }
 export type LibraryItem = LibraryItemByKind[LibraryKind]
 
+/**
+ * A library item as lists carry it (search answers): all but its history, which only its own
+ * page shows. An item keeps a full copy of every earlier version, so after months of edits its
+ * history outweighs it many times, and a page of 30 cards carried all of it at every keystroke.
+ */
+export type ListedItem<K extends LibraryKind = LibraryKind> = K extends LibraryKind
+  ? Omit<LibraryItemByKind[K], 'history'>
+  : never
+
 /** Every library item's display title, whatever its kind. */
-export function itemTitle(kind: LibraryKind, item: LibraryItem): BilingualText {
-  return kind === 'partner' ? (item as Partner).name : (item as KeyMessage).title
+export function itemTitle(kind: LibraryKind, item: ListedItem): BilingualText {
+  return kind === 'partner' ? (item as ListedItem<'partner'>).name : (item as ListedItem<'keyMessage'>).title
 }
 
 // --- Brief -----------------------------------------------------------------------------------

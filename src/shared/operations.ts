@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { idSchema, libraryKindSchema, settingsSchema } from './entities'
-import type { Brief, LibraryItem, LibraryKind, Package, Partner, Settings, Status } from './entities'
+import type { Brief, LibraryItem, LibraryKind, ListedItem, Package, Partner, Settings, Status } from './entities'
 import type { BilingualText } from './languages'
 import { turnOnComputerUnlockInput } from './computer-unlock'
 import type { ComputerUnlockStatus } from './computer-unlock'
@@ -83,10 +83,10 @@ export interface EncryptionProgress {
 export const LOCK_REASONS = ['user', 'idle', 'screen-locked', 'suspend'] as const
 export type LockReason = (typeof LOCK_REASONS)[number]
 
-/** One library item found by a search or a filter. */
+/** One library item found by a search or a filter, without its history (see ListedItem). */
 export interface LibraryHit {
   kind: LibraryKind
-  item: LibraryItem
+  item: ListedItem
   /** Folded query terms that matched, for highlighting (empty when listing without a query). */
   terms: string[]
   review: ReviewState

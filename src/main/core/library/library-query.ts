@@ -67,7 +67,9 @@ export function searchLibrary(
   const filterKey = JSON.stringify([filters, today])
   const hitOf = (kind: LibraryKind, id: string, terms: string[]): LibraryHit[] => {
     const item = store.library.get(kind, id)
-    return item ? [{ kind, item, terms, review: reviewState(item.reviewBy, today) }] : []
+    if (!item) return []
+    const { history: _history, ...listed } = item
+    return [{ kind, item: listed, terms, review: reviewState(item.reviewBy, today) }]
   }
 
   // Best first: the index keeps the best `end` matches and counts the rest.

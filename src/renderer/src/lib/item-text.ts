@@ -1,18 +1,18 @@
-import type { BackgroundNote, Irritant, KeyMessage, LibraryItem, LibraryKind, Partner } from '@shared/entities'
+import type { LibraryKind, ListedItem } from '@shared/entities'
 import type { BilingualText } from '@shared/languages'
 import { plainText } from '@shared/rich-text'
 
 /** The body text a list shows a glimpse of, whatever the kind of item. */
-export function itemBody(kind: LibraryKind, item: LibraryItem): BilingualText {
+export function itemBody(kind: LibraryKind, item: ListedItem): BilingualText {
   switch (kind) {
     case 'partner':
-      return (item as Partner).summary
+      return (item as ListedItem<'partner'>).summary
     case 'keyMessage':
-      return (item as KeyMessage).text
+      return (item as ListedItem<'keyMessage'>).text
     case 'irritant':
-      return (item as Irritant).context
+      return (item as ListedItem<'irritant'>).context
     case 'backgroundNote':
-      return (item as BackgroundNote).body
+      return (item as ListedItem<'backgroundNote'>).body
   }
 }
 

@@ -319,6 +319,20 @@ describe('searching and filtering', () => {
     expect(ids(await search({ statuses: ['retired'] }))).toEqual([first.item.id])
   })
 
+  it('answers a search with items without their history, which reading the item gives', async () => {
+    const first = value(await api['library.save']({ kind: 'keyMessage', item: draft }))
+    const edited = { ...draft, id: first.id, text: { ...draft.text, en: 'Canada backs regional growth.' } }
+    value(await api['library.save']({ kind: 'keyMessage', item: edited, expectedVersion: 1 }))
+    const found = value(await api['library.search']({ query: 'regional growth', kinds: ['keyMessage'] }))
+    const hit = found.hits.find((each) => each.item.id === first.id)
+    expect(hit?.item).toMatchObject({ version: 2, text: edited.text })
+    expect(hit?.item).not.toHaveProperty('history')
+    const listed = value(await api['library.search']({ kinds: ['keyMessage'] })).hits
+    expect(listed.every((each) => !('history' in each.item))).toBe(true)
+    const read = value(await api['library.get']({ kind: 'keyMessage', id: first.id }))
+    expect(read.history).toHaveLength(1)
+  })
+
   it('combines a query with kind, partner, topic and marking filters', async () => {
     const result = value(
       await api['library.search']({

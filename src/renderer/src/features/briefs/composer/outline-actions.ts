@@ -97,6 +97,22 @@ export function createOutlineActions({ store, resolve, announce, flash }: Deps) 
       announce(t('composer.announce.added', { title: itemName(placed), section: sectionName(section) }))
       return placed.id
     },
+    /**
+     * Places the library item `ref` names, read fresh, so that the brief records the version the
+     * library holds now (a search's hit may be older, and carries no history); `index` is worked
+     * out once it has arrived.
+     */
+    addFromLibrary(
+      ref: { kind: LibraryKind; id: string },
+      sectionId: string,
+      index: () => number | undefined = () => undefined
+    ) {
+      void api['library.get'](ref).then((answer) => {
+        if (!answer.ok)
+          return flash({ text: t('composer.announce.addFailed', { reason: errorMessage(t, answer.error) }) })
+        this.addLibraryItem(ref.kind, answer.value, sectionId, index())
+      })
+    },
     addText(sectionId: string) {
       const placed = textBriefItem()
       justAdded.add(placed.id)
@@ -141,13 +157,7 @@ export function createOutlineActions({ store, resolve, announce, flash }: Deps) 
       }
       const ref = readLibraryDrag(value)
       if (!ref) return
-      // The item is read fresh, so the brief records the version the library holds now.
-      void api['library.get'](ref).then((answer) => {
-        if (!answer.ok)
-          return flash({ text: t('composer.announce.dropFailed', { reason: errorMessage(t, answer.error) }) })
-        const index = ops.dropIndex(brief(), sectionId, targetItemId, after, null)
-        this.addLibraryItem(ref.kind, answer.value, sectionId, index)
-      })
+      this.addFromLibrary(ref, sectionId, () => ops.dropIndex(brief(), sectionId, targetItemId, after, null))
     },
     setOverride(itemId: string, override: BilingualText | null) {
       store.apply((current) => ops.setOverride(current, itemId, override), override ? `edit:${itemId}` : undefined)

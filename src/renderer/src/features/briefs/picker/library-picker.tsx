@@ -138,7 +138,7 @@ export const LibraryPicker = memo(function LibraryPicker({ open, onOpen, onClose
           defaultSectionId={defaultSectionId(brief, adding.kind)}
           onCancel={() => setAdding(null)}
           onAdd={(sectionId) => {
-            actions.addLibraryItem(adding.kind, adding.item, sectionId)
+            actions.addFromLibrary({ kind: adding.kind, id: adding.item.id }, sectionId)
             setAdding(null)
           }}
         />

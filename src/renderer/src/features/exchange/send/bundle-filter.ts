@@ -1,5 +1,5 @@
 import { LIBRARY_KINDS, STATUSES } from '@shared/entities'
-import type { LibraryItem, LibraryKind, Status } from '@shared/entities'
+import type { LibraryKind, ListedItem, Status } from '@shared/entities'
 import type { bundleFilterSchema } from '@shared/exchange-inputs'
 import type { SearchLibraryInput } from '@shared/library-inputs'
 import type { LibraryHit } from '@shared/operations'
@@ -70,7 +70,7 @@ export function countSearch(filter: BundleFilter): SearchLibraryInput {
 }
 
 /** The partners an item belongs to, as the bundle export reads them: responsive lines count too. */
-export function linkedPartners(kind: LibraryKind, item: LibraryItem): string[] {
+export function linkedPartners(kind: LibraryKind, item: ListedItem): string[] {
   if (kind === 'partner') return [item.id]
   const ids = 'partnerIds' in item ? [...item.partnerIds] : []
   if ('responsiveLines' in item) for (const line of item.responsiveLines) if (line.partnerId) ids.push(line.partnerId)
@@ -78,7 +78,7 @@ export function linkedPartners(kind: LibraryKind, item: LibraryItem): string[] {
 }
 
 /** True when an item would go into a bundle made with this filter. */
-export function matchesFilter(kind: LibraryKind, item: LibraryItem, filter: BundleFilter): boolean {
+export function matchesFilter(kind: LibraryKind, item: ListedItem, filter: BundleFilter): boolean {
   if (filter.kinds && !filter.kinds.includes(kind)) return false
   if (filter.statuses && !filter.statuses.includes(item.status)) return false
   if (filter.topics && !item.topics.some((topic) => filter.topics!.includes(topic))) return false
