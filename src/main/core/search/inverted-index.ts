@@ -382,12 +382,11 @@ export class InvertedIndex<T extends object> {
    */
   query(words: readonly QueryWord[], options: QueryOptions<T>): QueryAnswer<T> {
     if (this.liveCount === 0) return { hits: [], total: 0 }
-    const expansions = words
-      .slice(0, MAX_QUERY_WORDS)
-      .map(({ word, prefixOnly }) => ({ prefixOnly, matches: this.vocabulary.expand(word, prefixOnly) }))
+    const expansions = words.slice(0, MAX_QUERY_WORDS).flatMap(({ word, prefixOnly }) => {
+      const matches = this.vocabulary.expand(word, prefixOnly)
       // A stop-word being typed that starts no known word is left out, as a stop-word is.
-      .filter(({ prefixOnly, matches }) => !prefixOnly || matches.size > 0)
-      .map(({ matches }) => matches)
+      return prefixOnly && matches.size === 0 ? [] : [matches]
+    })
     if (expansions.length === 0) return { hits: [], total: 0 }
     this.ensureScratch()
     try {

@@ -11,7 +11,8 @@ import type { Steps } from './steps'
 // same field an exact match beats a prefix match, which beats a typo.
 const PREFIX_WEIGHT = 0.5
 const FUZZY_WEIGHT = 0.25
-// A one-letter prefix would match a good part of the vocabulary.
+// A one-letter prefix would match a good part of the vocabulary. The library screen says so when
+// nothing is found for single letters (onlySingleLetters in the renderer's search-input.ts).
 const MIN_PREFIX_LENGTH = 2
 // One typo in 4 to 7 letters, two from 8; none in shorter words, so short queries stay precise,
 // nor in numbers (2025 is not 2026).

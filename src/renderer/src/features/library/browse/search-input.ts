@@ -79,8 +79,9 @@ const TWO_LETTERS = /[\p{L}\p{N}]\p{M}*[\p{L}\p{N}]/u
 
 /**
  * Whether every word typed is a single letter. The index finds a word from its first two letters
- * (one letter would stand for a good part of the vocabulary), so such a query finds only items
- * holding that very one-letter word, and usually nothing while the officer is still typing.
+ * (MIN_PREFIX_LENGTH in src/main/core/search/vocabulary.ts: one letter would stand for a good part
+ * of the vocabulary), so such a query finds only items holding that very one-letter word, and
+ * usually nothing while the officer is still typing.
  */
 export function onlySingleLetters(query: string): boolean {
   return query.trim() !== '' && !TWO_LETTERS.test(query)
