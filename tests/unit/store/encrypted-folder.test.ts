@@ -1,8 +1,9 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openStore, releaseDataLock } from '../../../src/main/store/index'
 import type { StoreOptions } from '../../../src/main/store/index'
+import { encryptDataFolder, folderStatus } from '../../../src/main/store/crypto/folder-commands'
 import { brief, cleanTempDirs, keyMessage, makeTempDir, steppingClock } from './helpers'
 
 afterEach(cleanTempDirs)
@@ -111,6 +112,28 @@ describe('an encrypted data folder', { timeout: 60_000 }, () => {
       (await allFiles(dataDir)).map(async (name) => [name, await readFile(join(dataDir, name))])
     )
     expect(after).toEqual(before)
+  })
+
+  it('refuses a folder whose key file is gone, for any open or encryption, and changes nothing', async () => {
+    const dataDir = await encryptedFolder()
+    const aside = await makeTempDir()
+    for (const name of ['dossier.key', 'dossier.key.copy']) await rename(join(dataDir, name), join(aside, name))
+    const snapshot = async () =>
+      Promise.all((await allFiles(dataDir)).map(async (name) => [name, await readFile(join(dataDir, name))]))
+    const before = await snapshot()
+    const missing = { code: 'storage-failed', message: expect.stringMatching(/encrypted data, but its key file dossier\.key/) }
+    // Taken for plain, every sealed file read as damage and was replaced by an empty one.
+    await expect(openStore(options(dataDir))).rejects.toMatchObject(missing)
+    await expect(openStore(options(dataDir, { passphrase: PASSPHRASE }))).rejects.toMatchObject(missing)
+    await expect(folderStatus({ dataDir })).rejects.toMatchObject(missing)
+    await expect(
+      encryptDataFolder({ dataDir, passphrase: PASSPHRASE, kdf: { N: 2 ** 14, r: 8, p: 1 } })
+    ).rejects.toMatchObject(missing)
+    expect(await snapshot()).toEqual(before)
+
+    for (const name of ['dossier.key', 'dossier.key.copy']) await rename(join(aside, name), join(dataDir, name))
+    const store = await openStore(options(dataDir, { passphrase: PASSPHRASE }))
+    expect(store.library.get('keyMessage', 'km-secret')?.title.en).toBe('Secret line 5')
   })
 
   it('refuses to put a passphrase on a folder that holds plain data', async () => {

@@ -15,6 +15,7 @@ import { finishRestore } from '../restore-backup'
 import { walk } from '../walk-files'
 import { KEY_FILE, newKeyFile, writeKeyFile } from './key-file'
 import type { KdfParameters } from './key-file'
+import { refuseSealedWithoutKey } from './sealed-without-key'
 
 // Encrypting a folder of plain data in place, all or nothing, resumable after a crash:
 //   1. every file is sealed into .encrypting/ (a mirror of the folder), each synced;
@@ -85,6 +86,8 @@ export async function encryptFolder(
   await finishEncryption(fs, dataDir)
   // A restore left half done would otherwise be sealed as data under the wrong names.
   await finishRestore(fs, dataDir)
+  // Sealing sealed files under a new key would lose them for good: their key is what is missing.
+  await refuseSealedWithoutKey(fs, dataDir)
   const { dataKey, file } = await newKeyFile(passphrase, options.kdf)
   const staging = join(dataDir, STAGING_DIR)
   try {

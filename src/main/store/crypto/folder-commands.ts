@@ -1,11 +1,12 @@
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { acquireDataLock, releaseDataLock } from '../data-lock'
 import { StoreError } from '../store-error'
 import { nodeFs } from '../store-fs'
 import type { StoreFs } from '../store-fs'
-import { encryptFolder, finishEncryption } from './encrypt-folder'
+import { encryptFolder, finishEncryption, STAGING_DIR } from './encrypt-folder'
 import type { EncryptFolderOptions } from './encrypt-folder'
 import { checkPassphrase, holdsData } from './folder-key'
+import { refuseSealedWithoutKey } from './sealed-without-key'
 import { readKeyFile, unwrapWithPassphrase, wrapWithPassphrase, writeKeyFile, WrongPassphraseError } from './key-file'
 import type { KdfParameters } from './key-file'
 
@@ -24,7 +25,16 @@ export interface FolderCommandOptions {
 export async function folderStatus({ dataDir, fs = nodeFs }: FolderCommandOptions) {
   const dir = resolve(dataDir)
   const keyFile = await readKeyFile(fs, dir)
-  if (!keyFile) return { dataDir: dir, encrypted: false as const, holdsData: await holdsData(fs, dir) }
+  if (!keyFile) {
+    // Sealed files without a key are a lost key, unless an encryption a crash cut short holds it
+    // in its staging folder still: the next open finishes that one.
+    const encrypting = await fs.stat(join(dir, STAGING_DIR)).then(
+      () => true,
+      () => false
+    )
+    if (!encrypting) await refuseSealedWithoutKey(fs, dir)
+    return { dataDir: dir, encrypted: false as const, holdsData: await holdsData(fs, dir) }
+  }
   const { kdf, N, r, p } = keyFile.passphrase
   return {
     dataDir: dir,

@@ -15,6 +15,7 @@ import {
   WrongPassphraseError
 } from './key-file'
 import { KEY_FILE, MIN_PASSPHRASE_LENGTH } from './key-file'
+import { refuseSealedWithoutKey } from './sealed-without-key'
 
 // Decides, under the data folder's lock and before anything else is read, how the folder's files
 // are encoded: a folder with a key file is encrypted and opens only with its key; an empty one
@@ -52,6 +53,7 @@ export async function folderCodec(fs: StoreFs, dataDir: string, unlock: Unlock):
       throw error
     }
   }
+  await refuseSealedWithoutKey(fs, dataDir)
   if (unlock.passphrase === undefined && unlock.dataKey === undefined) return plainCodec
   if (await holdsData(fs, dataDir)) {
     throw new StoreError(
