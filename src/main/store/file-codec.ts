@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer'
 import { checkedMarks } from './crypto/checked-mark'
 import type { CheckedMark } from './crypto/checked-mark'
 import { openFile, openFileBytes, openLine, SealBrokenError, sealFile, sealLine } from './crypto/envelope'
@@ -36,11 +37,21 @@ export interface FileCodec {
 // instead of being silently turned into replacement characters inside an item's text.
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
+/**
+ * A plain file's text, its bytes checked first: decoded leniently, bytes that are not UTF-8 became
+ * replacement characters, which read as good JSON, and the next save wrote them over the file's
+ * good second copy too. A SyntaxError, as for any malformed text, so the file counts as damaged.
+ */
+function utf8Text(bytes: Buffer): string {
+  if (!isUtf8(bytes)) throw new SyntaxError('The file holds bytes that are not UTF-8 text.')
+  return bytes.toString('utf8')
+}
+
 export const plainCodec: FileCodec = {
   sealed: false,
   encodeFile: (_role, _schemaVersion, text) => text,
-  decodeFile: (_role, bytes) => bytes.toString('utf8'),
-  consumeFile: (_role, bytes) => bytes.toString('utf8'),
+  decodeFile: (_role, bytes) => utf8Text(bytes),
+  consumeFile: (_role, bytes) => utf8Text(bytes),
   consumeBytes: (_role, bytes) => bytes,
   encodeLine: (_role, line) => line,
   decodeLine: (_role, line) => utf8.decode(line),

@@ -77,6 +77,23 @@ describe('recovery of damaged files', () => {
     expect(next.notices).toEqual([])
   })
 
+  it('takes bytes that are not UTF-8 for damage, restoring the file from its copy instead of spreading them', async () => {
+    const { dataDir, options } = await backedUpFolder()
+    const partnersPath = join(dataDir, 'library', 'partners.json')
+    const good = await readFile(partnersPath)
+    // A sector gone bad inside a name: still JSON, if read leniently, with replacement characters.
+    const damaged = Buffer.from(good)
+    const at = damaged.indexOf('Mexico')
+    damaged.set([0xff, 0xfe, 0xff], at + 1)
+    await writeFile(partnersPath, damaged)
+
+    const store = await openStore(options)
+    expect(store.library.get('partner', 'mexico')?.name.en).toBe('Mexico')
+    expect(store.notices.map((n) => [n.code, n.params.file])).toEqual([['restored-from-copy', 'library/partners.json']])
+    await store.library.put('partner', partner('peru', 'Peru'))
+    for (const path of [partnersPath, `${partnersPath}.copy`]) expect((await readFile(path)).includes('\uFFFD')).toBe(false)
+  })
+
   it('restores a damaged second copy at the next save, and a damaged file from it', async () => {
     const { dataDir, options } = await backedUpFolder()
     await writeFile(join(dataDir, 'briefs', 'visit.json.copy'), 'garbage')
