@@ -6,6 +6,7 @@ import type {
   LibraryItem,
   LibraryItemByKind,
   LibraryKind,
+  ListedItem,
   Partner
 } from './entities'
 import { itemTitle } from './entities'
@@ -69,6 +70,7 @@ export interface ResolvedItem {
   /** The current library item, or null for free text and for an item no longer in the library. */
   library: LibraryItem | null
   kind: LibraryKind | null
+  /** The title (a partner's name) of the version placed: a brief prints what it was given. */
   title: BilingualText
   /**
    * What the brief shows: its own edit, else the library text as it was when placed. Its record
@@ -78,8 +80,10 @@ export interface ResolvedItem {
   text: BilingualText
   /** True when the brief carries its own edit of the text. */
   edited: boolean
-  /** The library's current text when it differs from what the brief copied; null when up to date. */
+  /** The library's current text when it, its title or its figures differ from what the brief copied; null when up to date. */
   newerLibraryText: BilingualText | null
+  /** The library's current title when it differs from the one the brief copied; null otherwise. */
+  newerLibraryTitle: BilingualText | null
   missing: boolean
   /** An irritant's rows (its context, then its lines), which `text` joins; null for other kinds. */
   rows: IrritantRow[] | null
@@ -100,6 +104,7 @@ export function resolveItem(
       text: briefItem.text,
       edited: false,
       newerLibraryText: null,
+      newerLibraryTitle: null,
       missing: false,
       rows: null
     }
@@ -115,6 +120,7 @@ export function resolveItem(
       text: rows ? joinedRows(rows) : (briefItem.override ?? { en: '', fr: '' }),
       edited: false,
       newerLibraryText: null,
+      newerLibraryTitle: null,
       missing: true,
       rows
     }
@@ -127,7 +133,13 @@ export function resolveItem(
   // A profile's figures print in the annexes as placed, so new figures in the library make the copy out of date too.
   const figuresChanged =
     briefItem.kind === 'partner' && !sameFigures((placed as Partner).figures, (library as Partner).figures)
-  const changed = library.version > briefItem.placedVersion && (!sameText(placedText, currentText) || figuresChanged)
+  // A title corrected in the library is offered like a text, never put into the brief unasked
+  // (an approved brief, or its export, would change under the officer's feet).
+  const placedTitle = itemTitle(briefItem.kind, placed as ListedItem)
+  const currentTitle = itemTitle(briefItem.kind, library)
+  const titleChanged = !sameText(placedTitle, currentTitle)
+  const changed =
+    library.version > briefItem.placedVersion && (!sameText(placedText, currentText) || figuresChanged || titleChanged)
   const rows =
     briefItem.kind === 'irritant'
       ? irritantRows(briefItem.rows, placed as Omit<Irritant, 'history'>, library as Irritant, briefPartnerIds)
@@ -136,12 +148,13 @@ export function resolveItem(
     briefItem,
     library,
     kind: briefItem.kind,
-    title: itemTitle(briefItem.kind, library),
+    title: placedTitle,
     text: rows
       ? joinedRows(rows)
       : (briefItem.override ?? (sameText(placedText, currentText) ? currentText : placedText)),
     edited: rows ? rows.some((row) => row.edited) : briefItem.override !== null,
     newerLibraryText: changed ? currentText : null,
+    newerLibraryTitle: changed && titleChanged ? currentTitle : null,
     missing: false,
     rows
   }

@@ -90,13 +90,15 @@ test('a brief for Mexico: create, add by keyboard, reorder, edit, take the libra
     'Youth mobility builds ties between Canada and Mexico (brief wording).'
   )
 
-  // The library changes that message; the composer says its copy is out of date and takes the new text.
+  // The library changes that message and its title; the composer says its copy is out of date,
+  // keeps the title as placed meanwhile, and takes both.
   if (!libraryBefore.ok) throw new Error('no library item')
   const item = libraryBefore.value as KeyMessage
   const changed = await api['library.save']({
     kind: 'keyMessage',
     item: {
       ...item,
+      title: { en: `${item.title.en} (renamed)`, fr: `${item.title.fr} (renommé)` },
       text: { en: 'Youth mobility: the new approved wording.', fr: 'Mobilité des jeunes : nouveau libellé approuvé.' }
     },
     expectedVersion: item.version
@@ -106,12 +108,17 @@ test('a brief for Mexico: create, add by keyboard, reorder, edit, take the libra
   await openBrief(page, 'Bilateral with Mexico')
   const outdated = page.getByTestId('outline-item').filter({ hasText: 'Youth mobility' })
   await expect(outdated.getByTestId('out-of-date-badge')).toHaveText('Library text has changed')
+  await expect(outdated.locator('[data-control="title"]')).not.toContainText('(renamed)')
   await outdated.locator('[data-control="title"]').click()
-  await expect(outdated.getByTestId('library-copy').first()).toContainText(
+  await expect(outdated.getByTestId('library-copy').filter({ hasText: 'wording' }).first()).toContainText(
     /Youth mobility\s*\[added: :\s*the new approved\]\s*wording/
+  )
+  await expect(outdated.getByTestId('library-copy').filter({ hasText: '(renamed)' }).first()).toContainText(
+    /\[added:\s*\(renamed\)\]/
   )
   await outdated.getByRole('button', { name: "Use the library's text" }).click()
   await expect(outdated.getByTestId('out-of-date-badge')).toHaveCount(0)
+  await expect(outdated.locator('[data-control="title"]')).toContainText('(renamed)')
   await expect(page.getByTestId('preview')).toContainText('Youth mobility: the new approved wording.')
   await waitSaved(page)
   const taken = (await readBrief(api, id)).sections

@@ -85,8 +85,17 @@ describe('out-of-date detection', () => {
     expect(resolved.newerLibraryText).toEqual(message.text)
   })
 
-  it('is up to date at the current version, and an unchanged text is not out of date', () => {
-    expect(resolveItem(placed('km-a', 2), lookup, []).newerLibraryText).toBeNull()
+  it('is up to date at the current version, and a newer version with the same words is not out of date', () => {
+    const resolved = resolveItem(placed('km-a', 2), lookup, [])
+    expect([resolved.newerLibraryText, resolved.newerLibraryTitle]).toEqual([null, null])
+    const restamped: KeyMessage = { ...message, version: 3, history: [v1, { ...message, history: undefined } as never] }
+    const sameWords = ((kind: string, id: string) =>
+      id === 'km-a' ? restamped : lookup(kind as never, id)) as LibraryLookup
+    expect(resolveItem(placed('km-a', 2), sameWords, []).newerLibraryText).toBeNull()
+  })
+
+  it('keeps the title as placed and offers a title changed in the library, as it does a text', () => {
+    // An approved brief, and its export, printed the library's new title unasked.
     const retitled: KeyMessage = {
       ...message,
       version: 3,
@@ -95,7 +104,12 @@ describe('out-of-date detection', () => {
     }
     const onlyTitle = ((kind: string, id: string) =>
       id === 'km-a' ? retitled : lookup(kind as never, id)) as LibraryLookup
-    expect(resolveItem(placed('km-a', 2), onlyTitle, []).newerLibraryText).toBeNull()
+    const resolved = resolveItem(placed('km-a', 2), onlyTitle, [])
+    expect(resolved.title).toEqual({ en: 'A', fr: 'A' })
+    expect(resolved.text).toEqual(message.text)
+    expect(resolved.newerLibraryTitle).toEqual({ en: 'B', fr: 'B' })
+    expect(resolved.newerLibraryText).toEqual(message.text)
+    expect(resolveItem(placed('km-a', 3), onlyTitle, []).title).toEqual({ en: 'B', fr: 'B' })
   })
 
   it('shows the brief edit instead of the library text, and marks it edited', () => {

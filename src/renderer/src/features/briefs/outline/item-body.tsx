@@ -44,6 +44,13 @@ export function ItemBody({ resolved, actions }: Props) {
         <OutOfDatePanel
           briefText={resolved.text}
           libraryText={resolved.newerLibraryText}
+          titles={
+            resolved.newerLibraryTitle && {
+              label: t(resolved.kind === 'partner' ? 'fields.name' : 'fields.title'),
+              brief: resolved.title,
+              library: resolved.newerLibraryTitle
+            }
+          }
           onTake={() => actions.takeLibraryText(item.id)}
         />
       )}

@@ -16,39 +16,79 @@ function side(before: string, after: string, marked: 'added' | 'removed'): DiffP
 interface Props {
   briefText: BilingualText
   libraryText: BilingualText
+  /** The brief's title and the library's, when the library's changed too. */
+  titles?: { label: string; brief: BilingualText; library: BilingualText } | null
   onTake: () => void
 }
 
-/**
- * The library's text changed since it was placed: the brief's copy and the library's, side by
- * side in each language, their differences marked, and one button to take the library's.
- */
-export function OutOfDatePanel({ briefText, libraryText, onTake }: Props) {
+/** The brief's copy and the library's of one text in one language, side by side, differences marked. */
+function Comparison({
+  heading,
+  before,
+  after,
+  language
+}: {
+  heading: string
+  before: string
+  after: string
+  language: Language
+}) {
   const { t } = useTranslation()
-  const changed = LANGUAGES.filter((language: Language) => briefText[language] !== libraryText[language])
+  return (
+    <div className="compare">
+      <p className="compare-language">{heading}</p>
+      <div className="compare-columns">
+        <div className="compare-column" data-testid="brief-copy">
+          <p className="compare-label">{t('composer.item.briefCopy')}</p>
+          <p className="compare-text diff-text" lang={language}>
+            <DiffText parts={side(before, after, 'removed')} />
+          </p>
+        </div>
+        <div className="compare-column" data-testid="library-copy">
+          <p className="compare-label">{t('composer.item.libraryCopy')}</p>
+          <p className="compare-text diff-text" lang={language}>
+            <DiffText parts={side(before, after, 'added')} />
+          </p>
+        </div>
+      </div>
+    </div>
+  )
+}
+
+/**
+ * The library's item changed since it was placed: the brief's copy and the library's, side by
+ * side in each language (the title first, when it changed), their differences marked, and one
+ * button to take the library's.
+ */
+export function OutOfDatePanel({ briefText, libraryText, titles, onTake }: Props) {
+  const { t } = useTranslation()
+  const differ = (a: BilingualText, b: BilingualText) =>
+    LANGUAGES.filter((language: Language) => a[language] !== b[language])
+  const changed = differ(briefText, libraryText)
+  const retitled = titles ? differ(titles.brief, titles.library) : []
   return (
     <div className="out-of-date" data-testid="out-of-date">
       <p className="out-of-date-title">{t('composer.item.outOfDateExplain')}</p>
       {/* Only a profile's figures changed (brief-rules.ts): there is no text to compare. */}
-      {changed.length === 0 && <p data-testid="figures-changed">{t('figures.outOfDate')}</p>}
+      {changed.length === 0 && retitled.length === 0 && <p data-testid="figures-changed">{t('figures.outOfDate')}</p>}
+      {titles &&
+        retitled.map((language) => (
+          <Comparison
+            key={`title-${language}`}
+            heading={`${titles.label} · ${t(`languageNames.${language}`)}`}
+            before={titles.brief[language]}
+            after={titles.library[language]}
+            language={language}
+          />
+        ))}
       {changed.map((language) => (
-        <div key={language} className="compare">
-          <p className="compare-language">{t(`languageNames.${language}`)}</p>
-          <div className="compare-columns">
-            <div className="compare-column" data-testid="brief-copy">
-              <p className="compare-label">{t('composer.item.briefCopy')}</p>
-              <p className="compare-text diff-text" lang={language}>
-                <DiffText parts={side(briefText[language], libraryText[language], 'removed')} />
-              </p>
-            </div>
-            <div className="compare-column" data-testid="library-copy">
-              <p className="compare-label">{t('composer.item.libraryCopy')}</p>
-              <p className="compare-text diff-text" lang={language}>
-                <DiffText parts={side(briefText[language], libraryText[language], 'added')} />
-              </p>
-            </div>
-          </div>
-        </div>
+        <Comparison
+          key={language}
+          heading={t(`languageNames.${language}`)}
+          before={briefText[language]}
+          after={libraryText[language]}
+          language={language}
+        />
       ))}
       <button type="button" className="button button-small" onClick={onTake} data-control="take-library">
         {t('composer.item.useLibraryText')}
