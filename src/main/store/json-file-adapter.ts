@@ -7,6 +7,7 @@ import type { ContentChecks } from './content-checks'
 import type { ReadDigests } from './read-digests'
 import { SealBrokenError } from './file-codec'
 import type { FileCodec } from './file-codec'
+import { NOT_A_FILE } from './store-fs'
 import type { StoreFs } from './store-fs'
 
 /** A parsed data file: every file the store writes is one JSON object. */
@@ -87,7 +88,13 @@ export async function readDocument(io: FileIo, role: string, path: string): Prom
   try {
     bytes = await io.fs.readFile(path)
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return null
+    const code = errorCode(error)
+    if (code === 'ENOENT') return null
+    // Not a data file, whatever stands at its name: damage to repair from the copy, not a folder
+    // that cannot be read.
+    if (code === NOT_A_FILE || code === 'EISDIR' || code === 'ERR_FS_FILE_TOO_LARGE') {
+      throw new FileFormatError(error instanceof Error ? error.message : String(error))
+    }
     throw error
   }
   // A plain file's bytes are hashed on another thread while this one decodes and parses them (at

@@ -130,8 +130,16 @@ export async function keepAside(
   }
   const target = join(dataDir, ...keptAs.split('/'))
   const source = join(dataDir, ...relPath.split('/'))
-  if (!(await exists(fs, source))) return null
+  const found = await fs.stat(source).catch(() => null)
+  if (found === null) return null
   await ensureDirectory(fs, dirname(target))
+  if (!found.isFile) {
+    // A folder, a pipe or a device at a data file's name holds no data to keep a copy of (copying a
+    // pipe would wait for ever): moved aside, out of the way of the file put back in its place.
+    await fs.rename(source, target)
+    await syncDirectory(fs, dirname(target))
+    return keptAs
+  }
   await fs.copyFile(source, target)
   await syncFile(fs, target)
   await syncDirectory(fs, dirname(target))

@@ -1,3 +1,4 @@
+import { constants as bufferConstants } from 'node:buffer'
 import { constants, statSync } from 'node:fs'
 import type { BigIntStats, Stats } from 'node:fs'
 import * as fsp from 'node:fs/promises'
@@ -14,6 +15,8 @@ export interface StoreStats {
   ino: bigint
   mtimeMs: number
   isDirectory: boolean
+  /** A regular file: not a folder, a pipe or a device. */
+  isFile: boolean
 }
 
 /** What an entry is, seen without following a symbolic link, and its permission bits (mode & 0o777). */
@@ -77,7 +80,13 @@ export const FILE_MODE = 0o600
 export const FOLDER_MODE = 0o700
 
 function toStats(stats: BigIntStats): StoreStats {
-  return { size: Number(stats.size), ino: stats.ino, mtimeMs: Number(stats.mtimeMs), isDirectory: stats.isDirectory() }
+  return {
+    size: Number(stats.size),
+    ino: stats.ino,
+    mtimeMs: Number(stats.mtimeMs),
+    isDirectory: stats.isDirectory(),
+    isFile: stats.isFile()
+  }
 }
 
 function entryKind(stats: Stats): StoreEntryStats['kind'] {
@@ -86,8 +95,12 @@ function entryKind(stats: Stats): StoreEntryStats['kind'] {
   return stats.isFile() ? 'file' : 'other'
 }
 
-// The most Node reads into one buffer; a larger file is refused as Node's own readFile refuses it.
-const MAX_FILE_BYTES = 2 ** 31 - 1
+// The longest string V8 makes (about 512 MiB): a file read whole is read to become text, and a
+// larger one could not (it failed only after the whole read, some 2 GB of memory later).
+const MAX_FILE_BYTES = bufferConstants.MAX_STRING_LENGTH
+
+/** Said of a path that holds something other than a regular file (a pipe, a device, a folder). */
+export const NOT_A_FILE = 'DOSSIER_NOT_A_FILE'
 
 function fileTooLarge(size: number): Error {
   return Object.assign(new RangeError(`The file is too large to read (${size} bytes or more).`), {
@@ -100,7 +113,13 @@ function fileTooLarge(size: number): Error {
 // way, against 40 to 75 ms asked for in one read. So the whole file is asked for at once (its
 // size from the open file), and read on for as long as the file still gives bytes.
 async function readWhole(handle: fsp.FileHandle, maxBytes = MAX_FILE_BYTES): Promise<Buffer> {
-  const { size } = await handle.stat()
+  const stats = await handle.stat()
+  if (!stats.isFile()) {
+    throw Object.assign(new Error('It is not a file (a folder, a pipe or a device stands in its place).'), {
+      code: NOT_A_FILE
+    })
+  }
+  const { size } = stats
   if (size > maxBytes) throw fileTooLarge(size)
   const pieces: Buffer[] = []
   let total = 0
@@ -125,7 +144,9 @@ async function readWhole(handle: fsp.FileHandle, maxBytes = MAX_FILE_BYTES): Pro
 
 /** The whole of a file, read as readWhole says; `maxBytes` is for tests. */
 export async function readWholeFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<Buffer> {
-  const handle = await fsp.open(path, 'r')
+  // Without waiting: a named pipe put where a data file should be would hold the open until some
+  // program wrote into it, for ever. Regular files ignore the flag (Windows has none to give).
+  const handle = await fsp.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
   try {
     return await readWhole(handle, maxBytes)
   } finally {

@@ -1,4 +1,5 @@
-import { readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { lstat, mkdir, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DEFAULT_SETTINGS } from '@shared/entities'
@@ -93,6 +94,36 @@ describe('recovery of damaged files', () => {
     await store.library.put('partner', partner('peru', 'Peru'))
     for (const path of [partnersPath, `${partnersPath}.copy`]) expect((await readFile(path)).includes('\uFFFD')).toBe(false)
   })
+
+  it('moves a folder standing at a data file\'s name aside and puts the file back from its copy', async () => {
+    const { dataDir, options } = await backedUpFolder()
+    const partnersPath = join(dataDir, 'library', 'partners.json')
+    await rm(partnersPath)
+    await mkdir(partnersPath)
+    const store = await openStore(options)
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(['mexico', 'chile'])
+    const [notice] = store.notices
+    expect(notice).toMatchObject({ code: 'restored-from-copy', params: { file: 'library/partners.json' } })
+    expect((await lstat(join(dataDir, notice!.params.keptAs!))).isDirectory()).toBe(true)
+    expect((await lstat(partnersPath)).isFile()).toBe(true)
+  })
+
+  it.skipIf(process.platform === 'win32')(
+    'does not wait on a named pipe standing at a data file\'s name: moved aside, the file put back from its copy',
+    async () => {
+      const { dataDir, options } = await backedUpFolder()
+      const partnersPath = join(dataDir, 'library', 'partners.json')
+      await rm(partnersPath)
+      execFileSync('mkfifo', [partnersPath])
+      // Read as a file, the pipe held the open until some program wrote into it: for ever.
+      const store = await openStore(options)
+      expect(store.library.list('partner').map((p) => p.id)).toEqual(['mexico', 'chile'])
+      const [notice] = store.notices
+      expect(notice).toMatchObject({ code: 'restored-from-copy', params: { file: 'library/partners.json' } })
+      expect((await lstat(join(dataDir, notice!.params.keptAs!))).isFIFO()).toBe(true)
+      expect((await lstat(partnersPath)).isFile()).toBe(true)
+    }
+  )
 
   it('restores a damaged second copy at the next save, and a damaged file from it', async () => {
     const { dataDir, options } = await backedUpFolder()

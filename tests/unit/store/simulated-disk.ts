@@ -370,7 +370,8 @@ export class SimulatedDisk {
       size: node.kind === 'file' ? node.data.length : 0,
       ino: node.ino,
       mtimeMs: node.mtimeMs,
-      isDirectory: node.kind === 'folder'
+      isDirectory: node.kind === 'folder',
+      isFile: node.kind === 'file'
     }
   }
 
