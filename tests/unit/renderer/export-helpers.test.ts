@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { KeyMessage } from '@shared/entities'
 import type { BriefOpened } from '@shared/operations'
 import { checksFor, groupChecks, groupedChecks, lookupFrom } from '@renderer/features/export/check-groups'
+import type { ListedCheck } from '@renderer/features/export/check-groups'
 import { checkText } from '@renderer/features/export/check-list'
 import { kilobytes } from '@renderer/components/exported-file-notice'
 import i18n from '@renderer/i18n'
@@ -173,6 +174,29 @@ describe('the brief’s gaps in the export dialog', () => {
     const { mustFix, worthALook } = texts('en')
     expect(mustFix).toEqual(['The brief has no objectives: say what the meeting is for before it goes out.'])
     expect(worthALook).toContain('The section “Annexes” is empty: it will be left out of the Word file.')
+  })
+
+  it("quotes an item's title as its sentence's language does", () => {
+    const retired: ListedCheck = {
+      briefId: 'brief-gaps',
+      briefTitle: { en: 'Gaps', fr: 'Lacunes' },
+      sectionTitle: { en: 'Key messages', fr: 'Messages clés' },
+      check: {
+        code: 'retired',
+        blocking: false,
+        sectionId: 'sec-1',
+        briefItemId: 'item-1',
+        title: { en: 'Balanced talk', fr: 'Un discours équilibré' },
+        detail: null
+      }
+    }
+    expect(checkText(i18n.getFixedT('en'), retired, 'en')).toBe(
+      '“Balanced talk”, in “Key messages”, is retired from the library.'
+    )
+    // English quotes in a French sentence were written into the code; French takes « » with no-break spaces.
+    expect(checkText(i18n.getFixedT('fr'), retired, 'fr')).toMatch(
+      /^«\u00a0Un discours équilibré\u00a0», dans « Messages clés »/
+    )
   })
 
   it('says the same in French', () => {

@@ -48,7 +48,8 @@ export function ErrorSummary({
         {problems.map((problem, index) => (
           <li key={`${problem.path}-${index}`}>
             <button type="button" className="link-button" onClick={() => focusField(problem.path)}>
-              {labelFor(t, problem.path)}:{' '}
+              {labelFor(t, problem.path)}
+              {t('common.colon')}
               {problem.serverMessage === undefined ? (
                 t(problem.key, problem.values)
               ) : (

@@ -32,7 +32,7 @@ export function checkText(t: TFunction, entry: ListedCheck, language: Language):
   }
   const section = pick(entry.sectionTitle, language)
   const title = pick(check.title, language)
-  const item = title.trim() !== '' ? `“${title}”` : t('exportDialog.checks.untitledItem')
+  const item = title.trim() !== '' ? t('common.quoted', { text: title }) : t('exportDialog.checks.untitledItem')
   const values = { item, section }
   switch (check.code) {
     case 'empty-section':

@@ -23,7 +23,10 @@ export function PackageHeader({ pkg }: { pkg: Package }) {
           {t('packages.dateRange', { start: dayText(pkg.startDate, language), end: dayText(pkg.endDate, language) })}
         </span>
         <span className="package-meta-marking">
-          <span className="visually-hidden">{t('fields.marking')}: </span>
+          <span className="visually-hidden">
+            {t('fields.marking')}
+            {t('common.colon')}
+          </span>
           <MarkingBadge marking={pkg.marking} />
         </span>
       </p>

@@ -70,7 +70,8 @@ export function ChecksPanel() {
           {row.code !== 'empty-section' && pick(row.sectionTitle, language).trim() !== '' && (
             <span className="check-section"> ({pick(row.sectionTitle, language)})</span>
           )}
-          : {text(row)}
+          {t('common.colon')}
+          {text(row)}
         </li>
       ))}
     </ul>
