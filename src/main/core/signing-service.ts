@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { ExportedPublicKey, PublicKeyOfferView, SigningKeysView } from '@shared/signing-inputs'
+import { foldText } from '@shared/fold-text'
 import type { Store } from '../store'
 import { writeChosenFile } from './chosen-file'
 import { ApiFailure } from './failure'
@@ -123,6 +124,23 @@ export function createSigningService({ store, now }: { store: Store; now: () => 
           "This is this office's own key: bundles it signs are already taken as yours."
         )
       }
+      // Imports name their signer: a second key under a name this office trusts already (or under
+      // its own) would make a bundle signed by anyone holding that key read as the known publisher's.
+      const namesake = keys.trusted.find(
+        (signer) => signer.publicKey !== offer.publicKey && sameName(signer.name, offer.name)
+      )
+      if (namesake) {
+        throw new ApiFailure(
+          'invalid-input',
+          `This office already trusts another key named "${namesake.name}" (fingerprint ${fingerprintOf(namesake.publicKey)}); this one (${offer.fingerprint}) was not trusted, since bundles from the two could not be told apart by name. If that publisher replaced its key, check the new fingerprint with them by phone, stop trusting the old one, then trust this one.`
+        )
+      }
+      if (keys.identity && sameName(keys.identity.name, offer.name)) {
+        throw new ApiFailure(
+          'invalid-input',
+          `This key (${offer.fingerprint}) bears this office's own publisher name, "${keys.identity.name}", so bundles it signs would read as yours. It was not trusted.`
+        )
+      }
       if (!keys.trusted.some((signer) => signer.publicKey === offer.publicKey)) {
         const signer = { name: offer.name, publicKey: offer.publicKey, trustedAt: now().toISOString() }
         await store.signingKeys.update((current) => ({ ...current, trusted: [...current.trusted, signer] }))
@@ -148,3 +166,9 @@ export function createSigningService({ store, now }: { store: Store; now: () => 
 }
 
 export type SigningService = ReturnType<typeof createSigningService>
+
+/** Whether two publisher names read alike to a person: case, accents and spacing aside. */
+function sameName(a: string, b: string): boolean {
+  const plain = (name: string) => foldText(name).replace(/\s+/g, ' ').trim()
+  return plain(a) === plain(b)
+}

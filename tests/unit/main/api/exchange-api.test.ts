@@ -91,6 +91,55 @@ describe('exchange through the api', () => {
     expect(found.hits.map((hit) => hit.item.id)).toContain('km-balanced-narrative')
   })
 
+  it('refuses to trust a second key under the name of a trusted publisher, or of this office', async () => {
+    value(await hqApi['keys.create']({ name: 'HQ Ottawa' }))
+    hqFiles.saveTo = join(hq.dir, 'hq.dossier-key')
+    value(await hqApi['keys.exportPublic']({}))
+    // Anyone can make a key and call it what they like.
+    const impostor = await tempDataDir()
+    try {
+      const impostorFiles = testFileHost()
+      const impostorApi = await openTestApi(impostor.dir, impostorFiles)
+      value(await impostorApi['keys.create']({ name: 'hq  OTTAWA' }))
+      impostorFiles.saveTo = join(impostor.dir, 'impostor.dossier-key')
+      value(await impostorApi['keys.exportPublic']({}))
+      value(await missionApi['keys.create']({ name: 'Mission Bogotá' }))
+
+      missionFiles.openFrom = [join(hq.dir, 'hq.dossier-key')]
+      value(await missionApi['keys.trust']({ offerId: value(await missionApi['keys.openPublic']({}))!.offerId }))
+      missionFiles.openFrom = [join(impostor.dir, 'impostor.dossier-key')]
+      const offer = value(await missionApi['keys.openPublic']({}))!
+      const refused = await missionApi['keys.trust']({ offerId: offer.offerId })
+      expect(refused).toMatchObject({
+        ok: false,
+        error: {
+          code: 'invalid-input',
+          message: expect.stringContaining('already trusts another key named "HQ Ottawa"')
+        }
+      })
+
+      const mimic = await tempDataDir()
+      try {
+        const mimicFiles = testFileHost()
+        const mimicApi = await openTestApi(mimic.dir, mimicFiles)
+        value(await mimicApi['keys.create']({ name: 'Mission Bogota' }))
+        mimicFiles.saveTo = join(mimic.dir, 'mimic.dossier-key')
+        value(await mimicApi['keys.exportPublic']({}))
+        missionFiles.openFrom = [join(mimic.dir, 'mimic.dossier-key')]
+        const own = value(await missionApi['keys.openPublic']({}))!
+        expect(await missionApi['keys.trust']({ offerId: own.offerId })).toMatchObject({
+          ok: false,
+          error: { message: expect.stringContaining("this office's own publisher name") }
+        })
+      } finally {
+        await mimic.remove()
+      }
+      expect(value(await missionApi['keys.list']({})).trusted.map((signer) => signer.name)).toEqual(['HQ Ottawa'])
+    } finally {
+      await impostor.remove()
+    }
+  })
+
   it('refuses every file of the bad-input corpus in words, changing nothing', async () => {
     const corpus = join(process.cwd(), 'tests', 'fixtures', 'bad-inputs')
     const bundles = (await readdir(corpus)).filter((name) => name.endsWith('.dossier')).slice(0, 10)
