@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { useTranslation } from '@renderer/i18n/translation'
 import { STATUSES } from '@shared/entities'
 import { MARKINGS, markingLabel } from '@shared/markings'
@@ -57,6 +58,13 @@ export function SearchFilters({ filters, onChange, showReview }: Props) {
   const { choices } = usePartners()
   const set = (patch: Partial<LibraryFilters>) => onChange({ ...filters, ...patch })
   const active = activeFilterCount(filters)
+  // The Clear button goes once the filters are cleared: focus goes to the first filter, rather
+  // than to the page's start, where a keyboard user would have to find the way back.
+  const firstFilter = useRef<HTMLSelectElement>(null)
+  const clear = () => {
+    onChange(DEFAULT_FILTERS)
+    firstFilter.current?.focus()
+  }
 
   return (
     <fieldset className="filters">
@@ -65,6 +73,7 @@ export function SearchFilters({ filters, onChange, showReview }: Props) {
         <label className="filter">
           <span className="filter-label">{t('filters.partner')}</span>
           <select
+            ref={firstFilter}
             className="select-input"
             value={filters.partnerId}
             onChange={(e) => set({ partnerId: e.target.value })}
@@ -132,11 +141,7 @@ export function SearchFilters({ filters, onChange, showReview }: Props) {
         />
       </div>
       {active > 0 && (
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          onClick={() => onChange(DEFAULT_FILTERS)}
-        >
+        <button type="button" className="button button-secondary button-small" onClick={clear}>
           {t('filters.clear', { count: active })}
         </button>
       )}
