@@ -644,8 +644,9 @@ describe('content corrections from the domain review', () => {
     expect(all.match(/biographi\w*/gi)?.length).toBe(all.match(/notices? biographiques?/gi)?.length)
   })
 
-  it('follows Canadian French typography: no-break spaces before colons and inside guillemets', () => {
-    const problems = french.filter((text) => / :|« | »|[ \u00a0][;?!]/.test(text))
+  it('follows Canadian French typography: no-break spaces before colons and inside guillemets, one each', () => {
+    // A doubled space showed inside the guillemets of every item's source, « \u00a0\u00a0…\u00a0\u00a0 ».
+    const problems = french.filter((text) => / :|« | »|[ \u00a0][;?!]|[ \u00a0]{2}/.test(text))
     expect(problems).toEqual([])
   })
 
