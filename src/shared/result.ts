@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'needs-encryption',
   'encryption-failed',
   'data-locked',
+  'key-missing',
   'wrong-passphrase',
   'already-open',
   'storage-failed',

@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { openApi } from '../../src/main/api'
 import type { ApiSession } from '../../src/main/api'
 import { createMemoryLogger } from '../../src/main/core/log'
+import { openStore, releaseDataLock } from '../../src/main/store'
 import { createMexicoBrief, openBrief, readBrief } from './composer-helpers'
 import { answerFirstStartLater, expect, test } from './fixtures'
 import { expectAccessible, SHOTS_DIR } from './library-helpers'
@@ -217,4 +218,29 @@ test.describe('in French', () => {
     await page.getByRole('button', { name: 'Déverrouiller' }).click()
     await expect(page.getByRole('heading', { level: 1, name: 'Bibliothèque' })).toBeVisible(AFTER_KEY_DERIVATION)
   })
+})
+
+test('a folder whose key file went missing is explained, and left as it was', async ({
+  dataDir: testDir,
+  openApp,
+  page
+}) => {
+  test.setTimeout(60_000)
+  // Set up encrypted (one key derivation), then copied somewhere without its key file, say.
+  const dataDir = join(testDir, 'app-data')
+  const library = JSON.parse(await readFile(join(process.cwd(), 'resources', 'default-library.json'), 'utf8'))
+  await (await openStore({ dataDir, loadDefaultLibrary: async () => library, passphrase: PASSPHRASE })).flush()
+  await releaseDataLock(dataDir)
+  for (const name of ['dossier.key', 'dossier.key.copy']) await rename(join(dataDir, name), join(testDir, name))
+  const before = await readFile(join(dataDir, 'library', 'key-messages.json'))
+
+  // Taken for plain, the app's start replaced every sealed file with an empty one.
+  const { session } = await openAsTheApp(testDir)
+  await openApp({ api: session.api })
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier cannot open your data')
+  await expect(page.locator('.lead')).toHaveText(/its key file \(dossier\.key\) is missing/)
+  await expect(page.locator('.failure-message')).toContainText('Put dossier.key back into the folder')
+  await expectNothingShown(page)
+  expect(await readFile(join(dataDir, 'library', 'key-messages.json'))).toEqual(before)
+  await page.screenshot({ path: `${SHOTS_DIR}/key-missing.png` })
 })

@@ -7,6 +7,7 @@ export type StoreErrorCode = Extract<
   | 'data-too-new'
   | 'data-in-use'
   | 'data-locked'
+  | 'key-missing'
   | 'wrong-passphrase'
   | 'encryption-failed'
   | 'storage-failed'

@@ -121,7 +121,10 @@ describe('an encrypted data folder', { timeout: 60_000 }, () => {
     const snapshot = async () =>
       Promise.all((await allFiles(dataDir)).map(async (name) => [name, await readFile(join(dataDir, name))]))
     const before = await snapshot()
-    const missing = { code: 'storage-failed', message: expect.stringMatching(/encrypted data, but its key file dossier\.key/) }
+    const missing = {
+      code: 'key-missing',
+      message: expect.stringMatching(/encrypted data, but its key file dossier\.key/)
+    }
     // Taken for plain, every sealed file read as damage and was replaced by an empty one.
     await expect(openStore(options(dataDir))).rejects.toMatchObject(missing)
     await expect(openStore(options(dataDir, { passphrase: PASSPHRASE }))).rejects.toMatchObject(missing)

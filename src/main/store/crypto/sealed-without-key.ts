@@ -21,7 +21,7 @@ const SEALED_WITNESSES = [SETTINGS_FILE, PACKAGES_FILE, RECORDS_FILE, ...Object.
 export async function refuseSealedWithoutKey(fs: StoreFs, dataDir: string): Promise<void> {
   if (!(await holdsSealedData(fs, dataDir))) return
   throw new StoreError(
-    'storage-failed',
+    'key-missing',
     `The data folder ${dataDir} holds encrypted data, but its key file ${KEY_FILE} (and the key file's copy) is missing, so nothing can open it. Put ${KEY_FILE} back into the folder (from the place or copy the folder came from, or a backup of it), then try again. Nothing was changed.`
   )
 }
