@@ -21,6 +21,12 @@ interface Props {
   onTake: () => void
 }
 
+// The brief's copy, with what the library dropped marked, then the library's, with what it added.
+const COLUMNS = [
+  { testId: 'brief-copy', label: 'composer.item.briefCopy', marked: 'removed' },
+  { testId: 'library-copy', label: 'composer.item.libraryCopy', marked: 'added' }
+] as const
+
 /** The brief's copy and the library's of one text in one language, side by side, differences marked. */
 function Comparison({
   heading,
@@ -38,18 +44,14 @@ function Comparison({
     <div className="compare">
       <p className="compare-language">{heading}</p>
       <div className="compare-columns">
-        <div className="compare-column" data-testid="brief-copy">
-          <p className="compare-label">{t('composer.item.briefCopy')}</p>
-          <p className="compare-text diff-text" lang={language}>
-            <DiffText parts={side(before, after, 'removed')} />
-          </p>
-        </div>
-        <div className="compare-column" data-testid="library-copy">
-          <p className="compare-label">{t('composer.item.libraryCopy')}</p>
-          <p className="compare-text diff-text" lang={language}>
-            <DiffText parts={side(before, after, 'added')} />
-          </p>
-        </div>
+        {COLUMNS.map(({ testId, label, marked }) => (
+          <div key={testId} className="compare-column" data-testid={testId}>
+            <p className="compare-label">{t(label)}</p>
+            <p className="compare-text diff-text" lang={language}>
+              <DiffText parts={side(before, after, marked)} />
+            </p>
+          </div>
+        ))}
       </div>
     </div>
   )
