@@ -61,7 +61,7 @@ export async function openItemLookup<T extends { id: string }>(
   if (journal.bad !== null || journal.fromCopy === true) return null
   // Each save is checked against its kind's schema as a full read checks it; one that fails is
   // damage the full read reports.
-  if (checkEntries(journal.entries, itemSchema, versioning.current, versioning, journalRel).bad !== null) return null
+  if (checkEntries(journal, itemSchema, versioning.current, versioning, journalRel).bad !== null) return null
   const saved = new Map<string, T | undefined>()
   for (const entry of journal.entries) {
     if (entry.op === 'remove') saved.set(entry.id, undefined)

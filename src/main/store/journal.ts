@@ -18,17 +18,29 @@ export type JournalEntry<I extends { id: string } = JsonObject & { id: string }>
 export interface JournalRead {
   /** The file's bytes as found (empty when there is no journal), kept aside when some are not applied. */
   bytes: Buffer
-  /** The entries of the complete, well-formed lines, in order, up to the first bad line. */
+  /** The entries of the complete, well-formed lines, in order; a damaged line is skipped. */
   entries: JournalEntry[]
+  /** The line (1-based) each entry was read from. */
+  lineNumbers: number[]
   /** The last line was cut short: a write that never returned ok, so it is dropped. */
   torn: boolean
-  /** The first complete line that is not a journal entry (1-based) and why; nothing after it is read. */
-  bad: { line: number; problem: string } | null
+  /**
+   * The complete lines that are not journal entries (1-based), and why the first is not. Every
+   * line holds a whole item or a removal, so the lines after a damaged one still apply: only the
+   * damaged line's own edit is lost.
+   */
+  bad: DamagedLines | null
   /**
    * The journal itself was damaged or cut short from outside, and its second copy, which holds
    * every acknowledged line, is what these entries come from.
    */
   fromCopy?: boolean
+}
+
+/** Lines of a journal that could not be applied, and why the first could not. */
+export interface DamagedLines {
+  lines: number[]
+  problem: string
 }
 
 /** The journal that goes with a collection file: library/partners.json -> library/partners.journal.jsonl. */
@@ -44,8 +56,9 @@ export function encodeEntry(entry: JournalEntry<{ id: string }>, codec: FileCode
 /**
  * Reads a journal and its second copy (see journal-writer.ts) and answers the one holding more
  * entries: both hold every acknowledged line, so the shorter one was damaged or cut short from
- * outside, or lacks a line whose save never answered. A missing journal reads as an empty one.
- * I/O errors are thrown.
+ * outside, or lacks a line whose save never answered. A line damaged in the one answered is read
+ * from the other where that one holds it. A missing journal reads as an empty one. I/O errors are
+ * thrown.
  */
 export async function readJournal(io: FileIo, role: string, absPath: string): Promise<JournalRead> {
   const read = (path: string): Promise<JournalRead> => readOne(io, role, path)
@@ -53,11 +66,43 @@ export async function readJournal(io: FileIo, role: string, absPath: string): Pr
   const copyBetter =
     copy.entries.length > journal.entries.length ||
     (copy.entries.length === journal.entries.length && journal.bad !== null && copy.bad === null)
-  if (!copyBetter) return journal
+  if (!copyBetter) return fillDamagedLines(journal, copy)
   // One line more is what a crash between the two appends leaves (a save that never answered);
   // anything else means the journal was damaged, which the user is told of.
   const damaged = journal.bad !== null || copy.entries.length - journal.entries.length > 1
-  return { ...copy, fromCopy: damaged }
+  return fillDamagedLines({ ...copy, fromCopy: damaged }, journal)
+}
+
+/**
+ * The journal read with each damaged line taken from the other file, which was written line for
+ * line with it. Only when the two agree on every line both could read: a file changed from
+ * outside (a line added or removed) is not aligned, and its lines would replay out of order.
+ */
+function fillDamagedLines(read: JournalRead, other: JournalRead): JournalRead {
+  if (read.bad === null || other.entries.length === 0) return read
+  const byLine = new Map<number, JournalEntry>()
+  other.lineNumbers.forEach((line, index) => byLine.set(line, other.entries[index] as JournalEntry))
+  for (const [index, line] of read.lineNumbers.entries()) {
+    const theirs = byLine.get(line)
+    if (theirs !== undefined && JSON.stringify(theirs) !== JSON.stringify(read.entries[index])) return read
+  }
+  const lines = new Map(read.lineNumbers.map((line, index) => [line, read.entries[index] as JournalEntry]))
+  const missing: number[] = []
+  for (const line of read.bad.lines) {
+    const theirs = byLine.get(line)
+    if (theirs === undefined) missing.push(line)
+    else lines.set(line, theirs)
+  }
+  if (missing.length === read.bad.lines.length) return read
+  const lineNumbers = [...lines.keys()].sort((a, b) => a - b)
+  return {
+    ...read,
+    entries: lineNumbers.map((line) => lines.get(line) as JournalEntry),
+    lineNumbers,
+    bad: missing.length > 0 ? { ...read.bad, lines: missing } : null,
+    // Its second copy held what the damaged lines held: the user is told it was repaired.
+    fromCopy: true
+  }
 }
 
 async function readOne(io: FileIo, role: string, path: string): Promise<JournalRead> {
@@ -93,20 +138,28 @@ export function parseJournal(
     start = end + 1
   }
   // Bytes after the last newline belong to an append that did not finish.
-  const torn = start < bytes.length
+  let torn = start < bytes.length
   const entries: JournalEntry[] = []
+  const lineNumbers: number[] = []
+  const damaged: number[] = []
+  let problem = ''
   for (const [index, line] of lines.entries()) {
     const decoded = decodeLine(line, decode)
     if (decoded.ok) {
       entries.push(decoded.entry)
+      lineNumbers.push(index + 1)
       continue
     }
     // A last line that is not even JSON is also an unfinished append: some file systems extend
     // the file before its bytes land, leaving zeros. Only the end can be torn this way.
-    if (decoded.unreadable && !torn && index === lines.length - 1) return { bytes, entries, torn: true, bad: null }
-    return { bytes, entries, torn, bad: { line: index + 1, problem: decoded.problem } }
+    if (decoded.unreadable && !torn && index === lines.length - 1) {
+      torn = true
+      break
+    }
+    if (damaged.length === 0) problem = decoded.problem
+    damaged.push(index + 1)
   }
-  return { bytes, entries, torn, bad: null }
+  return { bytes, entries, lineNumbers, torn, bad: damaged.length > 0 ? { lines: damaged, problem } : null }
 }
 
 type Decoded = { ok: true; entry: JournalEntry } | { ok: false; unreadable: boolean; problem: string }

@@ -5,7 +5,7 @@ import { DataFile } from './data-file'
 import { describeIssues } from './documents'
 import type { DocumentSpec } from './documents'
 import { journalPath, readJournal } from './journal'
-import type { JournalEntry, JournalRead } from './journal'
+import type { DamagedLines, JournalEntry, JournalRead } from './journal'
 import { isDamagedFileError } from './json-file-adapter'
 import type { FileIo, JsonObject } from './json-file-adapter'
 import { GONE_WITH_COPY, interpretDocument } from './load-file'
@@ -24,8 +24,8 @@ export interface LoadedCollection<T> {
    * the journal is empty or was not applied because the file itself is damaged or too new.
    */
   compacted: JsonObject | null
-  /** The first journal line left unapplied because it is damaged; no line after it is applied. */
-  bad: { line: number; problem: string } | null
+  /** The journal lines left unapplied because they are damaged; every other line is applied. */
+  bad: DamagedLines | null
 }
 
 /**
@@ -62,8 +62,8 @@ export async function loadCollection<T extends { id: string }>(
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > versioning.current) {
     return { snapshot: interpretDocument(base, spec, versioning), ...unapplied }
   }
-  const checked = checkEntries(journal.entries, itemSchema, version, versioning, journalRel)
-  const bad = checked.bad ?? journal.bad
+  const checked = checkEntries(journal, itemSchema, version, versioning, journalRel)
+  const bad = bothDamaged(journal.bad, checked.bad)
   const merged = applyEntries(base, [...checked.applicable, ...pending])
   if (!merged) return { snapshot: interpretDocument(base, spec, versioning), ...unapplied }
   // A file this build vouched for stays vouched for with the entries in it: each passed its
@@ -81,7 +81,15 @@ export async function loadCollection<T extends { id: string }>(
   const alone = interpretDocument(base, spec, versioning)
   if (alone.status !== 'ok') return { snapshot: alone, ...unapplied }
   const problem = snapshot.status === 'damaged' ? snapshot.problem : 'The entries do not fit the file.'
-  return { snapshot: alone, journal, compacted: base, bad: { line: 1, problem } }
+  const everyLine = [...journal.lineNumbers, ...(journal.bad?.lines ?? [])].sort((a, b) => a - b)
+  return { snapshot: alone, journal, compacted: base, bad: { lines: everyLine, problem } }
+}
+
+/** The lines damaged as read and those whose item failed its schema, in order; the first's problem. */
+function bothDamaged(read: DamagedLines | null, checked: DamagedLines | null): DamagedLines | null {
+  if (read === null || checked === null) return read ?? checked
+  const problem = (checked.lines[0] ?? 0) < (read.lines[0] ?? 0) ? checked.problem : read.problem
+  return { lines: [...read.lines, ...checked.lines].sort((a, b) => a - b), problem }
 }
 
 async function readSnapshot(
@@ -101,22 +109,29 @@ async function readSnapshot(
 /**
  * Checks each put against its kind's schema, upgraded from the file's data version first: the
  * journal was written by the Dossier that wrote the file (open folds journals in and upgrades
- * files before any save). Returns the entries before the first bad one.
+ * files before any save). Returns the entries that pass; each holds a whole item or a removal,
+ * so one that fails takes nothing but its own edit with it.
  */
 export function checkEntries<T>(
-  entries: JournalEntry[],
+  journal: Pick<JournalRead, 'entries' | 'lineNumbers'>,
   itemSchema: z.ZodType<T>,
   version: number,
   versioning: Versioning,
   journalRel: string
-): { applicable: JournalEntry[]; bad: { line: number; problem: string } | null } {
-  for (const [index, entry] of entries.entries()) {
-    if (entry.op === 'remove') continue
-    const problem = itemProblem(entry.item, itemSchema, version, versioning, journalRel)
-    // Entries are the journal's lines from the first, so index + 1 is the line number.
-    if (problem !== null) return { applicable: entries.slice(0, index), bad: { line: index + 1, problem } }
+): { applicable: JournalEntry[]; bad: DamagedLines | null } {
+  const applicable: JournalEntry[] = []
+  const lines: number[] = []
+  let firstProblem = ''
+  for (const [index, entry] of journal.entries.entries()) {
+    const problem = entry.op === 'remove' ? null : itemProblem(entry.item, itemSchema, version, versioning, journalRel)
+    if (problem === null) {
+      applicable.push(entry)
+      continue
+    }
+    if (lines.length === 0) firstProblem = problem
+    lines.push(journal.lineNumbers[index] ?? index + 1)
   }
-  return { applicable: entries, bad: null }
+  return { applicable, bad: lines.length > 0 ? { lines, problem: firstProblem } : null }
 }
 
 /** Why an item (stored at data version `version`) fails its kind's schema once upgraded; null when it passes. */

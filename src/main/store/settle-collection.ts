@@ -81,7 +81,7 @@ async function compactAtOpen<T>(
     // Nothing is deleted: the damaged journal is kept whole, and the user is told edits are missing.
     const keptAs =
       (await keepAside(context, journalRel)) ?? (await keepAside(context, `${journalRel}${COPY_SUFFIX}`)) ?? ''
-    const notice = damagedJournalNotice(file.relPath, journalRel, bad.line, keptAs)
+    const notice = damagedJournalNotice(file.relPath, journalRel, bad.lines, keptAs)
     await reportRepair(context.fs, context.dataDir, out.notices, notice)
   } else if (journal.torn) {
     // Its last line is a save that never returned ok, so nobody was told it was saved; the bytes
@@ -106,10 +106,15 @@ function journalFromCopyNotice(journalRel: string, keptAs: string | null): Notic
   }
 }
 
-function damagedJournalNotice(fileRel: string, journalRel: string, line: number, keptAs: string): Notice {
+function damagedJournalNotice(fileRel: string, journalRel: string, lines: number[], keptAs: string): Notice {
+  const first = lines[0] ?? 1
+  const where =
+    lines.length === 1
+      ? `at line ${first}: the edit recorded on that line could not be read and is missing`
+      : `at ${lines.length} lines, from line ${first}: the edits recorded on them could not be read and are missing`
   return {
     code: 'journal-damaged',
-    message: `${journalRel}, which records the latest edits to ${fileRel}, was damaged at line ${line}, so Dossier applied the edits recorded before that line; the edits recorded from that line on could not be read and are missing. The damaged journal is kept as ${keptAs}.`,
-    params: { file: journalRel, of: fileRel, line: String(line), keptAs }
+    message: `${journalRel}, which records the latest edits to ${fileRel}, was damaged ${where}. Dossier applied every other edit it records. The damaged journal is kept as ${keptAs}.`,
+    params: { file: journalRel, of: fileRel, line: String(first), count: String(lines.length), keptAs }
   }
 }

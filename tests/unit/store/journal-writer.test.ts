@@ -196,7 +196,15 @@ describe('reading a journal', () => {
     expect(parseJournal(Buffer.from(`${good}{"op":"re`))).toMatchObject({ torn: true, bad: null })
     expect(parseJournal(Buffer.from(`${good}{"op":"re\n`))).toMatchObject({ torn: true, bad: null })
     const middle = parseJournal(Buffer.from(`{"op":"re\n${good}`))
-    expect(middle).toMatchObject({ entries: [], bad: { line: 1 } })
+    // Each line is a whole edit: those after the damaged one are read all the same.
+    expect(middle).toMatchObject({
+      entries: [
+        { op: 'remove', id: 'a' },
+        { op: 'put', item: { id: 'b' } }
+      ],
+      lineNumbers: [2, 3],
+      bad: { lines: [1] }
+    })
   })
 
   it('counts bytes that are not UTF-8 as damage, not as text', () => {
@@ -205,6 +213,6 @@ describe('reading a journal', () => {
       Buffer.from([0xff, 0xfe]),
       Buffer.from(`"}\n${good}`)
     ])
-    expect(parseJournal(bytes)).toMatchObject({ entries: [], bad: { line: 1 } })
+    expect(parseJournal(bytes)).toMatchObject({ entries: [{ op: 'remove' }, { op: 'put' }], bad: { lines: [1] } })
   })
 })

@@ -131,7 +131,7 @@ describe('library saves through the journal', () => {
     ['not JSON', '{"op":"put","item":{"id":"gar#bage\n'],
     ['an item the contract refuses', line({ op: 'put', item: { ...partner('secret'), marking: 'SECRET' } })],
     ['not a journal entry', line({ op: 'rename', id: 'chile' })]
-  ])('applies the lines before a damaged middle line (%s), keeps the journal aside and says so', async (_, damage) => {
+  ])('applies every line but a damaged middle one (%s), keeps the journal aside and says so', async (_, damage) => {
     const bytes = Buffer.from(
       line({ op: 'put', item: partner('chile') }) + damage + line({ op: 'put', item: partner('peru') })
     )
@@ -139,13 +139,14 @@ describe('library saves through the journal', () => {
 
     const store = await openStore(options)
 
-    expect(store.library.list('partner').map((p) => p.id)).toEqual(['chile'])
+    // The save after the damaged line was acknowledged like the one before it: both are kept.
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(['chile', 'peru'])
     const keptAs = `recovered/${JOURNAL}.${SECOND_OPEN}.corrupt`
     expect(store.notices).toEqual([
       {
         code: 'journal-damaged',
         message: expect.stringContaining('line 2'),
-        params: { file: JOURNAL, of: 'library/partners.json', line: '2', keptAs }
+        params: { file: JOURNAL, of: 'library/partners.json', line: '2', count: '1', keptAs }
       }
     ])
     expect(await readFile(path(dataDir, keptAs))).toEqual(bytes)
@@ -154,8 +155,33 @@ describe('library saves through the journal', () => {
     // What was applied is now in the file; once the notice is seen, the next open has nothing more to say.
     await store.acknowledgeNotices()
     const next = await openStore(options)
-    expect(next.library.list('partner').map((p) => p.id)).toEqual(['chile'])
+    expect(next.library.list('partner').map((p) => p.id)).toEqual(['chile', 'peru'])
     expect(next.notices).toEqual([])
+  })
+
+  it("reads a line damaged in the journal from its second copy, and the copy's from the journal", async () => {
+    const [chile, peru, brazil, mexico] = ['chile', 'peru', 'brazil', 'mexico'].map((id) =>
+      line({ op: 'put', item: partner(id) })
+    )
+    const { dataDir, options } = await folderWithJournal(`${chile}{"op":"pu\n${brazil}${mexico}`)
+    await writeFile(path(dataDir, `${JOURNAL}.copy`), `${chile}${peru}{"op":"pu\n${mexico}`)
+
+    const store = await openStore(options)
+
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(['chile', 'peru', 'brazil', 'mexico'])
+    expect(store.notices.map((notice) => notice.code)).toEqual(['restored-from-copy'])
+  })
+
+  it("fills nothing from a second copy whose lines do not match the journal's (changed from outside)", async () => {
+    const [chile, brazil, mexico] = ['chile', 'brazil', 'mexico'].map((id) => line({ op: 'put', item: partner(id) }))
+    const { dataDir, options } = await folderWithJournal(`${chile}{"op":"pu\n${brazil}${mexico}`)
+    // Lines moved in the copy: its second line is not the journal's second.
+    await writeFile(path(dataDir, `${JOURNAL}.copy`), `${chile}${mexico}{"op":"pu\n${brazil}`)
+
+    const store = await openStore(options)
+
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(['chile', 'brazil', 'mexico'])
+    expect(store.notices).toMatchObject([{ code: 'journal-damaged', params: { line: '2', count: '1' } }])
   })
 
   it('folds the journal into the file at the limit, and a reopen sees the same items', async () => {
