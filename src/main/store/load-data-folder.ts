@@ -113,7 +113,7 @@ export async function loadDataFolder(
   })
   if (pending.status === 'too-new')
     throw dataTooNew(PENDING_BATCH_FILE, pending.diskVersion, context.versioning.current)
-  await prepareFolders(fs, dataDir)
+  await prepareFolders(fs, dataDir, context.readOnly !== true)
 
   // Repairs an open made before it stopped are reported now, with this open's own.
   const out: Collector = { notices: await readCarriedNotices(fs, dataDir), goodFiles: [], upgrades: [] }
@@ -132,7 +132,8 @@ export async function loadDataFolder(
     library[kind] = settled as never
   }
   // Every collection's file now holds the batch; only then may the batch itself go.
-  if (pending.status === 'ok') await removeFileDurably(fs, join(dataDir, ...PENDING_BATCH_FILE.split('/')))
+  if (pending.status === 'ok' && context.readOnly !== true)
+    await removeFileDurably(fs, join(dataDir, ...PENDING_BATCH_FILE.split('/')))
   const settled: unknown[] = []
   for (const [index, spec] of specs.entries()) settled.push(await settle(context, spec, loaded[index]!, out))
   let packages = settled[0] as Package[]
@@ -264,9 +265,11 @@ async function setPendingAside(context: OpenContext, notices: Notice[]): Promise
   await removeFileDurably(context.fs, join(context.dataDir, ...PENDING_BATCH_FILE.split('/')))
 }
 
-async function prepareFolders(fs: StoreFs, dataDir: string): Promise<void> {
+/** Makes the folders a new data folder lacks, and clears what an interrupted write left (not on a read-only open). */
+async function prepareFolders(fs: StoreFs, dataDir: string, clearLeftovers: boolean): Promise<void> {
   await ensureDirectory(fs, join(dataDir, LIBRARY_DIR))
   await ensureDirectory(fs, join(dataDir, BRIEFS_DIR))
+  if (!clearLeftovers) return
   await Promise.all(
     [dataDir, join(dataDir, LIBRARY_DIR), join(dataDir, BRIEFS_DIR)].map((folder) =>
       removeLeftoverTempFiles(fs, folder)

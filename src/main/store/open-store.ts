@@ -97,7 +97,8 @@ async function openHeld(
     readDigests,
     dataDir,
     stamp: fileStamp(moment),
-    versioning
+    versioning,
+    readOnly: options.readOnly === true
   }
   // Only a read-only open may read less than everything: a backup must hold every file.
   const folder = await loadDataFolder(

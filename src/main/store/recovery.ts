@@ -26,6 +26,12 @@ export interface OpenContext {
   dataDir: string
   stamp: string
   versioning: Versioning
+  /**
+   * A read-only open (a command that only reads, a refused import): journals and a crash's
+   * library batch are replayed in memory and left on disk for the next open that saves to fold
+   * in and report. Only damage is still repaired on disk, as there is no good file to read otherwise.
+   */
+  readOnly?: boolean
 }
 
 /** A good copy of a damaged file: its exact bytes and what they hold. */

@@ -49,7 +49,7 @@ export async function settleCollection<T extends { id: string }>(
       { file: spec.relPath }
     )
   }
-  await compactAtOpen(context, file, loaded, out)
+  if (context.readOnly !== true) await compactAtOpen(context, file, loaded, out)
   out.goodFiles.push(spec.relPath)
   const { value, diskVersion } = snapshot
   if (worthRewriting(context.codec, spec, snapshot, diskVersion, context.versioning.current)) {

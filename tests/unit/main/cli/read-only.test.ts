@@ -22,6 +22,25 @@ let dir: string
 const dataDir = () => join(dir, 'data')
 const cli = (...argv: string[]) =>
   runCli([...argv, '--data-dir', dataDir()], { out: silent(), err: silent(), root: process.cwd() })
+const collected = () => {
+  const chunks: string[] = []
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk.toString('utf8'))
+      done()
+    }
+  })
+  return { stream, text: () => chunks.join('') }
+}
+/** Every file of the data folder but the command line's log, with its bytes. */
+async function folderBytes(): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>()
+  for (const entry of await readdir(dataDir(), { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name)
+    if (entry.isFile() && !path.startsWith(join(dataDir(), 'logs'))) files.set(path, await readFile(path))
+  }
+  return files
+}
 const backups = async () => (await readdir(join(dataDir(), 'backups')).catch(() => [])).sort()
 
 beforeEach(async () => {
@@ -76,5 +95,30 @@ describe('read-only commands', () => {
     }
     expect(await readFile(briefFile, 'utf8')).toBe(before)
     expect(await backups()).toEqual([])
+  })
+
+  it('leaves the saves of the last session in their journal: a listing and a refused import change no byte', async () => {
+    expect(await cli('bundle', 'export', '--out', join(dir, 'all.dossier'))).toBe(0)
+    const session = await openStore({ dataDir: dataDir(), loadDefaultLibrary: async () => ({}) as DefaultLibrary })
+    const partner = session.library.list('partner')[0]
+    if (!partner) throw new Error('The default library has partners')
+    await session.library.put('partner', { ...partner, name: { en: 'Renamed <&> 🌍', fr: 'Renommé' }, version: 2 })
+    await session.flush()
+    await releaseDataLock(dataDir())
+    const before = await folderBytes()
+    expect(before.get(join(dataDir(), 'library', 'partners.journal.jsonl'))?.length).toBeGreaterThan(0)
+
+    const listing = collected()
+    const code = await runCli(['list', 'partners', '--json', '--data-dir', dataDir()], {
+      out: listing.stream,
+      err: silent(),
+      root: process.cwd()
+    })
+    expect(code).toBe(0)
+    // The journal's save is read, not folded into the file.
+    expect(listing.text()).toContain('Renamed <&> 🌍')
+    expect(await cli('bundle', 'import', join(dir, 'all.dossier'))).toBe(1)
+
+    expect(await folderBytes()).toEqual(before)
   })
 })
