@@ -1,5 +1,6 @@
 import type { Brief, LibraryKind, Partner } from '@shared/entities'
 import { atVersion, briefChecks } from '@shared/brief-rules'
+import { packageNameGaps } from '@shared/package-checks'
 import type { LibraryLookup } from '@shared/brief-rules'
 import { today } from '@shared/dates'
 import type { BriefLanguage } from '@shared/languages'
@@ -110,6 +111,14 @@ export function createExportService({
     const briefs = packages.briefsOf(pkg)
     if (briefs.length === 0)
       throw new ApiFailure('export-blocked', 'This package has no briefs yet; add at least one before exporting.')
+    const unnamed = packageNameGaps(pkg, language)
+    if (unnamed.length > 0) {
+      const names = unnamed.map((each) => (each === 'fr' ? 'French' : 'English')).join(' or ')
+      throw new ApiFailure(
+        'export-blocked',
+        `This package has no ${names} name; write it in the package's details before exporting in ${names}.`
+      )
+    }
     for (const brief of briefs) refuseBlocked(brief, language)
     return { pkg, briefs }
   }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { KeyMessage } from '@shared/entities'
 import type { BriefOpened } from '@shared/operations'
-import { checksFor, groupChecks, groupedChecks, lookupFrom } from '@renderer/features/export/check-groups'
+import {
+  checksFor,
+  groupChecks,
+  groupedChecks,
+  lookupFrom,
+  packageChecks
+} from '@renderer/features/export/check-groups'
 import type { ListedCheck } from '@renderer/features/export/check-groups'
 import { checkText } from '@renderer/features/export/check-list'
 import { kilobytes } from '@renderer/components/exported-file-notice'
@@ -145,6 +151,38 @@ describe('checks on the brief’s own texts in the export dialog', () => {
     expect(
       checksFor(placeInEnglish(), 'en', '2026-06-01').some((entry) => entry.check.code === 'missing-language')
     ).toBe(false)
+  })
+})
+
+describe('the package’s own checks in the export dialog', () => {
+  const pkg = {
+    id: 'package-spring',
+    name: { en: 'Spring trip', fr: '' },
+    startDate: '2027-02-15',
+    endDate: '2027-02-20',
+    marking: 'UNCLASSIFIED' as const,
+    briefIds: [],
+    createdAt: '2026-06-01T00:00:00.000Z',
+    updatedAt: '2026-06-01T00:00:00.000Z'
+  }
+
+  it('stop a French or bilingual export of a package named in English only, first among its checks', () => {
+    expect(packageChecks(pkg, 'en')).toEqual([])
+    const [french] = packageChecks(pkg, 'fr')
+    expect(french?.check).toMatchObject({
+      code: 'missing-language',
+      blocking: true,
+      field: 'package.name',
+      detail: 'fr'
+    })
+    expect(packageChecks(pkg, 'bilingual')).toHaveLength(1)
+    expect(groupedChecks([opened('brief-a', 'A')], 'fr', '2026-06-01', pkg).mustFix[0]).toEqual(french)
+    expect(checkText(i18n.getFixedT('en'), french!, 'en')).toBe(
+      'The package has no French name: write it in the package’s details, or the cover will print the English one.'
+    )
+    expect(checkText(i18n.getFixedT('fr'), french!, 'fr')).toBe(
+      'La trousse n’a pas de nom en français\u00a0: écrivez-le dans ses détails, sinon la page de couverture affichera le nom anglais.'
+    )
   })
 })
 

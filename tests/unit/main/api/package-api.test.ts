@@ -79,6 +79,21 @@ describe('packages', () => {
     expect(files.suggested).toEqual([])
   })
 
+  it('refuses a French or bilingual export of a package named in English only, and exports it in English', async () => {
+    const named = { ...trip, name: { en: 'Spring trip', fr: '' }, briefIds: ['brief-mexico-asylum-capacity'] }
+    const { package: pkg } = value(await api['packages.create'](named))
+    files.saveTo = `${dataDir.dir}/x.docx`
+    for (const language of ['fr', 'bilingual'] as const) {
+      const result = await api['export.package']({ packageId: pkg.id, format: 'docx', language })
+      expect(result).toMatchObject({ ok: false, error: { code: 'export-blocked' } })
+      if (!result.ok) expect(result.error.message).toContain('no French name')
+    }
+    expect(files.suggested).toEqual([])
+    expect(value(await api['export.package']({ packageId: pkg.id, format: 'docx', language: 'en' }))).toMatchObject({
+      path: `${dataDir.dir}/x.docx`
+    })
+  })
+
   it('suggests a name made in the main process, in the interface language for a bilingual file', async () => {
     files.saveTo = `${dataDir.dir}/chosen.docx`
     const exported = value(await api['export.brief']({ briefId: 'brief-mexico-asylum-capacity', language: 'fr' }))

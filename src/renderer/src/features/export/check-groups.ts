@@ -1,8 +1,9 @@
 import type { BriefCheck, LibraryLookup } from '@shared/brief-rules'
 import { briefChecks } from '@shared/brief-rules'
-import type { Brief, LibraryItem, LibraryKind } from '@shared/entities'
+import type { Brief, LibraryItem, LibraryKind, Package } from '@shared/entities'
 import type { BilingualText, BriefLanguage } from '@shared/languages'
 import type { BriefOpened } from '@shared/operations'
+import { packageNameGaps } from '@shared/package-checks'
 
 /** One check as the export dialog lists it: which brief, which section, what is wrong. */
 export interface ListedCheck {
@@ -44,7 +45,33 @@ export function groupChecks(checks: readonly ListedCheck[]): CheckGroups {
   }
 }
 
-/** Every check of every brief, grouped, in the order the briefs come. */
-export function groupedChecks(opened: readonly BriefOpened[], language: BriefLanguage, today: string): CheckGroups {
-  return groupChecks(opened.flatMap((each) => checksFor(each, language, today)))
+const NO_TEXT: BilingualText = { en: '', fr: '' }
+
+/** The package's own checks (its name in the export's languages), which belong to no brief. */
+export function packageChecks(pkg: Package, language: BriefLanguage): ListedCheck[] {
+  return packageNameGaps(pkg, language).map((missing) => ({
+    briefId: '',
+    briefTitle: NO_TEXT,
+    sectionTitle: NO_TEXT,
+    check: {
+      code: 'missing-language',
+      blocking: true,
+      sectionId: '',
+      briefItemId: '',
+      title: NO_TEXT,
+      detail: missing,
+      field: 'package.name'
+    }
+  }))
+}
+
+/** Every check of the package, if any, then of every brief, grouped, in the order the briefs come. */
+export function groupedChecks(
+  opened: readonly BriefOpened[],
+  language: BriefLanguage,
+  today: string,
+  pkg: Package | null = null
+): CheckGroups {
+  const own = pkg ? packageChecks(pkg, language) : []
+  return groupChecks([...own, ...opened.flatMap((each) => checksFor(each, language, today))])
 }

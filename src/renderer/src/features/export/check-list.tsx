@@ -12,6 +12,9 @@ import type { CheckGroups, ListedCheck } from './check-groups'
 /** One check in words: what is wrong with which item, and in which section. */
 export function checkText(t: TFunction, entry: ListedCheck, language: Language): string {
   const { check } = entry
+  if (check.field === 'package.name') {
+    return t(check.detail === 'fr' ? 'exportDialog.checks.packageNameFrench' : 'exportDialog.checks.packageNameEnglish')
+  }
   if (check.field !== undefined && check.code === 'missing-language') {
     const field = fieldLabel(t, check.field)
     return t(
@@ -95,7 +98,7 @@ function Entries({
           key={`${entry.briefId}-${entry.check.field ?? entry.check.briefItemId}-${entry.check.code}-${index}`}
           data-testid="export-check"
         >
-          {showBrief && (
+          {showBrief && entry.briefId !== '' && (
             <span className="check-brief">
               {t('exportDialog.checks.inBrief', { brief: pick(entry.briefTitle, language) })}{' '}
             </span>

@@ -99,7 +99,10 @@ function ExportForm({
   // A run that ends after the user changed an option is still reported; one from a closed dialog is not.
   const runId = useRef(0)
 
-  const groups = useMemo(() => groupedChecks(subject.briefs, options.language, today()), [subject, options.language])
+  const groups = useMemo(
+    () => groupedChecks(subject.briefs, options.language, today(), subject.pkg),
+    [subject, options.language]
+  )
   const empty = subject.pkg !== null && subject.briefs.length === 0
   const blocked = groups.mustFix.length > 0 || empty
   const running = run.state === 'running'
