@@ -239,7 +239,9 @@ function emptyApproval(author: string): NonNullable<Brief['approval']> {
 
 /**
  * The block as a step leaves it: whoever sends a brief for review prepared it unless the block
- * names someone, and an approval is dated today unless the block carries a date.
+ * names someone; whoever approves it approved it unless the block names someone (as the stage
+ * history says), dated today unless the block carries a date. Without this an exported approved
+ * brief read "Approved by" and a date, with no one's name.
  */
 function filledIn(
   approval: NonNullable<Brief['approval']>,
@@ -250,8 +252,12 @@ function filledIn(
   if (stage === 'in-review' && approval.preparedBy.name.trim() === '') {
     return { ...approval, preparedBy: { ...approval.preparedBy, name: author } }
   }
-  if (stage === 'approved' && approval.approvedBy.date === '') {
-    return { ...approval, approvedBy: { ...approval.approvedBy, date: day } }
+  if (stage === 'approved') {
+    const { name, date } = approval.approvedBy
+    return {
+      ...approval,
+      approvedBy: { ...approval.approvedBy, name: name.trim() === '' ? author : name, date: date === '' ? day : date }
+    }
   }
   return approval
 }

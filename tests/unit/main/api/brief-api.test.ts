@@ -257,8 +257,9 @@ describe('approval', () => {
       await api['briefs.setStage']({ id: brief.id, stage: 'approved', expectedUpdatedAt: inReview.updatedAt })
     )
     expect(approved.stage).toBe('approved')
-    // Approval dates the block, unless a date was written in it already.
+    // Approval dates the block and names who approved, unless they were written in it already.
     expect(approved.approval?.approvedBy.date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(approved.approval?.approvedBy.name).toBe('Awa Diallo')
     const reopened = value(await api['briefs.setStage']({ id: brief.id, stage: 'draft' }))
     expect(reopened.stageHistory?.map(({ stage, by }) => `${stage} by ${by}`)).toEqual([
       'in-review by Awa Diallo',
@@ -266,6 +267,16 @@ describe('approval', () => {
       'draft by Awa Diallo'
     ])
     for (const step of reopened.stageHistory ?? []) expect(Date.parse(step.at)).not.toBeNaN()
+  })
+
+  it('keeps an approver already named in the block', async () => {
+    value(await api['settings.update']({ author: 'Awa Diallo' }))
+    const brief = value(await api['briefs.create'](newBrief))
+    const named = { ...brief.approval!, approvedBy: { ...brief.approval!.approvedBy, name: 'Jean Tremblay' } }
+    value(await api['briefs.save']({ brief: { ...brief, approval: named } }))
+    value(await api['briefs.setStage']({ id: brief.id, stage: 'in-review' }))
+    const approved = value(await api['briefs.setStage']({ id: brief.id, stage: 'approved' }))
+    expect(approved.approval?.approvedBy.name).toBe('Jean Tremblay')
   })
 
   it('refuses an edit of an approved brief until it is reopened, and a save cannot change the stage', async () => {
