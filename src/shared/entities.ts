@@ -50,6 +50,9 @@ export type KeyFact = z.infer<typeof keyFactSchema>
 /** The key of the issue raised for a person (or participant) with neither a name nor a title. */
 export const NAME_OR_TITLE_ISSUE = 'name-or-title-required'
 
+/** The key of the issue raised for a partner named as another partner already is. */
+export const DUPLICATE_NAME_ISSUE = 'duplicate-name'
+
 // A profile may describe a post before anyone knows who holds it ("UNHCR Representative in
 // Canada"): the name is then empty, and the app and Word print "Name to be confirmed" in the
 // reader's language rather than an English placeholder inside the name.

@@ -21,3 +21,9 @@ export function foldText(text: string): string {
     .replace(LIGATURES, (ligature) => (ligature === 'œ' ? 'oe' : 'ae'))
     .replace(TYPOGRAPHIC_APOSTROPHES, "'")
 }
+
+/** Whether two names read alike to a person: case, accents and spacing aside. */
+export function sameName(a: string, b: string): boolean {
+  const plain = (name: string) => foldText(name).replace(/\s+/g, ' ').trim()
+  return plain(a) === plain(b)
+}

@@ -31,6 +31,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number]
 export interface FieldIssue {
   path: string
   message: string
+  /** The contract's key for the refusal (such as DUPLICATE_NAME_ISSUE), so the interface can say it in the user's language. */
+  key?: string
 }
 
 export interface ApiError {

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { ExportedPublicKey, PublicKeyOfferView, SigningKeysView } from '@shared/signing-inputs'
-import { foldText } from '@shared/fold-text'
+import { sameName } from '@shared/fold-text'
 import type { Store } from '../store'
 import { writeChosenFile } from './chosen-file'
 import { ApiFailure } from './failure'
@@ -166,9 +166,3 @@ export function createSigningService({ store, now }: { store: Store; now: () => 
 }
 
 export type SigningService = ReturnType<typeof createSigningService>
-
-/** Whether two publisher names read alike to a person: case, accents and spacing aside. */
-function sameName(a: string, b: string): boolean {
-  const plain = (name: string) => foldText(name).replace(/\s+/g, ' ').trim()
-  return plain(a) === plain(b)
-}

@@ -2,12 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { libraryDraftSchemas } from '@shared/library-inputs'
 import type { LibraryDraftByKind } from '@shared/library-inputs'
 import i18n from '@renderer/i18n'
-import {
-  fieldId,
-  problemsFromIssues,
-  problemsFromServer,
-  toProblemMap
-} from '@renderer/lib/field-problems'
+import { fieldId, problemsFromIssues, problemsFromServer, toProblemMap } from '@renderer/lib/field-problems'
 import { problemLabel } from '@renderer/lib/problem-label'
 import { newDraft } from '@renderer/features/library/edit/drafts'
 
@@ -93,6 +88,12 @@ describe("the server's refusals", () => {
     expect(problemsFromServer([{ path: 'item.title.fr', message: 'Too long.' }])).toEqual([
       { path: 'title.fr', key: 'validation.server', values: {}, serverMessage: 'Too long.' }
     ])
+    // A refusal the contract names is said in the user's language, not in the server's English.
+    const [taken] = problemsFromServer([{ path: 'item.name.fr', message: 'Another partner…', key: 'duplicate-name' }])
+    expect(taken).toEqual({ path: 'name.fr', key: 'validation.duplicateName', values: {} })
+    expect(i18n.getFixedT('fr')(taken!.key)).toBe(
+      'Un autre partenaire porte déjà ce nom\u00a0: donnez à celui-ci un nom qui les distingue.'
+    )
   })
 })
 

@@ -1,5 +1,6 @@
-import type { LibraryItem, LibraryItemByKind, LibraryKind, Status } from '@shared/entities'
-import { itemTitle, LIBRARY_KINDS, librarySchemas } from '@shared/entities'
+import type { LibraryItem, LibraryItemByKind, LibraryKind, Partner, Status } from '@shared/entities'
+import { DUPLICATE_NAME_ISSUE, itemTitle, LIBRARY_KINDS, librarySchemas } from '@shared/entities'
+import { sameName } from '@shared/fold-text'
 import type { SaveLibraryItemInput } from '@shared/library-inputs'
 import { pick } from '@shared/languages'
 import { alignRecord, confirmedInStep, textsToUpdate } from '@shared/align-records'
@@ -71,6 +72,7 @@ export function createLibraryService({ store, index, now }: LibraryServiceOption
         )
       }
       if (existing) checkVersion(kind, existing, expectedVersion)
+      if (kind === 'partner') refuseTakenName(store, draft as Partial<Partner>)
       // Which language now lags behind the other is worked out here, from what was saved before,
       // never taken from the window (translation.ts).
       const aligned = alignRecord(draft, existing ? contentOf(existing) : undefined)
@@ -174,3 +176,23 @@ export function createLibraryService({ store, index, now }: LibraryServiceOption
 }
 
 export type LibraryService = ReturnType<typeof createLibraryService>
+
+/**
+ * Refuses a partner named, in either language, as another partner is: every list, picker and
+ * brief would show two "Mexico" with nothing to tell them apart. Imports are not refused (a
+ * bundle's partner is matched by id, and its publisher's choice), only what is typed here.
+ */
+function refuseTakenName(store: Store, draft: Partial<Partner>): void {
+  const name = draft.name
+  if (!name) return
+  for (const other of store.library.list('partner')) {
+    if (other.id === draft.id) continue
+    for (const language of ['en', 'fr'] as const) {
+      if (name[language].trim() === '' || !sameName(name[language], other.name[language])) continue
+      const message = `Another partner is already named "${other.name[language]}"; give this one a name that tells them apart.`
+      throw new ApiFailure('invalid-input', message, [
+        { path: `item.name.${language}`, message, key: DUPLICATE_NAME_ISSUE }
+      ])
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import type { core } from 'zod'
-import { BOTH_LANGUAGES_ISSUE, NAME_OR_TITLE_ISSUE } from '@shared/entities'
+import { BOTH_LANGUAGES_ISSUE, DUPLICATE_NAME_ISSUE, NAME_OR_TITLE_ISSUE } from '@shared/entities'
 import type { FieldIssue } from '@shared/result'
 import { AS_OF_ISSUE } from '@shared/source'
 import { FIGURE_ISSUES } from '@shared/figures'
@@ -30,6 +30,7 @@ export const VALIDATION_KEYS = [
   'validation.marking',
   'validation.bothLanguages',
   'validation.nameOrTitle',
+  'validation.duplicateName',
   'validation.invalid',
   'validation.server',
   'validation.number',
@@ -109,14 +110,13 @@ export function problemsFromIssues(issues: readonly core.$ZodIssue[]): FieldProb
 // knows them from the item down.
 const ITEM_PREFIX = /^item\.?/
 
-/** The server's refusals, for when it finds what the form did not (shown in its own words). */
+/** The server's own refusals (shown in the user's words where the contract names them, else in its own). */
 export function problemsFromServer(issues: readonly FieldIssue[]): FieldProblem[] {
-  return issues.map((issue) => ({
-    path: issue.path.replace(ITEM_PREFIX, ''),
-    key: 'validation.server',
-    values: {},
-    serverMessage: issue.message
-  }))
+  return issues.map((issue) => {
+    const path = issue.path.replace(ITEM_PREFIX, '')
+    if (issue.key === DUPLICATE_NAME_ISSUE) return { path, key: 'validation.duplicateName', values: {} }
+    return { path, key: 'validation.server', values: {}, serverMessage: issue.message }
+  })
 }
 
 /** Problems grouped by path, in the order found. */

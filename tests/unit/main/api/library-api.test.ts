@@ -78,6 +78,35 @@ describe('saving library items', () => {
     ).toBe('draft')
   })
 
+  it('refuses a partner named as another is, in either language (case, accents and spacing aside)', async () => {
+    const {
+      id: _id,
+      history: _history,
+      version: _version,
+      updatedAt: _at,
+      updatedBy: _by,
+      ...mexico
+    } = value(await api['library.get']({ kind: 'partner', id: 'partner-mexico' })) as Partner
+    const twin = { ...mexico, name: { en: 'Mexico City office', fr: '  MEXIQUE ' } }
+    const refused = await api['library.save']({ kind: 'partner', item: twin })
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', issues: [{ path: 'item.name.fr', key: 'duplicate-name' }] }
+    })
+    if (!refused.ok) expect(refused.error.message).toContain('already named "Mexique"')
+    const told = value(
+      await api['library.save']({ kind: 'partner', item: { ...twin, name: { ...twin.name, fr: 'Bureau de Mexico' } } })
+    )
+    // Its own name is not another's: saving it again, renamed or not, goes through.
+    value(
+      await api['library.save']({
+        kind: 'partner',
+        item: { ...told, name: { en: 'Mexico City', fr: 'Bureau de Mexico' } },
+        expectedVersion: 1
+      })
+    )
+  })
+
   it('keeps a person whose name is to be confirmed by their title, and refuses one with neither', async () => {
     const {
       history: _history,
