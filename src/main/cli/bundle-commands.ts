@@ -81,6 +81,17 @@ function describeDowngrade(entry: BundlePreview['entries'][number]): string {
   return `  lowers ${entry.kind} ${entry.id}: ${parts.join(', ')}${when}`
 }
 
+/** A conflict's line: an item changed on both sides since a version they share, or made on each apart. */
+export function describeConflict(
+  entry: Pick<BundlePreview['entries'][number], 'kind' | 'id' | 'commonVersion'>
+): string {
+  const why =
+    entry.commonVersion === undefined
+      ? 'made on both sides separately, with no version in common'
+      : `both sides changed since version ${entry.commonVersion}`
+  return `  conflict: ${entry.kind} ${entry.id} (${why})`
+}
+
 function describePreview(preview: BundlePreview): string {
   const lines = [
     `Bundle from ${preview.publisher}, made ${preview.createdAt}:`,
@@ -91,9 +102,7 @@ function describePreview(preview: BundlePreview): string {
   for (const entry of preview.entries.filter((candidate) => candidate.downgrade)) lines.push(describeDowngrade(entry))
   for (const [status, count] of Object.entries(preview.counts)) lines.push(`  ${status}: ${count}`)
   for (const entry of preview.entries.filter((candidate) => candidate.status === 'conflict')) {
-    lines.push(
-      `  conflict: ${entry.kind} ${entry.id} (both sides changed since version ${entry.commonVersion ?? 'none'})`
-    )
+    lines.push(describeConflict(entry))
   }
   for (const warning of preview.warnings) lines.push(`  note: ${warning.where}: ${warning.message}`)
   return `${lines.join('\n')}\n`
