@@ -116,7 +116,7 @@ test('a brief for Mexico: create, add by keyboard, reorder, edit, take the libra
   await expect(outdated.getByTestId('library-copy').filter({ hasText: '(renamed)' }).first()).toContainText(
     /\[added:\s*\(renamed\)\]/
   )
-  await outdated.getByRole('button', { name: "Use the library's text" }).click()
+  await outdated.getByRole('button', { name: "Use the library’s text" }).click()
   await expect(outdated.getByTestId('out-of-date-badge')).toHaveCount(0)
   await expect(outdated.locator('[data-control="title"]')).toContainText('(renamed)')
   await expect(page.getByTestId('preview')).toContainText('Youth mobility: the new approved wording.')

@@ -33,7 +33,7 @@ const WORDS = {
     title: 'Bienvenue dans Dossier',
     name: 'Votre nom',
     office: 'Votre bureau',
-    marking: "Marque de sécurité des nouvelles notes d'information",
+    marking: "Marque de sécurité des nouvelles notes d’information",
     bilingual: 'Bilingue (anglais et français côte à côte)',
     continue: 'Enregistrer et ouvrir la bibliothèque',
     later: 'Remplir plus tard',
@@ -44,8 +44,8 @@ const WORDS = {
     save: 'Enregistrer',
     saved: 'Enregistré comme version 2.',
     settings: 'Paramètres',
-    briefs: "Notes d'information",
-    newBrief: "Nouvelle note d'information",
+    briefs: 'Notes d’information',
+    newBrief: 'Nouvelle note d’information',
     markingLabel: 'PROTÉGÉ A',
     ownLanguage: 'Français'
   }

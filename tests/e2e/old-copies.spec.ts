@@ -99,5 +99,5 @@ test('the section reads in French, and says so when there was nothing to remove'
     .getByRole('button', { name: 'Supprimer les anciennes copies' })
     .click()
   // A fresh folder holds one start-up backup, which stays.
-  await expect(section.getByRole('status')).toHaveText("Il n'y avait aucune ancienne copie à supprimer.")
+  await expect(section.getByRole('status')).toHaveText('Il n’y avait aucune ancienne copie à supprimer.')
 })

@@ -98,8 +98,8 @@ test('a series of figures is typed by keyboard, charted on the profile and expor
   const profile = page.getByTestId('outline-item').filter({ has: page.getByTestId('out-of-date-badge') })
   await expect(profile).toHaveCount(1)
   await profile.locator('[data-control="title"]').click()
-  await expect(profile.getByTestId('figures-changed')).toContainText("Only the partner's figures changed")
-  await profile.getByRole('button', { name: "Use the library's text" }).click()
+  await expect(profile.getByTestId('figures-changed')).toContainText("Only the partner’s figures changed")
+  await profile.getByRole('button', { name: "Use the library’s text" }).click()
   await expect(page.getByTestId('out-of-date-badge')).toHaveCount(0)
   // The preview prints them as Word will.
   const preview = page.getByTestId('preview-figures')

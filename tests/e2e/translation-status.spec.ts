@@ -72,7 +72,7 @@ test('an English-only edit marks the French until confirmed, in the library, the
   const item = page.getByTestId('outline-item').and(page.locator('[data-item-id="item-mx-km-capacity"]'))
   await expect(item.getByTestId('out-of-date-badge')).toBeVisible()
   await item.locator('[data-control="title"]').click()
-  await item.getByRole('button', { name: "Use the library's text" }).click()
+  await item.getByRole('button', { name: "Use the library’s text" }).click()
   await expect(item.getByTestId('translation-badge')).toHaveText('French needs updating')
   await expect(item.getByTestId('translation-panel')).toContainText('The English of this text changed')
   const checks = page.getByTestId('checks')

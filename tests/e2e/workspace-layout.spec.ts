@@ -57,7 +57,7 @@ for (const language of ['en', 'fr'] as const) {
       await page
         .getByRole('navigation')
         .first()
-        .getByRole('button', { name: /^(Briefs|Notes d'information)$/ })
+        .getByRole('button', { name: /^(Briefs|Notes d’information)$/ })
         .click()
       await page
         .getByTestId('brief-item')

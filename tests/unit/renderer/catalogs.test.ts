@@ -74,6 +74,13 @@ describe('interface catalogs', () => {
     expect({ language, missing }).toEqual({ language, missing: [] })
   })
 
+  it.each(LANGUAGES)('%s writes the typographic apostrophe, never the typewriter one', (language) => {
+    const straight = [...catalogs[language].entries()]
+      .filter(([, text]) => String(text).includes("'"))
+      .map(([key]) => key)
+    expect({ language, straight }).toEqual({ language, straight: [] })
+  })
+
   it('use the same {{placeholders}} in English and French', () => {
     const mismatches: string[] = []
     for (const [key, frValue] of catalogs.fr) {

@@ -50,7 +50,7 @@ describe('notice messages', () => {
     expect(noticeMessage(en, removed(1), 'en').text).toContain('removed 1 copy of a damaged file')
     expect(noticeMessage(en, removed(3), 'en').text).toContain('removed 3 copies of damaged files')
     expect(noticeMessage(en, removed(3), 'en').text).toContain('more than 30 days ago')
-    expect(noticeMessage(fr, removed(1), 'fr').text).toContain("supprimé 1 copie d'un fichier endommagé")
+    expect(noticeMessage(fr, removed(1), 'fr').text).toContain("supprimé 1 copie d’un fichier endommagé")
     expect(noticeMessage(fr, removed(3), 'fr')).toMatchObject({
       translated: true,
       text: expect.stringContaining('3 copies')
