@@ -4,8 +4,8 @@ import { exportFigures } from './export-bench'
 import { figuresText } from './figures-text'
 import type { Figure } from './measure'
 import { searchFigures } from './search-bench'
-import { storeFigures } from './store-bench'
-import { syntheticLibrary } from './synthetic-library'
+import { agedLoadFigures, storeFigures } from './store-bench'
+import { syntheticLibrary, withEarlierVersions } from './synthetic-library'
 import { uiFigures } from './ui-bench'
 
 // One part of the bench, run by run.ts in a process of its own, as the app's main process holds
@@ -19,19 +19,22 @@ import { uiFigures } from './ui-bench'
 
 const ITEMS = 20_000
 const PARTNERS = 1_000
+// Earlier versions per item for the informative load of a library kept for a while.
+const EARLIER_VERSIONS = 3
 
 async function partFigures(part: string | undefined): Promise<Figure[]> {
   switch (part) {
     case 'ui':
       return uiFigures({ profile: process.argv.includes('--ui-profile') })
     case 'store': {
-      const library: DefaultLibrary = {
-        schemaVersion: 1,
-        ...syntheticLibrary(ITEMS, PARTNERS),
-        briefs: [],
-        packages: []
-      }
-      return [...(await storeFigures(library, false)), ...(await storeFigures(library, true))]
+      const items = syntheticLibrary(ITEMS, PARTNERS)
+      const library: DefaultLibrary = { schemaVersion: 1, ...items, briefs: [], packages: [] }
+      const aged: DefaultLibrary = { ...library, ...withEarlierVersions(items, EARLIER_VERSIONS) }
+      return [
+        ...(await storeFigures(library, false)),
+        ...(await storeFigures(library, true)),
+        ...(await agedLoadFigures(aged, EARLIER_VERSIONS))
+      ]
     }
     case 'search':
       return searchFigures()

@@ -64,3 +64,20 @@ export async function storeFigures(library: DefaultLibrary, encrypted: boolean):
     await rm(dataDir, { recursive: true, force: true })
   }
 }
+
+/**
+ * The cold load of a library whose items each have earlier versions: informative (no target),
+ * to show what an office's library costs once it has been kept for a while. Histories are
+ * stored inside the collection files, so every open parses every earlier version.
+ */
+export async function agedLoadFigures(library: DefaultLibrary, earlier: number): Promise<Figure[]> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'dossier-bench-'))
+  try {
+    const options: StoreOptions = { dataDir, loadDefaultLibrary: async () => library }
+    await (await openStore(options)).flush()
+    const loads = await timeRuns(5, () => openStore(options))
+    return summarize(`store cold load (20,000 items, ${earlier} earlier versions each)`, loads, {})
+  } finally {
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}

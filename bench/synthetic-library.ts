@@ -148,3 +148,22 @@ export function syntheticLibrary(itemCount: number, partnerCount: number): Synth
   }
   return { partners, keyMessages, irritants, backgroundNotes }
 }
+
+/**
+ * The library as it is after each item was saved `earlier` times before: the same items, each
+ * with that many earlier versions of the same size in its history. An office's library gains a
+ * version at every edit, review, translation confirmed and status change.
+ */
+export function withEarlierVersions(library: SyntheticLibrary, earlier: number): SyntheticLibrary {
+  const aged = <T extends { version: number; history: unknown[] }>(item: T): T => {
+    const { history: _history, ...content } = item
+    const history = Array.from({ length: earlier }, (_, index) => ({ ...content, version: index + 1 }))
+    return { ...item, version: earlier + 1, history }
+  }
+  return {
+    partners: library.partners.map(aged),
+    keyMessages: library.keyMessages.map(aged),
+    irritants: library.irritants.map(aged),
+    backgroundNotes: library.backgroundNotes.map(aged)
+  }
+}
