@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'encryption-failed',
   'data-locked',
   'key-missing',
+  'linked-folder',
   'wrong-passphrase',
   'already-open',
   'storage-failed',

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs'
+import { closeSync, constants, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 /** Where failures go in full (stack included) while the user sees a plain sentence. */
@@ -41,18 +41,50 @@ function describe(error: unknown, depth = 0): string {
  * it turns the echo off: the stack stays in the file.
  */
 export function createFileLogger(file: string, { echoErrors = true }: { echoErrors?: boolean } = {}): Logger {
-  // The log sits in the data folder, which is its owner's alone (see store/private-modes.ts).
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 })
+  const writable = prepareLogFolder(dirname(file))
   const write = (level: string, message: string, error?: unknown): void => {
     const detail = describe(error)
     const line = `${new Date().toISOString()} ${level} ${message}${detail ? `\n${detail}` : ''}\n`
     // Synchronous on purpose: the line must be on disk even if the process dies right after.
-    appendFileSync(file, line, { mode: 0o600 })
+    // A log that cannot be written (a read-only folder, a link in the log's place) loses its
+    // line, never the command or the app: what failed is told to the user in any case.
+    if (writable) {
+      try {
+        const fd = openSync(file, APPEND_NO_FOLLOW, 0o600)
+        try {
+          writeSync(fd, line)
+        } finally {
+          closeSync(fd)
+        }
+      } catch {
+        // Told below for errors; an info line is not worth a failure.
+      }
+    }
     if (echoErrors && level === 'ERROR') process.stderr.write(line)
   }
   return {
     error: (message, error) => write('ERROR', message, error),
     info: (message) => write('INFO', message)
+  }
+}
+
+// Never appended through a link: the line would land in whatever file the link names.
+const APPEND_NO_FOLLOW =
+  constants.O_NOFOLLOW === undefined
+    ? 'a'
+    : constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | constants.O_NOFOLLOW
+
+/**
+ * Makes the log's folder (in the data folder, which is its owner's alone: store/private-modes.ts)
+ * and says whether lines may be written there: not when it cannot be made, nor when it is a link
+ * to another place (the store refuses such a data folder and says why: store/linked-folders.ts).
+ */
+function prepareLogFolder(folder: string): boolean {
+  try {
+    mkdirSync(folder, { recursive: true, mode: 0o700 })
+    return !lstatSync(folder).isSymbolicLink()
+  } catch {
+    return false
   }
 }
 

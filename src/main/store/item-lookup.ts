@@ -58,7 +58,7 @@ export async function openItemLookup<T extends { id: string }>(
   if (!found) return null
   const { text, slices } = found
   // A journal set aside, or taken from its copy, is damage the full read reports and repairs.
-  if (journal.bad !== null || journal.fromCopy === true) return null
+  if (journal.bad !== null || journal.fromCopy === true || journal.strayEntry === true) return null
   // Each save is checked against its kind's schema as a full read checks it; one that fails is
   // damage the full read reports.
   if (checkEntries(journal, itemSchema, versioning.current, versioning, journalRel).bad !== null) return null

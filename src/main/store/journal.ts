@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { errorCode } from './atomic-write'
 import { COPY_SUFFIX } from './data-file'
 import { plainCodec } from './file-codec'
+import { notADataFile } from './store-fs'
 import type { FileCodec } from './file-codec'
 import type { FileIo, JsonObject } from './json-file-adapter'
 import { deferred } from '@shared/deferred-schema'
@@ -35,6 +36,12 @@ export interface JournalRead {
    * every acknowledged line, is what these entries come from.
    */
   fromCopy?: boolean
+  /**
+   * Something other than a file (a link, a folder, a pipe) stands at the journal's name or its
+   * copy's: never read through, and moved aside at the next open that saves, before the first
+   * append would fail on it.
+   */
+  strayEntry?: boolean
 }
 
 /** Lines of a journal that could not be applied, and why the first could not. */
@@ -62,7 +69,8 @@ export function encodeEntry(entry: JournalEntry<{ id: string }>, codec: FileCode
  */
 export async function readJournal(io: FileIo, role: string, absPath: string): Promise<JournalRead> {
   const read = (path: string): Promise<JournalRead> => readOne(io, role, path)
-  const [journal, copy] = await Promise.all([read(absPath), read(`${absPath}${COPY_SUFFIX}`)])
+  const [found, copy] = await Promise.all([read(absPath), read(`${absPath}${COPY_SUFFIX}`)])
+  const journal = copy.strayEntry === true ? { ...found, strayEntry: true } : found
   const copyBetter =
     copy.entries.length > journal.entries.length ||
     (copy.entries.length === journal.entries.length && journal.bad !== null && copy.bad === null)
@@ -111,6 +119,11 @@ async function readOne(io: FileIo, role: string, path: string): Promise<JournalR
     bytes = await io.fs.readFile(path)
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return parseJournal(Buffer.alloc(0))
+    // Whatever stands at its name (a link, a folder, a pipe) holds no line: damaged, read from its copy.
+    if (notADataFile(error)) {
+      const problem = error instanceof Error ? error.message : String(error)
+      return { ...parseJournal(Buffer.alloc(0)), bad: { lines: [1], problem }, strayEntry: true }
+    }
     throw error
   }
   return parseJournal(bytes, (line) => io.codec.decodeLine(role, line))

@@ -7,7 +7,7 @@ import type { ContentChecks } from './content-checks'
 import type { ReadDigests } from './read-digests'
 import { SealBrokenError } from './file-codec'
 import type { FileCodec } from './file-codec'
-import { NOT_A_FILE } from './store-fs'
+import { notADataFile } from './store-fs'
 import type { StoreFs } from './store-fs'
 
 /** A parsed data file: every file the store writes is one JSON object. */
@@ -92,7 +92,7 @@ export async function readDocument(io: FileIo, role: string, path: string): Prom
     if (code === 'ENOENT') return null
     // Not a data file, whatever stands at its name: damage to repair from the copy, not a folder
     // that cannot be read.
-    if (code === NOT_A_FILE || code === 'EISDIR' || code === 'ERR_FS_FILE_TOO_LARGE') {
+    if (notADataFile(error)) {
       throw new FileFormatError(error instanceof Error ? error.message : String(error))
     }
     throw error

@@ -9,6 +9,7 @@ import type { FileCodec } from './file-codec'
 import { writeLabelledBackup } from './labelled-backup'
 import { acquireDataLock, assertHoldsDataLock, releaseDataLock } from './data-lock'
 import { loadDataFolder } from './load-data-folder'
+import { refuseLinkedFolders } from './linked-folders'
 import { removeOldRecovered } from './old-recovered'
 import { makeDataFolderPrivate } from './private-modes'
 import { partialStore } from './partial-store'
@@ -50,6 +51,8 @@ export async function openStoreWith(options: StoreOptions, versioning: Versionin
   const dataDir = resolve(options.dataDir)
   let tookLock = false
   try {
+    // Before the lock: its file is the first thing an open writes.
+    await refuseLinkedFolders(fs, dataDir)
     tookLock = await acquireDataLock(dataDir, { takeOver: options.takeOver === true, fs })
     // Before anything is read: an encrypted folder opens only with its key, and a new folder
     // given a passphrase gets its key file before its first byte of data.

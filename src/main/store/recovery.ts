@@ -136,12 +136,13 @@ export async function keepAside(
   }
   const target = join(dataDir, ...keptAs.split('/'))
   const source = join(dataDir, ...relPath.split('/'))
-  const found = await fs.stat(source).catch(() => null)
+  // Seen without following a link: a copy would read the file it names, outside the folder.
+  const found = await fs.lstat(source).catch(() => null)
   if (found === null) return null
   await ensureDirectory(fs, dirname(target))
-  if (!found.isFile) {
-    // A folder, a pipe or a device at a data file's name holds no data to keep a copy of (copying a
-    // pipe would wait for ever): moved aside, out of the way of the file put back in its place.
+  if (found.kind !== 'file') {
+    // A folder, a pipe, a device or a link at a data file's name holds no data to keep a copy of
+    // (copying a pipe would wait for ever): moved aside, out of the way of the file put back in its place.
     await fs.rename(source, target)
     await syncDirectory(fs, dirname(target))
     return keptAs

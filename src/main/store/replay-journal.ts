@@ -50,7 +50,7 @@ export async function loadCollection<T extends { id: string }>(
   const unapplied = { journal, compacted: null, bad: null }
   if ('problem' in raw) return { snapshot: { status: 'damaged', problem: raw.problem }, ...unapplied }
   const { document } = raw
-  if (journal.bytes.length === 0 && pending.length === 0) {
+  if (journal.bytes.length === 0 && journal.strayEntry !== true && pending.length === 0) {
     return { snapshot: document ? interpretDocument(document, spec, versioning) : { status: 'missing' }, ...unapplied }
   }
 

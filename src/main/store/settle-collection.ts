@@ -88,6 +88,13 @@ async function compactAtOpen<T>(
     // are kept aside all the same, silently.
     await keepAside(context, journalRel, 'torn')
   }
+  if (journal.strayEntry === true) {
+    // A link, a folder or a pipe still at either name would take the first append: moved aside.
+    for (const relPath of [journalRel, `${journalRel}${COPY_SUFFIX}`]) {
+      const entry = await context.fs.lstat(join(context.dataDir, ...relPath.split('/'))).catch(() => null)
+      if (entry !== null && entry.kind !== 'file') await keepAside(context, relPath)
+    }
+  }
   await emptyJournal(context.fs, join(context.dataDir, ...journalRel.split('/')))
 }
 

@@ -8,6 +8,7 @@ export type StoreErrorCode = Extract<
   | 'data-in-use'
   | 'data-locked'
   | 'key-missing'
+  | 'linked-folder'
   | 'wrong-passphrase'
   | 'encryption-failed'
   | 'storage-failed'
