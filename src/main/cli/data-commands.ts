@@ -54,5 +54,6 @@ export async function dataChangePassphraseCommand(command: DataCommand): Promise
   }
   const next = await newPassphrase(command.env, NEW_PASSPHRASE_FILE_ENV, command.err)
   await changePassphrase({ dataDir: command.dataDir, takeOver: command.takeOver, current, next })
-  return `The passphrase of ${command.dataDir} was changed. The old one no longer opens it.\n`
+  // Said as it is: the data key is wrapped anew, not replaced, so an older key file still opens.
+  return `The passphrase of ${command.dataDir} was changed: the old one no longer opens its key file. A copy of dossier.key made before the change (a synced or copied folder) still opens the data with the old passphrase, as the data key itself is unchanged.\n`
 }
