@@ -7,7 +7,7 @@ import type { CommandLineHost } from './command-line-host'
 import { sortBrief } from '../core/exchange/brief-paragraphs'
 import type { DraftKind } from '../core/exchange/brief-paragraphs'
 import type { ParagraphSelection } from '../core/exchange/drafts'
-import { valueOrThrow } from './bundle-commands'
+import { CommandFailure, valueOrThrow } from './bundle-commands'
 
 // `dossier word import`: an archive of old briefs into draft library items, file by file. Each
 // file is read (in the file worker, under the same caps as the app's Word import), its body
@@ -24,6 +24,19 @@ const WORDS: Record<LibraryKind, [string, string]> = {
   irritant: ['irritant', 'irritants'],
   backgroundNote: ['background note', 'background notes']
 }
+// Refusals that are about the data folder, not the Word file being read.
+const FOLDER_CODES: ReadonlySet<string> = new Set([
+  'data-in-use',
+  'data-locked',
+  'data-too-new',
+  'key-missing',
+  'linked-folder',
+  'wrong-passphrase',
+  'needs-set-up',
+  'needs-encryption',
+  'storage-failed'
+])
+
 // saveDrafts takes at most this many at once.
 const BATCH = 2_000
 
@@ -80,6 +93,9 @@ export async function importWordCommand(
         }
       }
     } catch (error) {
+      // The data folder's own refusal (held elsewhere, locked, a link in it) is no file's fault:
+      // said once, as the command's failure, instead of blamed on this file and the next.
+      if (error instanceof CommandFailure && FOLDER_CODES.has(error.code)) throw error
       lines.push(`${name}: not imported`)
       problems.push(error instanceof Error ? error.message : String(error))
     }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
@@ -48,6 +48,21 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }))
 
 describe('dossier word import', () => {
+  it("says a refusal of the data folder once, as the folder's, not as each file's", async () => {
+    const brief = join(dir, 'mexico.docx')
+    expect((await run('export', 'brief', 'brief-mexico-asylum-capacity', '--lang', 'en', '--out', brief)).code).toBe(0)
+    const elsewhere = join(dir, 'elsewhere')
+    await mkdir(elsewhere)
+    await rm(join(dir, 'data', 'recovered'), { recursive: true, force: true })
+    await symlink(elsewhere, join(dir, 'data', 'recovered'))
+
+    const result = await run('word', 'import', brief, brief)
+    expect(result.code).toBe(1)
+    expect(result.out).not.toContain('not imported')
+    expect(result.err).toContain('is a link to another place')
+    expect(result.err.match(/is a link/g)).toHaveLength(1)
+  })
+
   it('sorts a brief by its sections into drafts, writes nothing on a dry run, then adds them', async () => {
     const brief = join(dir, 'mexico.docx')
     expect((await run('export', 'brief', 'brief-mexico-asylum-capacity', '--lang', 'en', '--out', brief)).code).toBe(0)
