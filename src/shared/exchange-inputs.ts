@@ -75,7 +75,15 @@ export type ImportStatus = 'new' | 'updated' | 'unchanged' | 'local-newer' | 'co
 
 /** Who signed a bundle, as this office sees it; only its own key and trusted ones are taken without asking. */
 export type SignerTrust =
-  { status: 'unsigned' } | { status: 'own' | 'trusted' | 'untrusted'; name: string; fingerprint: string }
+  | { status: 'unsigned' }
+  | { status: 'own' | 'trusted'; name: string; fingerprint: string }
+  | {
+      status: 'untrusted'
+      name: string
+      fingerprint: string
+      /** Its name reads as a trusted publisher's or this office's own, under another key: likely a forgery. */
+      borrowedName?: true
+    }
 
 /** What taking an incoming item over mine would lose. */
 export interface Downgrade {

@@ -70,7 +70,11 @@ function describeSigner(signer: BundlePreview['signer']): string {
   const who = `"${signer.name}" (fingerprint ${signer.fingerprint})`
   if (signer.status === 'own') return `Signed by this office, ${who}.`
   if (signer.status === 'trusted') return `Signed by ${who}, a publisher this office trusts.`
-  return `Signed by ${who}, a publisher this office does not trust.`
+  const borrowed =
+    signer.status === 'untrusted' && signer.borrowedName === true
+      ? ' Beware: a publisher this office trusts goes by that name, under another key; this file may be a forgery. Ask that publisher, by a channel you know, whether its key changed.'
+      : ''
+  return `Signed by ${who}, a publisher this office does not trust.${borrowed}`
 }
 
 function describeDowngrade(entry: BundlePreview['entries'][number]): string {

@@ -2,6 +2,7 @@ import type { SignerTrust } from '@shared/exchange-inputs'
 import type { SigningKeys } from '../../store'
 import type { BundleSignature } from './signature'
 import { fingerprintOf } from './publisher-identity'
+import { sameName } from '@shared/fold-text'
 
 // Who stands behind a bundle, as this office sees it: its own identity, a publisher it trusts, a
 // publisher it does not know, or nobody (no signature).
@@ -17,7 +18,10 @@ export function signerTrust(signature: BundleSignature | null, keys: SigningKeys
   // Known by its key, never by its name: anyone can sign under any name.
   const trusted = keys.trusted.find((signer) => signer.publicKey === signature.publicKey)
   if (trusted) return { status: 'trusted', name: trusted.name, fingerprint }
-  return { status: 'untrusted', name: signature.name, fingerprint }
+  // A name this office knows under another key is what a forger would sign under: said so.
+  const known = [...keys.trusted.map((signer) => signer.name), ...(keys.identity ? [keys.identity.name] : [])]
+  const borrowed = known.some((name) => sameName(name, signature.name))
+  return { status: 'untrusted', name: signature.name, fingerprint, ...(borrowed ? { borrowedName: true } : {}) }
 }
 
 /** True when the office stands behind the signer without anyone confirming: its own key, or one it trusts. */

@@ -16,7 +16,7 @@ import {
 import type { Bundle } from '../../../../src/main/core/exchange'
 import type { PublisherIdentity, Store } from '../../../../src/main/store/index'
 import { openStore } from '../../../../src/main/store/index'
-import { HQ_TEST_KEY, STRANGER_TEST_KEY, bundleZip } from '../../../fixtures/forged-bundles'
+import { HQ_TEST_KEY, STRANGER_TEST_KEY, bundleZip, testIdentity } from '../../../fixtures/forged-bundles'
 import { irritant, keyMessage, makeTempDir, optionsFor } from '../../store/helpers'
 import { cleanTempDirs, edited, freshStore, hashFolder, libraryOf } from './helpers'
 
@@ -112,6 +112,20 @@ describe('signing a bundle', () => {
       status: 'trusted',
       name: 'Headquarters (as we call it)'
     })
+    // Another key under a trusted publisher's name (case and spacing aside), or under this
+    // office's own: said to be a likely forgery. An unknown name is only untrusted.
+    const forger = (name: string) => testIdentity(name, 'dossier test key: forger')
+    for (const name of ['HEADQUARTERS  (as we call it)', STRANGER_TEST_KEY.name]) {
+      expect(previewImport(mission.store, read(signBundle(zip, forger(name)))).signer).toEqual({
+        status: 'untrusted',
+        name,
+        fingerprint: expect.any(String),
+        borrowedName: true
+      })
+    }
+    expect(previewImport(mission.store, read(signBundle(zip, forger('Embassy in Lima')))).signer).not.toHaveProperty(
+      'borrowedName'
+    )
   })
 
   it('refuses an unsigned or untrusted bundle unless told to, writing nothing', async () => {

@@ -27,6 +27,11 @@ export function TrustConsent({ signer, accepted, onChange }: Props) {
               fingerprint: signer.status === 'untrusted' ? signer.fingerprint : ''
             })}
       </p>
+      {signer.status === 'untrusted' && signer.borrowedName === true && (
+        <p data-testid="borrowed-name">
+          <strong>{t('signing.preview.borrowedName', { name: signer.name })}</strong>
+        </p>
+      )}
       <label>
         <input type="checkbox" checked={accepted} onChange={(event) => onChange(event.target.checked)} />
         {t('signing.preview.acceptRisk')}
