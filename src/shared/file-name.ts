@@ -38,8 +38,11 @@ function truncate(text: string, maxLength: number, maxBytes: number): string {
   return cut
 }
 
-/** Any text as a file name with the given extension; `fallback` when nothing is left. */
-export function safeFileName(text: string, extension: string, fallback = 'Dossier'): string {
+/**
+ * Any text as a file name with the given extension; `fallback` when nothing is left. `ending`
+ * (" - card") is kept whole after the text, which is cut to make room for it.
+ */
+export function safeFileName(text: string, extension: string, fallback = 'Dossier', ending = ''): string {
   // Windows drops trailing dots and spaces; a leading dot hides the file on macOS.
   const tidy = (value: string) => value.replace(/^[\s.]+|[\s.]+$/g, '')
   const cleaned = text
@@ -48,8 +51,12 @@ export function safeFileName(text: string, extension: string, fallback = 'Dossie
     .replace(SPACED, ' ')
     .replace(REMOVED, '')
     .replace(/\s+/g, ' ')
-  let name = tidy(truncate(tidy(cleaned), MAX_LENGTH - extension.length - 1, MAX_BYTES - extension.length - 1))
+  const room = extension.length + 1 + ending.length
+  let name = tidy(
+    truncate(tidy(cleaned), MAX_LENGTH - room, MAX_BYTES - utf8.encode(ending).length - extension.length - 1)
+  )
   if (name === '') name = fallback
+  name += ending
   // Windows keeps CON, NUL and the like for devices, with or without an extension after them.
   if (RESERVED.test(name.split('.')[0]?.trim() ?? '')) name = `_${name}`
   return `${name}.${extension}`

@@ -37,7 +37,7 @@ test('the example Mexico brief exports bilingual from the composer through the e
   await page.screenshot({ path: '/tmp/export-brief-saved.png' })
 
   const files = await readdir(exportsDirFor(dataDir))
-  expect(files).toEqual([`2027-02-17 Mexico - ${MEXICO}.docx`])
+  expect(files).toEqual([`2027-02-17 Mexico - ${MEXICO} - bilingual.docx`])
   const path = join(exportsDirFor(dataDir), files[0] ?? '')
   await expect(saved).toContainText(path)
   const { bytes } = await readZip(path)

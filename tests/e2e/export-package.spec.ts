@@ -46,7 +46,7 @@ test('a one-brief package exports bilingual through the dialog, and Show in fold
   await page.screenshot({ path: '/tmp/export-saved.png' })
 
   const files = await readdir(exportsDirFor(dataDir))
-  expect(files).toEqual(['2027-02-16 Mexico visit.docx'])
+  expect(files).toEqual(['2027-02-16 Mexico visit - bilingual.docx'])
   const path = join(exportsDirFor(dataDir), files[0] ?? '')
   await expect(saved).toContainText(path)
   const { bytes } = await readZip(path)

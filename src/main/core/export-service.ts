@@ -5,7 +5,7 @@ import type { LibraryLookup } from '@shared/brief-rules'
 import { today } from '@shared/dates'
 import type { BriefLanguage } from '@shared/languages'
 import type { ExportedFile } from '@shared/operations'
-import { briefFileName, nameLanguage, packageFileName, recordFileName } from './file-names'
+import { briefFileName, packageFileName, recordFileName } from './file-names'
 import type { Store } from '../store'
 import type { ExportOptions } from './export'
 import type { ChartRasterizer } from './export/chart-image'
@@ -96,7 +96,7 @@ export function createExportService({
   }
 
   // A bilingual file is named in the language the officer works in.
-  const namedIn = (language: BriefLanguage) => nameLanguage(language, store.settings.get().uiLanguage)
+  const uiLanguage = () => store.settings.get().uiLanguage
 
   /** The brief, refused when it has a blocking problem in this language. */
   const exportable = (briefId: string, language: BriefLanguage): Brief => {
@@ -126,20 +126,17 @@ export function createExportService({
   return {
     /** The file name to suggest for a brief's export; refuses a brief that cannot be exported. */
     briefName(briefId: string, language: BriefLanguage): string {
-      return briefFileName(exportable(briefId, language), lookup, namedIn(language))
+      return briefFileName(exportable(briefId, language), lookup, language, uiLanguage())
     },
 
     /** The file name to suggest for a brief's pocket card ("… - card.docx"); refuses as briefName does. */
     cardName(briefId: string, language: BriefLanguage): string {
-      return briefFileName(exportable(briefId, language), lookup, namedIn(language)).replace(
-        /\.docx$/,
-        namedIn(language) === 'fr' ? ' - fiche.docx' : ' - card.docx'
-      )
+      return briefFileName(exportable(briefId, language), lookup, language, uiLanguage(), 'card')
     },
 
     /** The file name to suggest for a package's export; refuses a package that cannot be exported. */
     packageName(packageId: string, format: 'docx' | 'zip', language: BriefLanguage): string {
-      return packageFileName(exportablePackage(packageId, language).pkg, format, namedIn(language))
+      return packageFileName(exportablePackage(packageId, language).pkg, format, language, uiLanguage())
     },
 
     /** One brief as a .docx at `path`. */
@@ -159,7 +156,7 @@ export function createExportService({
     /** The file name to suggest for a record of discussion's export. */
     recordName(recordId: string, language: BriefLanguage): string {
       const record = found(store.records.get(recordId), 'record of discussion', recordId)
-      return recordFileName(record, lookup, namedIn(language))
+      return recordFileName(record, lookup, language, uiLanguage())
     },
 
     /** A record of discussion (export/export-record.ts) as a .docx at `path`. */
@@ -186,7 +183,7 @@ export function createExportService({
       const files = []
       for (const brief of briefs) {
         files.push({
-          name: briefFileName(brief, lookup, namedIn(request.language)),
+          name: briefFileName(brief, lookup, request.language, uiLanguage()),
           bytes: await exportBrief(brief, lookup, options(request, chartImages))
         })
       }

@@ -16,40 +16,83 @@ export function nameLanguage(language: BriefLanguage, uiLanguage: Language): Lan
   return language === 'bilingual' ? uiLanguage : language
 }
 
+/** Which document of a meeting a file holds: its brief, the brief's pocket card, or its record. */
+export type MeetingDocument = 'brief' | 'card' | 'record'
+
+const ENDINGS: Record<Language, Record<Exclude<MeetingDocument, 'brief'> | 'bilingual', string>> = {
+  en: { card: 'card', record: 'record of discussion', bilingual: 'bilingual' },
+  fr: { card: 'fiche', record: 'compte rendu', bilingual: 'bilingue' }
+}
+
+/**
+ * What tells a file apart from the others of the same meeting and name: " - card", " - record of
+ * discussion", then " - bilingual" for both languages side by side. Without them a bilingual
+ * export took the name of the export in the interface's language, and the save dialog offered to
+ * write over it; a record took its brief's.
+ */
+function ending(document: MeetingDocument, language: BriefLanguage, named: Language): string {
+  const words = ENDINGS[named]
+  const parts = [document === 'brief' ? '' : words[document], language === 'bilingual' ? words.bilingual : '']
+  return parts
+    .filter((part) => part !== '')
+    .map((part) => ` - ${part}`)
+    .join('')
+}
+
 function joinParts(lead: readonly string[], rest: string): string {
   const start = lead.filter((part) => part !== '').join(' ')
   if (rest === '') return start
   return start === '' ? rest : `${start} - ${rest}`
 }
 
-/** "<meeting date> <first partner> - <title>.docx", for a brief or a record of its meeting. */
+/** "<meeting date> <first partner> - <title>[ - card][ - bilingual].docx", for a document of a meeting. */
 function meetingFileName(
   meeting: Pick<Brief, 'meeting' | 'partnerIds' | 'title'>,
   lookup: LibraryLookup,
-  language: Language,
-  fallback: string
+  language: BriefLanguage,
+  uiLanguage: Language,
+  document: MeetingDocument
 ): string {
+  const named = nameLanguage(language, uiLanguage)
   const partnerId = meeting.partnerIds[0]
   const partner = partnerId === undefined ? undefined : lookup('partner', partnerId)
-  const partnerName = partner ? cleanLine(pick(partner.name, language)) : ''
-  const title = cleanLine(pick(meeting.title, language))
-  return safeFileName(joinParts([meeting.meeting.date, partnerName], title), 'docx', fallback)
+  const partnerName = partner ? cleanLine(pick(partner.name, named)) : ''
+  const title = cleanLine(pick(meeting.title, named))
+  const text = joinParts([meeting.meeting.date, partnerName], title)
+  return safeFileName(text, 'docx', document === 'record' ? 'Record' : 'Brief', ending(document, language, named))
 }
 
-/** "<meeting date> <first partner> - <title>.docx". */
-export function briefFileName(brief: Brief, lookup: LibraryLookup, language: Language): string {
-  return meetingFileName(brief, lookup, language, 'Brief')
+/** "<meeting date> <first partner> - <title>.docx", or its pocket card's ("… - card.docx"). */
+export function briefFileName(
+  brief: Brief,
+  lookup: LibraryLookup,
+  language: BriefLanguage,
+  uiLanguage: Language,
+  document: 'brief' | 'card' = 'brief'
+): string {
+  return meetingFileName(brief, lookup, language, uiLanguage, document)
 }
 
-/** A record of discussion's, named as its brief's, so the two sort together. */
-export function recordFileName(record: MeetingRecord, lookup: LibraryLookup, language: Language): string {
-  return meetingFileName(record, lookup, language, 'Record')
+/** A record of discussion's: its brief's name and " - record of discussion", so the two sort together. */
+export function recordFileName(
+  record: MeetingRecord,
+  lookup: LibraryLookup,
+  language: BriefLanguage,
+  uiLanguage: Language
+): string {
+  return meetingFileName(record, lookup, language, uiLanguage, 'record')
 }
 
-/** "<start date> <trip name>.docx" or ".zip". */
-export function packageFileName(pkg: Package, format: 'docx' | 'zip', language: Language): string {
-  const name = [pkg.startDate, cleanLine(pick(pkg.name, language))].filter((part) => part !== '').join(' ')
-  return safeFileName(name, format, 'Package')
+/** "<start date> <trip name>[ - bilingual].docx" or ".zip". */
+export function packageFileName(
+  pkg: Package,
+  format: 'docx' | 'zip',
+  language: BriefLanguage,
+  uiLanguage: Language
+): string {
+  const named = nameLanguage(language, uiLanguage)
+  const name = [pkg.startDate, cleanLine(pick(pkg.name, named))].filter((part) => part !== '').join(' ')
+  return safeFileName(name, format, 'Package', ending('brief', language, named))
 }
 
 /**

@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { Brief, Package } from '@shared/entities'
+import type { MeetingRecord } from '@shared/records'
 import { safeFileName } from '@shared/file-name'
 import {
   briefFileName,
   bundleFileName,
   nameLanguage,
   packageFileName,
-  publicKeyFileName
+  publicKeyFileName,
+  recordFileName
 } from '../../../src/main/core/file-names'
 import { defaultLibrary } from './export/fixtures'
 
@@ -19,16 +21,16 @@ const titled = (en: string, fr = en): Brief => ({ ...mexico, title: { en, fr } }
 
 describe('brief file names', () => {
   it('read date, partner, title', () => {
-    expect(briefFileName(mexico, lookup, 'en')).toBe(
+    expect(briefFileName(mexico, lookup, 'en', 'en')).toBe(
       '2027-02-17 Mexico - Bilateral meeting with Mexico on asylum capacity building.docx'
     )
-    expect(briefFileName(m5, lookup, 'en')).toBe(
+    expect(briefFileName(m5, lookup, 'en', 'en')).toBe(
       "2027-03-16 Migration Five (M5) - Migration Five (M5) senior officials' meeting.docx"
     )
   })
 
   it('keep French accents in a French export', () => {
-    const name = briefFileName(mexico, lookup, 'fr')
+    const name = briefFileName(mexico, lookup, 'fr', 'fr')
     expect(name).toBe(
       "2027-02-17 Mexique - Rencontre bilatérale avec le Mexique sur le renforcement des capacités en matière d'asile.docx"
     )
@@ -36,7 +38,7 @@ describe('brief file names', () => {
   })
 
   it('strip characters Windows or macOS refuse, and control characters', () => {
-    const name = briefFileName(titled('a/b\\c:d*e?f"g<h>i|j\u0001k\u0000l\tm\nn'), lookup, 'en')
+    const name = briefFileName(titled('a/b\\c:d*e?f"g<h>i|j\u0001k\u0000l\tm\nn'), lookup, 'en', 'en')
     expect(name).not.toMatch(/[/\\:*?"<>|]/)
     // eslint-disable-next-line no-control-regex -- looking for control characters is the point
     expect(name).not.toMatch(/[\u0000-\u001F]/)
@@ -44,7 +46,7 @@ describe('brief file names', () => {
   })
 
   it('trim trailing dots and spaces, which Windows drops', () => {
-    expect(briefFileName(titled('Follow-up...  '), lookup, 'en')).toBe('2027-02-17 Mexico - Follow-up.docx')
+    expect(briefFileName(titled('Follow-up...  '), lookup, 'en', 'en')).toBe('2027-02-17 Mexico - Follow-up.docx')
     expect(safeFileName('. hidden. ', 'docx')).toBe('hidden.docx')
   })
 
@@ -56,7 +58,7 @@ describe('brief file names', () => {
   })
 
   it('stay within 120 characters without cutting a character in two', () => {
-    const long = briefFileName(titled('Very long meeting title '.repeat(20)), lookup, 'en')
+    const long = briefFileName(titled('Very long meeting title '.repeat(20)), lookup, 'en', 'en')
     expect(long.length).toBeLessThanOrEqual(120)
     // Cut at the end of a word, not in the middle of one.
     expect(long).toMatch(/^2027-02-17 Mexico - Very long meeting title .* (Very|long|meeting|title)\.docx$/)
@@ -69,7 +71,7 @@ describe('brief file names', () => {
     expect(new TextEncoder().encode(wide).length).toBeLessThanOrEqual(255)
   })
 
-  it('cut only a name too long to fit, so a name that fits never starts ICU\'s segmenter', async () => {
+  it("cut only a name too long to fit, so a name that fits never starts ICU's segmenter", async () => {
     vi.resetModules()
     const segmenter = vi.spyOn(Intl, 'Segmenter')
     try {
@@ -85,8 +87,8 @@ describe('brief file names', () => {
   })
 
   it('fall back sensibly when the title or the partner is missing', () => {
-    expect(briefFileName(titled('   '), lookup, 'en')).toBe('2027-02-17 Mexico.docx')
-    expect(briefFileName({ ...mexico, partnerIds: [] }, lookup, 'en')).toBe(
+    expect(briefFileName(titled('   '), lookup, 'en', 'en')).toBe('2027-02-17 Mexico.docx')
+    expect(briefFileName({ ...mexico, partnerIds: [] }, lookup, 'en', 'en')).toBe(
       '2027-02-17 - Bilateral meeting with Mexico on asylum capacity building.docx'
     )
     expect(safeFileName('???', 'docx')).toBe('Dossier.docx')
@@ -102,7 +104,7 @@ describe('other file names', () => {
   })
 
   it('use the other language for a title written in one only', () => {
-    expect(briefFileName({ ...mexico, partnerIds: [], title: { en: '', fr: 'Réunion' } }, lookup, 'en')).toBe(
+    expect(briefFileName({ ...mexico, partnerIds: [], title: { en: '', fr: 'Réunion' } }, lookup, 'en', 'en')).toBe(
       '2027-02-17 - Réunion.docx'
     )
   })
@@ -118,8 +120,11 @@ describe('other file names', () => {
       name: { en: 'Spring trip: Mexico', fr: 'Voyage du printemps : Mexique' },
       startDate: '2027-02-15'
     }
-    expect(packageFileName(pkg, 'zip', 'en')).toBe('2027-02-15 Spring trip Mexico.zip')
-    expect(packageFileName(pkg, 'docx', 'fr')).toBe('2027-02-15 Voyage du printemps Mexique.docx')
+    expect(packageFileName(pkg, 'zip', 'en', 'fr')).toBe('2027-02-15 Spring trip Mexico.zip')
+    expect(packageFileName(pkg, 'docx', 'fr', 'en')).toBe('2027-02-15 Voyage du printemps Mexique.docx')
+    expect(packageFileName(pkg, 'docx', 'bilingual', 'fr')).toBe(
+      '2027-02-15 Voyage du printemps Mexique - bilingue.docx'
+    )
   })
 
   it('names a bundle by the local day it was made and its highest marking', () => {
@@ -141,5 +146,29 @@ describe('other file names', () => {
   it('names a bilingual export in the interface language', () => {
     expect(nameLanguage('bilingual', 'fr')).toBe('fr')
     expect(nameLanguage('en', 'fr')).toBe('en')
+  })
+
+  it('never gives two documents of one meeting the same name: brief, card, record, one language or both', () => {
+    const record = { ...mexico, id: 'record-mexico' } as unknown as MeetingRecord
+    const names = [
+      briefFileName(mexico, lookup, 'fr', 'fr'),
+      briefFileName(mexico, lookup, 'bilingual', 'fr'),
+      briefFileName(mexico, lookup, 'fr', 'fr', 'card'),
+      briefFileName(mexico, lookup, 'bilingual', 'fr', 'card'),
+      recordFileName(record, lookup, 'fr', 'fr'),
+      recordFileName(record, lookup, 'bilingual', 'fr')
+    ]
+    expect(new Set(names).size).toBe(names.length)
+    expect(names[3]).toMatch(/ - fiche - bilingue\.docx$/)
+    expect(briefFileName(mexico, lookup, 'bilingual', 'en', 'card')).toMatch(/ - card - bilingual\.docx$/)
+    // Cut to fit, a long title keeps what tells the file apart.
+    const long = recordFileName(
+      { ...record, title: { en: 'Long title '.repeat(20), fr: '' } },
+      lookup,
+      'bilingual',
+      'en'
+    )
+    expect(long).toMatch(/ - record of discussion - bilingual\.docx$/)
+    expect(long.length).toBeLessThanOrEqual(120)
   })
 })

@@ -108,7 +108,7 @@ describe('a package exported as a zip of briefs', () => {
   it('holds one valid .docx per brief, under safe names', async () => {
     const files = await Promise.all(
       [mexico, m5].map(async (brief) => ({
-        name: briefFileName(brief, lookup, 'fr'),
+        name: briefFileName(brief, lookup, 'fr', 'fr'),
         bytes: await exportBrief(brief, lookup, options({ language: 'fr' }))
       }))
     )
@@ -128,7 +128,7 @@ describe('a package exported as a zip of briefs', () => {
 
   it('never lets two briefs with the same name overwrite each other', async () => {
     const bytes = await exportBrief(m5, lookup, options())
-    const name = briefFileName(m5, lookup, 'en')
+    const name = briefFileName(m5, lookup, 'en', 'en')
     const entries = unzipSync(
       packageZip(
         [

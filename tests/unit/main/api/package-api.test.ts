@@ -103,9 +103,10 @@ describe('packages', () => {
     expect(
       value(await api['export.brief']({ briefId: 'brief-mexico-asylum-capacity', language: 'bilingual' }))
     ).toBeNull()
+    // The bilingual file is told apart from the French one, which it would otherwise write over.
     expect(files.suggested).toEqual([
       "2027-02-17 Mexique - Rencontre bilatérale avec le Mexique sur le renforcement des capacités en matière d'asile.docx",
-      "2027-02-17 Mexique - Rencontre bilatérale avec le Mexique sur le renforcement des capacités en matière d'asile.docx"
+      '2027-02-17 Mexique - Rencontre bilatérale avec le Mexique sur le renforcement des capacités en matière - bilingue.docx'
     ])
   })
 })
