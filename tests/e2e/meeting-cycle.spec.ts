@@ -181,4 +181,14 @@ test('the meetings screen and a record in French', async ({ api, openApp, page }
   await page.getByRole('button', { name: /^Compte rendu : Rencontre bilatérale/ }).click()
   await expect(page.getByRole('heading', { level: 1, name: /^Compte rendu : / })).toBeFocused()
   await expect(page.getByRole('heading', { level: 2, name: 'Points de la note d’information' })).toBeVisible()
+  // A French officer's new commitment starts in its French field, so what they type is saved as French.
+  await page.getByRole('button', { name: 'Ajouter un engagement' }).click()
+  await expect(page.getByRole('textbox', { name: 'Engagement, Français' }).nth(1)).toBeFocused()
+  await page.keyboard.type('Transmettre les statistiques')
+  await expect
+    .poll(async () => {
+      const found = await api['records.get']({ id: created.value.id })
+      return found.ok ? found.value.commitments[1]?.text : null
+    })
+    .toEqual({ en: '', fr: 'Transmettre les statistiques' })
 })

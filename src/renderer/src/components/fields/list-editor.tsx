@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react'
 import type { ReactNode } from 'react'
 import type { ProblemMap } from '@renderer/lib/field-problems'
 import { fieldId } from '@renderer/lib/field-problems'
+import { useUiLanguage } from '@renderer/i18n/use-ui-language'
+import type { Language } from '@shared/languages'
 import { FieldErrors } from './field-errors'
 
 interface Props<T> {
@@ -21,12 +23,23 @@ interface Props<T> {
 }
 
 /**
+ * A new entry's first field; when that is a text in both languages, its input in the interface's
+ * language: a French officer's first words went into the English input and were saved as English.
+ */
+function firstField(entry: Element | undefined, language: Language): HTMLElement | null {
+  const first = entry?.querySelector<HTMLElement>('input, textarea, select') ?? null
+  if (first === null || !first.lang || first.lang === language) return first
+  return first.closest('.bilingual-field')?.querySelector<HTMLElement>(`[lang="${language}"]`) ?? first
+}
+
+/**
  * A list the user grows and shrinks (key facts, people, responsive lines). After "Add", focus
  * goes to the new entry's first field; after "Remove", to the Add button, so keyboard users
  * never lose their place on a button that vanished.
  */
 export function ListEditor<T>(props: Props<T>) {
   const { path, legend, items, onChange, create, entryLabel, addLabel, removeLabel, emptyText, renderEntry } = props
+  const language = useUiLanguage()
   const listRef = useRef<HTMLOListElement>(null)
   const addRef = useRef<HTMLButtonElement>(null)
   // Where focus goes once the list has re-rendered after an add or a remove.
@@ -35,10 +48,7 @@ export function ListEditor<T>(props: Props<T>) {
   useEffect(() => {
     const target = pendingFocus.current
     if (target === null) return
-    const element =
-      target === 'add'
-        ? addRef.current
-        : listRef.current?.children[target]?.querySelector<HTMLElement>('input, textarea, select')
+    const element = target === 'add' ? addRef.current : firstField(listRef.current?.children[target], language)
     // A render before the list holds the new entry (the change is still on its way through a
     // store) must not use the request up: it waits for the render that shows the entry.
     if (!element) return
