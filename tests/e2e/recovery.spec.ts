@@ -26,8 +26,11 @@ test('a data file cut in half is restored from its second copy, the app says not
   expect(await readFile(join(dataDir, 'recovered', keptFile ?? ''))).toEqual(cut)
 
   // Seen and dismissed: the next start has nothing more to say.
-  await notice.getByRole('button').click()
+  await notice.getByRole('button').focus()
+  await page.keyboard.press('Enter')
   await expect(notice).toBeHidden()
+  // The button went with the notice: focus is on the screen's title, not lost to the page.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
   await expect
     .poll(async () => (await openTestApi(dataDir))['app.status']({}))
     .toMatchObject({ ok: true, value: { notices: [] } })

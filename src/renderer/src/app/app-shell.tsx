@@ -63,12 +63,15 @@ export function AppShell({ status, initialSettings, settingsError, focusTitle = 
     rememberPlace({ section: next, briefId: undefined, recordId: undefined })
   }
 
+  // The screen's title, or the screen itself when it has none.
+  const focusScreenHeading = () => (mainRef.current?.querySelector<HTMLElement>('h1') ?? mainRef.current)?.focus()
+
   // After the user picks a screen, focus goes to its title so it is announced; not on first
   // paint, unless the shell replaced a screen the user was acting on (focusTitle).
   useEffect(() => {
     if (!navigated.current) return
     navigated.current = false
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus()
+    focusScreenHeading()
   }, [section, visit])
 
   return (
@@ -85,7 +88,7 @@ export function AppShell({ status, initialSettings, settingsError, focusTitle = 
           </AppHeader>
           <main id={MAIN_ID} className="app-main" ref={mainRef} tabIndex={-1}>
             <div className="app-notices">
-              <NoticesBanner notices={status.notices} />
+              <NoticesBanner notices={status.notices} onDismissed={focusScreenHeading} />
               {section !== 'exchange' && <WatchedBundlesBanner onReview={() => select('exchange')} />}
               {settingsError && <ApiErrorMessage error={settingsError} />}
             </div>

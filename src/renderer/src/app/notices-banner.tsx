@@ -12,7 +12,7 @@ import { useUiLanguage } from '@renderer/i18n/use-ui-language'
  * single message in full, several as one line saying how many, each in full on demand. Dismissing tells the store the
  * user has seen them; until then they come back at every start.
  */
-export function NoticesBanner({ notices }: { notices: Notice[] }) {
+export function NoticesBanner({ notices, onDismissed }: { notices: Notice[]; onDismissed: () => void }) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const [dismissed, setDismissed] = useState(false)
@@ -47,6 +47,8 @@ export function NoticesBanner({ notices }: { notices: Notice[] }) {
             className="button button-secondary button-small"
             onClick={() => {
               setDismissed(true)
+              // The button goes with the banner: focus is put somewhere first, not left to fall to the page.
+              onDismissed()
               // Should this fail, the notices simply come back at the next start: nothing is lost.
               void api['app.dismissNotices']({})
             }}
