@@ -56,10 +56,15 @@ test('record a meeting, follow its commitments, and start the next brief from it
   await page.getByRole('button', { name: 'Add a point' }).click()
   await expect(page.getByRole('textbox', { name: 'What was raised, English' })).toBeFocused()
   await page.keyboard.type('Wait times for work permits in Mexico City are too long.')
-  await page.getByRole('button', { name: /^Make it a draft irritant in the library/ }).click()
-  await expect(
-    page.getByText(/A draft irritant \(irritant-wait-times-for-work-permits.*\) is in the library for review\./)
-  ).toBeVisible()
+  await page.getByRole('button', { name: /^Make it a draft irritant in the library/ }).focus()
+  const scrolled = await page.evaluate(() => document.querySelector('.app-main')?.scrollTop ?? 0)
+  await page.keyboard.press('Enter')
+  // The note takes the button's place and the focus; the page keeps its place.
+  const note = page.getByText('A draft irritant made from this point is in the library, for review.')
+  await expect(note).toBeFocused()
+  expect(await page.evaluate(() => document.querySelector('.app-main')?.scrollTop ?? 0)).toBeGreaterThanOrEqual(
+    scrolled * 0.5
+  )
   await expectNoSeriousViolation(page, 'record of discussion')
   await points.nth(0).scrollIntoViewIfNeeded()
   await page.screenshot({ path: '/tmp/record-points.png' })

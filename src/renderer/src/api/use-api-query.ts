@@ -10,11 +10,12 @@ export function toLoadable<T>(result: Result<T>): Loadable<T> {
 }
 
 /**
- * Runs `load` (a call on the api client) once on mount, and again on `reload()`.
+ * Runs `load` (a call on the api client) once on mount, and again on `reload()`; `replace(value)`
+ * takes a newer value from elsewhere (an action's answer) instead.
  * To load something else, remount the component (give it a `key`): that keeps this hook free
  * of stale results from an earlier input.
  */
-export function useApiQuery<T>(load: () => Promise<Result<T>>): [Loadable<T>, () => void] {
+export function useApiQuery<T>(load: () => Promise<Result<T>>): [Loadable<T>, () => void, (value: T) => void] {
   const [loadable, setLoadable] = useState<Loadable<T>>({ state: 'loading' })
   const [attempt, setAttempt] = useState(0)
   const run = useEffectEvent(load)
@@ -33,5 +34,7 @@ export function useApiQuery<T>(load: () => Promise<Result<T>>): [Loadable<T>, ()
     setLoadable({ state: 'loading' })
     setAttempt((n) => n + 1)
   }, [])
-  return [loadable, reload]
+  // A newer value an action already answered with: shown at once, without a loading screen between.
+  const replace = useCallback((value: T) => setLoadable({ state: 'ready', value }), [])
+  return [loadable, reload, replace]
 }

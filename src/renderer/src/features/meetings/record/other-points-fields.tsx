@@ -1,6 +1,6 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from '@renderer/i18n/translation'
-import type { OtherPoint } from '@shared/records'
+import type { MeetingRecord, OtherPoint } from '@shared/records'
 import type { ApiError } from '@shared/result'
 import { api } from '@renderer/api/client'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
@@ -12,8 +12,10 @@ import { newRowId } from './record-fields'
 interface Props extends RecordFieldsProps {
   /** Saves what is typed, so the app drafts from the point as the user sees it. */
   flush: () => Promise<void>
-  /** A point became a draft irritant: the record changed on the app's side. */
-  onDrafted: () => void
+  /** A point became a draft irritant: the record as the app stored it. */
+  onDrafted: (record: MeetingRecord, pointId: string) => void
+  /** The point just drafted: its note takes focus, where its button was. */
+  draftedPoint: string | null
 }
 
 const newPoint = (): OtherPoint => ({ id: newRowId('point'), text: { en: '', fr: '' }, draftItemId: null })
@@ -22,7 +24,7 @@ const newPoint = (): OtherPoint => ({ id: newRowId('point'), text: { en: '', fr:
  * Points the counterpart raised that the brief did not carry. One the library has no line for
  * becomes a draft irritant for review, linked to the record, so the next brief can answer it.
  */
-export function OtherPointsFields({ record, change, problems, flush, onDrafted }: Props) {
+export function OtherPointsFields({ record, change, problems, flush, onDrafted, draftedPoint }: Props) {
   const { t } = useTranslation()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<ApiError | null>(null)
@@ -32,9 +34,13 @@ export function OtherPointsFields({ record, change, problems, flush, onDrafted }
     await flush()
     const result = await api['records.draftFromPoint']({ recordId: record.id, pointId })
     setBusy(false)
-    if (result.ok) onDrafted()
+    if (result.ok) onDrafted(result.value.record, pointId)
     else setError(result.error)
   }
+  const notes = useRef(new Map<string, HTMLElement>())
+  useEffect(() => {
+    if (draftedPoint !== null) notes.current.get(draftedPoint)?.focus()
+  }, [draftedPoint])
   return (
     <section className="form-section" aria-labelledby="record-other-points">
       <h2 id="record-other-points">{t('meetings.record.otherPoints')}</h2>
@@ -61,7 +67,16 @@ export function OtherPointsFields({ record, change, problems, flush, onDrafted }
               multiline
             />
             {point.draftItemId ? (
-              <p className="hint">{t('meetings.record.drafted', { id: point.draftItemId })}</p>
+              <p
+                className="hint"
+                tabIndex={-1}
+                ref={(element) => {
+                  if (element) notes.current.set(point.id, element)
+                  else notes.current.delete(point.id)
+                }}
+              >
+                {t('meetings.record.drafted')}
+              </p>
             ) : (
               <button
                 type="button"

@@ -18,8 +18,10 @@ import { useRecordSaver } from './use-record-saver'
 interface Props {
   initial: MeetingRecord
   onBack: () => void
-  /** The record changed on the app's side (a point drafted): load it again. */
-  onReload: () => void
+  /** A point became a draft irritant: the record as the app stored it, to start again from. */
+  onDrafted: (record: MeetingRecord, pointId: string) => void
+  /** The point just drafted, whose note takes focus when the form starts. */
+  draftedPoint: string | null
   /** The form is shown: the screen may move focus to its title. */
   onReady: () => void
 }
@@ -29,7 +31,7 @@ interface Props {
  * who attended, each point of the brief (raised or not, what was said), other points raised,
  * and the commitments. Saved as it is typed; exported to Word from here.
  */
-export function RecordForm({ initial, onBack, onReload, onReady }: Props) {
+export function RecordForm({ initial, onBack, onDrafted, draftedPoint, onReady }: Props) {
   const { t } = useTranslation()
   const { record, change, status, flush } = useRecordSaver(initial)
   const problems = useMemo(() => {
@@ -51,7 +53,14 @@ export function RecordForm({ initial, onBack, onReload, onReady }: Props) {
         <MeetingFields record={record} change={change} problems={problems} />
         <AttendeesFields record={record} change={change} problems={problems} />
         <PointsFields record={record} change={change} problems={problems} />
-        <OtherPointsFields record={record} change={change} problems={problems} flush={flush} onDrafted={onReload} />
+        <OtherPointsFields
+          record={record}
+          change={change}
+          problems={problems}
+          flush={flush}
+          onDrafted={onDrafted}
+          draftedPoint={draftedPoint}
+        />
         <CommitmentsFields record={record} change={change} problems={problems} />
       </form>
     </div>
