@@ -65,13 +65,11 @@ function cardHeading(spans: readonly Span[]): Paragraph {
 /** "Wednesday, February 17, 2027, 10:00, Mexico City, with Mexico" in one language. */
 function meetingLine(brief: Brief, ctx: RenderContext, language: Language): Span[] {
   const place = cleanLine(tagged(brief.meeting.place, language).text)
-  const partners = partnerNames(brief, ctx.lookup, language)
-    .map((name) => name.text)
-    .join(', ')
+  const partners = partnerNames(brief, ctx.lookup, language).map((name) => name.text)
   const parts = [meetingDate(brief.meeting.date, language), timeOfDay(brief.meeting.time, language), place].filter(
     (part) => part.trim() !== ''
   )
-  if (partners !== '') parts.push(`${WORDS[language].cardWith} ${partners}`)
+  if (partners.length > 0) parts.push(WORDS[language].cardWith(partners))
   return [{ text: parts.join(' · '), language }]
 }
 

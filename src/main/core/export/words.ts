@@ -28,7 +28,7 @@ const en = {
   cardKeyMessages: 'Key messages',
   cardIfRaised: 'If raised',
   cardCounterparts: 'Across the table',
-  cardWith: 'With',
+  cardWith: (names: readonly string[]) => `With ${names.join(', ')}`,
   telephone: 'Tel.',
   toBeConfirmed: 'To be confirmed',
   nameToBeConfirmed: 'Name to be confirmed',
@@ -124,7 +124,9 @@ const fr: Words = {
   cardKeyMessages: 'Messages clés',
   cardIfRaised: 'Si la question est soulevée',
   cardCounterparts: 'Interlocuteurs',
-  cardWith: 'Avec',
+  // A partner's name takes its article in French (avec le Mexique, avec la France): a label reads right for all.
+  cardWith: (names: readonly string[]) =>
+    `${names.length > 1 ? 'Partenaires' : 'Partenaire'}\u00a0: ${names.join(', ')}`,
   telephone: 'Tél.',
   toBeConfirmed: 'À confirmer',
   nameToBeConfirmed: 'Nom à confirmer',

@@ -22,6 +22,9 @@ describe('the pocket card', () => {
     const { texts, bytes } = await cardTexts('en')
     expect(texts[0]).toBe('Bilateral meeting with Mexico on asylum capacity building')
     expect(texts[1]).toBe('Wednesday, February 17, 2027 · 10:00 · Mexico City, Mexico · With Mexico')
+    // French names its partners by a label: « avec Mexique » lacked the article a name takes.
+    const french = await cardTexts('fr')
+    expect(french.texts[1]).toMatch(/ · Partenaire\u00a0: Mexique$/)
     for (const heading of ['Objectives', 'Key messages', 'If raised', 'Across the table'])
       expect(texts).toContain(heading)
     // Each key message in short form: its first sentence, numbered.
