@@ -57,7 +57,11 @@ function approvalTable(approval: ApprovalBlock, ctx: RenderContext, language: La
     },
     { key: 'consulted' as const, value: lines([inLanguage(approval.consulted)]) },
     {
-      key: 'approvedBy' as const,
+      // With no one named, "Approved by" over a date read as if the date approved it.
+      key:
+        approvedBy.name.trim() === '' && inLanguage(approvedBy.title).text.trim() === ''
+          ? ('approvedOn' as const)
+          : ('approvedBy' as const),
       value: lines([
         plain(approvedBy.name),
         inLanguage(approvedBy.title),

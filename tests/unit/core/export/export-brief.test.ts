@@ -282,6 +282,15 @@ describe('export options', () => {
     expect(
       part(await exportBrief(mexico, lookup, options({ language: 'bilingual' })), 'word/document.xml')
     ).not.toContain('Approval')
+    // Approved with no one named: the date's row says what it is.
+    const unnamed = { ...approved.approval!, approvedBy: { name: '', title: { en: '', fr: '' }, date: '2026-12-04' } }
+    const dated = part(
+      await exportBrief({ ...approved, approval: unnamed }, lookup, options({ language: 'bilingual' })),
+      'word/document.xml'
+    )
+    expect(dated).toContain('Approved on')
+    expect(dated).toContain('Approuvée le')
+    expect(dated).not.toContain('Approved by')
   }, 20_000)
 
   it('writes "Dossier" as the creator when no author is set', async () => {
