@@ -81,6 +81,11 @@ describe('interface catalogs', () => {
     expect({ language, straight }).toEqual({ language, straight: [] })
   })
 
+  it('French sets ? ! and ; close to their word, as the Translation Bureau does (a space only before :)', () => {
+    const spaced = [...catalogs.fr.entries()].filter(([, text]) => /[ \u00a0\u202f][?!;]/.test(String(text)))
+    expect(spaced.map(([key]) => key)).toEqual([])
+  })
+
   it('use the same {{placeholders}} in English and French', () => {
     const mismatches: string[] = []
     for (const [key, frValue] of catalogs.fr) {
