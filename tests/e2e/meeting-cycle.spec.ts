@@ -85,15 +85,28 @@ test('record a meeting, follow its commitments, and start the next brief from it
   })
   expect(record?.otherPoints[0]?.draftItemId).toMatch(/^irritant-wait-times/)
 
-  // Word, in French.
+  // Word in French: everything typed is English only, so French is refused and says what lacks French.
   await page.getByRole('combobox', { name: 'Export in' }).selectOption('fr')
+  const gaps = page.getByTestId('record-export-gaps')
+  await expect(gaps).toContainText('Commitment 1 has no French.')
+  await expect(gaps).toContainText('Point 1 has no French.')
+  await expect(page.getByRole('button', { name: 'Export to Word' })).toHaveAttribute('aria-disabled', 'true')
+  await gaps.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: '/tmp/record-gaps.png' })
+  // Pressed all the same (it stays focusable, so its reason is read), it exports nothing.
+  await page.getByRole('button', { name: 'Export to Word' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByTestId('export-saved')).toHaveCount(0)
+  // In English, the language it is written in.
+  await page.getByRole('combobox', { name: 'Export in' }).selectOption('en')
+  await expect(gaps).toHaveCount(0)
   await page.getByRole('button', { name: 'Export to Word' }).click()
   await expect(page.getByTestId('export-saved')).toBeVisible()
   const path = (await page.locator('.export-path').textContent()) ?? ''
   const xml = new TextDecoder().decode(unzipSync(new Uint8Array(await readFile(path)))['word/document.xml'])
-  expect(xml).toContain('Engagements')
+  expect(xml).toContain('Commitments')
   expect(xml).toContain('Send the 2027 training calendar')
-  expect(xml).toContain('PROTÉGÉ A')
+  expect(xml).toContain('PROTECTED A')
 
   // The commitments screen: overdue first; one marked done.
   await page.getByRole('button', { name: 'Back to meetings' }).click()

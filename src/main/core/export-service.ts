@@ -1,10 +1,12 @@
 import type { Brief, LibraryKind, Partner } from '@shared/entities'
 import { atVersion, briefChecks } from '@shared/brief-rules'
 import { packageNameGaps } from '@shared/package-checks'
+import { recordLanguageGaps } from '@shared/record-gaps'
 import type { LibraryLookup } from '@shared/brief-rules'
 import { today } from '@shared/dates'
 import type { BriefLanguage } from '@shared/languages'
 import type { ExportedFile } from '@shared/operations'
+import type { MeetingRecord } from '@shared/records'
 import { briefFileName, packageFileName, recordFileName } from './file-names'
 import type { Store } from '../store'
 import type { ExportOptions } from './export'
@@ -123,6 +125,23 @@ export function createExportService({
     return { pkg, briefs }
   }
 
+  /** The record, refused when one of its texts lacks a language of the export (shared/record-gaps.ts). */
+  const exportableRecord = (recordId: string, language: BriefLanguage): MeetingRecord => {
+    const record = found(store.records.get(recordId), 'record of discussion', recordId)
+    const gaps = recordLanguageGaps(record, language)
+    if (gaps.length > 0) {
+      const where = gaps.map(
+        (gap) =>
+          `${'index' in gap ? `${gap.field} ${gap.index + 1}` : gap.field} (${gap.language === 'fr' ? 'French' : 'English'})`
+      )
+      throw new ApiFailure(
+        'export-blocked',
+        `This record has texts written in one language only, which the export would print in the other's place: ${where.join(', ')}. Write them, or export in the language they are written in.`
+      )
+    }
+    return record
+  }
+
   return {
     /** The file name to suggest for a brief's export; refuses a brief that cannot be exported. */
     briefName(briefId: string, language: BriefLanguage): string {
@@ -155,13 +174,12 @@ export function createExportService({
 
     /** The file name to suggest for a record of discussion's export. */
     recordName(recordId: string, language: BriefLanguage): string {
-      const record = found(store.records.get(recordId), 'record of discussion', recordId)
-      return recordFileName(record, lookup, language, uiLanguage())
+      return recordFileName(exportableRecord(recordId, language), lookup, language, uiLanguage())
     },
 
     /** A record of discussion (export/export-record.ts) as a .docx at `path`. */
     async record(recordId: string, language: BriefLanguage, path: string): Promise<Omit<ExportedFile, 'fileId'>> {
-      const record = found(store.records.get(recordId), 'record of discussion', recordId)
+      const record = exportableRecord(recordId, language)
       const { exportRecord } = await wordExport()
       return write(
         path,

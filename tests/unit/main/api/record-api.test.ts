@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Irritant } from '@shared/entities'
 import type { MeetingRecord } from '@shared/records'
 import type { ApiTable } from '../../../../src/main/api'
-import { openTestApi, tempDataDir, value } from './test-api'
+import { openTestApi, tempDataDir, testFileHost, value } from './test-api'
 
 // "Record the meeting" and what follows: a record pre-filled from the Mexico brief, commitments
 // followed across partners, points raised made draft irritants, and the next brief for Mexico
@@ -251,6 +251,29 @@ describe('records of discussion', () => {
     expect(value(await api['records.list']({}))).toEqual([])
     expect(value(await api['records.reinstate']({ id: record.id })).id).toBe(record.id)
     expect(value(await api['records.list']({})).map((each) => each.id)).toEqual([record.id])
+  })
+
+  it('refuses to export in a language a text of the record lacks, before asking where to save', async () => {
+    const files = testFileHost()
+    const withHost = await openTestApi(dataDir.dir, files)
+    const record = value(await withHost['records.createFromBrief']({ briefId: MEXICO_BRIEF }))
+    const frenchOnly = {
+      ...withTwoCommitments(record),
+      summary: { en: '', fr: 'Rencontre cordiale.' },
+      language: 'fr' as const
+    }
+    value(await withHost['records.save']({ record: frenchOnly, expectedUpdatedAt: record.updatedAt }))
+    files.saveTo = `${dataDir.dir}/record.docx`
+    for (const language of ['en', 'bilingual'] as const) {
+      const refused = await withHost['export.record']({ recordId: record.id, language })
+      expect(refused).toMatchObject({ ok: false, error: { code: 'export-blocked' } })
+      if (!refused.ok) expect(refused.error.message).toContain('summary (English)')
+    }
+    expect(files.suggested).toEqual([])
+    // In French, the language every text has, it is exported.
+    expect(value(await withHost['export.record']({ recordId: record.id, language: 'fr' }))).toMatchObject({
+      path: `${dataDir.dir}/record.docx`
+    })
   })
 
   it('keeps records across a restart', async () => {
