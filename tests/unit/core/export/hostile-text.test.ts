@@ -31,8 +31,8 @@ describe.each<ExportLanguage>(['en', 'fr', 'bilingual'])('a brief full of hostil
     for (const value of [MARKUP, EMOJI, ACCENTS, RTL, LONG]) expect(texts).toContain(typeset(`${value}${suffix}`, main))
     expect(texts).toContain(
       main === 'fr'
-        ? `Ministers <&> "quotes" ‘apostrophes’ </w:t>]]> (fr)`
-        : `Ministers <&> "quotes" ‘apostrophes’ </w:t>]]>`
+        ? `Ministers <&> «\u00a0quotes\u00a0» ‘apostrophes’ </w:t>]]> (fr)`
+        : `Ministers <&> “quotes” ‘apostrophes’ </w:t>]]>`
     )
     expect(texts.find((text) => text.startsWith('Long paragraph'))).toHaveLength(20_000 + suffix.length)
   })
@@ -73,16 +73,16 @@ describe.each<ExportLanguage>(['en', 'fr', 'bilingual'])('a brief full of hostil
 
   it('keeps hostile participants, title and place intact', () => {
     const texts = paragraphTexts(xml)
-    expect(texts).toContain(`Dr. O’Brien & "Sons" <ltd>`)
+    expect(texts).toContain(language === 'fr' ? `Dr. O’Brien & «\u00a0Sons\u00a0» <ltd>` : `Dr. O’Brien & “Sons” <ltd>`)
     if (language !== 'en') expect(texts.join('\n')).toContain('Chef de cabinet')
     if (language !== 'fr') expect(texts.join('\n')).toContain('Chief of staff')
     expect(texts.join('\n')).toContain(language === 'fr' ? 'HCR 🇺🇳' : 'UNHCR 🇺🇳')
     if (language !== 'fr') expect(texts).toContain('Tab here & <there>')
     if (language !== 'en') expect(texts).toContain('Tab là & <là>')
-    expect(texts.join('\n')).toContain(language === 'fr' ? 'Note «\u00A0test\u00A0» <&> 🇨🇦' : 'Brief <&> "test" 🇨🇦')
+    expect(texts.join('\n')).toContain(language === 'fr' ? 'Note «\u00A0test\u00A0» <&> 🇨🇦' : 'Brief <&> “test” 🇨🇦')
     const core = part(bytes, 'docProps/core.xml')
     expect(core).toContain(
-      language === 'fr' ? 'Note «\u00A0test\u00A0» &lt;&amp;&gt; 🇨🇦' : 'Brief &lt;&amp;&gt; &quot;test&quot; 🇨🇦'
+      language === 'fr' ? 'Note «\u00A0test\u00A0» &lt;&amp;&gt; 🇨🇦' : 'Brief &lt;&amp;&gt; “test” 🇨🇦'
     )
   })
 })

@@ -62,6 +62,17 @@ describe('French typography (Translation Bureau, Canadian French)', () => {
     expect(fr(' » et équitablement')).toBe(`${NB}» et équitablement`)
   })
 
+  it('turns typed double quotes into guillemets, spaced as guillemets are, in one run or over three', () => {
+    expect(fr('il a dit "oui", puis "non"')).toBe(`il a dit «${NB}oui${NB}», puis «${NB}non${NB}»`)
+    expect(fr('"Réfugiés"')).toBe(`«${NB}Réfugiés${NB}»`)
+    // The quoted words in bold: the quotes stand in the runs around them.
+    expect([fr('Statuer "'), fr('rapidement'), fr('" et équitablement')]).toEqual([
+      `Statuer «${NB}`,
+      'rapidement',
+      `${NB}» et équitablement`
+    ])
+  })
+
   it('uses the typographic apostrophe', () => {
     expect(fr("l'appui du Canada à l'égard d'aujourd'hui")).toBe('l’appui du Canada à l’égard d’aujourd’hui')
     expect(fr('l’asile')).toBe('l’asile')
@@ -80,12 +91,15 @@ describe('English typography', () => {
     expect(en('Date : February 17')).toBe('Date: February 17')
     expect(en(`If raised${NB}:`)).toBe('If raised:')
     expect(en('Why? Because; finally!')).toBe('Why? Because; finally!')
-    expect(en('the "Relations" chapter at 10:30')).toBe('the "Relations" chapter at 10:30')
+    expect(en('the "Relations" chapter at 10:30')).toBe('the “Relations” chapter at 10:30')
     expect(en('about 8,900 km')).toBe('about 8,900 km')
   })
 
   it('uses the same apostrophe as French, so a bilingual document has one style', () => {
     expect(en("Canada's partners' views, 'in quotes'")).toBe('Canada’s partners’ views, ‘in quotes’')
+    // Double quotes too, beside them: one style in a document, not curly singles next to straight doubles.
+    expect(en('"Yes," she said, "in 2027."')).toBe('“Yes,” she said, “in 2027.”')
+    expect([en('the "'), en('whole'), en('" plan')]).toEqual(['the “', 'whole', '” plan'])
   })
 
   it('leaves addresses alone', () => {
