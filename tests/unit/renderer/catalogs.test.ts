@@ -86,6 +86,18 @@ describe('interface catalogs', () => {
     expect(spaced.map(([key]) => key)).toEqual([])
   })
 
+  it.each(LANGUAGES)(
+    '%s check sentences of the composer carry no colon: the panel sets one before each',
+    (language) => {
+      // "Logistics (Meeting details): nothing filled in yet: it will be…" read as a pile of colons.
+      const piled = [...catalogs[language].entries()]
+        .filter(([key]) => key.startsWith('composer.checks.') && !/\.(allClear|summary)$/.test(key))
+        .filter(([, text]) => String(text).includes(':'))
+        .map(([key]) => key)
+      expect({ language, piled }).toEqual({ language, piled: [] })
+    }
+  )
+
   it('use the same {{placeholders}} in English and French', () => {
     const mismatches: string[] = []
     for (const [key, frValue] of catalogs.fr) {
