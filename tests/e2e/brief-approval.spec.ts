@@ -38,6 +38,9 @@ test('send for review, approve, find the brief read-only with its history, reope
   expect(await page.locator('.composer-outline-column').evaluate((element) => (element as HTMLElement).inert)).toBe(
     true
   )
+  // …and look it: a remove button in the outline is grey like a disabled one, not red.
+  const remove = page.locator('.composer-outline-column .icon-button-danger').first()
+  expect(await remove.evaluate((element) => getComputedStyle(element).color)).toBe('rgb(118, 118, 118)')
   await expect(page.locator('#brief-marking')).toBeDisabled()
   await expect(page.getByRole('button', { name: 'Add from library' })).toBeDisabled()
   await expect(page.getByRole('button', { name: 'Export…' })).toBeEnabled()
