@@ -64,12 +64,17 @@ describe('the package form', () => {
     ])
   })
 
-  it('asks for missing dates in the app’s date words', () => {
+  it('asks for missing dates as missing, and a malformed one in the app’s date words', () => {
     const problems = draftProblems({ ...valid, startDate: '', endDate: '' })
+    // Not "Enter a date as YYYY-MM-DD": the field is empty, and shows another format anyway.
     expect(problems.map((problem) => [problem.path, problem.key])).toEqual([
-      ['startDate', 'validation.date'],
-      ['endDate', 'validation.date']
+      ['startDate', 'validation.required'],
+      ['endDate', 'validation.required']
     ])
+    expect(draftProblems({ ...valid, startDate: '2027-2-15' })[0]).toMatchObject({
+      path: 'startDate',
+      key: 'validation.date'
+    })
   })
 })
 

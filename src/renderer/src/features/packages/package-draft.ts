@@ -46,7 +46,14 @@ export function draftProblems(draft: PackageDraft): DraftProblem[] {
     const top = String(issue.path[0] ?? '')
     if (!PATHS.has(top as DraftProblem['path'])) continue
     const custom = issue.code === 'custom' ? CUSTOM_KEYS[String(issue.params?.['key'] ?? '')] : undefined
-    const { key, values } = custom ? { key: custom, values: {} } : issueKey(issue)
+    // A date left empty is missing, not written in the wrong format (which named a format the
+    // field does not even show).
+    const empty = (top === 'startDate' || top === 'endDate') && draft[top] === ''
+    const { key, values } = custom
+      ? { key: custom, values: {} }
+      : empty
+        ? { key: 'validation.required', values: {} }
+        : issueKey(issue)
     problems.push({ path: top as DraftProblem['path'], key, values })
   }
   // The contract compares the dates only once every field is right; the form says it at once.
