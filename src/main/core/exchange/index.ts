@@ -37,7 +37,7 @@ export { BUNDLE_EXTENSION, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from './bundle
 export type { Bundle, BundleContent, BundleManifest } from './bundle-format'
 export { BUNDLE_LIMITS, WORD_LIMITS, fileTooLargeMessage, formatBytes } from './limits'
 export type { BundleLimits, WordLimits, ZipLimits } from './limits'
-export { createFileReader } from './read-off-thread'
+export { createFileReader, timeLeftMs } from './read-off-thread'
 export type { FileReader } from './read-off-thread'
 export { WORKER_LIMITS } from './worker-limits'
 export type { WorkerLimits } from './worker-limits'

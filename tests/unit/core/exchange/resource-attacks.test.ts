@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ApiTable } from '../../../../src/main/api'
-import { createFileReader } from '../../../../src/main/core/exchange'
+import { createFileReader, timeLeftMs } from '../../../../src/main/core/exchange'
 import { WORKER_LIMITS } from '../../../../src/main/core/exchange/worker-limits'
 import { docx, goodDocxParts, documentXml } from '../../../fixtures/make-bad-inputs'
 import { resourceAttacks, writeResourceAttacks } from '../../../fixtures/make-resource-attacks'
@@ -90,6 +90,17 @@ describe('the file worker', () => {
     expect(again.ok).toBe(true)
     roomy.close()
   }, 60_000)
+
+  it("counts the worker's own CPU time, so a busy machine does not refuse a real file, within three times the limit", () => {
+    // Four seconds by the clock, one of work: another program had the processor. Three more seconds.
+    expect(timeLeftMs(1_000, 4_000, 4_000)).toBe(3_000)
+    // The work is spent: stop, whatever the clock says.
+    expect(timeLeftMs(4_000, 4_100, 4_000)).toBeLessThanOrEqual(0)
+    // However starved, the clock stops it at three times the limit.
+    expect(timeLeftMs(500, 12_000, 4_000)).toBeLessThanOrEqual(0)
+    // Where the runtime cannot tell the worker's CPU time, the clock alone decides, as before.
+    expect(timeLeftMs(null, 4_000, 4_000)).toBeLessThanOrEqual(0)
+  })
 
   it('stops a reading that runs out of time and says so in words', async () => {
     const file = join(attacksDir, 'slow-document.docx')
