@@ -22,8 +22,11 @@ export function recordLanguageGaps(record: MeetingRecord, language: BriefLanguag
   return [
     ...lacks(record.title).map((each) => ({ field: 'title' as const, language: each })),
     ...lacks(record.summary).map((each) => ({ field: 'summary' as const, language: each })),
+    // What was said is printed for the points raised only (export-record.ts).
     ...record.points.flatMap((point, index) =>
-      lacks(point.notes).map((each) => ({ field: 'notes' as const, index, title: point.title, language: each }))
+      point.raised === 'raised'
+        ? lacks(point.notes).map((each) => ({ field: 'notes' as const, index, title: point.title, language: each }))
+        : []
     ),
     ...record.otherPoints.flatMap((point, index) =>
       lacks(point.text).map((each) => ({ field: 'otherPoint' as const, index, language: each }))

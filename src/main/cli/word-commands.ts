@@ -95,7 +95,8 @@ export async function importWordCommand(
     } catch (error) {
       // The data folder's own refusal (held elsewhere, locked, a link in it) is no file's fault:
       // said once, as the command's failure, instead of blamed on this file and the next.
-      if (error instanceof CommandFailure && FOLDER_CODES.has(error.code)) throw error
+      // Once drafts were saved, the report of what was added is printed first, with this failure.
+      if (error instanceof CommandFailure && FOLDER_CODES.has(error.code) && added === 0) throw error
       lines.push(`${name}: not imported`)
       problems.push(error instanceof Error ? error.message : String(error))
     }

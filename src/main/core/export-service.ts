@@ -115,10 +115,11 @@ export function createExportService({
       throw new ApiFailure('export-blocked', 'This package has no briefs yet; add at least one before exporting.')
     const unnamed = packageNameGaps(pkg, language)
     if (unnamed.length > 0) {
-      const names = unnamed.map((each) => (each === 'fr' ? 'French' : 'English')).join(' or ')
+      const missing = unnamed.map((each) => (each === 'fr' ? 'French' : 'English')).join(' and ')
+      const exported = language === 'bilingual' ? 'both languages' : language === 'fr' ? 'French' : 'English'
       throw new ApiFailure(
         'export-blocked',
-        `This package has no ${names} name; write it in the package's details before exporting in ${names}.`
+        `This package has no ${missing} name; write it in the package's details before exporting in ${exported}.`
       )
     }
     for (const brief of briefs) refuseBlocked(brief, language)

@@ -68,11 +68,12 @@ export function createFileLogger(file: string, { echoErrors = true }: { echoErro
   }
 }
 
-// Never appended through a link: the line would land in whatever file the link names.
+// Never appended through a link: the line would land in whatever file the link names. Nor
+// waiting on a pipe put at its name (no reader: ENXIO, and the line is let go).
 const APPEND_NO_FOLLOW =
   constants.O_NOFOLLOW === undefined
     ? 'a'
-    : constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | constants.O_NOFOLLOW
+    : constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | constants.O_NOFOLLOW | constants.O_NONBLOCK
 
 /**
  * Makes the log's folder (in the data folder, which is its owner's alone: store/private-modes.ts)

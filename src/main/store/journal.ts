@@ -69,16 +69,17 @@ export function encodeEntry(entry: JournalEntry<{ id: string }>, codec: FileCode
  */
 export async function readJournal(io: FileIo, role: string, absPath: string): Promise<JournalRead> {
   const read = (path: string): Promise<JournalRead> => readOne(io, role, path)
-  const [found, copy] = await Promise.all([read(absPath), read(`${absPath}${COPY_SUFFIX}`)])
-  const journal = copy.strayEntry === true ? { ...found, strayEntry: true } : found
+  const [journal, copy] = await Promise.all([read(absPath), read(`${absPath}${COPY_SUFFIX}`)])
+  // Whichever of the two is answered, a stray entry at either name must be moved aside.
+  const stray = journal.strayEntry === true || copy.strayEntry === true ? { strayEntry: true } : {}
   const copyBetter =
     copy.entries.length > journal.entries.length ||
     (copy.entries.length === journal.entries.length && journal.bad !== null && copy.bad === null)
-  if (!copyBetter) return fillDamagedLines(journal, copy)
+  if (!copyBetter) return fillDamagedLines({ ...journal, ...stray }, copy)
   // One line more is what a crash between the two appends leaves (a save that never answered);
   // anything else means the journal was damaged, which the user is told of.
   const damaged = journal.bad !== null || copy.entries.length - journal.entries.length > 1
-  return fillDamagedLines({ ...copy, fromCopy: damaged }, journal)
+  return fillDamagedLines({ ...copy, fromCopy: damaged, ...stray }, journal)
 }
 
 /**

@@ -72,7 +72,8 @@ async function compactAtOpen<T>(
   // leaves a journal whose entries the file already holds; replaying them again at the next open
   // changes nothing, because put and remove by id are idempotent. The other order could lose edits.
   await file.write(compacted)
-  if (journal.fromCopy) {
+  // With lines still lost, the notice says so; "restored from the copy, nothing lost" would contradict it.
+  if (journal.fromCopy && !bad) {
     // Damaged, cut short or removed from outside: its second copy held every line, so nothing was lost.
     const keptAs = await keepAside(context, journalRel)
     await reportRepair(context.fs, context.dataDir, out.notices, journalFromCopyNotice(journalRel, keptAs))

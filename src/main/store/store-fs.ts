@@ -45,10 +45,14 @@ const { O_RDONLY, O_RDWR, O_WRONLY, O_CREAT, O_APPEND, O_TRUNC, O_EXCL } = const
 const DURABLE_APPEND =
   constants.O_DSYNC === undefined ? 'as' : O_WRONLY | O_CREAT | O_APPEND | constants.O_DSYNC | NO_FOLLOW
 
+// Reading never waits: a pipe at the lock file's name (which 'r' opens) would hold the open for ever.
+const READ_NOW = O_RDONLY | (constants.O_NONBLOCK ?? 0)
+
 /** The system's flags for an open; where links cannot be refused, Node's own names for them. */
 function systemFlags(flags: OpenFlags): string | number {
   if (flags === 'a-durable') return DURABLE_APPEND
-  if (NO_FOLLOW === 0 || flags === 'r') return flags
+  if (flags === 'r') return READ_NOW
+  if (NO_FOLLOW === 0) return flags
   const numeric: Record<Exclude<OpenFlags, 'r' | 'a-durable'>, number> = {
     'r+': O_RDWR,
     a: O_WRONLY | O_CREAT | O_APPEND,
@@ -171,7 +175,7 @@ async function readWhole(handle: fsp.FileHandle, maxBytes = MAX_FILE_BYTES): Pro
 export async function readWholeFile(path: string, maxBytes = MAX_FILE_BYTES): Promise<Buffer> {
   // Without waiting: a named pipe put where a data file should be would hold the open until some
   // program wrote into it, for ever. Regular files ignore the flag (Windows has none to give).
-  const handle = await fsp.open(path, O_RDONLY | (constants.O_NONBLOCK ?? 0) | NO_FOLLOW).catch((error: unknown) => {
+  const handle = await fsp.open(path, READ_NOW | NO_FOLLOW).catch((error: unknown) => {
     throw (error as { code?: unknown }).code === 'ELOOP' ? notAFile('It is a link to another place.') : error
   })
   try {

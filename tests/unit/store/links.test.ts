@@ -105,6 +105,31 @@ describe('links inside the data folder', () => {
     expect(await readFile(secret, 'utf8')).toBe(SECRET)
   })
 
+  it('a link at a journal already folded in (empty) is moved aside too, and saves go on', async () => {
+    const { dataDir, secret, options } = await folderAndOutside()
+    // A save, then an open that folds it in: the journal and its copy are left empty.
+    const session = await openStore(options)
+    await session.library.put('partner', partner('peru', 'Peru'))
+    await session.flush()
+    await releaseDataLock(dataDir)
+    await openStore(options)
+    await releaseDataLock(dataDir)
+    const journal = join(dataDir, 'library', 'partners.journal.jsonl')
+    expect((await readFile(journal)).length).toBe(0)
+    await rm(journal)
+    await symlink(secret, journal)
+
+    const store = await openStore(options)
+    await store.library.put('partner', partner('chile', 'Chile'))
+    await store.flush()
+    await releaseDataLock(dataDir)
+    expect((await lstat(journal)).isFile()).toBe(true)
+    const next = await openStore(options)
+    expect(next.library.get('partner', 'chile')?.name.en).toBe('Chile')
+    await releaseDataLock(dataDir)
+    expect(await readFile(secret, 'utf8')).toBe(SECRET)
+  })
+
   it.each(['backups', 'recovered', 'logs', 'library'])(
     'refuses a folder whose %s is a link, writing nothing anywhere',
     async (name) => {

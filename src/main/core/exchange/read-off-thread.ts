@@ -59,11 +59,15 @@ export function createFileReader(limits: WorkerLimits = WORKER_LIMITS) {
     const file = basename(job.path)
     return new Promise<Answer>((resolve, reject) => {
       let timer: NodeJS.Timeout | undefined
+      // The clock's own stop, whatever the CPU checks answer (a worker busy in native code may
+      // not answer one at all).
+      let ceiling: NodeJS.Timeout | undefined
       let settled = false
       const settle = (failed: boolean, outcome: () => void): void => {
         if (settled) return
         settled = true
         clearTimeout(timer)
+        clearTimeout(ceiling)
         // Only this file's listeners: the worker's own (which start its port) must stay.
         current.off('message', onMessage).off('error', onError).off('exit', onExit)
         if (failed) {
@@ -90,6 +94,7 @@ export function createFileReader(limits: WorkerLimits = WORKER_LIMITS) {
             else timer = setTimeout(() => void check(), left)
           }
           timer = setTimeout(() => void check(), limits.timeLimitMs)
+          ceiling = setTimeout(late, limits.timeLimitMs * CLOCK_FACTOR)
         } else settle(false, () => resolve(message.result))
       }
       const onError = (error: Error & { code?: string }): void => {

@@ -14,7 +14,8 @@ export const NBSP = '\u00A0'
 
 // An ordinary, no-break or narrow no-break space: whichever was typed, the rule decides.
 const SPACE = '[ \\u00A0\\u202F]'
-const ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|www\.)\S+/giu
+// An address ends before a quote that closes around it ("https://canada.ca").
+const ADDRESS = /\b(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|www\.)[^\s"”»]+/giu
 
 const APOSTROPHE = /(?<=[\p{L}\p{N}])'/gu
 // A single quote opening a quotation ('word'), so the closing one turned into ’ is not left alone.
@@ -57,7 +58,7 @@ function apostrophes(text: string): string {
 // A straight double quote opens where a word starts after it (at the start, or after a space or
 // an opening sign) and closes anywhere else, so that a quotation split over runs (its words in
 // bold) still closes. 'Single' quotes were already turned; "double" ones stayed straight beside them.
-const OPENS_BEFORE = /[\s([{«“‘]/u
+const OPENS_BEFORE = /[\s([{«“‘’—–]/u
 const STARTS_WORD = /[^\s)\]}»”’.,;:!?]/u
 
 function doubleQuotes(text: string, opening: string, closing: string): string {

@@ -72,7 +72,7 @@ export function createLibraryService({ store, index, now }: LibraryServiceOption
         )
       }
       if (existing) checkVersion(kind, existing, expectedVersion)
-      if (kind === 'partner') refuseTakenName(store, draft as Partial<Partner>)
+      if (kind === 'partner') refuseTakenName(store, draft as Partial<Partner>, existing as Partner | undefined)
       // Which language now lags behind the other is worked out here, from what was saved before,
       // never taken from the window (translation.ts).
       const aligned = alignRecord(draft, existing ? contentOf(existing) : undefined)
@@ -182,12 +182,15 @@ export type LibraryService = ReturnType<typeof createLibraryService>
  * brief would show two "Mexico" with nothing to tell them apart. Imports are not refused (a
  * bundle's partner is matched by id, and its publisher's choice), only what is typed here.
  */
-function refuseTakenName(store: Store, draft: Partial<Partner>): void {
+function refuseTakenName(store: Store, draft: Partial<Partner>, existing: Partner | undefined): void {
   const name = draft.name
   if (!name) return
+  // Only a name typed now: partners already alike (from an import, or an older Dossier) stay editable.
+  const typed = (['en', 'fr'] as const).filter((language) => !existing || name[language] !== existing.name[language])
+  if (typed.length === 0) return
   for (const other of store.library.list('partner')) {
     if (other.id === draft.id) continue
-    for (const language of ['en', 'fr'] as const) {
+    for (const language of typed) {
       if (name[language].trim() === '' || !sameName(name[language], other.name[language])) continue
       const message = `Another partner is already named "${other.name[language]}"; give this one a name that tells them apart.`
       throw new ApiFailure('invalid-input', message, [

@@ -100,6 +100,11 @@ describe('English typography', () => {
     // Double quotes too, beside them: one style in a document, not curly singles next to straight doubles.
     expect(en('"Yes," she said, "in 2027."')).toBe('“Yes,” she said, “in 2027.”')
     expect([en('the "'), en('whole'), en('" plan')]).toEqual(['the “', 'whole', '” plan'])
+    // An address in quotes keeps its closing quote; a quote after an apostrophe or a dash opens.
+    expect(en('see "https://example.org/x" now')).toBe('see “https://example.org/x” now')
+    expect(fr('voir "www.canada.ca"')).toBe(`voir «${NB}www.canada.ca${NB}»`)
+    expect(fr('l\'"expert"')).toBe(`l’«${NB}expert${NB}»`)
+    expect(en('yes—"no"')).toBe('yes—“no”')
   })
 
   it('leaves addresses alone', () => {

@@ -107,6 +107,26 @@ describe('saving library items', () => {
     )
   })
 
+  it('keeps partners already alike editable (an import, an older Dossier): only a name typed now is refused', async () => {
+    const { api: planted, store } = await openTestApiAndStore(dataDir.dir)
+    const mexico = store.library.get('partner', 'partner-mexico')!
+    await store.library.put('partner', { ...mexico, id: 'partner-mexico-2' })
+    const {
+      id: _id,
+      history: _h,
+      version,
+      updatedAt: _at,
+      updatedBy: _by,
+      ...twin
+    } = store.library.get('partner', 'partner-mexico-2')!
+    const edited = await planted['library.save']({
+      kind: 'partner',
+      item: { ...twin, id: 'partner-mexico-2', summary: { en: 'Changed.', fr: 'Modifié.' } },
+      expectedVersion: version
+    })
+    expect(edited.ok).toBe(true)
+  })
+
   it('keeps a person whose name is to be confirmed by their title, and refuses one with neither', async () => {
     const {
       history: _history,
