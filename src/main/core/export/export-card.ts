@@ -40,7 +40,8 @@ function shortForm(text: BilingualText, short: BilingualText | undefined, langua
 }
 
 // Half-points: a card is read at a glance, in a hand, so it is set smaller and tighter than a
-// brief (9.5 points, its headings 10.5, its title 13) to hold on one page, two at most.
+// brief (9.5 points, its headings 10.5, its title 13, single line spacing) to hold on one page,
+// two at most. At 1.05 line spacing the sample brief's French card ran one line onto a second page.
 const CARD_TEXT = 19
 const CARD_HEADING = 21
 const CARD_TITLE = 26
@@ -48,7 +49,7 @@ const CARD_TITLE = 26
 function line(spans: readonly Span[], look: { bold?: boolean; size?: number } = {}): Paragraph {
   const size = look.size ?? CARD_TEXT
   return new Paragraph({
-    spacing: { after: 40, line: 252 },
+    spacing: { after: 30, line: 240 },
     children: runsOf(spans.map((span) => ({ ...span, ...look, size })))
   })
 }
@@ -57,7 +58,7 @@ function line(spans: readonly Span[], look: { bold?: boolean; size?: number } = 
 function cardHeading(spans: readonly Span[]): Paragraph {
   return new Paragraph({
     keepNext: true,
-    spacing: { before: 120, after: 40 },
+    spacing: { before: 100, after: 30 },
     children: runsOf(spans.map((span) => ({ ...span, bold: true, size: CARD_HEADING, color: '26374A' })))
   })
 }

@@ -201,7 +201,7 @@ describe.skipIf(!canRender)(`the pocket card as LibreOffice lays it out${reason}
   const folder = mkdtempSync(join(tmpdir(), 'dossier-card-'))
   const cards = [
     { name: 'card-en', language: 'en' as const, marking: 'PROTECTED A', most: 1 },
-    { name: 'card-fr', language: 'fr' as const, marking: 'PROTÉGÉ A', most: 2 },
+    { name: 'card-fr', language: 'fr' as const, marking: 'PROTÉGÉ A', most: 1 },
     { name: 'card-bilingual', language: 'bilingual' as const, marking: 'PROTECTED A / PROTÉGÉ A', most: 2 }
   ]
   const pages = new Map<string, string[]>()
