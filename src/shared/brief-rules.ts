@@ -14,6 +14,7 @@ import { sameFigures } from './figures'
 import { laggingTranslations, missingTranslations } from './brief-field-checks'
 import { COMPLETENESS_CODES, completenessGaps } from './brief-completeness'
 import type { BilingualText, Language } from './languages'
+import { languagesIn } from './languages'
 import type { Marking } from './markings'
 import { highestMarking, markingRank } from './markings'
 import { reviewState } from './review'
@@ -233,7 +234,7 @@ export interface BriefCheck {
 }
 
 function languagesOf(brief: Brief): Language[] {
-  return brief.language === 'bilingual' ? ['en', 'fr'] : [brief.language]
+  return languagesIn(brief.language)
 }
 
 /**

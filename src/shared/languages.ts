@@ -11,6 +11,11 @@ export const BRIEF_LANGUAGES = ['en', 'fr', 'bilingual'] as const
 export type BriefLanguage = (typeof BRIEF_LANGUAGES)[number]
 export const briefLanguageSchema = z.enum(BRIEF_LANGUAGES)
 
+/** The languages a brief, a record or an export in `language` is written in, English first. */
+export function languagesIn(language: BriefLanguage): Language[] {
+  return language === 'bilingual' ? ['en', 'fr'] : [language]
+}
+
 /** Language tags written into exports so Word checks spelling in the right language. */
 export const LANGUAGE_TAGS: Record<Language, string> = { en: 'en-CA', fr: 'fr-CA' }
 

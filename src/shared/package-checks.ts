@@ -1,5 +1,6 @@
 import type { Package } from './entities'
 import type { BriefLanguage, Language } from './languages'
+import { languagesIn } from './languages'
 
 /**
  * The languages of an export in which the package's name is blank. Its cover would print the
@@ -7,6 +8,5 @@ import type { BriefLanguage, Language } from './languages'
  * so such an export is refused, as a brief whose own title lacks the language is.
  */
 export function packageNameGaps(pkg: Pick<Package, 'name'>, language: BriefLanguage): Language[] {
-  const languages: Language[] = language === 'bilingual' ? ['en', 'fr'] : [language]
-  return languages.filter((each) => pkg.name[each].trim() === '')
+  return languagesIn(language).filter((each) => pkg.name[each].trim() === '')
 }

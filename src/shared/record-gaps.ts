@@ -1,4 +1,5 @@
 import type { BilingualText, BriefLanguage, Language } from './languages'
+import { languagesIn } from './languages'
 import type { MeetingRecord } from './records'
 
 /** A text of the record, by its place in the form, written in one language and not the other. */
@@ -14,7 +15,7 @@ export type RecordGap =
  * as a brief's is; a text empty in both languages prints nothing and is no gap.
  */
 export function recordLanguageGaps(record: MeetingRecord, language: BriefLanguage): RecordGap[] {
-  const languages: Language[] = language === 'bilingual' ? ['en', 'fr'] : [language]
+  const languages = languagesIn(language)
   const lacks = (text: BilingualText): Language[] => {
     if (text.en.trim() === '' && text.fr.trim() === '') return []
     return languages.filter((each) => text[each].trim() === '')

@@ -4,7 +4,7 @@ import { packageNameGaps } from '@shared/package-checks'
 import { recordLanguageGaps } from '@shared/record-gaps'
 import type { LibraryLookup } from '@shared/brief-rules'
 import { today } from '@shared/dates'
-import type { BriefLanguage } from '@shared/languages'
+import type { BriefLanguage, Language } from '@shared/languages'
 import type { ExportedFile } from '@shared/operations'
 import type { MeetingRecord } from '@shared/records'
 import { briefFileName, packageFileName, recordFileName } from './file-names'
@@ -37,6 +37,9 @@ function drawsCharts(brief: Brief, lookup: LibraryLookup): boolean {
       })
   )
 }
+
+// The languages as the api's English messages name them.
+const LANGUAGE_WORDS: Record<Language, string> = { en: 'English', fr: 'French' }
 
 /** Turns briefs and packages into Word files on disk, refusing briefs with blocking problems. */
 export function createExportService({
@@ -115,8 +118,8 @@ export function createExportService({
       throw new ApiFailure('export-blocked', 'This package has no briefs yet; add at least one before exporting.')
     const unnamed = packageNameGaps(pkg, language)
     if (unnamed.length > 0) {
-      const missing = unnamed.map((each) => (each === 'fr' ? 'French' : 'English')).join(' and ')
-      const exported = language === 'bilingual' ? 'both languages' : language === 'fr' ? 'French' : 'English'
+      const missing = unnamed.map((each) => LANGUAGE_WORDS[each]).join(' and ')
+      const exported = language === 'bilingual' ? 'both languages' : LANGUAGE_WORDS[language]
       throw new ApiFailure(
         'export-blocked',
         `This package has no ${missing} name; write it in the package's details before exporting in ${exported}.`
@@ -132,8 +135,7 @@ export function createExportService({
     const gaps = recordLanguageGaps(record, language)
     if (gaps.length > 0) {
       const where = gaps.map(
-        (gap) =>
-          `${'index' in gap ? `${gap.field} ${gap.index + 1}` : gap.field} (${gap.language === 'fr' ? 'French' : 'English'})`
+        (gap) => `${'index' in gap ? `${gap.field} ${gap.index + 1}` : gap.field} (${LANGUAGE_WORDS[gap.language]})`
       )
       throw new ApiFailure(
         'export-blocked',

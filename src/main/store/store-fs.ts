@@ -15,8 +15,6 @@ export interface StoreStats {
   ino: bigint
   mtimeMs: number
   isDirectory: boolean
-  /** A regular file: not a folder, a pipe or a device. */
-  isFile: boolean
 }
 
 /** What an entry is, seen without following a symbolic link, and its permission bits (mode & 0o777). */
@@ -107,8 +105,7 @@ function toStats(stats: BigIntStats): StoreStats {
     size: Number(stats.size),
     ino: stats.ino,
     mtimeMs: Number(stats.mtimeMs),
-    isDirectory: stats.isDirectory(),
-    isFile: stats.isFile()
+    isDirectory: stats.isDirectory()
   }
 }
 

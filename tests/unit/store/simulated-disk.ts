@@ -370,8 +370,7 @@ export class SimulatedDisk {
       size: node.kind === 'file' ? node.data.length : 0,
       ino: node.ino,
       mtimeMs: node.mtimeMs,
-      isDirectory: node.kind === 'folder',
-      isFile: node.kind === 'file'
+      isDirectory: node.kind === 'folder'
     }
   }
 

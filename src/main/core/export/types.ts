@@ -1,5 +1,6 @@
 import type { LibraryLookup } from '@shared/brief-rules'
 import type { Language } from '@shared/languages'
+import { languagesIn } from '@shared/languages'
 import type { ChartRasterizer } from './chart-image'
 
 /** A brief goes out in English, in French, or in both side by side. */
@@ -36,7 +37,7 @@ export interface RenderContext {
 
 /** The languages written for an export language, English first so it lands in the left column. */
 export function languagesOf(language: ExportLanguage): readonly Language[] {
-  return language === 'bilingual' ? ['en', 'fr'] : [language]
+  return languagesIn(language)
 }
 
 /** The language of the document's defaults and of text that belongs to neither column. */

@@ -6,6 +6,7 @@ import { firstSentenceCounts } from '@shared/card-short-forms'
 import type { BriefOpened } from '@shared/operations'
 import { today } from '@shared/dates'
 import type { BriefLanguage } from '@shared/languages'
+import { languagesIn } from '@shared/languages'
 import { api } from '@renderer/api/client'
 import { useApiQuery } from '@renderer/api/use-api-query'
 import { ApiErrorMessage } from '@renderer/components/api-error-message'
@@ -206,12 +207,7 @@ function ExportForm({
 function CardFallbackNote({ opened, language }: { opened: BriefOpened; language: BriefLanguage }) {
   const { t } = useTranslation()
   const counts = useMemo(
-    () =>
-      firstSentenceCounts(
-        opened.brief,
-        lookupFrom(opened.library),
-        language === 'bilingual' ? ['en', 'fr'] : [language]
-      ),
+    () => firstSentenceCounts(opened.brief, lookupFrom(opened.library), languagesIn(language)),
     [opened, language]
   )
   if (counts.keyMessages + counts.lines === 0) return null
