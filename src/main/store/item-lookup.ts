@@ -1,17 +1,12 @@
 import { join } from 'node:path'
 import type { z } from 'zod'
 import type { LibraryItemByKind, LibraryKind } from '@shared/entities'
-import { provenBytes } from './checked-documents'
-import { sha256InBackground } from './content-checks'
-import type { ContentChecks } from './content-checks'
-import type { FileCodec } from './file-codec'
 import type { DocumentSpec } from './documents'
-import { compactItemSlices, itemSlices } from './item-slices'
-import type { ItemSlice } from './item-slices'
 import { journalPath, readJournal } from './journal'
 import type { FileIo } from './json-file-adapter'
 import type { Versioning } from './load-file'
 import { checkEntries } from './replay-journal'
+import { trustedItems } from './trusted-items'
 
 // `dossier export brief` at 20,000 items spent most of its second in reading the library: 58 MB
 // decoded (115 ms), parsed (185 ms) and collected again (154 ms) under --cpu-prof, for the score
@@ -37,7 +32,7 @@ export async function openItemLookup<T extends { id: string }>(
   spec: DocumentSpec<T[]>,
   itemSchema: z.ZodType<T>
 ): Promise<ItemLookup<T> | null> {
-  const { codec, dataDir, versioning } = io
+  const { dataDir, versioning } = io
   const checked = spec.checked
   if (checked === undefined) return null
   const journalRel = journalPath(spec.relPath)
@@ -52,9 +47,7 @@ export async function openItemLookup<T extends { id: string }>(
     // A file gone or unreadable: the full read repairs it, or says what is wrong.
     return null
   }
-  const found = codec.sealed
-    ? markedItems(codec, spec.relPath, bytes, versioning.current, checked.schemaId)
-    : io.checks && (await provenItems(io.checks, spec.relPath, bytes, versioning.current, checked))
+  const found = await trustedItems(io, spec.relPath, bytes, versioning.current, checked)
   if (!found) return null
   const { text, slices } = found
   // A journal set aside, or taken from its copy, is damage the full read reports and repairs.
@@ -81,40 +74,4 @@ export async function openItemLookup<T extends { id: string }>(
       return item
     }
   }
-}
-
-/** A plain file's items, when its very bytes passed their schema before. */
-async function provenItems(
-  checks: ContentChecks,
-  role: string,
-  bytes: Buffer,
-  version: number,
-  checked: { readonly schemaId: string }
-): Promise<{ text: Buffer; slices: Map<string, ItemSlice> } | null> {
-  // Hashed on another thread while this one finds the items; nothing is used before it is proven.
-  const digest = sha256InBackground(bytes)
-  const slices = itemSlices(bytes, version)
-  return provenBytes(checks, role, await digest, checked) && slices !== null ? { text: bytes, slices } : null
-}
-
-/**
- * A sealed file's items, when its seal holds (only the data key makes one) and its mark says
- * its content passed this very schema (checked-documents.ts), as a full read would trust it.
- */
-function markedItems(
-  codec: FileCodec,
-  role: string,
-  bytes: Buffer,
-  version: number,
-  schemaId: string
-): { text: Buffer; slices: Map<string, ItemSlice> } | null {
-  let text: Buffer
-  try {
-    text = codec.consumeBytes(role, bytes)
-  } catch {
-    return null
-  }
-  const found = compactItemSlices(text, version)
-  if (found === null || found.mark === undefined) return null
-  return codec.readCheckedMark(role, version, found.mark) === schemaId ? { text, slices: found.slices } : null
 }

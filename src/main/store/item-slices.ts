@@ -16,6 +16,8 @@
 export interface ItemSlice {
   start: number
   end: number
+  /** In a compact file, where the item's last key of its own opens (its quote). */
+  lastKey?: number
 }
 
 const OPEN_ITEM = '\n    {'
@@ -90,7 +92,7 @@ export function compactItemSlices(
     for (;;) {
       const item = bytes[at] === OPEN_BRACE ? compactItem(bytes, at) : null
       if (item === null || slices.has(item.id)) return null
-      slices.set(item.id, { start: at, end: item.end })
+      slices.set(item.id, { start: at, end: item.end, lastKey: item.lastKey })
       at = item.end + 1
       if (bytes[item.end] === CLOSE_BRACKET) break
       if (bytes[item.end] !== COMMA) return null
@@ -110,12 +112,14 @@ export function compactItemSlices(
 }
 
 /**
- * The item whose `{` is at `start`: where it ends (just past its `}`) and its own id, the value
- * of its key "id" (not of a key nested in it). Null when it does not end or has no id.
+ * The item whose `{` is at `start`: where it ends (just past its `}`), its own id (the value of
+ * its key "id", not of a key nested in it) and where its last key of its own opens. Null when it
+ * does not end or has no id.
  */
-function compactItem(bytes: Buffer, start: number): { end: number; id: string } | null {
+function compactItem(bytes: Buffer, start: number): { end: number; id: string; lastKey: number } | null {
   let depth = 0
   let id: string | null = null
+  let lastKey = start
   for (let at = start; at < bytes.length; at += 1) {
     const byte = bytes[at] ?? 0
     if (byte === QUOTE) {
@@ -123,6 +127,7 @@ function compactItem(bytes: Buffer, start: number): { end: number; id: string } 
       if (close === -1) return null
       // A key of the item itself comes right after its `{` or a `,`, at the item's own depth.
       const ownKey = depth === 1 && (bytes[at - 1] === OPEN_BRACE || bytes[at - 1] === COMMA)
+      if (ownKey) lastKey = at
       if (ownKey && id === null && bytes.toString('latin1', at, close + 2) === '"id":') {
         if (bytes[close + 2] !== QUOTE) return null
         const valueClose = closingQuote(bytes, close + 2)
@@ -134,7 +139,7 @@ function compactItem(bytes: Buffer, start: number): { end: number; id: string } 
     } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) depth += 1
     else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
       depth -= 1
-      if (depth === 0) return id === null ? null : { end: at + 1, id }
+      if (depth === 0) return id === null ? null : { end: at + 1, id, lastKey }
     }
   }
   return null

@@ -84,9 +84,14 @@ export interface FileIo {
 
 /** Reads and parses a data file; null when it does not exist. Parse errors are thrown. */
 export async function readDocument(io: FileIo, role: string, path: string): Promise<JsonObject | null> {
-  let bytes: Buffer
+  const bytes = await readDataBytes(io, path)
+  return bytes === null ? null : documentFromBytes(io, role, path, bytes)
+}
+
+/** A data file's bytes; null when it does not exist. Something else at its name is damage (FileFormatError). */
+export async function readDataBytes(io: FileIo, path: string): Promise<Buffer | null> {
   try {
-    bytes = await io.fs.readFile(path)
+    return await io.fs.readFile(path)
   } catch (error) {
     const code = errorCode(error)
     if (code === 'ENOENT') return null
@@ -97,15 +102,35 @@ export async function readDocument(io: FileIo, role: string, path: string): Prom
     }
     throw error
   }
+}
+
+/**
+ * A collection file's document made without parsing its text whole, or null to parse it: given
+ * the text (a sealed file's opened) and, for a plain file, its digest on its way.
+ */
+export type LazyReader = (text: Buffer, sha256: Promise<string> | undefined) => Promise<JsonObject | null>
+
+/** Parses the bytes just read from a data file at `path` (its `role` in the data folder). */
+export async function documentFromBytes(
+  io: FileIo,
+  role: string,
+  path: string,
+  bytes: Buffer,
+  lazy?: LazyReader
+): Promise<JsonObject> {
   // A plain file's bytes are hashed on another thread while this one decodes and parses them (at
   // 20,000 items, 58 MB: some 60 ms of the open's main thread, measured with --cpu-prof). A
-  // sealed file's are not hashed, and are opened in place.
+  // sealed file's are not hashed, and are opened in place: noted for the backup before that.
   const sha256 =
     (io.checks !== undefined || io.readDigests !== undefined) && !io.codec.sealed
       ? sha256InBackground(bytes)
       : undefined
   io.readDigests?.note(path, bytes, sha256)
-  const document = takeCheckedMark(io.codec, role, parseDocument(io.codec.consumeFile(role, bytes)))
+  const opened = io.codec.sealed && lazy ? io.codec.consumeBytes(role, bytes) : undefined
+  const made = lazy && (await lazy(opened ?? bytes, sha256))
+  if (made) return made
+  const text = opened ? opened.toString('utf8') : io.codec.consumeFile(role, bytes)
+  const document = takeCheckedMark(io.codec, role, parseDocument(text))
   if (sha256 !== undefined && io.checks !== undefined) {
     // The check is remembered only for a faster next open: without a hash, the file is validated.
     const digest = await sha256.catch(() => null)

@@ -6,12 +6,13 @@ import { describeIssues } from './documents'
 import type { DocumentSpec } from './documents'
 import { journalPath, readJournal } from './journal'
 import type { DamagedLines, JournalEntry, JournalRead } from './journal'
-import { isDamagedFileError } from './json-file-adapter'
-import type { FileIo, JsonObject } from './json-file-adapter'
+import { documentFromBytes, isDamagedFileError, readDataBytes } from './json-file-adapter'
+import type { FileIo, JsonObject, LazyReader } from './json-file-adapter'
 import { GONE_WITH_COPY, interpretDocument } from './load-file'
 import type { Loaded, Versioning } from './load-file'
 import { MigrationFailedError, runMigrations } from './migrations/index'
 import { readFailed } from './store-error'
+import { withLazyHistories } from './trusted-items'
 
 /** A library collection as read at open: its file with its journal replayed onto it. */
 export interface LoadedCollection<T> {
@@ -42,7 +43,7 @@ export async function loadCollection<T extends { id: string }>(
   const { dataDir, versioning } = context
   const journalRel = journalPath(spec.relPath)
   const [raw, journal] = await Promise.all([
-    readSnapshot(new DataFile(context, dataDir, spec.relPath), dataDir),
+    readSnapshot(context, spec, versioning.current),
     readJournal(context, journalRel, join(dataDir, ...journalRel.split('/'))).catch((error: unknown) => {
       throw readFailed(journalRel, dataDir, error)
     })
@@ -93,13 +94,20 @@ function bothDamaged(read: DamagedLines | null, checked: DamagedLines | null): D
 }
 
 async function readSnapshot(
-  file: DataFile,
-  dataDir: string
+  context: FileIo & { dataDir: string },
+  spec: DocumentSpec<unknown>,
+  current: number
 ): Promise<{ document: JsonObject | null } | { problem: string }> {
+  const { dataDir } = context
+  const file = new DataFile(context, dataDir, spec.relPath)
   try {
-    const document = await file.read()
-    if (document === null && (await file.hasCopy())) return { problem: GONE_WITH_COPY.problem }
-    return { document }
+    // Read once: bytes that cannot be trusted as they are, or laid out otherwise, are parsed whole.
+    const bytes = await readDataBytes(context, file.absPath)
+    if (bytes === null) return (await file.hasCopy()) ? { problem: GONE_WITH_COPY.problem } : { document: null }
+    const { checked } = spec
+    const lazy: LazyReader | undefined =
+      checked && ((text, sha256) => withLazyHistories(context, spec.relPath, text, current, checked, sha256))
+    return { document: await documentFromBytes(context, spec.relPath, file.absPath, bytes, lazy) }
   } catch (error) {
     if (isDamagedFileError(error)) return { problem: (error as Error).message }
     throw readFailed(file.relPath, dataDir, error)

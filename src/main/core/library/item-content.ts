@@ -1,9 +1,13 @@
 import type { LibraryItem, LibraryKind } from '@shared/entities'
 
-/** An item without its history: what one version holds. */
+/**
+ * An item without its history: what one version holds. The history is never read, so one the
+ * store has not parsed yet (see store/lazy-history.ts) stays unparsed.
+ */
 export function contentOf<T extends LibraryItem>(item: T): Omit<T, 'history'> {
-  const { history: _history, ...content } = item
-  return content
+  const content: Record<string, unknown> = {}
+  for (const key of Object.keys(item)) if (key !== 'history') content[key] = item[key as keyof T]
+  return content as Omit<T, 'history'>
 }
 
 // Fields that change on every save whatever the user did; comparing content ignores them.

@@ -1,4 +1,4 @@
-import type { LibraryItem, LibraryKind } from '@shared/entities'
+import type { LibraryItem, LibraryKind, ListedItem } from '@shared/entities'
 import { LIBRARY_KINDS } from '@shared/entities'
 import type { Language } from '@shared/languages'
 import type { searchLibraryInput } from '@shared/library-inputs'
@@ -9,6 +9,7 @@ import type { TranslationFilter } from '@shared/library-inputs'
 import type { z } from 'zod'
 import type { Store } from '../../store'
 import type { LibraryIndex, LibraryRef } from './library-index'
+import { contentOf } from './item-content'
 
 type Query = z.output<typeof searchLibraryInput>
 
@@ -68,8 +69,7 @@ export function searchLibrary(
   const hitOf = (kind: LibraryKind, id: string, terms: string[]): LibraryHit[] => {
     const item = store.library.get(kind, id)
     if (!item) return []
-    const { history: _history, ...listed } = item
-    return [{ kind, item: listed, terms, review: reviewState(item.reviewBy, today) }]
+    return [{ kind, item: contentOf(item) as ListedItem, terms, review: reviewState(item.reviewBy, today) }]
   }
 
   // Best first: the index keeps the best `end` matches and counts the rest.
