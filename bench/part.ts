@@ -19,7 +19,7 @@ import { uiFigures } from './ui-bench'
 
 const ITEMS = 20_000
 const PARTNERS = 1_000
-// Earlier versions per item for the informative load of a library kept for a while.
+// Earlier versions per item in the load of a library kept for a while.
 const EARLIER_VERSIONS = 3
 
 async function partFigures(part: string | undefined): Promise<Figure[]> {
@@ -33,7 +33,8 @@ async function partFigures(part: string | undefined): Promise<Figure[]> {
       return [
         ...(await storeFigures(library, false)),
         ...(await storeFigures(library, true)),
-        ...(await agedLoadFigures(aged, EARLIER_VERSIONS))
+        ...(await agedLoadFigures(library, aged, EARLIER_VERSIONS, false)),
+        ...(await agedLoadFigures(library, aged, EARLIER_VERSIONS, true))
       ]
     }
     case 'search':

@@ -20,20 +20,36 @@ export type ItemLayout = 'indented' | 'compact'
 
 /**
  * The items of `text`, each parsed without its history and given a history read on demand; null
- * when an item's history is not its last key (the caller then parses the file whole).
+ * when an item's history is not its last key, or when earlier versions are too few to be worth
+ * leaving (the caller then parses the file whole, which is quicker for a library never edited).
  */
 export function itemsWithLazyHistory<T>(text: Buffer, slices: Iterable<ItemSlice>, layout: ItemLayout): T[] | null {
-  const items: T[] = []
+  const found: Array<{ slice: ItemSlice; history: HistoryBytes }> = []
+  let historyBytes = 0
   for (const slice of slices) {
-    const found = layout === 'indented' ? indentedHistory(text, slice) : compactHistory(text, slice)
-    if (found === null) return null
-    // The item's own text up to the comma before its history, closed again.
-    const rest: unknown = JSON.parse(`${text.toString('utf8', slice.start, found.comma)}}`)
-    if (typeof rest !== 'object' || rest === null || Array.isArray(rest)) return null
-    items.push(withHistoryFrom(rest, text, found.start, found.end) as T)
+    const history = layout === 'indented' ? indentedHistory(text, slice) : compactHistory(text, slice)
+    if (history === null) return null
+    found.push({ slice, history })
+    historyBytes += history.end - history.start
+  }
+  if (historyBytes < text.length * WORTH_LEAVING) return null
+  const items: T[] = []
+  for (const { slice, history } of found) {
+    // The item's own text up to the comma before its history, closed again. Item by item: a
+    // decoding and a parse of each small text took half the time of one list made of them all.
+    const item: unknown = JSON.parse(`${text.toString('utf8', slice.start, history.comma)}}`)
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return null
+    // An item never edited has nothing to leave for later.
+    if (history.end - history.start === 2) Object.assign(item, { history: [] })
+    else withHistoryFrom(item, text, history.start, history.end)
+    items.push(item as T)
   }
   return items
 }
+
+// Below a tenth of the file, slicing costs more than the earlier versions would (measured on a
+// sealed 20,000-item library with no earlier versions: 600 ms sliced against 435 parsed whole).
+const WORTH_LEAVING = 0.1
 
 /** Where an item's history lies, and the comma that comes before its key. */
 interface HistoryBytes {
@@ -43,22 +59,27 @@ interface HistoryBytes {
 }
 
 // An item's own keys are indented by six spaces and everything nested in it by more, and no
-// string holds a raw newline: a line of six spaces then a quote is a key of the item's own.
-const INDENTED_KEY = '\n      "'
-const INDENTED_HISTORY = `${INDENTED_KEY}history": `
+// string holds a raw newline: this line is the item's own key "history".
+const INDENTED_HISTORY = '\n      "history": '
 const INDENTED_ITEM_END = '\n    }'
+// How a list of earlier versions ends: the last version's closing brace, then the list's bracket.
+const INDENTED_HISTORY_END = '\n        }\n      ]'
 
 function indentedHistory(text: Buffer, slice: ItemSlice): HistoryBytes | null {
   const at = text.indexOf(INDENTED_HISTORY, slice.start, 'latin1')
   const start = at + INDENTED_HISTORY.length
   const end = slice.end - INDENTED_ITEM_END.length
   if (at === -1 || start >= end || text[at - 1] !== COMMA) return null
-  // The last key: no key of the item's own after it, and its list closes on the item's last line.
-  const nextKey = text.indexOf(INDENTED_KEY, start, 'latin1')
-  if (nextKey !== -1 && nextKey < end) return null
-  const value = text.toString('latin1', start, Math.min(end, start + 2))
+  // Proven bytes are exactly what the store writes for values its schema gave (content-checks.ts),
+  // whose keys come in the schema's order, history last (lazy-history.test.ts holds the schema to
+  // it): the list runs from here to the item's last line. Making sure no key of the item's own
+  // follows would mean scanning every earlier version's bytes, most of the file, for a line of
+  // six spaces (90 ms per 100 MB here), which is what reading the file lazily is to avoid.
+  const empty = text.toString('latin1', start, start + 2) === '[]'
+  if (empty) return start + 2 === end ? { comma: at - 1, start, end } : null
   const closes =
-    value === '[]' ? start + 2 === end : value === '[\n' && text.toString('latin1', end - 8, end) === '\n      ]'
+    text[start] === OPEN_BRACKET &&
+    text.toString('latin1', end - INDENTED_HISTORY_END.length, end) === INDENTED_HISTORY_END
   return closes ? { comma: at - 1, start, end } : null
 }
 
@@ -83,7 +104,7 @@ const OPEN_BRACKET = 0x5b
 const CLOSE_BRACKET = 0x5d
 
 /** Gives `item` a `history` parsed from `text` between `start` and `end` when first read. */
-function withHistoryFrom(item: object, text: Buffer, start: number, end: number): object {
+function withHistoryFrom(item: object, text: Buffer, start: number, end: number): void {
   let history: unknown
   Object.defineProperty(item, 'history', {
     enumerable: true,
@@ -93,5 +114,4 @@ function withHistoryFrom(item: object, text: Buffer, start: number, end: number)
       history = value
     }
   })
-  return item
 }

@@ -15,11 +15,13 @@ const BOOKKEEPING = new Set(['version', 'updatedAt', 'updatedBy', 'history', 'id
 
 /** True when two versions differ in anything the user wrote or chose. */
 export function contentChanged(before: object, after: object): boolean {
+  // By key first, so a history the store has not parsed yet is not parsed to be left out.
   const strip = (value: object): string =>
     JSON.stringify(
-      Object.entries(value)
-        .filter(([key]) => !BOOKKEEPING.has(key))
-        .sort(([a], [b]) => a.localeCompare(b))
+      Object.keys(value)
+        .filter((key) => !BOOKKEEPING.has(key))
+        .sort((a, b) => a.localeCompare(b))
+        .map((key) => [key, (value as Record<string, unknown>)[key]])
     )
   return strip(before) !== strip(after)
 }
