@@ -8,7 +8,7 @@ import { clearCarriedNotices } from './carried-notices'
 import { createItemsCollection, validate, writeOrExplain } from './collections'
 import type { WriteContext } from './collections'
 import { DataFile } from './data-file'
-import { librarySchema, librarySpec, packagesSpec, recordsSpec, settingsSpec } from './documents'
+import { LIBRARY_FILES, librarySchema, librarySpec, packagesSpec, recordsSpec, settingsSpec } from './documents'
 import { createJournaledCollection } from './journaled-collection'
 import { LibraryBatches } from './library-batch'
 import type { BatchPart } from './library-batch'
@@ -48,7 +48,8 @@ export function createStore(
       librarySpec(kind),
       librarySchema(kind),
       LABELS[kind],
-      folder.library[kind]
+      folder.library[kind],
+      folder.journals.get(LIBRARY_FILES[kind])
     )
     collections[kind] = collection as never
     queues.push(queue)

@@ -42,6 +42,11 @@ export interface JournalRead {
    * append would fail on it.
    */
   strayEntry?: boolean
+  /**
+   * The journal and its second copy hold the very same bytes, so appends may go on after them,
+   * line for line in both, without the journal being folded into its file first.
+   */
+  copiesMatch?: boolean
 }
 
 /** Lines of a journal that could not be applied, and why the first could not. */
@@ -72,6 +77,7 @@ export async function readJournal(io: FileIo, role: string, absPath: string): Pr
   const [journal, copy] = await Promise.all([read(absPath), read(`${absPath}${COPY_SUFFIX}`)])
   // Whichever of the two is answered, a stray entry at either name must be moved aside.
   const stray = journal.strayEntry === true || copy.strayEntry === true ? { strayEntry: true } : {}
+  if (stray.strayEntry !== true && journal.bytes.equals(copy.bytes)) return { ...journal, copiesMatch: true }
   const copyBetter =
     copy.entries.length > journal.entries.length ||
     (copy.entries.length === journal.entries.length && journal.bad !== null && copy.bad === null)

@@ -9,7 +9,11 @@ import { encodeEntry, journalPath } from './journal'
 import type { JournalEntry } from './journal'
 import { JournalWriter } from './journal-writer'
 import { saveFailed } from './store-error'
+import type { KeptJournal } from './load-data-folder'
 import type { Collection } from './types'
+
+/** Saves a journal holds before its collection's file is rewritten, unless told otherwise (StoreOptions.journalLimit). */
+export const DEFAULT_JOURNAL_LIMIT = 1000
 
 /** Past this size a journal is folded into its collection's file even below the entry limit. */
 export const JOURNAL_MAX_BYTES = 4 * 1024 * 1024
@@ -24,7 +28,9 @@ export function createJournaledCollection<T extends { id: string }>(
   spec: DocumentSpec<T[]>,
   itemSchema: z.ZodType<T>,
   label: string,
-  items: T[]
+  items: T[],
+  /** What the journal already holds, when the open left it to grow instead of folding it in. */
+  kept: KeptJournal = { entries: 0, bytes: 0 }
 ): {
   collection: Collection<T>
   queue: BatchQueue<JournalEntry<T>>
@@ -37,9 +43,9 @@ export function createJournaledCollection<T extends { id: string }>(
   const journal = new JournalWriter(context.fs, join(context.dataDir, ...journalRel.split('/')))
   // A Map keeps insertion order and keeps a replaced key in place, which is the stored order.
   const state = new Map(items.map((item) => [item.id, item]))
-  // Open folds every journal into its file, so each store starts with an empty one.
-  let entries = 0
-  let bytes = 0
+  // Counted from what the open found, so a journal kept over many sessions is still folded in at its limits.
+  let entries = kept.entries
+  let bytes = kept.bytes
 
   const append = async (batch: JournalEntry<T>[]): Promise<void> => {
     // Once per batch, not per entry: the whole batch shares one append. The lock file is read,

@@ -56,17 +56,26 @@ export interface LoadedFolder {
   goodFiles: string[]
   /** Rewrites of files stored at an older data version; run after the backup keeps the originals. */
   upgrades: Array<() => Promise<void>>
+  /** The journals left to grow at this open (see settle-collection.ts), by their collection's file. */
+  journals: Map<string, KeptJournal>
   /** What was read when less than everything was (see StoreOptions.parts); absent when all was. */
   parts?: StoreParts
   /** With parts, the library kinds looked up by id instead of read in full. */
   lookups?: LibraryLookups
 }
 
-/** What settling files gathers for the open: notices, files to back up, upgrades to write. */
+/** What settling files gathers for the open: notices, files to back up, upgrades to write, journals kept. */
 export interface Collector {
   notices: Notice[]
   goodFiles: string[]
   upgrades: Array<() => Promise<void>>
+  journals: Map<string, KeptJournal>
+}
+
+/** A journal the store appends to as it found it: its entries and bytes count towards its limits. */
+export interface KeptJournal {
+  entries: number
+  bytes: number
 }
 
 /** Reads every data file once, refuses newer data, repairs damaged files, folds in journals, seeds a new folder. */
@@ -116,7 +125,12 @@ export async function loadDataFolder(
   await prepareFolders(fs, dataDir, context.readOnly !== true)
 
   // Repairs an open made before it stopped are reported now, with this open's own.
-  const out: Collector = { notices: await readCarriedNotices(fs, dataDir), goodFiles: [], upgrades: [] }
+  const out: Collector = {
+    notices: await readCarriedNotices(fs, dataDir),
+    goodFiles: [],
+    upgrades: [],
+    journals: new Map()
+  }
   if (pending.status === 'damaged') await setPendingAside(context, out.notices)
   // A collection not read stays empty here; the store refuses to answer from it (partial-store.ts).
   const library = Object.fromEntries(LIBRARY_KINDS.map((kind) => [kind, []])) as unknown as LibraryLists

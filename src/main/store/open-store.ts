@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path'
 import { rotateBackups } from './backup-rotation'
 import { backupIfChanged } from './backups'
 import { openContentChecks } from './content-checks'
+import { DEFAULT_JOURNAL_LIMIT } from './journaled-collection'
 import type { WriteContext } from './collections'
 import { createStore } from './create-store'
 import { folderCodec } from './crypto/folder-key'
@@ -33,7 +34,6 @@ import { fileStamp } from './timestamp'
 import type { Store, StoreOptions } from './types'
 
 const DEFAULT_KEEP_BACKUPS = 10
-const DEFAULT_JOURNAL_LIMIT = 1000
 
 /** Opens the data folder: loads every file once, replays journals, repairs, seeds a new folder, backs up, upgrades. */
 export async function openStore(options: StoreOptions): Promise<Store> {
@@ -79,6 +79,7 @@ async function openHeld(
   codec: FileCodec
 ): Promise<Store> {
   const { fs, dataDir } = options
+  const journalLimit = options.journalLimit ?? DEFAULT_JOURNAL_LIMIT
   const keep = options.keepBackups ?? DEFAULT_KEEP_BACKUPS
   const keepImports = options.keepImportBackups ?? DEFAULT_KEEP_BACKUPS
   const now = options.now ?? (() => new Date())
@@ -101,7 +102,8 @@ async function openHeld(
     dataDir,
     stamp: fileStamp(moment),
     versioning,
-    readOnly: options.readOnly === true
+    readOnly: options.readOnly === true,
+    journalLimit
   }
   // Only a read-only open may read less than everything: a backup must hold every file.
   const folder = await loadDataFolder(
@@ -131,7 +133,7 @@ async function openHeld(
     codec,
     dataDir,
     schemaVersion: versioning.current,
-    journalLimit: options.journalLimit ?? DEFAULT_JOURNAL_LIMIT,
+    journalLimit,
     keepImportBackups: keepImports,
     checks,
     assertHolder: () => assertHoldsDataLock(dataDir, fs)

@@ -7,6 +7,7 @@ import type { DataFile } from './data-file'
 import { RECOVERED_DIR } from './documents'
 import type { DocumentSpec } from './documents'
 import { parseDocument } from './json-file-adapter'
+import type { JsonObject } from './json-file-adapter'
 import { interpretDocument } from './load-file'
 import type { Versioning } from './load-file'
 import type { ContentChecks } from './content-checks'
@@ -32,6 +33,8 @@ export interface OpenContext {
    * in and report. Only damage is still repaired on disk, as there is no good file to read otherwise.
    */
   readOnly?: boolean
+  /** Saves a library collection's journal may hold before it is folded into its file (StoreOptions.journalLimit). */
+  journalLimit?: number
 }
 
 /** A good copy of a damaged file: its exact bytes and what they hold. */
@@ -40,6 +43,11 @@ interface GoodCopy<V> {
   value: V
   diskVersion: number
 }
+
+/** What a backup folder holds of a damaged file: exact bytes, or a document to write (a file and its journal). */
+export type BackupReader<V> = (
+  backupDir: string
+) => Promise<GoodCopy<V> | { document: JsonObject; value: V; diskVersion: number } | null>
 
 /**
  * Repairs a damaged data file: keeps the damaged bytes aside (never overwriting, never
@@ -52,7 +60,9 @@ export async function recoverFile<V>(
   context: OpenContext,
   file: DataFile,
   spec: DocumentSpec<V>,
-  notices: Notice[]
+  notices: Notice[],
+  fromBackup: BackupReader<V> = (backupDir) =>
+    readGoodCopy(context, file.relPath, join(backupDir, ...file.relPath.split('/')), spec)
 ): Promise<{ value: V; diskVersion: number } | null> {
   const { fs, dataDir } = context
   const second = file.copyPath === null ? null : await readGoodCopy(context, file.relPath, file.copyPath, spec)
@@ -80,16 +90,17 @@ export async function recoverFile<V>(
     return second
   }
   for (const backup of (await listBackups(fs, dataDir)).reverse()) {
-    const inBackup = join(dataDir, BACKUPS_DIR, backup, ...file.relPath.split('/'))
-    const copy = await readGoodCopy(context, file.relPath, inBackup, spec)
+    const copy = await fromBackup(join(dataDir, BACKUPS_DIR, backup))
     if (!copy) continue
     await reportRepair(fs, dataDir, notices, {
       code: 'restored-from-backup',
       message: `${file.relPath} was damaged and had no good second copy, so Dossier restored it from the backup made at ${backup}. Changes saved to it after that backup, if any, are lost. The damaged file is kept as ${keptAs}.`,
       params: { ...params, backup }
     })
-    // The backup's exact bytes go back, to the file and to its second copy.
-    await writeFilesAtomic(fs, file.copyPath === null ? [file.absPath] : [file.copyPath, file.absPath], copy.bytes)
+    // The backup's exact bytes go back, to the file and to its second copy; or, for a file the
+    // backup holds with a journal, the document they make together.
+    if ('document' in copy) await file.write(copy.document)
+    else await writeFilesAtomic(fs, file.copyPath === null ? [file.absPath] : [file.copyPath, file.absPath], copy.bytes)
     return copy
   }
   await reportRepair(fs, dataDir, notices, {

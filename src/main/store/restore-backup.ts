@@ -19,6 +19,7 @@ import {
   briefFile,
   briefSpec,
   LIBRARY_FILES,
+  librarySchema,
   librarySpec,
   PACKAGES_FILE,
   packagesSpec,
@@ -26,7 +27,8 @@ import {
   recordsSpec
 } from './documents'
 import type { DocumentSpec } from './documents'
-import { journalPath } from './journal'
+import { journalPath, readJournal } from './journal'
+import { checkEntries } from './replay-journal'
 import { loadFile } from './load-file'
 import type { OpenContext } from './recovery'
 import { StoreError } from './store-error'
@@ -63,6 +65,26 @@ const COMMIT_FILE = 'commit'
 export class RestoreUnfinishedError extends StoreError {}
 
 const LIBRARY_PATHS = new Set(LIBRARY_KINDS.map((kind) => LIBRARY_FILES[kind]))
+const LIBRARY_JOURNALS = new Map(LIBRARY_KINDS.map((kind) => [journalPath(LIBRARY_FILES[kind]), kind]))
+
+/**
+ * Why the journal at `relPath` in a backup (written at data version `version`) cannot be
+ * restored: a line damaged, cut short or not an item of its kind. Null when every line applies. A backup holds a journal only when the open
+ * that made it found the journal sound, so any of these is damage since.
+ */
+async function journalProblem(
+  context: OpenContext,
+  backupDir: string,
+  relPath: string,
+  version: number
+): Promise<string | null> {
+  const kind = LIBRARY_JOURNALS.get(relPath)!
+  const journal = await readJournal(context, relPath, join(backupDir, ...relPath.split('/')))
+  if (journal.torn) return 'Its last line is cut short.'
+  const { bad } = checkEntries(journal, librarySchema(kind), version, context.versioning, relPath)
+  const damage = journal.bad ?? bad
+  return damage === null ? null : `Line ${damage.lines[0] ?? 1}: ${damage.problem}`
+}
 
 /** The spec of a data file the scope covers, found by its path; null for any other path. */
 function specFor(relPath: string, scope: RestoreScope): DocumentSpec<unknown> | null {
@@ -89,7 +111,14 @@ export async function stageRestore(context: OpenContext, name: string): Promise<
   const scope = restoreScope(entry.kind)
   const backupDir = join(dataDir, BACKUPS_DIR, name)
   const files: string[] = []
+  const journals: string[] = []
+  const versions = new Map<string, number>()
   for (const relPath of await walk(fs, backupDir)) {
+    // A journal an open left to grow goes with its file: it holds saves the file lacks.
+    if (LIBRARY_JOURNALS.has(relPath) && (await fs.lstat(join(backupDir, ...relPath.split('/')))).kind === 'file') {
+      journals.push(relPath)
+      continue
+    }
     const spec = specFor(relPath, scope)
     // Anything else in the folder (its manifest, a file put there by hand, a link) is not restored.
     if (spec === null || (await fs.lstat(join(backupDir, ...relPath.split('/')))).kind !== 'file') continue
@@ -100,6 +129,15 @@ export async function stageRestore(context: OpenContext, name: string): Promise<
       dataDir
     )
     if (loaded.status !== 'ok') throw unusableBackup(name, relPath, loaded.status === 'damaged' ? loaded.problem : null)
+    files.push(relPath)
+    versions.set(relPath, loaded.diskVersion)
+  }
+  for (const relPath of journals) {
+    // Its lines were written at its file's data version.
+    const version = versions.get(LIBRARY_FILES[LIBRARY_JOURNALS.get(relPath)!])
+    if (version === undefined) continue
+    const problem = await journalProblem(context, backupDir, relPath, version)
+    if (problem !== null) throw unusableBackup(name, relPath, problem)
     files.push(relPath)
   }
   if (!LIBRARY_KINDS.every((kind) => files.includes(LIBRARY_FILES[kind]))) {

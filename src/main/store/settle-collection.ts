@@ -9,16 +9,17 @@ import { emptyJournal } from './journal-writer'
 import type { Collector } from './load-data-folder'
 import { reportRepair } from './carried-notices'
 import { keepAside, recoverFile } from './recovery'
-import type { OpenContext } from './recovery'
+import type { BackupReader, OpenContext } from './recovery'
 import { worthRewriting } from './load-file'
 import { loadCollection } from './replay-journal'
 import type { LoadedCollection } from './replay-journal'
+import { DEFAULT_JOURNAL_LIMIT, JOURNAL_MAX_BYTES } from './journaled-collection'
 import { StoreError } from './store-error'
 
 /**
  * Turns a library collection as read into the items the store starts with: repairs a damaged
- * file, then folds the journal into the file so that the start-up backup, which copies files
- * only, holds every acknowledged edit and the store starts with an empty journal.
+ * file, then either leaves a sound journal to grow (journalKept) or folds it into the file, so
+ * that what the start-up backup copies holds every acknowledged edit.
  */
 export async function settleCollection<T extends { id: string }>(
   context: OpenContext,
@@ -34,7 +35,9 @@ export async function settleCollection<T extends { id: string }>(
     // The file is repaired first (from a backup, or started empty), then the journal replays onto
     // it: its edits are newer than any backup, and when no compaction ran since the last start
     // the backup plus the journal is exactly the state the user last saw.
-    const restored = await recoverFile(context, file, spec, out.notices)
+    const restored = await recoverFile(context, file, spec, out.notices, (backupDir) =>
+      fromBackup(context, backupDir, spec, itemSchema)
+    )
     if (!restored) await file.write(spec.toDocument([], context.versioning.current))
     loaded = await loadCollection(context, spec, itemSchema, pending)
   }
@@ -49,13 +52,70 @@ export async function settleCollection<T extends { id: string }>(
       { file: spec.relPath }
     )
   }
-  if (context.readOnly !== true) await compactAtOpen(context, file, loaded, out)
-  out.goodFiles.push(spec.relPath)
   const { value, diskVersion } = snapshot
+  out.goodFiles.push(spec.relPath)
+  if (context.readOnly !== true) {
+    if (loaded.compacted !== null && journalKept(context, loaded, pending, diskVersion)) {
+      // The start-up backup copies files only: the journal goes with its file, as it holds saves the file lacks.
+      const journalRel = journalPath(spec.relPath)
+      out.goodFiles.push(journalRel)
+      out.journals.set(spec.relPath, { entries: loaded.journal.entries.length, bytes: loaded.journal.bytes.length })
+    } else await compactAtOpen(context, file, loaded, out)
+  }
   if (worthRewriting(context.codec, spec, snapshot, diskVersion, context.versioning.current)) {
     out.upgrades.push(() => file.write(spec.toDocument(value, context.versioning.current)))
   }
   return value
+}
+
+/**
+ * A collection as a backup holds it: with the journal the open that made the backup left to
+ * grow, whose saves the file lacks, replayed onto it (then written as one document); its exact
+ * bytes when it has none. Null when the backup holds no good copy.
+ */
+async function fromBackup<T extends { id: string }>(
+  context: OpenContext,
+  backupDir: string,
+  spec: DocumentSpec<T[]>,
+  itemSchema: z.ZodType<T>
+): ReturnType<BackupReader<T[]>> {
+  // Read as a folder of its own: what is read there is not this open's to back up.
+  const inBackup = await loadCollection(
+    { ...context, dataDir: backupDir, readDigests: undefined },
+    spec,
+    itemSchema
+  ).catch(() => null)
+  if (inBackup === null || inBackup.snapshot.status !== 'ok') return null
+  const { value, diskVersion } = inBackup.snapshot
+  if (inBackup.compacted !== null) return { document: inBackup.compacted, value, diskVersion }
+  const bytes = await context.fs.readFile(join(backupDir, ...spec.relPath.split('/'))).catch(() => null)
+  return bytes === null ? null : { bytes, value, diskVersion }
+}
+
+/**
+ * True when the journal may stay as it is, to be appended to, instead of being folded into its
+ * file at this open: folding rewrote the whole collection (and its second copy) at every start
+ * after a session that saved, some 0.8 s at 20,000 items and 2 s or more for a library kept for a
+ * while. Only a journal that holds nothing to repair or report qualifies: both copies byte for
+ * byte alike, no line damaged or cut short, no crash's batch to add, written at this data
+ * version, and below the limits at which a running store folds it too.
+ */
+function journalKept<T>(
+  context: OpenContext,
+  loaded: LoadedCollection<T>,
+  pending: readonly JournalEntry[],
+  diskVersion: number
+): boolean {
+  const { journal, bad } = loaded
+  return (
+    journal.copiesMatch === true &&
+    bad === null &&
+    !journal.torn &&
+    pending.length === 0 &&
+    diskVersion === context.versioning.current &&
+    journal.entries.length < (context.journalLimit ?? DEFAULT_JOURNAL_LIMIT) &&
+    journal.bytes.length < JOURNAL_MAX_BYTES
+  )
 }
 
 async function compactAtOpen<T>(

@@ -97,19 +97,25 @@ describe("a plain folder's checks remembered outside it", () => {
     const cacheDir = await makeTempDir()
     const many = largeKeyMessages()
     const library = { ...tinyDefaultLibrary(), keyMessages: many }
-    const open = () =>
-      openStore({ dataDir, checkedCache: cacheDir, loadDefaultLibrary: async () => library, now: steppingClock() })
+    const open = (journalLimit?: number) =>
+      openStore({
+        dataDir,
+        checkedCache: cacheDir,
+        loadDefaultLibrary: async () => library,
+        now: steppingClock(),
+        ...(journalLimit ? { journalLimit } : {})
+      })
     const close = async (store: Store) => {
       await store.flush()
       await releaseDataLock(dataDir)
     }
     await close(await open())
-    // One edit goes to the journal; the next open folds it into the file, which it writes anew.
+    // One edit goes to the journal; an open that finds it at its limit folds it into the file, which it writes anew.
     const store = await open()
     await store.library.put('keyMessage', { ...many[7]!, title: { en: 'Edited', fr: 'Modifié' } })
     await store.library.put('irritant', { ...irritant('irr-1'), title: { en: 'Edited', fr: 'Modifié' } })
     await close(store)
-    await close(await open())
+    await close(await open(1))
     // Before the open that follows reads them, the written bytes are named by the checks: that
     // open takes them as checked. The small irritants file, written in the same fold, is not.
     const { content } = await cache(cacheDir)

@@ -86,7 +86,8 @@ describe('a read-only open that looks library items up by id', () => {
     await close(store)
     expect(await journalBytes()).toBeGreaterThan(0)
 
-    // A full read-only read replays the journal in memory and leaves it; an open that saves folds it in.
+    // A full read-only read replays the journal in memory and leaves it; so does an open that
+    // saves, while the journal is sound and below its limit; one at its limit folds it in.
     const full = await openStore(options({ readOnly: true }))
     expect(answers(full)).toEqual(looked)
     await close(full)
@@ -94,6 +95,12 @@ describe('a read-only open that looks library items up by id', () => {
     const app2 = await openStore(options())
     expect(answers(app2)).toEqual(looked)
     await close(app2)
+    expect(await journalBytes()).toBeGreaterThan(0)
+    expect(answers(await openStore(options(byId)))).toEqual(looked)
+    await releaseDataLock(dataDir)
+    const app3 = await openStore(options({ journalLimit: 2 }))
+    expect(answers(app3)).toEqual(looked)
+    await close(app3)
     expect(await journalBytes()).toBe(0)
   })
 

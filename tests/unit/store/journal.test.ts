@@ -1,7 +1,7 @@
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { appendFile, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openStore, SCHEMA_VERSION } from '../../../src/main/store/index'
+import { openStore } from '../../../src/main/store/index'
 import {
   cleanTempDirs,
   keyMessage,
@@ -51,10 +51,50 @@ describe('library saves through the journal', () => {
     expect(await journalEntries(dataDir)).toEqual([{ op: 'put', item: partner('mexico', 'Mexico') }])
     const reopened = await openStore(options)
     expect(reopened.library.list('partner')).toEqual([partner('mexico', 'Mexico')])
-    // The open folded the journal into the file and emptied it.
-    const file = JSON.parse(await readFile(path(dataDir, 'library/partners.json'), 'utf8'))
-    expect(file).toEqual({ schemaVersion: SCHEMA_VERSION, items: [partner('mexico', 'Mexico')] })
+    // A sound journal is left as it is (the start rewrites no collection), and saves go on after it,
+    // in the journal and its copy alike.
+    expect(await readFile(path(dataDir, 'library/partners.json'))).toEqual(fileBefore)
+    await reopened.library.put('partner', partner('france', 'France'))
+    expect(await journalEntries(dataDir)).toEqual([
+      { op: 'put', item: partner('mexico', 'Mexico') },
+      { op: 'put', item: partner('france', 'France') }
+    ])
+    expect(await readFile(path(dataDir, `${JOURNAL}.copy`))).toEqual(await readFile(path(dataDir, JOURNAL)))
+    const third = await openStore(options)
+    expect(third.library.list('partner')).toEqual([partner('mexico', 'Mexico'), partner('france', 'France')])
+  })
+
+  it('folds a kept journal in at its limit, counting the saves earlier sessions left in it', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock(), journalLimit: 3 })
+    await (await openStore(options)).library.put('partner', partner('p-1'))
+    const second = await openStore(options)
+    await second.library.put('partner', partner('p-2'))
+    expect(await journalEntries(dataDir)).toHaveLength(2)
+    // The third save in the journal reaches the limit: the running store folds it into the file.
+    await second.library.put('partner', partner('p-3'))
+    await second.flush()
     expect(await readFile(path(dataDir, JOURNAL), 'utf8')).toBe('')
+    const file = JSON.parse(await readFile(path(dataDir, 'library/partners.json'), 'utf8'))
+    expect(file.items.map((item: { id: string }) => item.id)).toEqual(['p-1', 'p-2', 'p-3'])
+  })
+
+  it('folds in at open a journal whose copy differs, and one cut short', async () => {
+    for (const damage of ['copy', 'torn'] as const) {
+      const dataDir = await makeTempDir()
+      const options = optionsFor(dataDir, { now: steppingClock() })
+      await (await openStore(options)).library.put('partner', partner('mexico'))
+      if (damage === 'copy') await writeFile(path(dataDir, `${JOURNAL}.copy`), '')
+      else await appendFile(path(dataDir, JOURNAL), '{"op":"put","item":{"id":"half')
+      const store = await openStore(options)
+      expect(
+        store.library.list('partner').map((p) => p.id),
+        damage
+      ).toEqual(['mexico'])
+      expect(await readFile(path(dataDir, JOURNAL), 'utf8'), damage).toBe('')
+      const file = JSON.parse(await readFile(path(dataDir, 'library/partners.json'), 'utf8'))
+      expect(file.items, damage).toEqual([partner('mexico')])
+    }
   })
 
   it('journals a remove, which survives a reopen', async () => {
@@ -277,10 +317,30 @@ describe('library saves through the journal', () => {
       ['restored-from-backup', 'library/partners.json']
     ])
     expect(store.library.list('partner').map((p) => p.id)).toEqual(['mexico', 'chile'])
-    expect(await readFile(path(dataDir, JOURNAL), 'utf8')).toBe('')
   })
 
-  it('backs up files only, with every journaled save in them, and removes leftover temp files', async () => {
+  it('restores a file lost with its copy from a backup together with the journal backed up with it', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock(), journalLimit: 2 })
+    await (await openStore(options)).library.put('partner', partner('mexico'))
+    // The second start backs up the file (empty) with the journal (mexico); then a fold at the
+    // limit puts mexico and chile in the file and empties the journal; peru is journaled.
+    const second = await openStore(options)
+    await second.library.put('partner', partner('chile'))
+    await second.library.put('partner', partner('peru'))
+    await second.flush()
+    expect(await readdir(path(dataDir, `backups/${SECOND_OPEN}/library`))).toContain('partners.journal.jsonl')
+    await writeFile(path(dataDir, 'library/partners.json'), '{"schemaVersion":1,"items":[{"id":"mex')
+    await writeFile(path(dataDir, 'library/partners.json.copy'), '{"schemaVersion":1,"items":[{"id":"mex')
+
+    const store = await openStore(options)
+    expect(store.notices.map((n) => [n.code, n.params.backup])).toEqual([['restored-from-backup', SECOND_OPEN]])
+    // Mexico comes from the backup's journal, peru from the folder's; chile, saved after the
+    // backup and folded into the file that was lost, is what the notice says may be lost.
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(['mexico', 'peru'])
+  })
+
+  it('backs up the files with the journal that holds saves they lack, and removes leftover temp files', async () => {
     const dataDir = await makeTempDir()
     const options = optionsFor(dataDir, { now: steppingClock() })
     await (await openStore(options)).library.put('partner', partner('mexico'))
@@ -294,10 +354,14 @@ describe('library saves through the journal', () => {
       'background-notes.json',
       'irritants.json',
       'key-messages.json',
+      'partners.journal.jsonl',
       'partners.json'
     ])
     const backedUp = JSON.parse(await readFile(join(backup, 'library', 'partners.json'), 'utf8'))
-    expect(backedUp.items).toEqual([partner('mexico')])
+    expect(backedUp.items).toEqual([])
+    expect(await journalEntries(backup, 'library/partners.journal.jsonl')).toEqual([
+      { op: 'put', item: partner('mexico') }
+    ])
     expect(await readdir(path(dataDir, 'library'))).not.toContain('.partners.journal.jsonl.0123456789ab.dossier-tmp')
   })
 

@@ -166,12 +166,14 @@ describe('a store opening a library kept for a while', () => {
     ['plain', plainFolder],
     ['sealed', sealed]
   ] as const) {
-    it(`reads every earlier version back, through saves, a fold at open and reopens (${name})`, async () => {
+    it(`reads every earlier version back, through a save, a kept journal, a fold at open and reopens (${name})`, async () => {
       const options = await make()
       if (name === 'sealed') {
         const seed = await openStore(options())
         for (const item of [...items, ...largeEditedOnce()]) await seed.library.put('keyMessage', item)
         await close(seed)
+        // Folded into the file at an open that finds the journal at its limit.
+        await close(await openStore(options({ journalLimit: 1 })))
       }
       // An open proves the plain files (seeded by the one before); the next reads them with
       // histories left for later.
@@ -185,8 +187,13 @@ describe('a store opening a library kept for a while', () => {
       await edit(store, 'Fourth')
       await close(store)
 
-      // The journal is folded into the file at this open: the file is rewritten from lazy items.
+      // The save is kept in the journal at this open, over items read with their histories left for later.
       store = await openStore(options())
+      expect(unparsed('old-3')?.get).toBeTypeOf('function')
+      expect(store.library.get('keyMessage', 'old-1')?.history).toHaveLength(3)
+      await close(store)
+      // At its limit, the journal is folded into the file at open: the file is rewritten from lazy items.
+      store = await openStore(options({ journalLimit: 1 }))
       const old1 = store.library.get('keyMessage', 'old-1')!
       expect(old1.version).toBe(4)
       expect(old1.history.map((version) => version.text.en)).toEqual([

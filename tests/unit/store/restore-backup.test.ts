@@ -34,7 +34,10 @@ async function folderFiles(dataDir: string): Promise<Record<string, string>> {
 
 describe('restoring a backup', () => {
   it('puts the content back as it was, keeps the settings, and keeps the present content first', async () => {
-    const { store, backup } = await folderThatMovedOn()
+    const { dataDir, store, backup } = await folderThatMovedOn()
+    // Mexico was saved in the first session: the second start backed it up in the journal it left to grow.
+    const backedUp = await readdir(join(dataDir, 'backups', backup, 'library'))
+    expect(backedUp).toContain('partners.journal.jsonl')
     const { store: restored, keptAs } = await store.restoreBackup(backup)
 
     expect(restored.library.get('partner', 'mexico')?.name.en).toBe('Mexico')
@@ -83,6 +86,20 @@ describe('restoring a backup', () => {
     // The store goes on saving.
     await store.library.put('partner', partner('chile', 'Chile'))
     expect(store.library.get('partner', 'chile')).toBeDefined()
+  })
+
+  it('refuses a backup whose journal is damaged, naming it, and changes nothing', async () => {
+    const { dataDir, store, backup } = await folderThatMovedOn()
+    await store.flush()
+    const journal = join(dataDir, 'backups', backup, 'library', 'partners.journal.jsonl')
+    await writeFile(journal, `${(await readFile(journal, 'utf8')).replace('"mexico"', '"Mexico!"')}`)
+    const before = await folderFiles(dataDir)
+
+    await expect(store.restoreBackup(backup)).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: expect.stringContaining('library/partners.journal.jsonl') as unknown
+    })
+    expect(await folderFiles(dataDir)).toEqual(before)
   })
 
   it.each(['../library', 'no-such-backup', ''])(
