@@ -38,12 +38,13 @@ export function createStore(
 ): Omit<Store, 'restoreBackup'> {
   const queues: Array<{ idle(): Promise<void> }> = []
   const journals: Array<() => Promise<void>> = []
+  const folds: Array<() => Promise<void>> = []
 
   const collections = {} as Collections
   const parts = {} as Record<LibraryKind, BatchPart>
   for (const kind of LIBRARY_KINDS) {
     // Library collections are large and edited one item at a time: a save appends to a journal.
-    const { collection, queue, adopt, close } = createJournaledCollection(
+    const { collection, queue, adopt, close, fold } = createJournaledCollection(
       context,
       librarySpec(kind),
       librarySchema(kind),
@@ -54,6 +55,7 @@ export function createStore(
     collections[kind] = collection as never
     queues.push(queue)
     journals.push(close)
+    folds.push(fold)
     parts[kind] = {
       queue: queue as unknown as BatchPart['queue'],
       adopt: adopt as BatchPart['adopt'],
@@ -85,8 +87,13 @@ export function createStore(
     dataDir: context.dataDir,
     notices,
     acknowledgeNotices: () => clearCarriedNotices(context.fs, context.dataDir),
-    // After any import running now, so its backup is complete before the choice of what goes.
-    removeOldCopies: () => batches.write(() => removeOldCopiesAsHolder(context)),
+    // After any import running now, so its backup is complete before the choice of what goes. The
+    // journals go first: lines of earlier sessions' saves (of an item since deleted, say) are copies too.
+    removeOldCopies: () =>
+      batches.write(async () => {
+        for (const fold of folds) await fold()
+        return removeOldCopiesAsHolder(context)
+      }),
     backups: () => listBackupEntries(context.fs, context.dataDir),
     library: {
       list: (kind) => of(kind).list(),

@@ -37,6 +37,8 @@ export function createJournaledCollection<T extends { id: string }>(
   adopt: (items: readonly T[]) => void
   /** Closes the journal's files once the queue is idle; a later save opens them again. */
   close: () => Promise<void>
+  /** Folds whatever the journal holds into the file now, between saves, and empties it. */
+  fold: () => Promise<void>
 } {
   const snapshot = new DataFile(context, context.dataDir, spec.relPath)
   const journalRel = journalPath(spec.relPath)
@@ -74,6 +76,11 @@ export function createJournaledCollection<T extends { id: string }>(
 
   const compact = async (): Promise<void> => {
     if (entries < context.journalLimit && bytes < JOURNAL_MAX_BYTES) return
+    await fold()
+  }
+
+  const fold = async (): Promise<void> => {
+    if (entries === 0 && bytes === 0) return
     // Count afresh whatever happens, so a failing disk is not retried on every save; a failure
     // loses nothing, since every entry is still in the journal.
     entries = 0
@@ -103,5 +110,5 @@ export function createJournaledCollection<T extends { id: string }>(
       await queue.push({ op: 'remove', id })
     }
   }
-  return { collection, queue, adopt, close: () => journal.close() }
+  return { collection, queue, adopt, close: () => journal.close(), fold: () => queue.exclusive(fold) }
 }

@@ -11,8 +11,8 @@ import type { StoreFs } from './store-fs'
 // Backups and the copies of damaged files kept in recovered/ hold text the user has since changed
 // or deleted. On a laptop that travels, the user may want that text gone now rather than when
 // rotation or the 30 days get to it: "Remove old copies" in Settings. What stays: the data as it
-// is now (files, their second copies and the journals of this session's saves, folded at the next
-// start) and the newest start-up backup, the one recovery turns to first when a file and its
+// is now (files and their second copies; the journals are folded into them first, see
+// create-store.ts) and the newest start-up backup, the one recovery turns to first when a file and its
 // second copy are both damaged. Library items keep their history: briefs print the version they
 // were given, so it is the data, not a copy of it.
 

@@ -170,4 +170,27 @@ describe('removing old copies', () => {
     expect(await holding()).toEqual([])
     expect(await recoveredFiles(dataDir)).toEqual(['notices.json'])
   })
+
+  it('folds the journals in first: a deleted partner’s text is left in no journal line', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock() })
+    const first = await openStore(options)
+    await first.library.put('partner', partner('atlantis', 'Atlantis, to forget'))
+    await first.library.put('partner', partner('mexico', 'Mexico'))
+    await first.flush()
+    // A later session deletes it; the journal kept since holds the earlier save's line.
+    const store = await openStore(options)
+    await store.library.remove('partner', 'atlantis')
+    const journal = join(dataDir, 'library', 'partners.journal.jsonl')
+    expect(await readFile(journal, 'utf8')).toContain('Atlantis, to forget')
+
+    await store.removeOldCopies()
+    for (const path of [journal, `${journal}.copy`]) expect(await readFile(path, 'utf8')).toBe('')
+    const file = await readFile(join(dataDir, 'library', 'partners.json'), 'utf8')
+    expect(file).not.toContain('Atlantis')
+    expect(file).toContain('Mexico')
+    // Saves go on after it.
+    await store.library.put('partner', partner('chile', 'Chile'))
+    expect((await openStore(options)).library.list('partner').map((p) => p.id)).toEqual(['mexico', 'chile'])
+  })
 })
