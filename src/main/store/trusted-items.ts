@@ -3,7 +3,7 @@ import { sha256InBackground } from './content-checks'
 import { compactItemSlices, itemSlices } from './item-slices'
 import type { ItemSlice } from './item-slices'
 import type { FileIo, JsonObject } from './json-file-adapter'
-import { itemsWithLazyHistory } from './lazy-history'
+import { holdsEarlierVersions, itemsWithLazyHistory } from './lazy-history'
 import type { ItemLayout } from './lazy-history'
 
 /** A collection file's items, found in its text without parsing it, and how that text is laid out. */
@@ -81,6 +81,7 @@ export async function withLazyHistories(
   checked: { readonly schemaId: string },
   sha256?: Promise<string>
 ): Promise<JsonObject | null> {
+  if (!holdsEarlierVersions(text, io.codec.sealed ? 'compact' : 'indented')) return null
   const found = await trustedText(io, role, text, version, checked, sha256)
   const items = found && itemsWithLazyHistory(found.text, found.slices.values(), found.layout)
   if (!found || !items) return null

@@ -8,7 +8,7 @@ import type { Store, StoreOptions } from '../../../src/main/store/index'
 import { LIBRARY_FILES } from '../../../src/main/store/documents'
 import { itemSlices, compactItemSlices } from '../../../src/main/store/item-slices'
 import { serializeDocument } from '../../../src/main/store/json-file-adapter'
-import { itemsWithLazyHistory } from '../../../src/main/store/lazy-history'
+import { holdsEarlierVersions, itemsWithLazyHistory } from '../../../src/main/store/lazy-history'
 import { SCHEMA_VERSION } from '../../../src/main/store/version'
 import {
   backgroundNote,
@@ -90,6 +90,14 @@ describe('items read with their histories left for later', () => {
     const [first] = itemsWithLazyHistory<KeyMessage>(text, itemSlices(text, SCHEMA_VERSION)!.values(), 'indented')!
     first!.history = []
     expect(first!.history).toEqual([])
+  })
+
+  it('tells a file with no earlier version at all without reading its items', () => {
+    const never = { schemaVersion: SCHEMA_VERSION, items: largeKeyMessages() }
+    expect(holdsEarlierVersions(Buffer.from(serializeDocument(never)), 'indented')).toBe(false)
+    expect(holdsEarlierVersions(Buffer.from(JSON.stringify(never)), 'compact')).toBe(false)
+    expect(holdsEarlierVersions(Buffer.from(serializeDocument(document)), 'indented')).toBe(true)
+    expect(holdsEarlierVersions(Buffer.from(JSON.stringify(document)), 'compact')).toBe(true)
   })
 
   it('parses whole a file whose earlier versions are too few to be worth leaving', () => {
