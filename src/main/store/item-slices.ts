@@ -75,8 +75,9 @@ const CLOSE_BRACKET = 0x5d
 
 /**
  * The items of a collection file a sealed folder holds, as Dossier writes it (encodeDocument):
- * `{"schemaVersion":N,"items":[{...},{...}]` then the `"checked"` mark, if any, and `}`, all on
- * one line. The bytes are found by following the JSON's structure, strings skipped whole; each
+ * `{"schemaVersion":N,"items":[` then the items, then `]`, the `"checked"` mark, if any, and `}`.
+ * Since this build each item stands on a line of its own (lineItemSlices); a file written before
+ * has them all on one line, found by following the JSON's structure, strings skipped whole. Each
  * item must have an id of its own. Also gives what follows the items: the mark, parsed, or
  * undefined when the file has none. Null for anything else.
  */
@@ -88,7 +89,11 @@ export function compactItemSlices(
   if (!startsWithAt(bytes, header, 0)) return null
   const slices = new Map<string, ItemSlice>()
   let at = header.length
-  if (bytes[at] !== CLOSE_BRACKET) {
+  if (bytes[at] === NEWLINE) {
+    const end = lineItemSlices(bytes, at + 1, slices)
+    if (end === null) return null
+    at = end
+  } else if (bytes[at] !== CLOSE_BRACKET) {
     for (;;) {
       const item = bytes[at] === OPEN_BRACE ? compactItem(bytes, at) : null
       if (item === null || slices.has(item.id)) return null
@@ -109,6 +114,48 @@ export function compactItemSlices(
   } catch {
     return null
   }
+}
+
+const NEWLINE = 0x0a
+const ID_KEY = '{"id":'
+const HISTORY_KEY = ',"history":'
+
+/**
+ * Fills `slices` with the items from `start`, one per line, each line but the last ending with a
+ * comma after the item, the last followed by `]` on a line of its own (JSON.stringify escapes
+ * every newline inside a string, so a newline is always between items). Returns where the list
+ * ends (just past its `]`), or null when the lines are not so laid out.
+ *
+ * Every item the store writes holds its keys in its schema's order, id first and history last
+ * (lazy-history.test.ts holds the schemas to it): its id is read from its start, and its history
+ * key, the only key of that name in the item, is where its last key opens.
+ */
+function lineItemSlices(bytes: Buffer, start: number, slices: Map<string, ItemSlice>): number | null {
+  for (let at = start; ;) {
+    const lineEnd = bytes.indexOf(NEWLINE, at)
+    if (lineEnd === -1) return null
+    const last = bytes[lineEnd - 1] !== COMMA
+    const end = last ? lineEnd : lineEnd - 1
+    const slice = bytes[end - 1] === CLOSE_BRACE ? lineItem(bytes, at, end) : null
+    if (slice === null || slices.has(slice.id)) return null
+    slices.set(slice.id, slice.at)
+    at = lineEnd + 1
+    if (last) return bytes[at] === CLOSE_BRACKET ? at + 1 : null
+  }
+}
+
+/** The item on the line from `start` to `end` (just past its `}`); null when that is not one item with an id. */
+function lineItem(bytes: Buffer, start: number, end: number): { id: string; at: ItemSlice } | null {
+  if (startsWithAt(bytes, ID_KEY, start) && bytes[start + ID_KEY.length] === QUOTE) {
+    const idClose = closingQuote(bytes, start + ID_KEY.length)
+    const id = idClose === -1 || idClose >= end ? null : stringAt(bytes, start + ID_KEY.length, idClose)
+    if (id === null) return null
+    const history = bytes.indexOf(HISTORY_KEY, start, 'latin1')
+    return { id, at: history !== -1 && history < end ? { start, end, lastKey: history + 1 } : { start, end } }
+  }
+  // Keys in another order (not the store's own writing): the line is followed through.
+  const item = bytes[start] === OPEN_BRACE ? compactItem(bytes, start) : null
+  return item === null || item.end !== end ? null : { id: item.id, at: { start, end, lastKey: item.lastKey } }
 }
 
 /**

@@ -182,8 +182,27 @@ export function encodeDocument(codec: FileCodec, role: string, content: JsonObje
   // Indented, in UTF-8, only where a person can read it. A sealed file is read by Dossier alone:
   // its indentation would be an eighth of the bytes each open reads, opens, decodes and parses,
   // and in ASCII it decodes and parses in a third of the time (crypto/ascii-json.ts).
-  const text = codec.sealed ? asciiJsonBytes(JSON.stringify(document)) : serializeDocument(document)
+  const text = codec.sealed ? asciiJsonBytes(sealedText(document)) : serializeDocument(document)
   return codec.encodeFile(role, version, text)
+}
+
+/**
+ * A sealed document's text: JSON without spaces, with each item of a list of items on a line of
+ * its own, so that a reader finds them by their newlines (item-slices.ts) instead of following
+ * the JSON through every earlier version (some 500 ms of a sealed 20,000-item library's open
+ * with three earlier versions per item, --cpu-prof). Still JSON, parsed whole as before.
+ */
+function sealedText(document: JsonObject): string {
+  const keys = Object.keys(document)
+  const { items } = document
+  if (keys[0] !== 'schemaVersion' || keys[1] !== 'items' || !Array.isArray(items) || items.length === 0) {
+    return JSON.stringify(document)
+  }
+  const rest =
+    keys.length > 2 ? JSON.stringify(Object.fromEntries(keys.slice(2).map((key) => [key, document[key]]))) : '{}'
+  const lines = items.map((item) => JSON.stringify(item) ?? 'null').join(',\n')
+  const after = rest === '{}' ? '' : `,${rest.slice(1, -1)}`
+  return `{"schemaVersion":${JSON.stringify(document.schemaVersion)},"items":[\n${lines}\n]${after}}`
 }
 
 /** The text written for a plain document: indented so a person can read a plain data folder. */

@@ -4,6 +4,7 @@ import { vouchFor } from '../../../src/main/store/checked-documents'
 import { sealedCodec } from '../../../src/main/store/file-codec'
 import { compactItemSlices, itemSlices } from '../../../src/main/store/item-slices'
 import { encodeDocument, serializeDocument } from '../../../src/main/store/json-file-adapter'
+import { librarySchemas } from '../../../src/shared/entities'
 import { irritant, partner } from './helpers'
 
 // The slices must be exactly the items the store wrote, whatever their text holds: the writer
@@ -124,6 +125,33 @@ describe('the items of a sealed collection file, found in its text', () => {
     expect(compactParsed(sealedText([irritant('a'), late]))?.items).toEqual({ a: irritant('a'), late })
     const nestedOnly = { ...nameless, note: { id: 'inner' }, list: [{ id: 'in-list' }], kind: 'id' }
     expect(compactItemSlices(sealedText([irritant('a'), nestedOnly]), 6)).toBeNull()
+  })
+
+  it('finds by their lines items written as the store writes them, id first, history last', () => {
+    const edited = {
+      ...irritant('irr-edited'),
+      version: 2,
+      history: [{ ...irritant('irr-edited'), history: undefined }]
+    }
+    const irritants = [awkward[0]!, awkward[2]!, backslashes, edited]
+    const items = irritants.map((item) => librarySchemas.irritant.parse(item))
+    const text = sealedText(items)
+    // One item per line: the newlines between them are the only ones in the text.
+    expect(text.toString('latin1').split('\n')).toHaveLength(items.length + 2)
+    const found = compactItemSlices(text, 6)!
+    expect(compactParsed(text)?.items).toEqual(Object.fromEntries(items.map((item) => [item.id, item])))
+    for (const [id, slice] of found.slices) {
+      expect(text.toString('latin1', slice.lastKey, slice.lastKey! + 10), id).toBe('"history":')
+    }
+  })
+
+  it('reads a file written before items stood on lines of their own, all on one line', () => {
+    const items = [...awkward, backslashes]
+    const mark = codec.markChecked(ROLE, 6, 'a-schema-id')
+    const text = Buffer.from(JSON.stringify({ schemaVersion: 6, items, checked: mark }))
+    const found = compactParsed(text)
+    expect(found?.items).toEqual(Object.fromEntries(items.map((item) => [item.id, item])))
+    expect(codec.readCheckedMark(ROLE, 6, found?.mark)).toBe('a-schema-id')
   })
 
   it('refuses an id given twice, or that is not a string', () => {
