@@ -38,15 +38,15 @@ export class BatchQueue<E> {
     try {
       return await task()
     } finally {
-      this.draining = null
+      this.draining = this.pending.length > 0 ? this.drain() : null
       release()
-      if (this.pending.length > 0) this.draining = this.drain()
     }
   }
 
   /** Resolves once every queued entry has been written or has failed, and compaction is done. */
-  idle(): Promise<void> {
-    return this.draining ?? Promise.resolve()
+  async idle(): Promise<void> {
+    // Again after each wait: entries queued during an exclusive task are written after it.
+    while (this.draining !== null) await this.draining
   }
 
   private async drain(): Promise<void> {
