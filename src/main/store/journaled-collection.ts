@@ -48,6 +48,9 @@ export function createJournaledCollection<T extends { id: string }>(
   // Counted from what the open found, so a journal kept over many sessions is still folded in at its limits.
   let entries = kept.entries
   let bytes = kept.bytes
+  // Apart from the counts, which a failed fold sets back to nothing so as not to retry it at every
+  // save: whether the journal may still hold lines, which only an emptied journal clears.
+  let holdsLines = kept.entries > 0
 
   const append = async (batch: JournalEntry<T>[]): Promise<void> => {
     // Once per batch, not per entry: the whole batch shares one append. The lock file is read,
@@ -72,6 +75,7 @@ export function createJournaledCollection<T extends { id: string }>(
     }
     entries += batch.length
     bytes += Buffer.byteLength(lines)
+    holdsLines = true
   }
 
   const compact = async (): Promise<void> => {
@@ -80,7 +84,7 @@ export function createJournaledCollection<T extends { id: string }>(
   }
 
   const fold = async (): Promise<void> => {
-    if (entries === 0 && bytes === 0) return
+    if (!holdsLines) return
     // Count afresh whatever happens, so a failing disk is not retried on every save; a failure
     // loses nothing, since every entry is still in the journal.
     entries = 0
@@ -90,6 +94,7 @@ export function createJournaledCollection<T extends { id: string }>(
     // because put and remove by id are idempotent. The other order could lose acknowledged edits.
     await writeOrExplain(context, snapshot, spec.toDocument([...state.values()], context.schemaVersion))
     await journal.reset()
+    holdsLines = false
   }
 
   const queue = new BatchQueue<JournalEntry<T>>(append, compact)

@@ -117,13 +117,22 @@ const CLOSE_BRACKET = 0x5d
 
 /** Gives `item` a `history` parsed from `text` between `start` and `end` when first read. */
 function withHistoryFrom(item: object, text: Buffer, start: number, end: number): void {
+  // The bytes are let go once parsed or replaced, and a value set (even undefined) is kept as set.
+  let source: Buffer | null = text
   let history: unknown
   Object.defineProperty(item, 'history', {
     enumerable: true,
     configurable: true,
-    get: () => (history ??= JSON.parse(text.toString('utf8', start, end))),
+    get: () => {
+      if (source !== null) {
+        history = JSON.parse(source.toString('utf8', start, end))
+        source = null
+      }
+      return history
+    },
     set: (value: unknown) => {
       history = value
+      source = null
     }
   })
 }

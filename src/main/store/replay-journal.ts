@@ -27,6 +27,8 @@ export interface LoadedCollection<T> {
   compacted: JsonObject | null
   /** The journal lines left unapplied because they are damaged; every other line is applied. */
   bad: DamagedLines | null
+  /** False when the collection's file is not there (its journal, if any, replays onto nothing). */
+  fileFound: boolean
 }
 
 /**
@@ -48,7 +50,8 @@ export async function loadCollection<T extends { id: string }>(
       throw readFailed(journalRel, dataDir, error)
     })
   ])
-  const unapplied = { journal, compacted: null, bad: null }
+  const found = 'problem' in raw || raw.document !== null
+  const unapplied = { journal, compacted: null, bad: null, fileFound: found }
   if ('problem' in raw) return { snapshot: { status: 'damaged', problem: raw.problem }, ...unapplied }
   const { document } = raw
   if (journal.bytes.length === 0 && journal.strayEntry !== true && pending.length === 0) {
@@ -76,14 +79,14 @@ export async function loadCollection<T extends { id: string }>(
 
   // The file is validated once, with the entries in it: no second pass over thousands of items.
   const snapshot = interpretDocument(merged, spec, versioning)
-  if (snapshot.status === 'ok') return { snapshot, journal, compacted: merged, bad }
+  if (snapshot.status === 'ok') return { snapshot, journal, compacted: merged, bad, fileFound: found }
   // Each entry was valid on its own, so the failure should be the file's. Should the entries be to
   // blame after all, the file is kept as it was and the whole journal is set aside as damaged.
   const alone = interpretDocument(base, spec, versioning)
   if (alone.status !== 'ok') return { snapshot: alone, ...unapplied }
   const problem = snapshot.status === 'damaged' ? snapshot.problem : 'The entries do not fit the file.'
   const everyLine = [...journal.lineNumbers, ...(journal.bad?.lines ?? [])].sort((a, b) => a - b)
-  return { snapshot: alone, journal, compacted: base, bad: { lines: everyLine, problem } }
+  return { snapshot: alone, journal, compacted: base, bad: { lines: everyLine, problem }, fileFound: found }
 }
 
 /** The lines damaged as read and those whose item failed its schema, in order; the first's problem. */

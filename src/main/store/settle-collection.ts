@@ -85,7 +85,10 @@ async function fromBackup<T extends { id: string }>(
     spec,
     itemSchema
   ).catch(() => null)
-  if (inBackup === null || inBackup.snapshot.status !== 'ok') return null
+  // As a damaged backup file is passed over for an older backup, so is one whose journal has a
+  // damaged or cut line (the open that made the backup found it sound), or that lacks its file.
+  if (inBackup === null || inBackup.snapshot.status !== 'ok' || !inBackup.fileFound) return null
+  if (inBackup.bad !== null || inBackup.journal.torn) return null
   const { value, diskVersion } = inBackup.snapshot
   if (inBackup.compacted !== null) return { document: inBackup.compacted, value, diskVersion }
   const bytes = await context.fs.readFile(join(backupDir, ...spec.relPath.split('/'))).catch(() => null)
@@ -108,6 +111,8 @@ function journalKept<T>(
 ): boolean {
   const { journal, bad } = loaded
   return (
+    // A journal whose file is gone is folded into a file made anew, which the backup then copies.
+    loaded.fileFound &&
     journal.copiesMatch === true &&
     bad === null &&
     !journal.torn &&

@@ -14,6 +14,7 @@ import {
 
 afterEach(cleanTempDirs)
 
+const FIRST_OPEN = '2026-11-26T06-50-01-123Z'
 const SECOND_OPEN = '2026-11-26T06-51-01-123Z'
 const JOURNAL = 'library/partners.journal.jsonl'
 
@@ -77,6 +78,21 @@ describe('library saves through the journal', () => {
     expect(await readFile(path(dataDir, JOURNAL), 'utf8')).toBe('')
     const file = JSON.parse(await readFile(path(dataDir, 'library/partners.json'), 'utf8'))
     expect(file.items.map((item: { id: string }) => item.id)).toEqual(['p-1', 'p-2', 'p-3'])
+  })
+
+  it('opens from its journal alone a collection whose file and its copy are gone, writing the file anew', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock() })
+    await (await openStore(options)).library.put('partner', partner('mexico', 'Mexico'))
+    await rm(path(dataDir, 'library/partners.json'))
+    await rm(path(dataDir, 'library/partners.json.copy'))
+
+    const store = await openStore(options)
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(['mexico'])
+    // Folded into a file made anew, which the start-up backup could copy.
+    const file = JSON.parse(await readFile(path(dataDir, 'library/partners.json'), 'utf8'))
+    expect(file.items).toEqual([partner('mexico', 'Mexico')])
+    expect(await readFile(path(dataDir, JOURNAL), 'utf8')).toBe('')
   })
 
   it('folds in at open a journal whose copy differs, and one cut short', async () => {
@@ -337,6 +353,22 @@ describe('library saves through the journal', () => {
     expect(store.notices.map((n) => [n.code, n.params.backup])).toEqual([['restored-from-backup', SECOND_OPEN]])
     // Mexico comes from the backup's journal, peru from the folder's; chile, saved after the
     // backup and folded into the file that was lost, is what the notice says may be lost.
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(['mexico', 'peru'])
+  })
+
+  it('passes over a backup whose journal was damaged since, for an older one', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock() })
+    await (await openStore(options)).library.put('partner', partner('mexico'))
+    await (await openStore(options)).library.put('partner', partner('peru'))
+    const backedUp = path(dataDir, `backups/${SECOND_OPEN}/library/partners.journal.jsonl`)
+    await writeFile(backedUp, (await readFile(backedUp, 'utf8')).replace('"mexico"', '"Mexico!"'))
+    await writeFile(path(dataDir, 'library/partners.json'), '{"schemaVersion":1,"items":[{"id":"mex')
+    await writeFile(path(dataDir, 'library/partners.json.copy'), '{"schemaVersion":1,"items":[{"id":"mex')
+
+    const store = await openStore(options)
+    expect(store.notices.map((n) => [n.code, n.params.backup])).toEqual([['restored-from-backup', FIRST_OPEN]])
+    // The older backup holds none of them; the folder's journal still holds both.
     expect(store.library.list('partner').map((p) => p.id)).toEqual(['mexico', 'peru'])
   })
 

@@ -85,11 +85,17 @@ describe('items read with their histories left for later', () => {
     expect(() => read[0]!.history).toThrow(SyntaxError)
   })
 
-  it('keeps a history set on the item, as a plain property would', () => {
+  it('keeps a history set on the item, as a plain property would, even one set to nothing', () => {
     const text = Buffer.from(serializeDocument(document))
-    const [first] = itemsWithLazyHistory<KeyMessage>(text, itemSlices(text, SCHEMA_VERSION)!.values(), 'indented')!
+    const [first, , third] = itemsWithLazyHistory<KeyMessage>(
+      text,
+      itemSlices(text, SCHEMA_VERSION)!.values(),
+      'indented'
+    )!
     first!.history = []
     expect(first!.history).toEqual([])
+    ;(third as { history?: unknown }).history = undefined
+    expect((third as { history?: unknown }).history).toBeUndefined()
   })
 
   it('tells a file with no earlier version at all without reading its items', () => {

@@ -5,8 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { openStore } from '../../../src/main/store/index'
 import type { Store, StoreOptions } from '../../../src/main/store/index'
 import { removeOldCopies } from '../../../src/main/store/remove-old-copies'
-import { brief, cleanTempDirs, makeTempDir, optionsFor, partner, steppingClock } from './helpers'
+import { backgroundNote, brief, cleanTempDirs, makeTempDir, optionsFor, partner, steppingClock } from './helpers'
 import { SimulatedDisk } from './simulated-disk'
+import { nodeFs } from '../../../src/main/store/store-fs'
+import type { StoreFs } from '../../../src/main/store/store-fs'
 
 afterEach(cleanTempDirs)
 
@@ -192,5 +194,38 @@ describe('removing old copies', () => {
     // Saves go on after it.
     await store.library.put('partner', partner('chile', 'Chile'))
     expect((await openStore(options)).library.list('partner').map((p) => p.id)).toEqual(['mexico', 'chile'])
+  })
+
+  it('folds the journal when asked again after a fold that failed, and a flush waits for it', async () => {
+    const dataDir = await makeTempDir()
+    let failing = false
+    // The disk refuses to put the background notes' file in place while failing is set. They are
+    // the last kind folded, so a flush that did not wait for the whole removal would return first.
+    const fs: StoreFs = {
+      ...nodeFs,
+      rename: async (from, to) => {
+        if (failing && to.endsWith('background-notes.json.copy'))
+          throw Object.assign(new Error('EIO: refused'), { code: 'EIO' })
+        return nodeFs.rename(from, to)
+      }
+    }
+    const options = optionsFor(dataDir, { now: steppingClock(), fs })
+    const first = await openStore(options)
+    await first.library.put('backgroundNote', {
+      ...backgroundNote('atlantis'),
+      title: { en: 'Atlantis, to forget', fr: '' }
+    })
+    await first.flush()
+    const store = await openStore(options)
+    await store.library.remove('backgroundNote', 'atlantis')
+    failing = true
+    await expect(store.removeOldCopies()).rejects.toMatchObject({ code: 'storage-failed' })
+    failing = false
+
+    const removal = store.removeOldCopies()
+    await store.flush()
+    const journal = join(dataDir, 'library', 'background-notes.journal.jsonl')
+    expect(await readFile(journal, 'utf8')).not.toContain('Atlantis, to forget')
+    await removal
   })
 })
