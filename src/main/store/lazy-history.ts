@@ -9,13 +9,13 @@ import type { ItemSlice } from './item-slices'
 // item's page, a save, a restore, a brief's placed version or an exchange asks for it.
 //
 // So, for a file whose bytes are already trusted as passing their schema (proven by this
-// account's checks, or sealed with a mark: see item-lookup.ts), each item is parsed without its
+// account's checks, or sealed with a mark: see trusted-items.ts), each item is parsed without its
 // history, and its history is parsed from the same bytes the first time it is read. Whatever
 // reads the item (a spread, structuredClone across IPC, JSON.stringify, zod) reads the getter
 // and sees the same value a whole parse gives. The history is the last key of every item the
 // store writes (the schema's order); a file laid out otherwise is read in full, as before.
 
-/** How the file's JSON is laid out: indented (a plain file) or on one line (a sealed file's text). */
+/** How the file's JSON is laid out: indented (a plain file) or without spaces (a sealed file's text). */
 export type ItemLayout = 'indented' | 'compact'
 
 /**
