@@ -117,6 +117,15 @@ export function compactItemSlices(
 }
 
 const NEWLINE = 0x0a
+
+/**
+ * True for a sealed collection file's text written before items stood on lines of their own
+ * (compactItemSlices): finding its items means following its JSON through, so it is worth
+ * writing again once in the present layout.
+ */
+export function itemsOnOneLine(text: Buffer): boolean {
+  return /^\{"schemaVersion":\d+,"items":\[\{/.test(text.toString('latin1', 0, 48))
+}
 const ID_KEY = '{"id":'
 const HISTORY_KEY = ',"history":'
 

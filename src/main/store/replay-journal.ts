@@ -12,6 +12,7 @@ import { GONE_WITH_COPY, interpretDocument } from './load-file'
 import type { Loaded, Versioning } from './load-file'
 import { MigrationFailedError, runMigrations } from './migrations/index'
 import { readFailed } from './store-error'
+import { itemsOnOneLine } from './item-slices'
 import { withLazyHistories } from './trusted-items'
 
 /** A library collection as read at open: its file with its journal replayed onto it. */
@@ -29,6 +30,8 @@ export interface LoadedCollection<T> {
   bad: DamagedLines | null
   /** False when the collection's file is not there (its journal, if any, replays onto nothing). */
   fileFound: boolean
+  /** A sealed file written before items stood on lines of their own (item-slices.ts itemsOnOneLine). */
+  oneLine: boolean
 }
 
 /**
@@ -51,7 +54,8 @@ export async function loadCollection<T extends { id: string }>(
     })
   ])
   const found = 'problem' in raw || raw.document !== null
-  const unapplied = { journal, compacted: null, bad: null, fileFound: found }
+  const oneLine = 'document' in raw && raw.oneLine === true
+  const unapplied = { journal, compacted: null, bad: null, fileFound: found, oneLine }
   if ('problem' in raw) return { snapshot: { status: 'damaged', problem: raw.problem }, ...unapplied }
   const { document } = raw
   if (journal.bytes.length === 0 && journal.strayEntry !== true && pending.length === 0) {
@@ -79,14 +83,14 @@ export async function loadCollection<T extends { id: string }>(
 
   // The file is validated once, with the entries in it: no second pass over thousands of items.
   const snapshot = interpretDocument(merged, spec, versioning)
-  if (snapshot.status === 'ok') return { snapshot, journal, compacted: merged, bad, fileFound: found }
+  if (snapshot.status === 'ok') return { snapshot, journal, compacted: merged, bad, fileFound: found, oneLine }
   // Each entry was valid on its own, so the failure should be the file's. Should the entries be to
   // blame after all, the file is kept as it was and the whole journal is set aside as damaged.
   const alone = interpretDocument(base, spec, versioning)
   if (alone.status !== 'ok') return { snapshot: alone, ...unapplied }
   const problem = snapshot.status === 'damaged' ? snapshot.problem : 'The entries do not fit the file.'
   const everyLine = [...journal.lineNumbers, ...(journal.bad?.lines ?? [])].sort((a, b) => a - b)
-  return { snapshot: alone, journal, compacted: base, bad: { lines: everyLine, problem }, fileFound: found }
+  return { snapshot: alone, journal, compacted: base, bad: { lines: everyLine, problem }, fileFound: found, oneLine }
 }
 
 /** The lines damaged as read and those whose item failed its schema, in order; the first's problem. */
@@ -100,17 +104,23 @@ async function readSnapshot(
   context: FileIo & { dataDir: string },
   spec: DocumentSpec<unknown>,
   current: number
-): Promise<{ document: JsonObject | null } | { problem: string }> {
+): Promise<{ document: JsonObject | null; oneLine?: boolean } | { problem: string }> {
   const { dataDir } = context
   const file = new DataFile(context, dataDir, spec.relPath)
+  let oneLine = false
   try {
     // Read once: bytes that cannot be trusted as they are, or laid out otherwise, are parsed whole.
     const bytes = await readDataBytes(context, file.absPath)
     if (bytes === null) return (await file.hasCopy()) ? { problem: GONE_WITH_COPY.problem } : { document: null }
     const { checked } = spec
     const lazy: LazyReader | undefined =
-      checked && ((text, sha256) => withLazyHistories(context, spec.relPath, text, current, checked, sha256))
-    return { document: await documentFromBytes(context, spec.relPath, file.absPath, bytes, lazy) }
+      checked &&
+      ((text, sha256) => {
+        oneLine = context.codec.sealed && itemsOnOneLine(text)
+        return withLazyHistories(context, spec.relPath, text, current, checked, sha256)
+      })
+    const document = await documentFromBytes(context, spec.relPath, file.absPath, bytes, lazy)
+    return { document, oneLine }
   } catch (error) {
     if (isDamagedFileError(error)) return { problem: (error as Error).message }
     throw readFailed(file.relPath, dataDir, error)

@@ -54,15 +54,20 @@ export async function settleCollection<T extends { id: string }>(
   }
   const { value, diskVersion } = snapshot
   out.goodFiles.push(spec.relPath)
+  // Whether this open writes the file anew, folding its journal in.
+  let folded = false
   if (context.readOnly !== true) {
     if (loaded.compacted !== null && journalKept(context, loaded, pending, diskVersion)) {
       // The start-up backup copies files only: the journal goes with its file, as it holds saves the file lacks.
       const journalRel = journalPath(spec.relPath)
       out.goodFiles.push(journalRel)
       out.journals.set(spec.relPath, { entries: loaded.journal.entries.length, bytes: loaded.journal.bytes.length })
-    } else await compactAtOpen(context, file, loaded, out)
+    } else folded = await compactAtOpen(context, file, loaded, out)
   }
-  if (worthRewriting(context.codec, spec, snapshot, diskVersion, context.versioning.current)) {
+  // A sealed file in the one-line layout is written again once in the present one, so later opens
+  // find its items by their lines (a journal kept meanwhile replays onto it unchanged).
+  const relaid = loaded.oneLine && !folded
+  if (relaid || worthRewriting(context.codec, spec, snapshot, diskVersion, context.versioning.current)) {
     out.upgrades.push(() => file.write(spec.toDocument(value, context.versioning.current)))
   }
   return value
@@ -128,10 +133,10 @@ async function compactAtOpen<T>(
   file: DataFile,
   loaded: LoadedCollection<T>,
   out: Collector
-): Promise<void> {
+): Promise<boolean> {
   const { journal, compacted, bad } = loaded
   // A pending library batch alone (empty journal) still has to reach the file.
-  if (!compacted) return
+  if (!compacted) return false
   const journalRel = journalPath(file.relPath)
   // The full file (and its second copy) first, the journal emptied second. A crash in between
   // leaves a journal whose entries the file already holds; replaying them again at the next open
@@ -162,6 +167,7 @@ async function compactAtOpen<T>(
     }
   }
   await emptyJournal(context.fs, join(context.dataDir, ...journalRel.split('/')))
+  return true
 }
 
 function journalFromCopyNotice(journalRel: string, keptAs: string | null): Notice {

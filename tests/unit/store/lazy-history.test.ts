@@ -21,7 +21,8 @@ import {
   steppingClock,
   tinyDefaultLibrary
 } from './helpers'
-import { readSealed, sealedFolder } from './sealed-folder'
+import { readSealed, sealedFolder, writeSealed } from './sealed-folder'
+import { openFile } from '../../../src/main/store/crypto/envelope'
 
 afterEach(cleanTempDirs)
 
@@ -231,4 +232,27 @@ describe('a store opening a library kept for a while', () => {
       await close(store)
     })
   }
+
+  it('writes a sealed file of the one-line layout again, once, with an item per line', async () => {
+    const { dataDir, dataKey } = await sealedFolder()
+    const options = { dataDir, dataKey, loadDefaultLibrary: async () => tinyDefaultLibrary(), now: steppingClock() }
+    const role = LIBRARY_FILES.partner
+    const text = async () => openFile(dataKey, role, await readFile(join(dataDir, role)))
+    // As a Dossier before this layout wrote it: the whole document on one line, with its mark.
+    const before = await readSealed(dataDir, dataKey, role)
+    await writeSealed(dataDir, dataKey, role, before)
+    expect(await text()).toMatch(/^\{"schemaVersion":\d+,"items":\[\{/)
+
+    const store = await openStore(options)
+    const partners = store.library.list('partner')
+    await close(store)
+    expect(await text()).toMatch(/^\{"schemaVersion":\d+,"items":\[\n\{"id":/)
+    expect(JSON.parse(await text())).toEqual(before)
+    const bytes = await readFile(join(dataDir, role))
+    const again = await openStore(options)
+    expect(again.library.list('partner')).toEqual(partners)
+    await close(again)
+    // Written once: the next open leaves it as it is.
+    expect(await readFile(join(dataDir, role))).toEqual(bytes)
+  })
 })
