@@ -27,26 +27,9 @@ export class BatchQueue<E> {
     })
   }
 
-  /**
-   * Runs `task` once every queued entry is written (and compacted), before any entry queued
-   * meanwhile: the queue's file is the task's alone while it runs.
-   */
-  async exclusive<T>(task: () => Promise<T>): Promise<T> {
-    while (this.draining !== null) await this.draining
-    let release: () => void = () => undefined
-    this.draining = new Promise<void>((resolve) => (release = resolve))
-    try {
-      return await task()
-    } finally {
-      this.draining = this.pending.length > 0 ? this.drain() : null
-      release()
-    }
-  }
-
   /** Resolves once every queued entry has been written or has failed, and compaction is done. */
-  async idle(): Promise<void> {
-    // Again after each wait: entries queued during an exclusive task are written after it.
-    while (this.draining !== null) await this.draining
+  idle(): Promise<void> {
+    return this.draining ?? Promise.resolve()
   }
 
   private async drain(): Promise<void> {

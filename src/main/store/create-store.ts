@@ -39,7 +39,6 @@ export function createStore(
   const queues: Array<{ idle(): Promise<void> }> = []
   const journals: Array<() => Promise<void>> = []
   const folds: Array<() => Promise<void>> = []
-  const removing = new InFlight()
 
   const collections = {} as Collections
   const parts = {} as Record<LibraryKind, BatchPart>
@@ -88,15 +87,14 @@ export function createStore(
     dataDir: context.dataDir,
     notices,
     acknowledgeNotices: () => clearCarriedNotices(context.fs, context.dataDir),
-    // After any import running now, so its backup is complete before the choice of what goes. The
-    // journals go first: lines of earlier sessions' saves (of an item since deleted, say) are copies too.
+    // With the library to itself (after any import running now, so its backup is complete before the
+    // choice of what goes; saves and a flush wait for it). The journals go first: lines of earlier
+    // sessions' saves (of an item since deleted, say) are copies too.
     removeOldCopies: () =>
-      removing.track(
-        batches.write(async () => {
-          for (const fold of folds) await fold()
-          return removeOldCopiesAsHolder(context)
-        })
-      ),
+      batches.exclusive(async () => {
+        for (const fold of folds) await fold()
+        return removeOldCopiesAsHolder(context)
+      }),
     backups: () => listBackupEntries(context.fs, context.dataDir),
     library: {
       list: (kind) => of(kind).list(),
@@ -113,8 +111,6 @@ export function createStore(
     watchedFolders: watchedFolders.api,
     searchIndex: searchIndex.api,
     flush: async () => {
-      // A removal of old copies writes library files as it folds journals: a restore waits for it.
-      await removing.idle()
       await batches.idle()
       await Promise.all([...queues, ...briefs.files()].map((queue) => queue.idle()))
       // Journals keep their files open between saves; a store being put away lets them go.
@@ -146,22 +142,4 @@ function createSettings(
     }
   }
   return { api, file }
-}
-
-/** Tasks under way that flush must wait for, though no queue of the store runs them. */
-class InFlight {
-  private readonly running = new Set<Promise<unknown>>()
-
-  track<T>(task: Promise<T>): Promise<T> {
-    this.running.add(task)
-    const done = (): void => {
-      this.running.delete(task)
-    }
-    task.then(done, done)
-    return task
-  }
-
-  async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.allSettled([...this.running])
-  }
 }

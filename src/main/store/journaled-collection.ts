@@ -37,7 +37,7 @@ export function createJournaledCollection<T extends { id: string }>(
   adopt: (items: readonly T[]) => void
   /** Closes the journal's files once the queue is idle; a later save opens them again. */
   close: () => Promise<void>
-  /** Folds whatever the journal holds into the file now, between saves, and empties it. */
+  /** Folds whatever the journal holds into the file now and empties it; only with the library to itself (LibraryBatches.exclusive). */
   fold: () => Promise<void>
 } {
   const snapshot = new DataFile(context, context.dataDir, spec.relPath)
@@ -115,5 +115,5 @@ export function createJournaledCollection<T extends { id: string }>(
       await queue.push({ op: 'remove', id })
     }
   }
-  return { collection, queue, adopt, close: () => journal.close(), fold: () => queue.exclusive(fold) }
+  return { collection, queue, adopt, close: () => journal.close(), fold }
 }

@@ -53,15 +53,29 @@ export class LibraryBatches {
     while (this.running) await this.running
   }
 
-  /** Puts every change or none; see Store.library.applyBatch. */
-  async apply(changes: readonly LibraryChange[], options: LibraryBatchOptions = {}): Promise<LibraryBatchResult> {
-    const valid = this.validateAll(changes)
+  /**
+   * Runs `task` with the library to itself, as a batch runs: once every save queued before it has
+   * landed (and any batch before it finished), and before any save asked for meanwhile, which
+   * waits for it as flush does.
+   */
+  async exclusive<T>(task: () => Promise<T>): Promise<T> {
     while (this.running !== null || this.unfinished !== null) await this.settled()
     let release: () => void = () => undefined
     this.running = new Promise<void>((resolve) => (release = resolve))
     try {
-      // Saves queued before the batch land first, so the backup and the check see them.
       await Promise.all(LIBRARY_KINDS.map((kind) => this.parts[kind].queue.idle()))
+      return await task()
+    } finally {
+      this.running = null
+      release()
+    }
+  }
+
+  /** Puts every change or none; see Store.library.applyBatch. */
+  async apply(changes: readonly LibraryChange[], options: LibraryBatchOptions = {}): Promise<LibraryBatchResult> {
+    const valid = this.validateAll(changes)
+    // Saves queued before the batch land first, so the backup and the check see them.
+    return this.exclusive(async () => {
       options.check?.()
       if (valid.length === 0) return { backup: null }
       // The backup and the batch file are written outside the collections' queues, so they are checked here.
@@ -83,10 +97,7 @@ export class LibraryBatches {
         throw saveFailed(PENDING_BATCH_FILE, this.context.dataDir, decided.cause)
       })
       return { backup }
-    } finally {
-      this.running = null
-      release()
-    }
+    })
   }
 
   private async settled(): Promise<void> {
