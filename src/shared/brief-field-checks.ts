@@ -1,5 +1,6 @@
 import type { Brief, BriefSection } from './entities'
 import type { BilingualText, Language } from './languages'
+import { languagesLacking } from './languages'
 import { languageToUpdate, textState } from './translation'
 import { planFieldTexts } from './meeting-plan-texts'
 
@@ -46,12 +47,7 @@ export function missingTranslations(
   languages: readonly Language[]
 ): (BriefFieldText & { language: Language })[] {
   return briefFieldTexts(brief).flatMap((text) =>
-    languages
-      .filter((language) => {
-        const other: Language = language === 'en' ? 'fr' : 'en'
-        return text.value[language].trim() === '' && text.value[other].trim() !== ''
-      })
-      .map((language) => ({ ...text, language }))
+    languagesLacking(text.value, languages).map((language) => ({ ...text, language }))
   )
 }
 

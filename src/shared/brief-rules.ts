@@ -233,17 +233,14 @@ export interface BriefCheck {
   field?: string
 }
 
-function languagesOf(brief: Brief): Language[] {
-  return languagesIn(brief.language)
-}
-
 /**
  * Everything to look at before export: the brief's own gaps (objectives, meeting details, empty
  * sections, people to be confirmed), then drafts, overdue reviews, missing languages, retired or
  * higher-marked items.
  */
 export function briefChecks(brief: Brief, lookup: LibraryLookup, today: string): BriefCheck[] {
-  const checks: BriefCheck[] = missingTranslations(brief, languagesOf(brief)).map((text) => ({
+  const languages = languagesIn(brief.language)
+  const checks: BriefCheck[] = missingTranslations(brief, languages).map((text) => ({
     code: 'missing-language',
     blocking: BLOCKING.has('missing-language'),
     sectionId: text.section?.id ?? '',
@@ -256,7 +253,7 @@ export function briefChecks(brief: Brief, lookup: LibraryLookup, today: string):
   for (const text of laggingTranslations(brief)) {
     checks.push({
       code: 'translation-out-of-step',
-      blocking: languagesOf(brief).includes(text.language),
+      blocking: languages.includes(text.language),
       sectionId: text.section?.id ?? '',
       briefItemId: '',
       title: { en: '', fr: '' },
@@ -264,7 +261,7 @@ export function briefChecks(brief: Brief, lookup: LibraryLookup, today: string):
       field: text.field
     })
   }
-  for (const gap of completenessGaps(brief, languagesOf(brief))) {
+  for (const gap of completenessGaps(brief, languages)) {
     checks.push({ ...gap, blocking: BLOCKING.has(gap.code), briefItemId: '' })
   }
   for (const section of brief.sections) {
@@ -283,14 +280,14 @@ export function briefChecks(brief: Brief, lookup: LibraryLookup, today: string):
       // An irritant is read row by row: a row in one language only prints that language in a
       // document of the other, though the other rows are written in both.
       const texts = resolved.rows ? resolved.rows.filter((row) => row.included).map((row) => row.text) : [resolved.text]
-      for (const language of languagesOf(brief)) {
+      for (const language of languages) {
         if (texts.some((text) => text[language].trim() === '')) add('missing-language', language)
       }
       // A language that lags behind the other stops a document in that language; in a document
       // of the other language only, it is worth a look (the text itself is up to date there).
-      if (resolved.rows && contextRepeatsALine(resolved.rows, languagesOf(brief))) add('context-repeats-line')
+      if (resolved.rows && contextRepeatsALine(resolved.rows, languages)) add('context-repeats-line')
       const lagging = languageToUpdate(textState(resolved.text))
-      if (lagging) add('translation-out-of-step', lagging, languagesOf(brief).includes(lagging))
+      if (lagging) add('translation-out-of-step', lagging, languages.includes(lagging))
       if (resolved.missing) add('missing-item')
       const library = resolved.library
       if (!library) continue

@@ -16,6 +16,16 @@ export function languagesIn(language: BriefLanguage): Language[] {
   return language === 'bilingual' ? ['en', 'fr'] : [language]
 }
 
+/**
+ * Which of `languages` a text lacks while it is written in the other: an export in them would
+ * print the other language's words, or nothing, under their headings. A text empty in both lacks none.
+ */
+export function languagesLacking(text: BilingualText, languages: readonly Language[]): Language[] {
+  return languages.filter(
+    (language) => text[language].trim() === '' && text[language === 'en' ? 'fr' : 'en'].trim() !== ''
+  )
+}
+
 /** Language tags written into exports so Word checks spelling in the right language. */
 export const LANGUAGE_TAGS: Record<Language, string> = { en: 'en-CA', fr: 'fr-CA' }
 

@@ -1,5 +1,5 @@
 import type { BilingualText, BriefLanguage, Language } from './languages'
-import { languagesIn } from './languages'
+import { languagesIn, languagesLacking } from './languages'
 import type { MeetingRecord } from './records'
 
 /** A text of the record, by its place in the form, written in one language and not the other. */
@@ -16,10 +16,7 @@ export type RecordGap =
  */
 export function recordLanguageGaps(record: MeetingRecord, language: BriefLanguage): RecordGap[] {
   const languages = languagesIn(language)
-  const lacks = (text: BilingualText): Language[] => {
-    if (text.en.trim() === '' && text.fr.trim() === '') return []
-    return languages.filter((each) => text[each].trim() === '')
-  }
+  const lacks = (text: BilingualText): Language[] => languagesLacking(text, languages)
   return [
     ...lacks(record.title).map((each) => ({ field: 'title' as const, language: each })),
     ...lacks(record.summary).map((each) => ({ field: 'summary' as const, language: each })),

@@ -13,11 +13,11 @@ import { runsOf } from './runs'
 import type { Span } from './runs'
 import { label } from './spans'
 import type { ExportLanguage, RenderContext } from './types'
-import { languagesOf } from './types'
+import { languagesIn } from '@shared/languages'
 
 /** The brief's title in the export's language; both, on two lines, for a bilingual export. */
 function titleSpans(brief: Brief, language: ExportLanguage, separator: string): Span[] {
-  return languagesOf(language).flatMap((each: Language, index) => {
+  return languagesIn(language).flatMap((each: Language, index) => {
     const span = tagged(brief.title, each)
     return index === 0 ? [span] : [{ text: separator, language: each }, span]
   })

@@ -12,7 +12,7 @@ import { RECORD_WORDS } from './record-words'
 import type { CoreProperties } from './package-parts'
 import { tagged } from './paragraphs'
 import type { ExportOptions } from './types'
-import { languagesOf } from './types'
+import { languagesIn } from '@shared/languages'
 import { typeset } from './typography'
 import { WORDS } from './words'
 
@@ -21,7 +21,7 @@ import { WORDS } from './words'
 
 // Properties are plain strings, not runs, so they are typeset here as runs are in runs.ts.
 function inLanguagesText(options: ExportOptions, textFor: (language: 'en' | 'fr') => string): string {
-  return languagesOf(options.language)
+  return languagesIn(options.language)
     .map((language) => typeset(textFor(language), language))
     .join(' / ')
 }
@@ -43,7 +43,7 @@ function topicsOf(brief: Brief, lookup: LibraryLookup): Topic[] {
 
 function keywords(briefs: readonly Brief[], lookup: LibraryLookup, options: ExportOptions): string {
   const words = new Set<string>()
-  for (const language of languagesOf(options.language)) {
+  for (const language of languagesIn(options.language)) {
     for (const brief of briefs) {
       for (const name of partnerNames(brief, lookup, language)) words.add(typeset(cleanLine(name.text), name.language))
     }

@@ -23,7 +23,7 @@ import { runsOf } from './runs'
 import type { Span } from './runs'
 import { listTable } from './tables'
 import type { ExportOptions, RenderContext } from './types'
-import { languagesOf } from './types'
+import { languagesIn } from '@shared/languages'
 
 // A record of discussion as departments file them: the meeting, the summary, who attended, each
 // point of the brief that was raised and what was said, what was not raised, other points the
@@ -196,7 +196,7 @@ export async function exportRecord(
   const asBrief = recordAsBrief(record)
   const marking = briefMarking(asBrief, lookup)
   const day = today(options.now)
-  const titleSpans: Span[] = languagesOf(options.language).flatMap((language, index) => {
+  const titleSpans: Span[] = languagesIn(options.language).flatMap((language, index) => {
     const span = tagged(record.title, language)
     return index === 0 ? [span] : [{ text: '\n', language }, span]
   })

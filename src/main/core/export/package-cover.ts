@@ -12,14 +12,14 @@ import type { Span } from './runs'
 import { inLanguages, label } from './spans'
 import { listTable } from './tables'
 import type { ExportLanguage } from './types'
-import { languagesOf } from './types'
+import { languagesIn } from '@shared/languages'
 import { WORDS } from './words'
 
 // The binder's first page: what the trip is, when, how it is marked, and the meetings in it.
 // Nothing here is a heading, so the contents list starts with the first meeting.
 
 function lines(language: ExportLanguage, textFor: (language: 'en' | 'fr') => Span): Span[] {
-  return languagesOf(language).flatMap((each, index) => {
+  return languagesIn(language).flatMap((each, index) => {
     const span = textFor(each)
     return index === 0 ? [span] : [{ text: '\n', language: each }, span]
   })

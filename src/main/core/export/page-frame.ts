@@ -5,7 +5,7 @@ import { calendarDate } from './format-date'
 import { markingSpans } from './marking'
 import { pageField, runsOf } from './runs'
 import type { ExportLanguage } from './types'
-import { languagesOf } from './types'
+import { languagesIn } from '@shared/languages'
 import { WORDS } from './words'
 
 // Government of Canada practice puts the marking at the top right of every page and, here,
@@ -27,7 +27,7 @@ export function pageHeader(marking: Marking, language: ExportLanguage): Header {
 /** The marking, "Page X of Y" with live fields, and the export date, on every page. */
 export function pageFooter(marking: Marking, language: ExportLanguage, exportDate: string): Footer {
   const small = { size: 18, color: MUTED }
-  const pageCount = languagesOf(language).flatMap((each, index) => {
+  const pageCount = languagesIn(language).flatMap((each, index) => {
     const words = WORDS[each]
     const look = { ...small, language: each }
     return [
@@ -38,7 +38,7 @@ export function pageFooter(marking: Marking, language: ExportLanguage, exportDat
       pageField('pages', look)
     ]
   })
-  const exported = languagesOf(language).flatMap((each, index) => [
+  const exported = languagesIn(language).flatMap((each, index) => [
     ...(index > 0 ? [{ ...small, text: ' / ', language: each }] : []),
     { ...small, text: `${WORDS[each].exported}${calendarDate(exportDate, each)}`, language: each }
   ])

@@ -1,7 +1,7 @@
 import type { Language } from '@shared/languages'
 import type { Span } from './runs'
 import type { ExportLanguage } from './types'
-import { languagesOf } from './types'
+import { languagesIn } from '@shared/languages'
 import { WORDS } from './words'
 import type { WordKey } from './words'
 
@@ -11,7 +11,7 @@ export function inLanguages(
   textFor: (language: Language) => string,
   look: Omit<Span, 'text' | 'language'> = {}
 ): Span[] {
-  const spans = languagesOf(language).map((each): Span => ({ ...look, text: textFor(each), language: each }))
+  const spans = languagesIn(language).map((each): Span => ({ ...look, text: textFor(each), language: each }))
   // "Canada / Canada" and "Date / Date" say nothing twice: a word both languages share is printed once.
   if (spans.every((span) => span.text === spans[0]?.text)) return spans.slice(0, 1)
   return spans.flatMap((span, index) =>

@@ -1,6 +1,5 @@
 import type { LibraryLookup } from '@shared/brief-rules'
 import type { Language } from '@shared/languages'
-import { languagesIn } from '@shared/languages'
 import type { ChartRasterizer } from './chart-image'
 
 /** A brief goes out in English, in French, or in both side by side. */
@@ -33,11 +32,6 @@ export interface RenderContext {
   sectionLevel: 1 | 2
   /** Hands out a fresh list reference so every numbered list, in every column, starts again at 1. */
   nextList: () => string
-}
-
-/** The languages written for an export language, English first so it lands in the left column. */
-export function languagesOf(language: ExportLanguage): readonly Language[] {
-  return languagesIn(language)
 }
 
 /** The language of the document's defaults and of text that belongs to neither column. */
