@@ -170,9 +170,12 @@ export function parseJournal(
       lineNumbers.push(index + 1)
       continue
     }
-    // A last line that is not even JSON is also an unfinished append: some file systems extend
-    // the file before its bytes land, leaving zeros. Only the end can be torn this way.
-    if (decoded.unreadable && !torn && index === lines.length - 1) {
+    // A last line that is not even JSON is also an unfinished append when it holds zeros: some
+    // file systems extend the file before its bytes land. Only the end can be torn this way. A
+    // whole line without zeros that does not read was damaged after it landed, and its save was
+    // answered: it is reported like any damaged line (a journal kept across starts may hold an
+    // edit of days ago there).
+    if (decoded.unreadable && !torn && index === lines.length - 1 && line.includes(0)) {
       torn = true
       break
     }

@@ -194,7 +194,10 @@ describe('reading a journal', () => {
 
   it('tells a torn end from damage in the middle', () => {
     expect(parseJournal(Buffer.from(`${good}{"op":"re`))).toMatchObject({ torn: true, bad: null })
-    expect(parseJournal(Buffer.from(`${good}{"op":"re\n`))).toMatchObject({ torn: true, bad: null })
+    // Zeros where the bytes never landed: torn too. A whole line without them was damaged after
+    // it landed, its save answered: reported, not dropped in silence.
+    expect(parseJournal(Buffer.from(`${good}{"op":"re\0\0\n`))).toMatchObject({ torn: true, bad: null })
+    expect(parseJournal(Buffer.from(`${good}{"op":"re\n`))).toMatchObject({ torn: false, bad: { lines: [3] } })
     const middle = parseJournal(Buffer.from(`{"op":"re\n${good}`))
     // Each line is a whole edit: those after the damaged one are read all the same.
     expect(middle).toMatchObject({

@@ -159,6 +159,19 @@ describe('library saves through the journal', () => {
     expect(await readFile(path(dataDir, JOURNAL), 'utf8')).toBe('')
   })
 
+  it('reports a whole last line damaged after it landed, instead of dropping it as an unfinished save', async () => {
+    const bytes = Buffer.from(
+      line({ op: 'put', item: partner('chile') }) + line({ op: 'put', item: partner('peru') }) + 'GARBAGE{{{\n'
+    )
+    const { dataDir, options } = await folderWithJournal(bytes)
+
+    const store = await openStore(options)
+
+    expect(store.library.list('partner').map((p) => p.id)).toEqual(['chile', 'peru'])
+    expect(store.notices.map((notice) => [notice.code, notice.params.line])).toEqual([['journal-damaged', '3']])
+    expect(await readdir(path(dataDir, 'recovered/library'))).toContain(`partners.journal.jsonl.${SECOND_OPEN}.corrupt`)
+  })
+
   it.each([
     ['cut short with no newline', '{"op":"put","item":{"id":"bra'],
     ['zeros where its bytes never landed', '\0\0\0\0\0\0\n']
