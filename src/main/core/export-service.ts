@@ -4,12 +4,13 @@ import { packageNameGaps } from '@shared/package-checks'
 import { recordLanguageGaps } from '@shared/record-gaps'
 import type { LibraryLookup } from '@shared/brief-rules'
 import { today } from '@shared/dates'
-import type { BriefLanguage, Language } from '@shared/languages'
+import type { BriefLanguage } from '@shared/languages'
 import type { ExportedFile } from '@shared/operations'
 import type { MeetingRecord } from '@shared/records'
 import { briefFileName, packageFileName, recordFileName } from './file-names'
 import type { Store } from '../store'
 import type { ExportOptions } from './export'
+import { WORDS } from './export/words'
 import type { ChartRasterizer } from './export/chart-image'
 import { writeChosenFile } from './chosen-file'
 import { ApiFailure, found } from './failure'
@@ -39,7 +40,8 @@ function drawsCharts(brief: Brief, lookup: LibraryLookup): boolean {
 }
 
 // The languages as the api's English messages name them.
-const LANGUAGE_WORDS: Record<Language, string> = { en: 'English', fr: 'French' }
+// The export's own words for the languages; failure messages are written in English.
+const LANGUAGE_WORDS = WORDS.en.languages
 
 /** Turns briefs and packages into Word files on disk, refusing briefs with blocking problems. */
 export function createExportService({

@@ -12,7 +12,7 @@ import { cleanLine } from './export/clean-text'
 // sort by date in a folder: "2027-02-17 Mexico - Bilateral meeting on asylum.docx".
 
 /** The language a file is named in: the export's, or the interface's for a bilingual export. */
-export function nameLanguage(language: BriefLanguage, uiLanguage: Language): Language {
+function nameLanguage(language: BriefLanguage, uiLanguage: Language): Language {
   return language === 'bilingual' ? uiLanguage : language
 }
 

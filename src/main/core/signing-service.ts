@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { ExportedPublicKey, PublicKeyOfferView, SigningKeysView } from '@shared/signing-inputs'
-import { sameName } from '@shared/fold-text'
 import type { Store } from '../store'
 import { writeChosenFile } from './chosen-file'
 import { ApiFailure } from './failure'
@@ -15,6 +14,7 @@ import {
   readPublicKeyFile
 } from './exchange/publisher-identity'
 import type { PublicKeyOffer } from './exchange/publisher-identity'
+import { namesakeOf } from './exchange/trusted-signers'
 
 // Public key files the user opened wait here, by id, until trusted: the window names an offer,
 // never a file or a key, so what is trusted is exactly what the user was shown.
@@ -126,19 +126,18 @@ export function createSigningService({ store, now }: { store: Store; now: () => 
       }
       // Imports name their signer: a second key under a name this office trusts already (or under
       // its own) would make a bundle signed by anyone holding that key read as the known publisher's.
-      const namesake = keys.trusted.find(
-        (signer) => signer.publicKey !== offer.publicKey && sameName(signer.name, offer.name)
-      )
-      if (namesake) {
+      const namesake = namesakeOf(keys, offer.name, offer.publicKey)
+      if (namesake?.kind === 'trusted') {
+        const { signer } = namesake
         throw new ApiFailure(
           'invalid-input',
-          `This office already trusts another key named "${namesake.name}" (fingerprint ${fingerprintOf(namesake.publicKey)}); this one (${offer.fingerprint}) was not trusted, since bundles from the two could not be told apart by name. If that publisher replaced its key, check the new fingerprint with them by phone, stop trusting the old one, then trust this one.`
+          `This office already trusts another key named "${signer.name}" (fingerprint ${fingerprintOf(signer.publicKey)}); this one (${offer.fingerprint}) was not trusted, since bundles from the two could not be told apart by name. If that publisher replaced its key, check the new fingerprint with them by phone, stop trusting the old one, then trust this one.`
         )
       }
-      if (keys.identity && sameName(keys.identity.name, offer.name)) {
+      if (namesake?.kind === 'own') {
         throw new ApiFailure(
           'invalid-input',
-          `This key (${offer.fingerprint}) bears this office's own publisher name, "${keys.identity.name}", so bundles it signs would read as yours. It was not trusted.`
+          `This key (${offer.fingerprint}) bears this office's own publisher name, "${namesake.name}", so bundles it signs would read as yours. It was not trusted.`
         )
       }
       if (!keys.trusted.some((signer) => signer.publicKey === offer.publicKey)) {

@@ -5,7 +5,6 @@ import { safeFileName } from '@shared/file-name'
 import {
   briefFileName,
   bundleFileName,
-  nameLanguage,
   packageFileName,
   publicKeyFileName,
   recordFileName
@@ -141,11 +140,6 @@ describe('other file names', () => {
       'IRCC International Affairs, Ottawa.dossier-key'
     )
     expect(publicKeyFileName('Mission: Mexico City / Consular')).toBe('Mission Mexico City Consular.dossier-key')
-  })
-
-  it('names a bilingual export in the interface language', () => {
-    expect(nameLanguage('bilingual', 'fr')).toBe('fr')
-    expect(nameLanguage('en', 'fr')).toBe('en')
   })
 
   it('never gives two documents of one meeting the same name: brief, card, record, one language or both', () => {

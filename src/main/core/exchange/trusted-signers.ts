@@ -1,5 +1,5 @@
 import type { SignerTrust } from '@shared/exchange-inputs'
-import type { SigningKeys } from '../../store'
+import type { SigningKeys, TrustedSigner } from '../../store'
 import type { BundleSignature } from './signature'
 import { fingerprintOf } from './publisher-identity'
 import { sameName } from '@shared/fold-text'
@@ -19,9 +19,23 @@ export function signerTrust(signature: BundleSignature | null, keys: SigningKeys
   const trusted = keys.trusted.find((signer) => signer.publicKey === signature.publicKey)
   if (trusted) return { status: 'trusted', name: trusted.name, fingerprint }
   // A name this office knows under another key is what a forger would sign under: said so.
-  const known = [...keys.trusted.map((signer) => signer.name), ...(keys.identity ? [keys.identity.name] : [])]
-  const borrowed = known.some((name) => sameName(name, signature.name))
+  const borrowed = namesakeOf(keys, signature.name, signature.publicKey) !== null
   return { status: 'untrusted', name: signature.name, fingerprint, ...(borrowed ? { borrowedName: true } : {}) }
+}
+
+/** Who already bears a name under another key: a publisher this office trusts, or the office itself. */
+export type Namesake = { kind: 'trusted'; signer: TrustedSigner } | { kind: 'own'; name: string }
+
+/**
+ * The holder of `name` under a key other than `publicKey`, trusted publishers first, or null. A
+ * bundle signed under such a name would read as that holder's: flagged on import, refused on trust.
+ */
+export function namesakeOf(keys: SigningKeys, name: string, publicKey: string): Namesake | null {
+  const signer = keys.trusted.find((each) => each.publicKey !== publicKey && sameName(each.name, name))
+  if (signer) return { kind: 'trusted', signer }
+  const own = keys.identity
+  if (own && own.publicKey !== publicKey && sameName(own.name, name)) return { kind: 'own', name: own.name }
+  return null
 }
 
 /** True when the office stands behind the signer without anyone confirming: its own key, or one it trusts. */
