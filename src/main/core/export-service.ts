@@ -39,8 +39,7 @@ function drawsCharts(brief: Brief, lookup: LibraryLookup): boolean {
   )
 }
 
-// The languages as the api's English messages name them.
-// The export's own words for the languages; failure messages are written in English.
+// The languages as the api's English messages name them: the export's own English words.
 const LANGUAGE_WORDS = WORDS.en.languages
 
 /** Turns briefs and packages into Word files on disk, refusing briefs with blocking problems. */
