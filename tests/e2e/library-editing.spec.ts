@@ -95,7 +95,8 @@ test('a form refuses what the contract refuses, next to the field, in French', a
   await page.getByRole('button', { name: 'Enregistrer' }).click()
 
   await expect(page.locator('#field-title-errors')).toHaveText(/doit avoir ce texte en français et en anglais/)
-  await expect(page.locator('#field-reviewBy-errors')).toHaveText('Entrez une date au format AAAA-MM-JJ.')
+  // An emptied date is missing, not written in a format the date field does not even show.
+  await expect(page.locator('#field-reviewBy-errors')).toHaveText('Remplissez ce champ.')
   await expect(page.locator('.error-summary')).toBeFocused()
   await expect(page.getByLabel('Date de révision')).toHaveAttribute('aria-invalid', 'true')
   // Saving as a draft with a date is accepted: a draft may have one language only.

@@ -108,7 +108,7 @@ describe('new brief draft', () => {
     sections: [{ kind: 'key-messages' as const, title: { en: 'Key messages', fr: 'Messages clés' } }]
   }
 
-  it('asks for a title and a valid date, naming the fields', () => {
+  it('asks for a title and a date, naming the fields', () => {
     const draft = {
       ...emptyDraft(template, { marking: 'UNCLASSIFIED', language: 'en' }, '2026-12-03'),
       meeting: { date: '', time: '25:00', place: { en: '', fr: '' }, format: 'bilateral' as const }
@@ -118,8 +118,16 @@ describe('new brief draft', () => {
     if (checked.ok) return
     expect(checked.problems.map((problem) => [problem.path, problem.key])).toEqual([
       ['title', 'validation.required'],
-      ['meeting.date', 'validation.date'],
+      ['meeting.date', 'validation.required'],
       ['meeting.time', 'validation.format']
+    ])
+    const misdated = validateDraft({
+      ...draft,
+      title: { en: 'Meeting', fr: '' },
+      meeting: { ...draft.meeting, date: '2027-2-17', time: '' }
+    })
+    expect(misdated.ok ? [] : misdated.problems.map((problem) => [problem.path, problem.key])).toEqual([
+      ['meeting.date', 'validation.date']
     ])
   })
 

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { libraryDraftSchemas } from '@shared/library-inputs'
 import type { LibraryDraftByKind } from '@shared/library-inputs'
 import i18n from '@renderer/i18n'
-import { fieldId, problemsFromIssues, problemsFromServer, toProblemMap } from '@renderer/lib/field-problems'
+import { checkDraft, fieldId, problemsFromIssues, problemsFromServer, toProblemMap } from '@renderer/lib/field-problems'
 import { problemLabel } from '@renderer/lib/problem-label'
 import { newDraft } from '@renderer/features/library/edit/drafts'
 
@@ -21,7 +21,7 @@ function keyMessage(overrides: Partial<LibraryDraftByKind['keyMessage']> = {}): 
 
 /** The problems the form would show for a draft, as `path -> keys`. */
 function problemsOf(kind: 'keyMessage' | 'partner', draft: unknown): Record<string, string[]> {
-  const parsed = libraryDraftSchemas[kind].safeParse(draft)
+  const parsed = checkDraft(libraryDraftSchemas[kind], draft)
   if (parsed.success) return {}
   const map = toProblemMap(problemsFromIssues(parsed.error.issues))
   return Object.fromEntries([...map].map(([path, problems]) => [path, problems.map((problem) => problem.key)]))
@@ -48,6 +48,11 @@ describe('zod issues as problems next to their field', () => {
     expect(problems).toContainEqual({ path: 'owner', key: 'validation.tooLong', values: { maximum: 500 } })
     expect(problems).toContainEqual({ path: 'reviewBy', key: 'validation.date', values: {} })
     expect(problems).toContainEqual({ path: 'topics', key: 'validation.required', values: {} })
+  })
+
+  it('ask for a date left empty as missing, and one written otherwise in the date words', () => {
+    expect(problemsOf('keyMessage', keyMessage({ reviewBy: '' }))).toEqual({ reviewBy: ['validation.required'] })
+    expect(problemsOf('keyMessage', keyMessage({ reviewBy: '2027-6-30' }))).toEqual({ reviewBy: ['validation.date'] })
   })
 
   it('reach nested fields: a person with neither a name nor a title is asked for one or the other', () => {

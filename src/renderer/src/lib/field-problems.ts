@@ -1,4 +1,4 @@
-import type { core } from 'zod'
+import type { core, z } from 'zod'
 import { BOTH_LANGUAGES_ISSUE, DUPLICATE_NAME_ISSUE, NAME_OR_TITLE_ISSUE } from '@shared/entities'
 import type { FieldIssue } from '@shared/result'
 import { AS_OF_ISSUE } from '@shared/source'
@@ -86,7 +86,11 @@ export function issueKey(issue: core.$ZodIssue): { key: ValidationKey; values: R
         ? { key: 'validation.required', values: {} }
         : { key: 'validation.tooShort', values: { minimum: Number(issue.minimum) } }
     case 'invalid_format':
-      if (issue.format === 'date') return { key: 'validation.date', values: {} }
+      // A date left empty is missing, not written in a wrong format (the field shows none at all):
+      // checkDraft keeps what was typed in the issue.
+      if (issue.format === 'date') {
+        return issue.input === '' ? { key: 'validation.required', values: {} } : { key: 'validation.date', values: {} }
+      }
       if (issue.format === 'regex') return { key: 'validation.id', values: {} }
       return { key: 'validation.format', values: {} }
     case 'invalid_type':
@@ -99,6 +103,14 @@ export function issueKey(issue: core.$ZodIssue): { key: ValidationKey; values: R
     default:
       return { key: 'validation.invalid', values: {} }
   }
+}
+
+/**
+ * Checks a form's draft against its contract. Each issue keeps the value it is about, so that
+ * issueKey can tell a field left empty from one filled in wrongly.
+ */
+export function checkDraft<S extends z.ZodType>(schema: S, draft: unknown): z.ZodSafeParseResult<z.output<S>> {
+  return schema.safeParse(draft, { reportInput: true })
 }
 
 /** Every issue of a failed parse as a problem to show next to its field. */

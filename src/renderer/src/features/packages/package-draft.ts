@@ -2,7 +2,7 @@ import type { Package } from '@shared/entities'
 import type { BilingualText } from '@shared/languages'
 import type { Marking } from '@shared/markings'
 import { createPackageInput } from '@shared/package-inputs'
-import { issueKey } from '@renderer/lib/field-problems'
+import { checkDraft, issueKey } from '@renderer/lib/field-problems'
 
 /** What the package form edits: the trip's name, dates and marking. */
 export interface PackageDraft {
@@ -39,21 +39,14 @@ export function draftOf(pkg: Package): PackageDraft {
 
 /** What is wrong with the draft, checked with the contract's own rules; empty when it may be saved. */
 export function draftProblems(draft: PackageDraft): DraftProblem[] {
-  const parsed = createPackageInput.safeParse({ ...draft, briefIds: [] })
+  const parsed = checkDraft(createPackageInput, { ...draft, briefIds: [] })
   if (parsed.success) return []
   const problems: DraftProblem[] = []
   for (const issue of parsed.error.issues) {
     const top = String(issue.path[0] ?? '')
     if (!PATHS.has(top as DraftProblem['path'])) continue
     const custom = issue.code === 'custom' ? CUSTOM_KEYS[String(issue.params?.['key'] ?? '')] : undefined
-    // A date left empty is missing, not written in the wrong format (which named a format the
-    // field does not even show).
-    const empty = (top === 'startDate' || top === 'endDate') && draft[top] === ''
-    const { key, values } = custom
-      ? { key: custom, values: {} }
-      : empty
-        ? { key: 'validation.required', values: {} }
-        : issueKey(issue)
+    const { key, values } = custom ? { key: custom, values: {} } : issueKey(issue)
     problems.push({ path: top as DraftProblem['path'], key, values })
   }
   // The contract compares the dates only once every field is right; the form says it at once.

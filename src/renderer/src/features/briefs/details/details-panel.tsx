@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from '@renderer/i18n/translation'
 import type { Brief } from '@shared/entities'
 import { briefSchema } from '@shared/entities'
-import { toProblemMap } from '@renderer/lib/field-problems'
+import { checkDraft, toProblemMap } from '@renderer/lib/field-problems'
 import { useBrief, useComposer } from '../composer/composer-context'
 import { briefProblems } from '../new/brief-draft'
 import { ApprovalFields, BLANK_APPROVAL } from './approval-fields'
@@ -40,7 +40,7 @@ export function DetailsPanel({ initiallyOpen }: { initiallyOpen: boolean }) {
   const { title, objectives, meeting, partnerIds, participants, approval, runOfShow, logistics, agenda } = brief
   const problems = useMemo(() => {
     const details = { title, objectives, meeting, partnerIds, participants, approval, runOfShow, logistics, agenda }
-    const parsed = detailsSchema.safeParse(details)
+    const parsed = checkDraft(detailsSchema, details)
     return toProblemMap(parsed.success ? [] : briefProblems(parsed.error.issues))
   }, [title, objectives, meeting, partnerIds, participants, approval, runOfShow, logistics, agenda])
   // Typing in one field merges into one undo step; moving to another field starts a new one.

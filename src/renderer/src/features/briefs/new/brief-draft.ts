@@ -5,7 +5,7 @@ import type { BriefTemplateDefinition, CreateBriefInput } from '@shared/brief-in
 import type { BriefLanguage } from '@shared/languages'
 import type { Marking } from '@shared/markings'
 import type { FieldProblem } from '@renderer/lib/field-problems'
-import { problemsFromIssues } from '@renderer/lib/field-problems'
+import { checkDraft, problemsFromIssues } from '@renderer/lib/field-problems'
 
 /** What the new-brief form edits: the create input, every field present. */
 export type BriefDraft = CreateBriefInput
@@ -34,7 +34,7 @@ export function emptyDraft(template: BriefTemplateDefinition, defaults: BriefDef
 export function validateDraft(
   draft: BriefDraft
 ): { ok: true; input: CreateBriefInput } | { ok: false; problems: FieldProblem[] } {
-  const parsed = createBriefInput.safeParse(draft)
+  const parsed = checkDraft(createBriefInput, draft)
   if (parsed.success) return { ok: true, input: parsed.data }
   return { ok: false, problems: briefProblems(parsed.error.issues) }
 }

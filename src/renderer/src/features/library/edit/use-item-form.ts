@@ -5,7 +5,7 @@ import type { LibraryDraftByKind } from '@shared/library-inputs'
 import type { ApiError } from '@shared/result'
 import { saveItem } from '../library-api'
 import type { FieldProblem } from '@renderer/lib/field-problems'
-import { problemsFromIssues, problemsFromServer } from '@renderer/lib/field-problems'
+import { checkDraft, problemsFromIssues, problemsFromServer } from '@renderer/lib/field-problems'
 
 /** A draft together with its kind, so one form state can hold any kind. */
 export type KindDraft = { [K in LibraryKind]: { kind: K; draft: LibraryDraftByKind[K] } }[LibraryKind]
@@ -28,7 +28,7 @@ export function useItemForm(initial: KindDraft, expectedVersion: number | undefi
 
   /** Resolves to the saved item, or null when the draft was refused (problems and status say why). */
   const save = async (): Promise<LibraryItem | null> => {
-    const parsed = libraryDraftSchemas[value.kind].safeParse(value.draft)
+    const parsed = checkDraft(libraryDraftSchemas[value.kind], value.draft)
     if (!parsed.success) {
       setProblems(problemsFromIssues(parsed.error.issues))
       setStatus({ state: 'idle' })

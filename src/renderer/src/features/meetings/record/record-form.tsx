@@ -6,7 +6,7 @@ import { BackButton } from '@renderer/components/back-button'
 import { LocalizedText } from '@renderer/components/localized-text'
 import { SaveIndicator } from '@renderer/components/save-indicator'
 import { ScreenHeading } from '@renderer/components/screen-heading'
-import { problemsFromIssues, toProblemMap } from '@renderer/lib/field-problems'
+import { checkDraft, problemsFromIssues, toProblemMap } from '@renderer/lib/field-problems'
 import { AttendeesFields } from './attendees-fields'
 import { CommitmentsFields } from './commitments-fields'
 import { MeetingFields } from './meeting-fields'
@@ -35,7 +35,7 @@ export function RecordForm({ initial, onBack, onDrafted, draftedPoint, onReady }
   const { t } = useTranslation()
   const { record, change, status, flush } = useRecordSaver(initial)
   const problems = useMemo(() => {
-    const checked = meetingRecordSchema.safeParse(record)
+    const checked = checkDraft(meetingRecordSchema, record)
     return toProblemMap(checked.success ? [] : problemsFromIssues(checked.error.issues))
   }, [record])
   useEffect(() => onReady(), [onReady])
