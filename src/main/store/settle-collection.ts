@@ -54,20 +54,23 @@ export async function settleCollection<T extends { id: string }>(
   }
   const { value, diskVersion } = snapshot
   out.goodFiles.push(spec.relPath)
+  // A sealed file in the one-line layout is written again once in the present one, so later opens
+  // find its items by their lines; other files are written again to upgrade or mark them.
+  const upgraded = worthRewriting(context.codec, spec, snapshot, diskVersion, context.versioning.current)
   // Whether this open writes the file anew, folding its journal in.
   let folded = false
   if (context.readOnly !== true) {
-    if (loaded.compacted !== null && journalKept(context, loaded, pending, diskVersion)) {
+    // A file written anew at this open takes its journal in and empties it: kept, the journal would
+    // replay onto a file already holding its lines, where an item removed and put again moves last.
+    const rewritten = loaded.oneLine || upgraded
+    if (loaded.compacted !== null && !rewritten && journalKept(context, loaded, pending, diskVersion)) {
       // The start-up backup copies files only: the journal goes with its file, as it holds saves the file lacks.
       const journalRel = journalPath(spec.relPath)
       out.goodFiles.push(journalRel)
       out.journals.set(spec.relPath, { entries: loaded.journal.entries.length, bytes: loaded.journal.bytes.length })
     } else folded = await compactAtOpen(context, file, loaded, out)
   }
-  // A sealed file in the one-line layout is written again once in the present one, so later opens
-  // find its items by their lines (a journal kept meanwhile replays onto it unchanged).
-  const relaid = loaded.oneLine && !folded
-  if (relaid || worthRewriting(context.codec, spec, snapshot, diskVersion, context.versioning.current)) {
+  if ((loaded.oneLine && !folded) || upgraded) {
     out.upgrades.push(() => file.write(spec.toDocument(value, context.versioning.current)))
   }
   return value

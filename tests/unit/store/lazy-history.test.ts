@@ -255,4 +255,27 @@ describe('a store opening a library kept for a while', () => {
     // Written once: the next open leaves it as it is.
     expect(await readFile(join(dataDir, role))).toEqual(bytes)
   })
+
+  it('folds the journal in when it writes a one-line file again, so the order of the items stays', async () => {
+    const { dataDir, dataKey } = await sealedFolder()
+    const options = { dataDir, dataKey, loadDefaultLibrary: async () => tinyDefaultLibrary(), now: steppingClock() }
+    const role = LIBRARY_FILES.partner
+    // A session removes Mexico and puts it back, then adds Chile: the journal holds the three.
+    const first = await openStore(options)
+    await first.library.remove('partner', 'mexico')
+    await first.library.put('partner', partner('mexico', 'Mexico'))
+    await first.library.put('partner', partner('chile', 'Chile'))
+    const seen = first.library.list('partner').map((each) => each.id)
+    expect(seen).toEqual(['france', 'mexico', 'chile'])
+    await close(first)
+    // The file as a Dossier before the one-item-per-line layout wrote it.
+    await writeSealed(dataDir, dataKey, role, await readSealed(dataDir, dataKey, role))
+
+    for (let open = 0; open < 2; open += 1) {
+      const store = await openStore(options)
+      expect(store.library.list('partner').map((each) => each.id)).toEqual(seen)
+      await close(store)
+    }
+    expect(await readFile(join(dataDir, 'library', 'partners.journal.jsonl'), 'utf8')).toBe('')
+  })
 })
