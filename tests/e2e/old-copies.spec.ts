@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { expect, openTestApi, shownInFolder, test } from './fixtures'
 
 // Settings > Remove old copies, against real files: backups of both kinds and damaged files kept
-// aside go, after a confirmation; the data and the newest start-up backup stay.
+// aside go, after a confirmation; the data and one start-up backup of it as it is now stay.
 
 const IMPORT_BACKUP = '2026-01-05T09-00-00-000Z-before-import'
 
@@ -50,7 +50,7 @@ test('Remove old copies deletes older backups and kept damaged files after a con
   expect(shownInFolder(dataDir)).toEqual([dataDir])
   const section = page.getByTestId('old-copies')
   await expect(section.getByRole('heading', { name: 'Old copies of your data' })).toBeVisible()
-  await expect(section).toContainText('the newest start-up backup')
+  await expect(section).toContainText('one start-up backup holding your data as it is now')
   await page.screenshot({ path: '/tmp/settings-old-copies-en.png', fullPage: true })
   await expectNoSeriousViolation(page, 'old copies')
 
@@ -98,6 +98,12 @@ test('the section reads in French, and says so when there was nothing to remove'
     .getByRole('alertdialog', { name: 'Supprimer les anciennes copies?' })
     .getByRole('button', { name: 'Supprimer les anciennes copies' })
     .click()
-  // A fresh folder holds one start-up backup, which stays.
+  // The language was changed since the start: its one start-up backup gives way to one of the data now.
+  await expect(section.getByRole('status')).toHaveText(/^Suppression terminée\s: 1 sauvegarde et 0 copie/)
+  await section.getByRole('button', { name: 'Supprimer les anciennes copies…' }).click()
+  await page
+    .getByRole('alertdialog', { name: 'Supprimer les anciennes copies?' })
+    .getByRole('button', { name: 'Supprimer les anciennes copies' })
+    .click()
   await expect(section.getByRole('status')).toHaveText('Il n’y avait aucune ancienne copie à supprimer.')
 })

@@ -30,6 +30,8 @@ export interface WriteContext {
    * lock. Called once at the start of every write batch, before anything is written.
    */
   assertHolder: () => Promise<void>
+  /** The clock (StoreOptions.now), for the backups made while the store is open. */
+  now: () => Date
 }
 
 /**

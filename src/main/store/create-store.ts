@@ -93,7 +93,7 @@ export function createStore(
     removeOldCopies: () =>
       batches.exclusive(async () => {
         for (const fold of folds) await fold()
-        return removeOldCopiesAsHolder(context)
+        return removeOldCopiesAsHolder(context, context.now())
       }),
     backups: () => listBackupEntries(context.fs, context.dataDir),
     library: {

@@ -1,10 +1,11 @@
 import { join } from 'node:path'
-import { idSchema, LIBRARY_KINDS } from '@shared/entities'
+import { LIBRARY_KINDS } from '@shared/entities'
 import type { Brief, LibraryKind, Package, Settings } from '@shared/entities'
 import type { MeetingRecord } from '@shared/records'
 import type { Notice } from '@shared/operations'
 import { ensureDirectory, errorCode, removeFileDurably, removeLeftoverTempFiles } from './atomic-write'
 import { DataFile } from './data-file'
+import { listBriefIds } from './data-documents'
 import {
   BRIEFS_DIR,
   briefSpec,
@@ -247,23 +248,6 @@ async function settle<V>(
     out.upgrades.push(() => file.write(spec.toDocument(value, context.versioning.current)))
   }
   return value
-}
-
-// Brief files are named <id>.json, their second copies <id>.json.copy (a brief whose file was removed
-// from outside comes back from its copy); anything else in the folder is not ours and is left alone.
-async function listBriefIds(fs: StoreFs, dataDir: string): Promise<string[]> {
-  let names: string[]
-  try {
-    names = await fs.readdir(join(dataDir, BRIEFS_DIR))
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return []
-    throw error
-  }
-  const ids = names.flatMap((name) => {
-    const match = /^(.*)\.json(?:\.copy)?$/.exec(name)
-    return match && idSchema.safeParse(match[1]).success ? [match[1]!] : []
-  })
-  return [...new Set(ids)].sort()
 }
 
 // Applying half of a batch would leave the library between two states, so a damaged one is not

@@ -136,7 +136,8 @@ async function openHeld(
     journalLimit,
     keepImportBackups: keepImports,
     checks,
-    assertHolder: () => assertHoldsDataLock(dataDir, fs)
+    assertHolder: () => assertHoldsDataLock(dataDir, fs),
+    now
   }
   const base = createStore(writeContext, folder, folder.notices)
   const store: Store = {

@@ -1,19 +1,21 @@
 import { join } from 'node:path'
 import type { RemovedCopies } from '@shared/operations'
 import { syncDirectory } from './atomic-write'
-import { BACKUPS_DIR, listBackups, PARTIAL_SUFFIX, readNames } from './backups'
+import { BACKUPS_DIR, backupIfChanged, listBackups, PARTIAL_SUFFIX, readNames } from './backups'
 import { CARRIED_NOTICES_FILE } from './carried-notices'
+import { dataDocumentsOnDisk } from './data-documents'
 import type { WriteContext } from './collections'
 import { RECOVERED_DIR } from './documents'
 import { StoreError } from './store-error'
 import type { StoreFs } from './store-fs'
+import { fileStamp } from './timestamp'
 
 // Backups and the copies of damaged files kept in recovered/ hold text the user has since changed
 // or deleted. On a laptop that travels, the user may want that text gone now rather than when
 // rotation or the 30 days get to it: "Remove old copies" in Settings. What stays: the data as it
 // is now (files and their second copies; the journals are folded into them first, see
-// create-store.ts) and the newest start-up backup, the one recovery turns to first when a file and its
-// second copy are both damaged. Library items keep their history: briefs print the version they
+// create-store.ts) and a start-up backup of that same data, the one recovery turns to first when a
+// file and its second copy are both damaged. Library items keep their history: briefs print the version they
 // were given, so it is the data, not a copy of it.
 
 // Every backup folder's name starts with the moment it was made: <stamp>, <stamp>-N (start-up)
@@ -21,13 +23,13 @@ import type { StoreFs } from './store-fs'
 const BACKUP_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z/
 
 /**
- * Deletes every backup but the newest start-up one, and every file kept aside in recovered/ but
+ * Deletes every backup but `keep` (by default the newest start-up one), and every file kept aside in recovered/ but
  * the list of repair notices not yet seen; answers how many of each went. A backup still being
  * written (.partial) is left to finish. Only for a caller holding the data folder's lock.
  */
-export async function removeOldCopies(fs: StoreFs, dataDir: string): Promise<RemovedCopies> {
+export async function removeOldCopies(fs: StoreFs, dataDir: string, keep?: string): Promise<RemovedCopies> {
   try {
-    const backups = await removeBackups(fs, dataDir)
+    const backups = await removeBackups(fs, dataDir, keep)
     const recoveredFiles = await removeRecovered(fs, dataDir, RECOVERED_DIR)
     if (recoveredFiles > 0) await syncDirectory(fs, join(dataDir, RECOVERED_DIR))
     return { backups, recoveredFiles }
@@ -40,19 +42,39 @@ export async function removeOldCopies(fs: StoreFs, dataDir: string): Promise<Rem
   }
 }
 
-/** removeOldCopies for the open store, refused once another Dossier has taken the folder over. */
+/**
+ * removeOldCopies for the open store, refused once another Dossier has taken the folder over. The
+ * journals must be folded in first (create-store.ts). The start-up backup kept is then made anew
+ * unless it already holds the data as it is now: one made before this session's saves would, once
+ * the journals are folded, no longer bring them back with a file and its copy both damaged, and a
+ * journal it took along may hold the text of an item deleted since.
+ */
 export async function removeOldCopiesAsHolder(
-  context: Pick<WriteContext, 'fs' | 'dataDir' | 'assertHolder'>
+  context: Pick<WriteContext, 'fs' | 'dataDir' | 'assertHolder' | 'codec'>,
+  moment: Date
 ): Promise<RemovedCopies> {
+  const { fs, dataDir } = context
   await context.assertHolder()
-  return removeOldCopies(context.fs, context.dataDir)
+  let made: string | null
+  try {
+    const documents = await dataDocumentsOnDisk(fs, dataDir)
+    made = await backupIfChanged(fs, dataDir, fileStamp(moment), documents, context.codec.sealed)
+  } catch (error) {
+    throw new StoreError(
+      'storage-failed',
+      `Dossier could not back up your data as it is now in ${dataDir} (${error instanceof Error ? error.message : String(error)}), so it removed no old copy: the backups there are the ones that can repair a damaged file. Free some disk space or check that the data folder can be written to, then try again.`,
+      { cause: error }
+    )
+  }
+  // Kept by name: with a clock set back since the last start, it is not the newest by its stamp.
+  return removeOldCopies(fs, dataDir, made ?? undefined)
 }
 
-async function removeBackups(fs: StoreFs, dataDir: string): Promise<number> {
+async function removeBackups(fs: StoreFs, dataDir: string, keep?: string): Promise<number> {
   const root = join(dataDir, BACKUPS_DIR)
-  const newestStartUp = (await listBackups(fs, dataDir)).at(-1)
+  const kept = keep ?? (await listBackups(fs, dataDir)).at(-1)
   const doomed = (await readNames(fs, root)).filter(
-    (name) => BACKUP_NAME.test(name) && !name.endsWith(PARTIAL_SUFFIX) && name !== newestStartUp
+    (name) => BACKUP_NAME.test(name) && !name.endsWith(PARTIAL_SUFFIX) && name !== kept
   )
   for (const name of doomed) await fs.rm(join(root, name))
   // Said removed, they must not come back after a power cut.

@@ -2,19 +2,29 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openStore } from '../../../src/main/store/index'
+import { openStore, releaseDataLock } from '../../../src/main/store/index'
 import type { Store, StoreOptions } from '../../../src/main/store/index'
 import { removeOldCopies } from '../../../src/main/store/remove-old-copies'
-import { backgroundNote, brief, cleanTempDirs, makeTempDir, optionsFor, partner, steppingClock } from './helpers'
+import {
+  backgroundNote,
+  brief,
+  cleanTempDirs,
+  makeTempDir,
+  optionsFor,
+  partner,
+  steppingClock,
+  tinyDefaultLibrary
+} from './helpers'
 import { SimulatedDisk } from './simulated-disk'
+import { sealedFolder } from './sealed-folder'
 import { nodeFs } from '../../../src/main/store/store-fs'
 import type { StoreFs } from '../../../src/main/store/store-fs'
 
 afterEach(cleanTempDirs)
 
 // "Remove old copies" deletes what keeps text the user has since changed or deleted (backups of
-// both kinds, damaged files kept aside) and keeps the data as it is now and the newest start-up
-// backup, so a file damaged later can still be restored.
+// both kinds, damaged files kept aside) and keeps the data as it is now and one start-up backup
+// of it, made first unless the newest already holds it, so a file damaged later can still be restored.
 
 let edits = 0
 /** Opens the folder and changes it, so the next open makes a start-up backup. */
@@ -49,6 +59,17 @@ async function folderWithCopies(): Promise<{ dataDir: string; options: StoreOpti
   return { dataDir, options, store }
 }
 
+/** Every file under `dir` whose bytes hold `text`, relative to it. */
+async function filesHolding(dir: string, text: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  const found: string[] = []
+  for (const entry of entries.filter((each) => each.isFile())) {
+    const path = join(entry.parentPath, entry.name)
+    if ((await readFile(path, 'utf8')).includes(text)) found.push(path.slice(dir.length + 1))
+  }
+  return found
+}
+
 async function backupNames(dataDir: string): Promise<string[]> {
   return (await readdir(join(dataDir, 'backups'))).sort()
 }
@@ -63,7 +84,7 @@ async function recoveredFiles(dataDir: string): Promise<string[]> {
 }
 
 describe('removing old copies', () => {
-  it('deletes every backup but the newest start-up one, and every kept damaged file, and says how many', async () => {
+  it('backs up the data as it is now, deletes every other backup and every kept damaged file, and says how many', async () => {
     const { dataDir, store } = await folderWithCopies()
     const before = await backupNames(dataDir)
     expect(before).toEqual([
@@ -79,12 +100,30 @@ describe('removing old copies', () => {
       'notices.json'
     ])
 
-    expect(await store.removeOldCopies()).toEqual({ backups: 4, recoveredFiles: 2 })
-    expect(await backupNames(dataDir)).toEqual(['2026-11-26T06-52-01-123Z'])
+    // Partners were imported since the newest start-up backup: a backup of the data now comes first.
+    expect(await store.removeOldCopies()).toEqual({ backups: 5, recoveredFiles: 2 })
+    const kept = await backupNames(dataDir)
+    expect(kept).toHaveLength(1)
+    expect(kept[0]! > before[2]!).toBe(true)
+    expect(kept[0]).toMatch(/^2026-11-26T\d{2}-\d{2}-\d{2}-\d{3}Z$/)
+    const backedUp = await readFile(join(dataDir, 'backups', kept[0]!, 'library', 'partners.json'), 'utf8')
+    for (const id of ['mexico', 'chile', 'peru']) expect(backedUp).toContain(`"id": "${id}"`)
     // The repairs not yet seen are still told; the emptied folders are gone.
     expect(await readdir(join(dataDir, 'recovered'))).toEqual(['notices.json'])
-    // Nothing left to remove the second time.
+    // Nothing left to remove the second time, and no new backup: the kept one holds the data now.
     expect(await store.removeOldCopies()).toEqual({ backups: 0, recoveredFiles: 0 })
+    expect(await backupNames(dataDir)).toEqual(kept)
+  })
+
+  it('keeps the newest start-up backup when it holds the data as it is now', async () => {
+    const { dataDir, options, store } = await folderWithCopies()
+    await store.flush()
+    await releaseDataLock(dataDir)
+    // Journals are folded in at this open (at their limit), so the removal leaves every file as the start found it.
+    const again = await openStore({ ...options, journalLimit: 1 })
+    const newest = (await backupNames(dataDir)).filter((name) => !name.includes('before')).at(-1)
+    expect(await again.removeOldCopies()).toEqual({ backups: 5, recoveredFiles: 2 })
+    expect(await backupNames(dataDir)).toEqual([newest])
   })
 
   it('keeps the data as it is now, and the kept backup still restores a file damaged with its copy', async () => {
@@ -105,12 +144,11 @@ describe('removing old copies', () => {
     for (const name of ['2026-11-26T10-00-00-000Z-before-import.partial', 'my notes']) {
       await mkdir(join(dataDir, 'backups', name))
     }
+    const before = await backupNames(dataDir)
     await store.removeOldCopies()
-    expect(await backupNames(dataDir)).toEqual([
-      '2026-11-26T06-52-01-123Z',
-      '2026-11-26T10-00-00-000Z-before-import.partial',
-      'my notes'
-    ])
+    const made = (await backupNames(dataDir)).filter((name) => !before.includes(name))
+    expect(made).toHaveLength(1)
+    expect(await backupNames(dataDir)).toEqual([made[0], '2026-11-26T10-00-00-000Z-before-import.partial', 'my notes'])
   })
 
   it('is refused on a read-only store and once another Dossier took the folder over', async () => {
@@ -194,6 +232,77 @@ describe('removing old copies', () => {
     // Saves go on after it.
     await store.library.put('partner', partner('chile', 'Chile'))
     expect((await openStore(options)).library.list('partner').map((p) => p.id)).toEqual(['mexico', 'chile'])
+  })
+
+  it('leaves the text of a partner deleted in an earlier session in no file, backups included', async () => {
+    const dataDir = await makeTempDir()
+    const options = optionsFor(dataDir, { now: steppingClock() })
+    const first = await openStore(options)
+    await first.library.put('partner', partner('atlantis', 'Atlantis, to forget'))
+    await first.library.put('partner', partner('mexico', 'Mexico'))
+    await first.flush()
+    await releaseDataLock(dataDir)
+    const second = await openStore(options)
+    await second.library.remove('partner', 'atlantis')
+    await second.flush()
+    await releaseDataLock(dataDir)
+    // This start keeps the journal, and its backup takes the journal along, with Atlantis's line.
+    const third = await openStore(options)
+    expect(await filesHolding(dataDir, 'Atlantis, to forget')).not.toEqual([])
+
+    await third.removeOldCopies()
+    expect(await filesHolding(dataDir, 'Atlantis, to forget')).toEqual([])
+  })
+
+  it.each([
+    ['plain', async () => optionsFor(await makeTempDir(), { now: steppingClock() })],
+    [
+      'sealed',
+      async () => ({
+        ...(await sealedFolder()),
+        now: steppingClock(),
+        loadDefaultLibrary: async () => tinyDefaultLibrary()
+      })
+    ]
+  ] as const)(
+    'keeps a save made before the removal when the file and its copy are damaged afterwards (%s)',
+    async (_, makeOptions) => {
+      const options: StoreOptions = await makeOptions()
+      const { dataDir } = options
+      await (await openStore(options)).flush()
+      await releaseDataLock(dataDir)
+      const store = await openStore(options)
+      // Acknowledged, in the journal; the removal folds the journal into the file.
+      await store.library.put('partner', partner('chile', 'Chile'))
+      await store.removeOldCopies()
+      await store.flush()
+      await releaseDataLock(dataDir)
+      for (const name of ['partners.json', 'partners.json.copy']) {
+        await writeFile(join(dataDir, 'library', name), '{')
+      }
+
+      const reopened = await openStore(options)
+      expect(reopened.notices.map((notice) => notice.code)).toContain('restored-from-backup')
+      expect(reopened.library.list('partner').map((item) => item.id)).toContain('chile')
+    }
+  )
+
+  it('keeps the backup it made, not the newest by its name, when the clock was set back since the start', async () => {
+    const dataDir = await makeTempDir()
+    const later = optionsFor(dataDir, { now: () => new Date('2027-03-01T12:00:00.000Z') })
+    await (await openAndChange(later)).flush()
+    await releaseDataLock(dataDir)
+    const store = await openAndChange(later)
+    await store.flush()
+    await releaseDataLock(dataDir)
+    // The computer's clock now reads months earlier than the start-up backups' names.
+    const reopened = await openStore(optionsFor(dataDir, { now: steppingClock() }))
+    await reopened.library.put('partner', partner('chile', 'Chile'))
+    await reopened.removeOldCopies()
+    const [kept, ...others] = await backupNames(dataDir)
+    expect(others).toEqual([])
+    expect(kept).toMatch(/^2026-11-26T/)
+    expect(await readFile(join(dataDir, 'backups', kept!, 'library', 'partners.json'), 'utf8')).toContain('Chile')
   })
 
   it('folds the journal when asked again after a fold that failed, and a flush waits for it', async () => {

@@ -43,7 +43,6 @@ export function OldCopiesSetting({ onRemoved }: { onRemoved: () => void }) {
         <li>{t('settings.oldCopies.recovered')}</li>
       </ul>
       <p id="old-copies-stays">{t('settings.oldCopies.stays')}</p>
-      <p className="hint">{t('settings.oldCopies.deletedToday')}</p>
       <button
         type="button"
         className="button button-danger-secondary"
