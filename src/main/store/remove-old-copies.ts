@@ -14,18 +14,19 @@ import { fileStamp } from './timestamp'
 // or deleted. On a laptop that travels, the user may want that text gone now rather than when
 // rotation or the 30 days get to it: "Remove old copies" in Settings. What stays: the data as it
 // is now (files and their second copies; the journals are folded into them first, see
-// create-store.ts) and a start-up backup of that same data, the one recovery turns to first when a
-// file and its second copy are both damaged. Library items keep their history: briefs print the version they
-// were given, so it is the data, not a copy of it.
+// create-store.ts) and a start-up backup of that same data, the one recovery turns to first when
+// a file and its second copy are both damaged. Library items keep their history: briefs print the
+// version they were given, so it is the data, not a copy of it.
 
 // Every backup folder's name starts with the moment it was made: <stamp>, <stamp>-N (start-up)
 // or <stamp>-<label> (before an import). Anything else in backups/ is not Dossier's and stays.
 const BACKUP_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z/
 
 /**
- * Deletes every backup but `keep` (by default the newest start-up one), and every file kept aside in recovered/ but
- * the list of repair notices not yet seen; answers how many of each went. A backup still being
- * written (.partial) is left to finish. Only for a caller holding the data folder's lock.
+ * Deletes every backup but `keep` (by default the newest start-up one), and every file kept aside
+ * in recovered/ but the list of repair notices not yet seen; answers how many of each went. A
+ * backup still being written (.partial) is left to finish. Only for a caller holding the data
+ * folder's lock.
  */
 export async function removeOldCopies(fs: StoreFs, dataDir: string, keep?: string): Promise<RemovedCopies> {
   try {
