@@ -30,7 +30,8 @@ export async function backupIfChanged(
   stamp: string,
   relPaths: readonly string[],
   sealed: boolean,
-  known?: (path: string) => FileDigest | Promise<FileDigest> | undefined
+  known?: (path: string) => FileDigest | Promise<FileDigest> | undefined,
+  { whileOpen = false }: { whileOpen?: boolean } = {}
 ): Promise<string | null> {
   const newest = (await listBackups(fs, dataDir)).at(-1)
   const current = await digestFiles(fs, dataDir, relPaths, sealed, known).catch(() => undefined)
@@ -42,17 +43,21 @@ export async function backupIfChanged(
     return createBackup(fs, dataDir, stamp, relPaths, {
       sealed,
       digests: current,
-      previous: { dir: newestDir, same: held.same }
+      previous: { dir: newestDir, same: held.same },
+      whileOpen
     })
   }
-  return createBackup(fs, dataDir, stamp, relPaths, { sealed, digests: current })
+  return createBackup(fs, dataDir, stamp, relPaths, { sealed, digests: current, whileOpen })
 }
 
 /**
  * Copies the given data files and their manifest into backups/<stamp>/ and returns the backup's
- * folder name. `digests` are the files' digests when the caller has just read them: the folder
- * is locked and the store not yet open, so nothing changes the files in between, and each file
- * is then copied by the system instead of being read a second time.
+ * folder name. `digests` are the files' digests when the caller has just read them: at start the
+ * folder is locked and the store not yet open, so nothing changes the files in between, and each
+ * file is then copied by the system instead of being read a second time. `whileOpen` is for a
+ * backup made with the store open (Remove old copies): a brief or the settings may be saved
+ * between the digest and the copy, so each file copied is digested again as the backup holds it,
+ * and the manifest never names bytes the backup lacks.
  *
  * A file the `previous` backup holds with the same bytes (`previous.same`, see heldFiles) is
  * shared with it through a hard link instead of copied: on a 20,000-item
@@ -68,16 +73,23 @@ export async function createBackup(
   {
     sealed,
     digests,
-    previous
-  }: { sealed: boolean; digests?: Digests | undefined; previous?: { dir: string; same: ReadonlySet<string> } }
+    previous,
+    whileOpen = false
+  }: {
+    sealed: boolean
+    digests?: Digests | undefined
+    previous?: { dir: string; same: ReadonlySet<string> }
+    whileOpen?: boolean
+  }
 ): Promise<string> {
   const root = join(dataDir, BACKUPS_DIR)
   const name = await unusedName(fs, root, stamp)
   const staging = join(root, `${name}${PARTIAL_SUFFIX}`)
   try {
-    const manifest = digests ?? (await digestFiles(fs, dataDir, relPaths, sealed))
+    const manifest = { ...(digests ?? (await digestFiles(fs, dataDir, relPaths, sealed))) }
     await ensureDirectory(fs, staging)
     const folders = new Set([staging])
+    const copied: string[] = []
     for (const relPath of relPaths) {
       const target = join(staging, ...relPath.split('/'))
       await ensureDirectory(fs, dirname(target))
@@ -91,8 +103,10 @@ export async function createBackup(
       if (!shared) {
         await fs.copyFile(join(dataDir, ...relPath.split('/')), target)
         await syncFile(fs, target)
+        copied.push(relPath)
       }
     }
+    if (whileOpen) Object.assign(manifest, await digestFiles(fs, staging, copied, sealed))
     await writeNewFileSynced(fs, join(staging, MANIFEST_FILE), manifestText(manifest))
     await completeStaging(fs, folders, staging, join(root, name))
   } catch (error) {

@@ -90,8 +90,9 @@ export function createJournaledCollection<T extends { id: string }>(
     entries = 0
     bytes = 0
     // The full file first, the empty journal second. A crash in between leaves a journal whose
-    // entries the file already holds; the next open replays them onto it, which changes nothing
-    // because put and remove by id are idempotent. The other order could lose acknowledged edits.
+    // entries the file already holds; the next open replays them onto it, which gives the same
+    // items, as put and remove by id are idempotent (one removed and put again may move last in
+    // the list). The other order could lose acknowledged edits.
     await writeOrExplain(context, snapshot, spec.toDocument([...state.values()], context.schemaVersion))
     await journal.reset()
     holdsLines = false

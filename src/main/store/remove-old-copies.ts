@@ -1,14 +1,13 @@
 import { join } from 'node:path'
 import type { RemovedCopies } from '@shared/operations'
 import { syncDirectory } from './atomic-write'
-import { BACKUPS_DIR, backupIfChanged, listBackups, PARTIAL_SUFFIX, readNames } from './backups'
+import { BACKUPS_DIR, listBackups, PARTIAL_SUFFIX, readNames } from './backups'
+import { backUpDataNow } from './backup-now'
 import { CARRIED_NOTICES_FILE } from './carried-notices'
-import { dataDocumentsOnDisk } from './data-documents'
 import type { WriteContext } from './collections'
 import { RECOVERED_DIR } from './documents'
 import { StoreError } from './store-error'
 import type { StoreFs } from './store-fs'
-import { fileStamp } from './timestamp'
 
 // Backups and the copies of damaged files kept in recovered/ hold text the user has since changed
 // or deleted. On a laptop that travels, the user may want that text gone now rather than when
@@ -54,21 +53,10 @@ export async function removeOldCopiesAsHolder(
   context: Pick<WriteContext, 'fs' | 'dataDir' | 'assertHolder' | 'codec'>,
   moment: Date
 ): Promise<RemovedCopies> {
-  const { fs, dataDir } = context
   await context.assertHolder()
-  let made: string | null
-  try {
-    const documents = await dataDocumentsOnDisk(fs, dataDir)
-    made = await backupIfChanged(fs, dataDir, fileStamp(moment), documents, context.codec.sealed)
-  } catch (error) {
-    throw new StoreError(
-      'storage-failed',
-      `Dossier could not back up your data as it is now in ${dataDir} (${error instanceof Error ? error.message : String(error)}), so it removed no old copy: the backups there are the ones that can repair a damaged file. Free some disk space or check that the data folder can be written to, then try again.`,
-      { cause: error }
-    )
-  }
+  const made = await backUpDataNow(context, moment)
   // Kept by name: with a clock set back since the last start, it is not the newest by its stamp.
-  return removeOldCopies(fs, dataDir, made ?? undefined)
+  return removeOldCopies(context.fs, context.dataDir, made ?? undefined)
 }
 
 async function removeBackups(fs: StoreFs, dataDir: string, keep?: string): Promise<number> {

@@ -143,7 +143,8 @@ async function compactAtOpen<T>(
   const journalRel = journalPath(file.relPath)
   // The full file (and its second copy) first, the journal emptied second. A crash in between
   // leaves a journal whose entries the file already holds; replaying them again at the next open
-  // changes nothing, because put and remove by id are idempotent. The other order could lose edits.
+  // gives the same items, as put and remove by id are idempotent (one removed and put again may
+  // move last). The other order could lose edits.
   await file.write(compacted)
   // With lines still lost, the notice says so; "restored from the copy, nothing lost" would contradict it.
   if (journal.fromCopy && !bad) {

@@ -128,7 +128,7 @@ export interface Store {
   readonly notices: Notice[]
   /** The user has seen the notices: repairs are no longer told at the next open. */
   acknowledgeNotices(): Promise<void>
-  /** Deletes backups (but the newest start-up one) and damaged files kept aside: see remove-old-copies.ts. */
+  /** Deletes backups (but one of the data as it is now) and damaged files kept aside: see remove-old-copies.ts. */
   removeOldCopies(): Promise<RemovedCopies>
   /** The backups in the data folder, newest first (read from the folder at each call). */
   backups(): Promise<BackupEntry[]>

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
@@ -303,6 +304,106 @@ describe('removing old copies', () => {
     expect(others).toEqual([])
     expect(kept).toMatch(/^2026-11-26T/)
     expect(await readFile(join(dataDir, 'backups', kept!, 'library', 'partners.json'), 'utf8')).toContain('Chile')
+  })
+
+  it('names in the manifest the bytes it copied, when a save lands while the backup is made', async () => {
+    const dataDir = await makeTempDir()
+    let beforeCopy: ((from: string) => Promise<void>) | null = null
+    const fs: StoreFs = {
+      ...nodeFs,
+      copyFile: async (from, to) => {
+        const hook = beforeCopy
+        if (hook) await hook(from)
+        return nodeFs.copyFile(from, to)
+      }
+    }
+    const options = optionsFor(dataDir, { now: steppingClock(), fs })
+    await (await openAndChange(options)).flush()
+    await releaseDataLock(dataDir)
+    const store = await openStore(options)
+    await store.settings.update({ author: 'Carl' })
+    beforeCopy = async (from) => {
+      if (!from.endsWith('settings.json')) return
+      beforeCopy = null
+      await store.settings.update({ author: 'Bobo' })
+    }
+    await store.removeOldCopies()
+    const [kept] = await backupNames(dataDir)
+    const manifest = JSON.parse(await readFile(join(dataDir, 'backups', kept!, 'backup-manifest.json'), 'utf8'))
+    const copied = await readFile(join(dataDir, 'backups', kept!, 'settings.json'))
+    expect(manifest.files['settings.json'].sha256).toBe(createHash('sha256').update(copied).digest('hex'))
+
+    // Back to the bytes digested before the copy: the next start must still see the change.
+    await store.settings.update({ author: 'Carl' })
+    await store.flush()
+    await releaseDataLock(dataDir)
+    await (await openStore(options)).flush()
+    await releaseDataLock(dataDir)
+    for (const name of ['settings.json', 'settings.json.copy']) await writeFile(join(dataDir, name), '{')
+    const reopened = await openStore(options)
+    expect(reopened.notices.map((notice) => notice.code)).toContain('restored-from-backup')
+    expect(reopened.settings.get().author).toBe('Carl')
+  })
+
+  it('lists the documents again when a brief is deleted while the backup is made', async () => {
+    const dataDir = await makeTempDir()
+    let beforeRead: ((path: string) => Promise<void>) | null = null
+    const fs: StoreFs = {
+      ...nodeFs,
+      readFile: async (path) => {
+        const hook = beforeRead
+        if (hook) await hook(path)
+        return nodeFs.readFile(path)
+      }
+    }
+    const store = await openStore(optionsFor(dataDir, { now: steppingClock(), fs }))
+    await store.briefs.put(brief('visit', 'Visit'))
+    beforeRead = async (path) => {
+      if (!path.endsWith(join('briefs', 'visit.json'))) return
+      beforeRead = null
+      await store.briefs.remove('visit')
+    }
+    await store.removeOldCopies()
+    const [kept] = await backupNames(dataDir)
+    expect(await readdir(join(dataDir, 'backups', kept!, 'briefs')).catch(() => [])).toEqual([])
+  })
+
+  it('removes nothing when the backup of the data now cannot be made, and says why in words', async () => {
+    const dataDir = await makeTempDir()
+    let refusing = false
+    const fs: StoreFs = {
+      ...nodeFs,
+      copyFile: async (from, to) => {
+        if (refusing) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
+        return nodeFs.copyFile(from, to)
+      }
+    }
+    const options = optionsFor(dataDir, { now: steppingClock(), fs })
+    await (await openAndChange(options)).flush()
+    await releaseDataLock(dataDir)
+    const store = await openAndChange(options)
+    await store.settings.update({ author: 'Changed since the start' })
+    const before = await backupNames(dataDir)
+    refusing = true
+    await expect(store.removeOldCopies()).rejects.toMatchObject({
+      code: 'storage-failed',
+      message: expect.stringMatching(
+        /could not back up your data as it is now .*\(ENOSPC: no space left on device\), so it removed no old copy/
+      )
+    })
+    expect(await backupNames(dataDir)).toEqual(before)
+  })
+
+  it('removes nothing when a document no longer matches its second copy, and says what to do', async () => {
+    const { dataDir, store } = await folderWithCopies()
+    const before = await backupNames(dataDir)
+    await writeFile(join(dataDir, 'briefs', 'visit.json.copy'), '{"schemaVersion":1,"brief":{}}')
+    await expect(store.removeOldCopies()).rejects.toMatchObject({
+      code: 'storage-failed',
+      message: expect.stringMatching(/^briefs\/visit\.json no longer matches its second copy.*start it again/)
+    })
+    expect(await backupNames(dataDir)).toEqual(before)
+    expect(await recoveredFiles(dataDir)).toHaveLength(3)
   })
 
   it('folds the journal when asked again after a fold that failed, and a flush waits for it', async () => {

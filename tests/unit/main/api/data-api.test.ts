@@ -17,7 +17,7 @@ async function folder(): Promise<string> {
 }
 
 describe('data.removeOldCopies', () => {
-  it('removes older backups and kept damaged files, keeps the newest start-up backup, and answers the counts', async () => {
+  it('removes older backups and kept damaged files, keeps the newest start-up backup when it holds the data now, and answers the counts', async () => {
     const dataDir = await folder()
     const first = await openTestApi(dataDir)
     value(await first['settings.update']({ author: 'Awa Diallo' }))
