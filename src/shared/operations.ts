@@ -183,6 +183,8 @@ export function restoreScope(kind: BackupEntry['kind']): RestoreScope {
 export interface RemovedCopies {
   backups: number
   recoveredFiles: number
+  /** True when a backup of the data as it is now was made first (the one kept), the newest being older. */
+  backupMade: boolean
 }
 
 // The output type rides along as a phantom so the table stays the single source of both.

@@ -99,7 +99,9 @@ test('the section reads in French, and says so when there was nothing to remove'
     .getByRole('button', { name: 'Supprimer les anciennes copies' })
     .click()
   // The language was changed since the start: its one start-up backup gives way to one of the data now.
-  await expect(section.getByRole('status')).toHaveText(/^Suppression terminée\s: 1 sauvegarde et 0 copie/)
+  await expect(section.getByRole('status')).toHaveText(
+    /^Suppression terminée\s: 1 sauvegarde et 0 copie .+\. Dossier a d’abord fait une sauvegarde de vos données dans leur état actuel, et l’a conservée\.$/
+  )
   await section.getByRole('button', { name: 'Supprimer les anciennes copies…' }).click()
   await page
     .getByRole('alertdialog', { name: 'Supprimer les anciennes copies?' })

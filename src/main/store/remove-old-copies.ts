@@ -27,7 +27,11 @@ const BACKUP_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z/
  * backup still being written (.partial) is left to finish. Only for a caller holding the data
  * folder's lock.
  */
-export async function removeOldCopies(fs: StoreFs, dataDir: string, keep?: string): Promise<RemovedCopies> {
+export async function removeOldCopies(
+  fs: StoreFs,
+  dataDir: string,
+  keep?: string
+): Promise<Omit<RemovedCopies, 'backupMade'>> {
   try {
     const backups = await removeBackups(fs, dataDir, keep)
     const recoveredFiles = await removeRecovered(fs, dataDir, RECOVERED_DIR)
@@ -56,7 +60,7 @@ export async function removeOldCopiesAsHolder(
   await context.assertHolder()
   const made = await backUpDataNow(context, moment)
   // Kept by name: with a clock set back since the last start, it is not the newest by its stamp.
-  return removeOldCopies(context.fs, context.dataDir, made ?? undefined)
+  return { ...(await removeOldCopies(context.fs, context.dataDir, made ?? undefined)), backupMade: made !== null }
 }
 
 async function removeBackups(fs: StoreFs, dataDir: string, keep?: string): Promise<number> {

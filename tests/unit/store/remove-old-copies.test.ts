@@ -35,6 +35,32 @@ async function openAndChange(options: StoreOptions): Promise<Store> {
   return store
 }
 
+/** Starts the folder, changes it and quits: a session before the one a test drives. */
+async function earlierSession(options: StoreOptions): Promise<void> {
+  await (await openAndChange(options)).flush()
+  await releaseDataLock(options.dataDir)
+}
+
+/** A first session that saves a partner to forget and one to keep, then quits. */
+async function savedAtlantis(options: StoreOptions): Promise<void> {
+  const first = await openStore(options)
+  await first.library.put('partner', partner('atlantis', 'Atlantis, to forget'))
+  await first.library.put('partner', partner('mexico', 'Mexico'))
+  await first.flush()
+  await releaseDataLock(options.dataDir)
+}
+
+/** The node file system, each copy going through `before` first (a save landing then, a disk refusing). */
+function copyingThrough(before: (from: string) => Promise<void>): StoreFs {
+  return {
+    ...nodeFs,
+    copyFile: async (from, to) => {
+      await before(from)
+      return nodeFs.copyFile(from, to)
+    }
+  }
+}
+
 /** A folder with three start-up backups, two before-import ones, and two damaged files kept aside. */
 async function folderWithCopies(): Promise<{ dataDir: string; options: StoreOptions; store: Store }> {
   const dataDir = await makeTempDir()
@@ -102,7 +128,7 @@ describe('removing old copies', () => {
     ])
 
     // Partners were imported since the newest start-up backup: a backup of the data now comes first.
-    expect(await store.removeOldCopies()).toEqual({ backups: 5, recoveredFiles: 2 })
+    expect(await store.removeOldCopies()).toEqual({ backups: 5, recoveredFiles: 2, backupMade: true })
     const kept = await backupNames(dataDir)
     expect(kept).toHaveLength(1)
     expect(kept[0]! > before[2]!).toBe(true)
@@ -112,7 +138,7 @@ describe('removing old copies', () => {
     // The repairs not yet seen are still told; the emptied folders are gone.
     expect(await readdir(join(dataDir, 'recovered'))).toEqual(['notices.json'])
     // Nothing left to remove the second time, and no new backup: the kept one holds the data now.
-    expect(await store.removeOldCopies()).toEqual({ backups: 0, recoveredFiles: 0 })
+    expect(await store.removeOldCopies()).toEqual({ backups: 0, recoveredFiles: 0, backupMade: false })
     expect(await backupNames(dataDir)).toEqual(kept)
   })
 
@@ -123,7 +149,7 @@ describe('removing old copies', () => {
     // Journals are folded in at this open (at their limit), so the removal leaves every file as the start found it.
     const again = await openStore({ ...options, journalLimit: 1 })
     const newest = (await backupNames(dataDir)).filter((name) => !name.includes('before')).at(-1)
-    expect(await again.removeOldCopies()).toEqual({ backups: 5, recoveredFiles: 2 })
+    expect(await again.removeOldCopies()).toEqual({ backups: 5, recoveredFiles: 2, backupMade: false })
     expect(await backupNames(dataDir)).toEqual([newest])
   })
 
@@ -215,10 +241,7 @@ describe('removing old copies', () => {
   it('folds the journals in first: a deleted partner’s text is left in no journal line', async () => {
     const dataDir = await makeTempDir()
     const options = optionsFor(dataDir, { now: steppingClock() })
-    const first = await openStore(options)
-    await first.library.put('partner', partner('atlantis', 'Atlantis, to forget'))
-    await first.library.put('partner', partner('mexico', 'Mexico'))
-    await first.flush()
+    await savedAtlantis(options)
     // A later session deletes it; the journal kept since holds the earlier save's line.
     const store = await openStore(options)
     await store.library.remove('partner', 'atlantis')
@@ -238,11 +261,7 @@ describe('removing old copies', () => {
   it('leaves the text of a partner deleted in an earlier session in no file, backups included', async () => {
     const dataDir = await makeTempDir()
     const options = optionsFor(dataDir, { now: steppingClock() })
-    const first = await openStore(options)
-    await first.library.put('partner', partner('atlantis', 'Atlantis, to forget'))
-    await first.library.put('partner', partner('mexico', 'Mexico'))
-    await first.flush()
-    await releaseDataLock(dataDir)
+    await savedAtlantis(options)
     const second = await openStore(options)
     await second.library.remove('partner', 'atlantis')
     await second.flush()
@@ -291,8 +310,7 @@ describe('removing old copies', () => {
   it('keeps the backup it made, not the newest by its name, when the clock was set back since the start', async () => {
     const dataDir = await makeTempDir()
     const later = optionsFor(dataDir, { now: () => new Date('2027-03-01T12:00:00.000Z') })
-    await (await openAndChange(later)).flush()
-    await releaseDataLock(dataDir)
+    await earlierSession(later)
     const store = await openAndChange(later)
     await store.flush()
     await releaseDataLock(dataDir)
@@ -309,17 +327,11 @@ describe('removing old copies', () => {
   it('names in the manifest the bytes it copied, when a save lands while the backup is made', async () => {
     const dataDir = await makeTempDir()
     let beforeCopy: ((from: string) => Promise<void>) | null = null
-    const fs: StoreFs = {
-      ...nodeFs,
-      copyFile: async (from, to) => {
-        const hook = beforeCopy
-        if (hook) await hook(from)
-        return nodeFs.copyFile(from, to)
-      }
-    }
-    const options = optionsFor(dataDir, { now: steppingClock(), fs })
-    await (await openAndChange(options)).flush()
-    await releaseDataLock(dataDir)
+    const options = optionsFor(dataDir, {
+      now: steppingClock(),
+      fs: copyingThrough(async (from) => beforeCopy?.(from))
+    })
+    await earlierSession(options)
     const store = await openStore(options)
     await store.settings.update({ author: 'Carl' })
     beforeCopy = async (from) => {
@@ -371,16 +383,11 @@ describe('removing old copies', () => {
   it('removes nothing when the backup of the data now cannot be made, and says why in words', async () => {
     const dataDir = await makeTempDir()
     let refusing = false
-    const fs: StoreFs = {
-      ...nodeFs,
-      copyFile: async (from, to) => {
-        if (refusing) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
-        return nodeFs.copyFile(from, to)
-      }
-    }
+    const fs = copyingThrough(async () => {
+      if (refusing) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' })
+    })
     const options = optionsFor(dataDir, { now: steppingClock(), fs })
-    await (await openAndChange(options)).flush()
-    await releaseDataLock(dataDir)
+    await earlierSession(options)
     const store = await openAndChange(options)
     await store.settings.update({ author: 'Changed since the start' })
     const before = await backupNames(dataDir)

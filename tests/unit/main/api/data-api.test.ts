@@ -36,7 +36,7 @@ describe('data.removeOldCopies', () => {
 
     const removed = value(await api['data.removeOldCopies']({}))
     // The first start's backup and the two made by hand.
-    expect(removed).toEqual({ backups: 3, recoveredFiles: 2 })
+    expect(removed).toEqual({ backups: 3, recoveredFiles: 2, backupMade: false })
     expect(await readdir(backups)).toEqual([newest])
     expect(await readdir(join(dataDir, 'recovered'))).toEqual([])
     // The data as it is now stays.

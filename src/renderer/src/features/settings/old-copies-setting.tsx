@@ -74,9 +74,13 @@ export function OldCopiesSetting({ onRemoved }: { onRemoved: () => void }) {
 }
 
 function doneText(t: TFunction, removed: RemovedCopies): string {
-  if (removed.backups === 0 && removed.recoveredFiles === 0) return t('settings.oldCopies.nothing')
-  return t('settings.oldCopies.done', {
-    backups: t('settings.oldCopies.backups', { count: removed.backups }),
-    recovered: t('settings.oldCopies.recoveredFiles', { count: removed.recoveredFiles })
-  })
+  const said =
+    removed.backups === 0 && removed.recoveredFiles === 0
+      ? t('settings.oldCopies.nothing')
+      : t('settings.oldCopies.done', {
+          backups: t('settings.oldCopies.backups', { count: removed.backups }),
+          recovered: t('settings.oldCopies.recoveredFiles', { count: removed.recoveredFiles })
+        })
+  // The list still shows a backup, made just now: said, so "removed 1 backup" does not puzzle.
+  return removed.backupMade ? `${said} ${t('settings.oldCopies.backupMade')}` : said
 }
