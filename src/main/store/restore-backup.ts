@@ -69,8 +69,9 @@ const LIBRARY_JOURNALS = new Map(LIBRARY_KINDS.map((kind) => [journalPath(LIBRAR
 
 /**
  * Why the journal at `relPath` in a backup (written at data version `version`) cannot be
- * restored: a line damaged, cut short or not an item of its kind. Null when every line applies. A backup holds a journal only when the open
- * that made it found the journal sound, so any of these is damage since.
+ * restored: a line damaged, cut short or not an item of its kind. Null when every line applies.
+ * A backup holds a journal only when the open that made it found the journal sound, so any of
+ * these is damage since.
  */
 async function journalProblem(
   context: OpenContext,

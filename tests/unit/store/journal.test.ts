@@ -31,6 +31,13 @@ async function journalEntries(dataDir: string, relPath = JOURNAL): Promise<unkno
 }
 
 /** A folder opened once (its files written), with the partners journal replaced by `journal`. */
+/** Cuts the partners' file and its second copy alike, so only a backup can give them back. */
+async function damagePartnersWithCopy(dataDir: string): Promise<void> {
+  for (const name of ['partners.json', 'partners.json.copy']) {
+    await writeFile(path(dataDir, `library/${name}`), '{"schemaVersion":1,"items":[{"id":"mex')
+  }
+}
+
 async function folderWithJournal(journal: string | Buffer) {
   const dataDir = await makeTempDir()
   const options = optionsFor(dataDir, { now: steppingClock() })
@@ -338,8 +345,7 @@ describe('library saves through the journal', () => {
     await (await openStore(options)).library.put('partner', partner('mexico'))
     // The second open folds mexico into the file and backs that up; chile goes to the journal.
     await (await openStore(options)).library.put('partner', partner('chile'))
-    await writeFile(path(dataDir, 'library/partners.json'), '{"schemaVersion":1,"items":[{"id":"mex')
-    await writeFile(path(dataDir, 'library/partners.json.copy'), '{"schemaVersion":1,"items":[{"id":"mex')
+    await damagePartnersWithCopy(dataDir)
 
     const store = await openStore(options)
     expect(store.notices.map((n) => [n.code, n.params.file])).toEqual([
@@ -359,8 +365,7 @@ describe('library saves through the journal', () => {
     await second.library.put('partner', partner('peru'))
     await second.flush()
     expect(await readdir(path(dataDir, `backups/${SECOND_OPEN}/library`))).toContain('partners.journal.jsonl')
-    await writeFile(path(dataDir, 'library/partners.json'), '{"schemaVersion":1,"items":[{"id":"mex')
-    await writeFile(path(dataDir, 'library/partners.json.copy'), '{"schemaVersion":1,"items":[{"id":"mex')
+    await damagePartnersWithCopy(dataDir)
 
     const store = await openStore(options)
     expect(store.notices.map((n) => [n.code, n.params.backup])).toEqual([['restored-from-backup', SECOND_OPEN]])
@@ -376,8 +381,7 @@ describe('library saves through the journal', () => {
     await (await openStore(options)).library.put('partner', partner('peru'))
     const backedUp = path(dataDir, `backups/${SECOND_OPEN}/library/partners.journal.jsonl`)
     await writeFile(backedUp, (await readFile(backedUp, 'utf8')).replace('"mexico"', '"Mexico!"'))
-    await writeFile(path(dataDir, 'library/partners.json'), '{"schemaVersion":1,"items":[{"id":"mex')
-    await writeFile(path(dataDir, 'library/partners.json.copy'), '{"schemaVersion":1,"items":[{"id":"mex')
+    await damagePartnersWithCopy(dataDir)
 
     const store = await openStore(options)
     expect(store.notices.map((n) => [n.code, n.params.backup])).toEqual([['restored-from-backup', FIRST_OPEN]])
