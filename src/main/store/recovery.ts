@@ -34,7 +34,7 @@ export interface OpenContext {
    */
   readOnly?: boolean
   /** Saves a library collection's journal may hold before it is folded into its file (StoreOptions.journalLimit). */
-  journalLimit?: number
+  journalLimit: number
 }
 
 /** A good copy of a damaged file: its exact bytes and what they hold. */

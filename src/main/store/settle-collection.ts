@@ -13,7 +13,7 @@ import type { BackupReader, OpenContext } from './recovery'
 import { worthRewriting } from './load-file'
 import { loadCollection } from './replay-journal'
 import type { LoadedCollection } from './replay-journal'
-import { DEFAULT_JOURNAL_LIMIT, JOURNAL_MAX_BYTES } from './journaled-collection'
+import { JOURNAL_MAX_BYTES } from './journaled-collection'
 import { StoreError } from './store-error'
 
 /**
@@ -126,7 +126,7 @@ function journalKept<T>(
     !journal.torn &&
     pending.length === 0 &&
     diskVersion === context.versioning.current &&
-    journal.entries.length < (context.journalLimit ?? DEFAULT_JOURNAL_LIMIT) &&
+    journal.entries.length < context.journalLimit &&
     journal.bytes.length < JOURNAL_MAX_BYTES
   )
 }
